@@ -1,0 +1,257 @@
+//! Spec descriptions → rustdoc markdown that builds without warnings:
+//! relative links made absolute, bare URLs wrapped, stray brackets and
+//! angle brackets escaped, and indented or fenced blocks kept from
+//! becoming doctests.
+
+/// Where the spec's relative `#tag/...` links point.
+pub const API_DOCS_BASE: &str = "https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/";
+const SITE: &str = "https://www.mongodb.com";
+
+/// HTML tags rustdoc knows, which may stay as they are.
+const KNOWN_TAGS: &[&str] = &["a", "abbr", "b", "br", "code", "em", "i", "li", "ol", "p", "pre", "strong", "sub", "sup", "ul"];
+
+/// Cleans one description.
+pub fn sanitize(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_fence = false;
+    for line in text.trim().lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") {
+            if !in_fence {
+                // A fence without a language would be compiled as Rust.
+                out.push_str("```text\n");
+            } else {
+                out.push_str("```\n");
+            }
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        // Indentation of 4+ spaces would make a code block (a doctest).
+        let line = if line.len() - trimmed.len() >= 4 { trimmed } else { line };
+        out.push_str(&inline(line));
+        out.push('\n');
+    }
+    if in_fence {
+        out.push_str("```\n");
+    }
+    out.trim_end().to_owned()
+}
+
+/// Escapes and rewrites within one line, leaving code spans alone.
+fn inline(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 16);
+    let chars: Vec<char> = line.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '`' => {
+                // Copy a code span verbatim.
+                let ticks = chars[i..].iter().take_while(|&&t| t == '`').count();
+                let close = find_ticks(&chars, i + ticks, ticks);
+                match close {
+                    Some(end) => {
+                        out.extend(&chars[i..end + ticks]);
+                        i = end + ticks;
+                    }
+                    None => {
+                        for _ in 0..ticks {
+                            out.push_str("\\`");
+                        }
+                        i += ticks;
+                    }
+                }
+            }
+            '[' => {
+                if let Some((text_end, url_end)) = link_at(&chars, i) {
+                    let text: String = chars[i + 1..text_end].iter().collect();
+                    let url: String = chars[text_end + 2..url_end].iter().collect();
+                    out.push('[');
+                    out.push_str(&inline(&text));
+                    out.push_str("](");
+                    out.push_str(&absolute(url.trim()));
+                    out.push(')');
+                    i = url_end + 1;
+                } else {
+                    out.push_str("\\[");
+                    i += 1;
+                }
+            }
+            ']' => {
+                out.push_str("\\]");
+                i += 1;
+            }
+            '<' => {
+                let rest: String = chars[i + 1..].iter().take(40).collect();
+                if let Some(end) = autolink_end(&chars, i) {
+                    out.extend(&chars[i..=end]);
+                    i = end + 1;
+                } else if known_tag(&rest) {
+                    out.push('<');
+                    i += 1;
+                } else {
+                    out.push_str("&lt;");
+                    i += 1;
+                }
+            }
+            '>' => {
+                // Only a bare `>` at the start would be a quote; keep text as is
+                // but escape so it never closes a tag we escaped.
+                if out.trim().is_empty() {
+                    out.push_str("&gt;");
+                } else {
+                    out.push('>');
+                }
+                i += 1;
+            }
+            'h' if starts_with(&chars, i, "https://") || starts_with(&chars, i, "http://") => {
+                let end = chars[i..]
+                    .iter()
+                    .position(|c| c.is_whitespace() || matches!(c, ')' | '"' | '\'' | '<' | '>' | ']' | '['))
+                    .map_or(chars.len(), |p| i + p);
+                let mut url: String = chars[i..end].iter().collect();
+                // Trailing punctuation belongs to the sentence.
+                while url.ends_with(['.', ',', ';', ':']) {
+                    url.pop();
+                }
+                let used = url.chars().count();
+                out.push('<');
+                out.push_str(&url);
+                out.push('>');
+                i += used;
+            }
+            _ => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+fn starts_with(chars: &[char], at: usize, s: &str) -> bool {
+    let mut i = at;
+    for c in s.chars() {
+        if chars.get(i) != Some(&c) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+fn find_ticks(chars: &[char], from: usize, n: usize) -> Option<usize> {
+    let mut i = from;
+    while i < chars.len() {
+        if chars[i] == '`' {
+            let run = chars[i..].iter().take_while(|&&t| t == '`').count();
+            if run == n {
+                return Some(i);
+            }
+            i += run;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// `[text](url)` starting at `i`: the index of `]` and of `)`.
+fn link_at(chars: &[char], i: usize) -> Option<(usize, usize)> {
+    let mut depth = 0;
+    let mut j = i;
+    let text_end = loop {
+        match chars.get(j)? {
+            '[' => depth += 1,
+            ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    break j;
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    };
+    if chars.get(text_end + 1) != Some(&'(') {
+        return None;
+    }
+    let close = chars[text_end + 2..].iter().position(|&c| c == ')')? + text_end + 2;
+    let url: String = chars[text_end + 2..close].iter().collect();
+    if url.trim().is_empty() || url.contains(' ') {
+        return None;
+    }
+    Some((text_end, close))
+}
+
+fn autolink_end(chars: &[char], i: usize) -> Option<usize> {
+    if !(starts_with(chars, i + 1, "https://") || starts_with(chars, i + 1, "http://")) {
+        return None;
+    }
+    let end = chars[i..].iter().position(|&c| c == '>')? + i;
+    if chars[i..end].iter().any(|c| c.is_whitespace()) {
+        return None;
+    }
+    Some(end)
+}
+
+fn known_tag(rest: &str) -> bool {
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let after = rest[name.len()..].chars().next();
+    KNOWN_TAGS.contains(&name.as_str()) && matches!(after, Some('>' | ' ' | '/'))
+}
+
+/// Makes a spec link absolute.
+pub fn absolute(url: &str) -> String {
+    if url.starts_with('#') {
+        format!("{API_DOCS_BASE}{url}")
+    } else if url.starts_with('/') {
+        format!("{SITE}{url}")
+    } else {
+        url.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_become_absolute() {
+        assert_eq!(
+            sanitize("See [Get](#tag/Projects/operation/getProject)."),
+            format!("See [Get]({API_DOCS_BASE}#tag/Projects/operation/getProject).")
+        );
+        assert_eq!(sanitize("[x](/docs/atlas)"), "[x](https://www.mongodb.com/docs/atlas)");
+        assert_eq!(sanitize("[x](https://a.b/c)"), "[x](https://a.b/c)");
+    }
+
+    #[test]
+    fn bare_urls_are_wrapped_and_brackets_escaped() {
+        assert_eq!(sanitize("Go to https://a.b/c."), "Go to <https://a.b/c>.");
+        assert_eq!(sanitize("replicationSpecs[n].regionConfigs[m]"), "replicationSpecs\\[n\\].regionConfigs\\[m\\]");
+        assert_eq!(sanitize("`specs[n]` stays"), "`specs[n]` stays");
+        assert_eq!(sanitize("<https://a.b>"), "<https://a.b>");
+    }
+
+    #[test]
+    fn html_like_placeholders_are_escaped_but_known_tags_kept() {
+        assert_eq!(sanitize("db <database> here"), "db &lt;database> here");
+        assert_eq!(sanitize("<a href=\"x\">y</a>"), "<a href=\"x\">y</a>");
+        assert_eq!(sanitize("`<database>`"), "`<database>`");
+    }
+
+    #[test]
+    fn no_doctests_from_descriptions() {
+        assert_eq!(sanitize("a\n\n    indented code\nb"), "a\n\nindented code\nb");
+        assert_eq!(sanitize("```\nx = 1\n```"), "```text\nx = 1\n```");
+        assert_eq!(sanitize("```json\n{}"), "```text\n{}\n```");
+        assert_eq!(sanitize("un`closed"), "un\\`closed");
+    }
+}

@@ -1,0 +1,335 @@
+//! Type definitions → tokens.
+
+use super::docs::sanitize;
+use super::Ctx;
+use crate::types::{DefKind, Enum, Field, Shape, Struct, Ty, TypeDef, TypeId, Union};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+pub fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}
+
+/// `#[doc = "..."]` lines for a description (sanitized), if any.
+pub fn doc_attrs(text: Option<&str>) -> TokenStream {
+    match text.map(sanitize).filter(|t| !t.is_empty()) {
+        Some(t) => doc_lines(&t),
+        None => TokenStream::new(),
+    }
+}
+
+/// Raw markdown → one `#[doc]` per line (prettyplease prints them as `///`).
+pub fn doc_lines(text: &str) -> TokenStream {
+    let lines = text.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    quote! { #( #[doc = #lines] )* }
+}
+
+impl Ctx<'_> {
+    pub fn ty(&self, ty: &Ty) -> TokenStream {
+        match ty {
+            Ty::String => quote!(String),
+            Ty::Bool => quote!(bool),
+            Ty::I32 => quote!(i32),
+            Ty::I64 => quote!(i64),
+            Ty::F32 => quote!(f32),
+            Ty::F64 => quote!(f64),
+            Ty::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+            Ty::Date => quote!(chrono::NaiveDate),
+            Ty::Json => quote!(serde_json::Value),
+            Ty::Bytes => quote!(bytes::Bytes),
+            Ty::Vec(t) => {
+                let t = self.ty(t);
+                quote!(Vec<#t>)
+            }
+            Ty::Map(t) => {
+                let t = self.ty(t);
+                quote!(std::collections::BTreeMap<String, #t>)
+            }
+            Ty::Named(id) => {
+                self.note_use(*id);
+                let i = ident(&self.defs[*id].name);
+                quote!(#i)
+            }
+        }
+    }
+
+    pub fn type_def(&self, id: TypeId) -> TokenStream {
+        let def = &self.defs[id];
+        let name = ident(&def.name);
+        let mut doc = def.doc.as_deref().map(sanitize).unwrap_or_default();
+        if !doc.is_empty() {
+            doc.push_str("\n\n");
+        }
+        doc.push_str(&format!("Spec: `{}`", def.pointer));
+        let docs = doc_lines(&doc);
+        let deprecated = if def.deprecated { quote!(#[deprecated(note = "deprecated in the Atlas API spec")]) } else { quote!() };
+        match &def.kind {
+            DefKind::Struct(s) => self.struct_def(def, &name, docs, deprecated, s),
+            DefKind::Enum(e) => enum_def(&name, docs, deprecated, e),
+            DefKind::Union(u) => self.union_def(&name, docs, deprecated, u),
+            DefKind::Alias(ty) => {
+                let t = self.ty(ty);
+                quote! { #docs #deprecated pub type #name = #t; }
+            }
+            DefKind::External(path) => {
+                let path: syn::Path = syn::parse_str(path).unwrap_or_else(|_| syn::parse_quote!(serde_json::Value));
+                quote! { #docs pub type #name = #path; }
+            }
+        }
+    }
+
+    fn field_ty(&self, f: &Field) -> TokenStream {
+        let mut t = self.ty(&f.ty);
+        if f.boxed {
+            t = quote!(Box<#t>);
+        }
+        if f.nullable {
+            t = quote!(Option<#t>);
+        }
+        if f.optional {
+            t = quote!(Option<#t>);
+        }
+        t
+    }
+
+    fn struct_def(&self, def: &TypeDef, name: &Ident, docs: TokenStream, deprecated: TokenStream, s: &Struct) -> TokenStream {
+        let default = if def.default { quote!(Default,) } else { quote!() };
+        let mut fields = Vec::new();
+        for f in &s.fields {
+            let fname = ident(&f.ident);
+            let t = self.field_ty(f);
+            let bare = f.ident.strip_prefix("r#").unwrap_or(&f.ident);
+            let wire = &f.wire;
+            let rename = if bare != wire { quote!(rename = #wire,) } else { quote!() };
+            let serde_attr = if f.optional && f.nullable {
+                quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none", with = "atlas_admin_runtime::nullable")])
+            } else if f.optional {
+                quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none")])
+            } else if f.nullable {
+                // Required but nullable: always sent, `None` as null.
+                quote!(#[serde(#rename default)])
+            } else if bare != wire {
+                quote!(#[serde(rename = #wire)])
+            } else {
+                quote!()
+            };
+            let mut doc = f.doc.as_deref().map(sanitize).unwrap_or_default();
+            let mut notes = Vec::new();
+            if f.read_only {
+                notes.push("Read-only: set by Atlas, ignored in requests.");
+            }
+            if f.write_only {
+                notes.push("Write-only: sent in requests, never returned.");
+            }
+            if f.optional && f.nullable {
+                notes.push("`Some(None)` sends an explicit `null`.");
+            }
+            for n in notes {
+                if !doc.is_empty() {
+                    doc.push_str("\n\n");
+                }
+                doc.push_str(n);
+            }
+            let fdocs = doc_lines(&doc);
+            let fdep = if f.deprecated { quote!(#[deprecated(note = "deprecated in the Atlas API spec")]) } else { quote!() };
+            fields.push(quote! { #fdocs #fdep #serde_attr pub #fname: #t, });
+        }
+        if let Some(extra) = &s.additional {
+            let t = self.ty(extra);
+            let fname = format_ident!("{}", unique_field(s, "additional_properties"));
+            fields.push(quote! {
+                /// Properties beyond the ones named above.
+                #[serde(flatten)]
+                pub #fname: std::collections::BTreeMap<String, #t>,
+            });
+        }
+        if let Some(kind) = &s.flatten {
+            let t = self.ty(kind);
+            let fname = format_ident!("{}", unique_field(s, "kind"));
+            fields.push(quote! {
+                /// The variant-specific properties.
+                #[serde(flatten)]
+                pub #fname: #t,
+            });
+        }
+        quote! {
+            #docs
+            #deprecated
+            #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+            pub struct #name {
+                #(#fields)*
+            }
+        }
+    }
+
+    fn union_def(&self, name: &Ident, docs: TokenStream, deprecated: TokenStream, u: &Union) -> TokenStream {
+        let mut variants = Vec::new();
+        let mut ser_arms = Vec::new();
+        let mut de_arms = Vec::new();
+        let mut shapes = Vec::new();
+        for (i, v) in u.variants.iter().enumerate() {
+            let vname = ident(&v.ident);
+            let mut t = self.ty(&v.ty);
+            if v.boxed {
+                t = quote!(Box<#t>);
+            }
+            let doc = match (&u.tag, v.keys.as_slice()) {
+                (Some(tag), [_, ..]) => {
+                    let keys: Vec<String> = v.keys.iter().map(|k| format!("`{k}`")).collect();
+                    format!("`{tag}` = {}", keys.join(", "))
+                }
+                _ => format!("Variant {}.", i + 1),
+            };
+            let vdoc = doc_lines(&doc);
+            variants.push(quote! { #vdoc #vname(#t), });
+            match (&u.tag, v.keys.as_slice()) {
+                (Some(tag), [key]) => ser_arms.push(quote! {
+                    Self::#vname(v) => atlas_admin_runtime::union::with_tag(v, #tag, #key)
+                        .map_err(serde::ser::Error::custom)
+                        .and_then(|tagged| serde::Serialize::serialize(&tagged, serializer)),
+                }),
+                _ => ser_arms.push(quote! { Self::#vname(v) => serde::Serialize::serialize(v, serializer), }),
+            }
+            let wrap = if v.boxed { quote!(Self::#vname(Box::new(v))) } else { quote!(Self::#vname(v)) };
+            match &u.tag {
+                Some(_) if !v.keys.is_empty() => {
+                    let keys = &v.keys;
+                    de_arms.push(quote! {
+                        Some(#(#keys)|*) => serde::Deserialize::deserialize(&value)
+                            .map(|v| #wrap)
+                            .map_err(serde::de::Error::custom),
+                    });
+                }
+                _ => {
+                    let idx = i;
+                    de_arms.push(quote! {
+                        #idx => if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                            return Ok(#wrap);
+                        },
+                    });
+                }
+            }
+            shapes.push(shape_tokens(&v.shape));
+        }
+        let tagged = u.tag.is_some() && u.variants.iter().all(|v| !v.keys.is_empty());
+        let deserialize_body = if tagged {
+            let tag = u.tag.as_ref().expect("tagged");
+            quote! {
+                match atlas_admin_runtime::union::tag_of(&value, #tag) {
+                    #(#de_arms)*
+                    _ => Ok(Self::Unknown(value)),
+                }
+            }
+        } else {
+            // Untagged: try the variants whose shape fits, best first.
+            let n = shapes.len();
+            quote! {
+                const SHAPES: [atlas_admin_runtime::union::Shape; #n] = [#(#shapes),*];
+                for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
+                    match candidate {
+                        #(#de_arms)*
+                        _ => {}
+                    }
+                }
+                Ok(Self::Unknown(value))
+            }
+        };
+        let how = match (&u.tag, u.declared) {
+            (Some(tag), true) => format!("Tagged by `{tag}`; a tag value this crate does not know decodes as `Unknown`."),
+            (Some(tag), false) => format!("Tagged by `{tag}` (each variant pins it to one value); unknown values decode as `Unknown`."),
+            (None, _) => "Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.".to_owned(),
+        };
+        let how = doc_lines(&how);
+        quote! {
+            #docs
+            ///
+            #how
+            #deprecated
+            #[derive(Debug, Clone, PartialEq)]
+            #[non_exhaustive]
+            pub enum #name {
+                #(#variants)*
+                /// A value no variant of this crate describes, kept as JSON.
+                Unknown(serde_json::Value),
+            }
+
+            impl serde::Serialize for #name {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    match self {
+                        #(#ser_arms)*
+                        Self::Unknown(v) => serde::Serialize::serialize(v, serializer),
+                    }
+                }
+            }
+
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                    #deserialize_body
+                }
+            }
+        }
+    }
+}
+
+fn unique_field(s: &Struct, want: &str) -> String {
+    let mut name = want.to_owned();
+    while s.fields.iter().any(|f| f.ident == name) {
+        name.push('_');
+    }
+    name
+}
+
+fn shape_tokens(shape: &Shape) -> TokenStream {
+    match shape {
+        Shape::Object { required, known } => quote! {
+            atlas_admin_runtime::union::Shape::Object { required: &[#(#required),*], known: &[#(#known),*] }
+        },
+        Shape::String => quote!(atlas_admin_runtime::union::Shape::String),
+        Shape::Integer => quote!(atlas_admin_runtime::union::Shape::Integer),
+        Shape::Number => quote!(atlas_admin_runtime::union::Shape::Number),
+        Shape::Boolean => quote!(atlas_admin_runtime::union::Shape::Boolean),
+        Shape::Array => quote!(atlas_admin_runtime::union::Shape::Array),
+        Shape::Any => quote!(atlas_admin_runtime::union::Shape::Any),
+    }
+}
+
+fn enum_def(name: &Ident, docs: TokenStream, deprecated: TokenStream, e: &Enum) -> TokenStream {
+    let variants: Vec<TokenStream> = e
+        .variants
+        .iter()
+        .map(|v| {
+            let i = ident(&v.ident);
+            let d = format!(" `{}`", v.wire.replace('`', "'"));
+            quote! { #[doc = #d] #i, }
+        })
+        .collect();
+    let pairs: Vec<TokenStream> = e
+        .variants
+        .iter()
+        .map(|v| {
+            let i = ident(&v.ident);
+            let w = &v.wire;
+            quote! { #i = #w }
+        })
+        .collect();
+    quote! {
+        #docs
+        ///
+        /// Open enum: a value this crate does not know is kept in `Unknown`, so a
+        /// new server value never breaks decoding.
+        #deprecated
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A value this version of the crate does not know.
+            Unknown(String),
+        }
+
+        atlas_admin_runtime::open_enum!(#name { #(#pairs),* });
+    }
+}

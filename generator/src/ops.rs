@@ -1,0 +1,580 @@
+//! Operations IR: one [`Operation`] per spec operation, with wire and Rust
+//! names for everything, the API version it speaks and its typed responses.
+//! Modelled on progenitor's `OperationMethod`.
+
+use crate::diag::{join, Diagnostics};
+use crate::naming::{pascal_ident, snake_ident, NameTable};
+use crate::schema::{Flat, SchemaRef};
+use crate::types::{Ty, TypeSpace};
+use openapiv3::{
+    MediaType, OpenAPI, Operation as SpecOp, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody,
+    Response, StatusCode,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Location {
+    Path,
+    Query,
+    Header,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub wire: String,
+    pub ident: String,
+    pub location: Location,
+    pub ty: Ty,
+    pub required: bool,
+    pub pattern: Option<String>,
+    pub doc: Option<String>,
+    pub deprecated: bool,
+    pub default: Option<serde_json::Value>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Body {
+    pub ty: Ty,
+    pub required: bool,
+    pub doc: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SuccessKind {
+    Json(Ty),
+    Empty,
+    /// gzip, csv or another non-JSON body, returned as bytes.
+    Bytes,
+}
+
+#[derive(Clone, Debug)]
+pub struct Success {
+    pub status: u16,
+    pub kind: SuccessKind,
+    pub description: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Operation {
+    pub id: String,
+    /// `x-xgen-operation-id-override`, a shorter name used by the Atlas CLI.
+    pub alias: Option<String>,
+    pub method_ident: String,
+    pub builder_ident: String,
+    pub http_method: &'static str,
+    pub path: String,
+    pub pointer: String,
+    pub tag: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub docs_url: Option<String>,
+    pub roles: Vec<String>,
+    pub external_docs: Option<(Option<String>, String)>,
+    pub deprecated: bool,
+    /// `x-sunset` of the chosen version.
+    pub sunset: Option<String>,
+    /// `YYYY-MM-DD` or `preview`.
+    pub version: String,
+    /// All versions the operation offers, for the docs.
+    pub versions: Vec<String>,
+    pub accept: String,
+    pub content_type: Option<String>,
+    pub preview: bool,
+    pub params: Vec<Param>,
+    pub body: Option<Body>,
+    pub responses: Vec<Success>,
+    pub changelog: Vec<(String, String)>,
+}
+
+impl Operation {
+    pub fn path_params(&self) -> impl Iterator<Item = &Param> {
+        self.params.iter().filter(|p| p.location == Location::Path)
+    }
+    pub fn other_params(&self) -> impl Iterator<Item = &Param> {
+        self.params.iter().filter(|p| p.location != Location::Path)
+    }
+}
+
+/// A versioned Atlas media type: `application/vnd.atlas.2023-01-01+json`.
+pub fn parse_media_type(mt: &str) -> Option<(&str, &str)> {
+    let rest = mt.strip_prefix("application/vnd.atlas.")?;
+    let (version, suffix) = rest.split_once('+')?;
+    Some((version, suffix))
+}
+
+/// The newest stable version date in the whole spec.
+pub fn newest_stable_version(doc: &OpenAPI) -> Option<String> {
+    let mut newest: Option<String> = None;
+    for (_, item) in doc.paths.iter() {
+        let ReferenceOr::Item(item) = item else { continue };
+        for (_, op) in item.iter() {
+            for v in op_versions(doc, op) {
+                if v != "preview" && newest.as_deref().is_none_or(|n| v.as_str() > n) {
+                    newest = Some(v);
+                }
+            }
+        }
+    }
+    newest
+}
+
+fn content_of_response<'a>(doc: &'a OpenAPI, r: &'a ReferenceOr<Response>) -> Option<&'a Response> {
+    match r {
+        ReferenceOr::Item(r) => Some(r),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/responses/")?;
+            match doc.components.as_ref()?.responses.get(name)? {
+                ReferenceOr::Item(r) => Some(r),
+                ReferenceOr::Reference { .. } => None,
+            }
+        }
+    }
+}
+
+fn request_body<'a>(doc: &'a OpenAPI, r: &'a ReferenceOr<RequestBody>) -> Option<&'a RequestBody> {
+    match r {
+        ReferenceOr::Item(b) => Some(b),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/requestBodies/")?;
+            match doc.components.as_ref()?.request_bodies.get(name)? {
+                ReferenceOr::Item(b) => Some(b),
+                ReferenceOr::Reference { .. } => None,
+            }
+        }
+    }
+}
+
+/// Every version an operation's request and success responses mention.
+fn op_versions(doc: &OpenAPI, op: &SpecOp) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    if let Some(body) = op.request_body.as_ref().and_then(|b| request_body(doc, b)) {
+        for mt in body.content.keys() {
+            if let Some((v, _)) = parse_media_type(mt) {
+                out.insert(v.to_owned());
+            }
+        }
+    }
+    for (code, r) in &op.responses.responses {
+        if !is_success(code) {
+            continue;
+        }
+        if let Some(r) = content_of_response(doc, r) {
+            for mt in r.content.keys() {
+                if let Some((v, _)) = parse_media_type(mt) {
+                    out.insert(v.to_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_success(code: &StatusCode) -> bool {
+    match code {
+        StatusCode::Code(c) => (200..300).contains(c),
+        StatusCode::Range(r) => *r == 2,
+    }
+}
+
+const METHODS: [(&str, &str); 8] = [
+    ("get", "GET"),
+    ("put", "PUT"),
+    ("post", "POST"),
+    ("delete", "DELETE"),
+    ("options", "OPTIONS"),
+    ("head", "HEAD"),
+    ("patch", "PATCH"),
+    ("trace", "TRACE"),
+];
+
+/// Builds every operation, in path order then method order.
+pub fn build<'a>(doc: &'a OpenAPI, types: &mut TypeSpace<'a>, release: &str, diags: &mut Diagnostics) -> Vec<Operation> {
+    let mut ops = Vec::new();
+    let mut seen_ids: BTreeMap<String, String> = BTreeMap::new();
+    let mut method_names = NameTable::new();
+    let mut paths: Vec<(&String, &ReferenceOr<openapiv3::PathItem>)> = doc.paths.paths.iter().collect();
+    paths.sort_by(|a, b| a.0.cmp(b.0));
+    for (path, item) in paths {
+        let path_ptr = join("#/paths", path);
+        let item = match item {
+            ReferenceOr::Item(i) => i,
+            ReferenceOr::Reference { .. } => {
+                diags.warn("path-ref", &path_ptr, "path item $ref is not supported; the path is skipped");
+                continue;
+            }
+        };
+        for (key, http) in METHODS {
+            let spec_op = match key {
+                "get" => item.get.as_ref(),
+                "put" => item.put.as_ref(),
+                "post" => item.post.as_ref(),
+                "delete" => item.delete.as_ref(),
+                "options" => item.options.as_ref(),
+                "head" => item.head.as_ref(),
+                "patch" => item.patch.as_ref(),
+                _ => item.trace.as_ref(),
+            };
+            let Some(spec_op) = spec_op else { continue };
+            let pointer = format!("{path_ptr}/{key}");
+            let id = match &spec_op.operation_id {
+                Some(id) if !id.is_empty() => id.clone(),
+                _ => {
+                    let made = format!("{key}{}", pascal_ident(path));
+                    diags.warn("missing-operation-id", &pointer, format!("no operationId; using {made:?}"));
+                    made
+                }
+            };
+            if let Some(prev) = seen_ids.insert(id.clone(), pointer.clone()) {
+                diags.error("duplicate-operation-id", &pointer, format!("operationId {id:?} is also used at {prev}"));
+                continue;
+            }
+            let method_ident = snake_ident(&id);
+            let claimed = method_names.claim(&method_ident);
+            if claimed != method_ident {
+                diags.error(
+                    "operation-name-collision",
+                    &pointer,
+                    format!("operationId {id:?} becomes {method_ident:?}, which another operation already has"),
+                );
+                continue;
+            }
+            if let Some(op) = build_one(doc, types, release, path, http, &pointer, &id, item, spec_op, diags) {
+                ops.push(op);
+            }
+        }
+    }
+    ops
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_one<'a>(
+    doc: &'a OpenAPI,
+    types: &mut TypeSpace<'a>,
+    release: &str,
+    path: &str,
+    http: &'static str,
+    pointer: &str,
+    id: &str,
+    item: &'a openapiv3::PathItem,
+    op: &'a SpecOp,
+    diags: &mut Diagnostics,
+) -> Option<Operation> {
+    let op_pascal = pascal_ident(id);
+    let tag = match op.tags.as_slice() {
+        [] => {
+            diags.warn("missing-tag", pointer, "operation has no tag; grouped under \"Default\"");
+            "Default".to_owned()
+        }
+        [one] => one.clone(),
+        [first, ..] => {
+            diags.warn("many-tags", pointer, format!("operation has several tags; grouped under {first:?}"));
+            first.clone()
+        }
+    };
+
+    // Version: newest stable not after the release date; preview-only
+    // operations use the preview version.
+    let versions = op_versions(doc, op);
+    let stable: Vec<&String> = versions.iter().filter(|v| *v != "preview").collect();
+    let chosen = stable.iter().rev().find(|v| v.as_str() <= release).map(|v| (*v).clone());
+    let (version, preview) = match chosen {
+        Some(v) => (v, false),
+        None if versions.contains("preview") => ("preview".to_owned(), true),
+        None => match stable.first() {
+            Some(v) => {
+                diags.warn(
+                    "version-after-release",
+                    pointer,
+                    format!("every version is newer than the release date {release}; using {v}"),
+                );
+                ((*v).clone(), false)
+            }
+            None => {
+                diags.warn("no-version", pointer, "no versioned media type; assuming 2023-01-01");
+                ("2023-01-01".to_owned(), false)
+            }
+        },
+    };
+
+    // Parameters: path-item level first, overridden by operation level.
+    let mut params: Vec<Param> = Vec::new();
+    let mut param_idents = NameTable::new();
+    param_idents.reserve("body");
+    param_idents.reserve("client");
+    let mut all: Vec<(String, &ReferenceOr<Parameter>)> = Vec::new();
+    for (i, p) in item.parameters.iter().enumerate() {
+        all.push((format!("{}/parameters/{i}", pointer.rsplit_once('/').map_or(pointer, |x| x.0)), p));
+    }
+    for (i, p) in op.parameters.iter().enumerate() {
+        all.push((format!("{pointer}/parameters/{i}"), p));
+    }
+    let mut resolved: Vec<(String, &Parameter)> = Vec::new();
+    for (ptr, p) in all {
+        let param = match p {
+            ReferenceOr::Item(p) => Some(p),
+            ReferenceOr::Reference { reference } => {
+                let found = reference
+                    .strip_prefix("#/components/parameters/")
+                    .and_then(|n| doc.components.as_ref()?.parameters.get(n))
+                    .and_then(|p| match p {
+                        ReferenceOr::Item(p) => Some(p),
+                        ReferenceOr::Reference { .. } => None,
+                    });
+                if found.is_none() {
+                    diags.error("dangling-ref", &ptr, format!("parameter $ref {reference:?} does not resolve"));
+                }
+                found
+            }
+        };
+        let Some(param) = param else { continue };
+        let data = param.parameter_data_ref();
+        let loc = param_location(param);
+        resolved.retain(|(_, q)| !(q.parameter_data_ref().name == data.name && param_location(q) == loc));
+        resolved.push((ptr, param));
+    }
+    for (ptr, param) in resolved {
+        let data = param.parameter_data_ref();
+        let location = match param {
+            Parameter::Path { .. } => Location::Path,
+            Parameter::Query { .. } => Location::Query,
+            Parameter::Header { .. } => Location::Header,
+            Parameter::Cookie { .. } => {
+                diags.warn("cookie-parameter", &ptr, format!("cookie parameter {:?} is not supported and is never sent", data.name));
+                continue;
+            }
+        };
+        let (ty, pattern) = match &data.format {
+            ParameterSchemaOrContent::Schema(s) => {
+                let r = SchemaRef::from_plain(s);
+                let ty = types.ty_of(r, &format!("{ptr}/schema"), &format!("{op_pascal}{}", pascal_ident(&data.name)), diags);
+                let pattern = match r {
+                    SchemaRef::Inline(s) => Flat::of(s).pattern.map(str::to_owned),
+                    SchemaRef::Ref(_) => None,
+                };
+                (ty, pattern)
+            }
+            ParameterSchemaOrContent::Content(_) => {
+                diags.warn("parameter-content", &ptr, "parameter with `content` is sent as a JSON string");
+                (Ty::Json, None)
+            }
+        };
+        let default = match &data.format {
+            ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) => s.schema_data.default.clone(),
+            _ => None,
+        };
+        let required = data.required || location == Location::Path;
+        params.push(Param {
+            ident: param_idents.claim(&snake_ident(&data.name)),
+            wire: data.name.clone(),
+            location,
+            ty,
+            required,
+            pattern,
+            doc: data.description.clone(),
+            deprecated: data.deprecated.unwrap_or(false),
+            default,
+        });
+    }
+    // Path parameters in the order they appear in the path template.
+    let order: Vec<String> = path_template_names(path);
+    for name in &order {
+        if !params.iter().any(|p| p.location == Location::Path && &p.wire == name) {
+            diags.warn("undeclared-path-parameter", pointer, format!("path has {{{name}}} but no parameter declares it; it is taken as a string"));
+            params.push(Param {
+                ident: param_idents.claim(&snake_ident(name)),
+                wire: name.clone(),
+                location: Location::Path,
+                ty: Ty::String,
+                required: true,
+                pattern: None,
+                doc: None,
+                deprecated: false,
+                default: None,
+            });
+        }
+    }
+    params.sort_by_key(|p| match p.location {
+        Location::Path => (0, order.iter().position(|n| *n == p.wire).unwrap_or(usize::MAX)),
+        Location::Query => (1, 0),
+        Location::Header => (2, 0),
+    });
+
+    // Request body for the chosen version.
+    let mut content_type = None;
+    let body = match op.request_body.as_ref() {
+        None => None,
+        Some(rb) => {
+            let body_ptr = format!("{pointer}/requestBody");
+            match request_body(doc, rb) {
+                None => {
+                    diags.error("dangling-ref", &body_ptr, "requestBody $ref does not resolve");
+                    None
+                }
+                Some(b) => match pick(&b.content, &version) {
+                    Some((mt, media)) => {
+                        content_type = Some(mt.to_owned());
+                        let ty = media_ty(types, media, &join(&format!("{body_ptr}/content"), mt), &format!("{op_pascal}Request"), diags);
+                        Some(Body { ty, required: b.required, doc: b.description.clone() })
+                    }
+                    None => {
+                        diags.warn("body-version-missing", &body_ptr, format!("no request body for version {version}; the body is sent as JSON"));
+                        Some(Body { ty: Ty::Json, required: b.required, doc: b.description.clone() })
+                    }
+                },
+            }
+        }
+    };
+
+    // Success responses for the chosen version.
+    let mut responses = Vec::new();
+    let mut accept: Option<String> = None;
+    let mut sunset = None;
+    for (code, r) in &op.responses.responses {
+        if !is_success(code) {
+            continue;
+        }
+        let status = match code {
+            StatusCode::Code(c) => *c,
+            StatusCode::Range(_) => 200,
+        };
+        let rptr = format!("{pointer}/responses/{status}");
+        let Some(resp) = content_of_response(doc, r) else {
+            diags.error("dangling-ref", &rptr, "response $ref does not resolve");
+            continue;
+        };
+        let kind = match pick(&resp.content, &version) {
+            None if resp.content.is_empty() => SuccessKind::Empty,
+            None => {
+                diags.warn("response-version-missing", &rptr, format!("no content for version {version}; treated as empty"));
+                SuccessKind::Empty
+            }
+            Some((mt, media)) => {
+                if accept.is_none() || mt.ends_with("+json") {
+                    accept = Some(mt.to_owned());
+                }
+                if let Some(s) = media.extensions.get("x-sunset").and_then(|v| v.as_str()) {
+                    sunset = Some(s.to_owned());
+                }
+                match parse_media_type(mt) {
+                    Some((_, "json")) | None if media.schema.is_some() && (mt.ends_with("json")) => {
+                        let hint = format!("{op_pascal}Response{}", if status == 200 { String::new() } else { status.to_string() });
+                        SuccessKind::Json(media_ty(types, media, &join(&format!("{rptr}/content"), mt), &hint, diags))
+                    }
+                    Some((_, "json")) => SuccessKind::Empty,
+                    _ => SuccessKind::Bytes,
+                }
+            }
+        };
+        responses.push(Success { status, kind, description: resp.description.clone() });
+    }
+    if responses.is_empty() {
+        diags.warn("no-success-response", pointer, "no 2xx response; the call returns ()");
+    }
+    let accept = accept.unwrap_or_else(|| format!("application/vnd.atlas.{version}+json"));
+
+    let ext_str = |k: &str| op.extensions.get(k).and_then(|v| v.as_str()).map(str::to_owned);
+    let roles = op
+        .extensions
+        .get("x-rolesRequirements")
+        .and_then(|v| v.as_array())
+        .map(|a| a.iter().filter_map(|r| r.as_str().map(str::to_owned)).collect())
+        .unwrap_or_default();
+    let changelog = op
+        .extensions
+        .get("x-xgen-changelog")
+        .and_then(|v| v.as_object())
+        .map(|m| m.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned())).collect())
+        .unwrap_or_default();
+
+    Some(Operation {
+        id: id.to_owned(),
+        alias: ext_str("x-xgen-operation-id-override").filter(|a| a != id),
+        method_ident: snake_ident(id),
+        builder_ident: op_pascal,
+        http_method: http,
+        path: path.to_owned(),
+        pointer: pointer.to_owned(),
+        tag,
+        summary: op.summary.clone(),
+        description: op.description.clone(),
+        docs_url: ext_str("x-xgen-docs-url"),
+        roles,
+        external_docs: op.external_docs.as_ref().map(|d| (d.description.clone(), d.url.clone())),
+        deprecated: op.deprecated,
+        sunset,
+        version,
+        versions: versions.into_iter().collect(),
+        accept,
+        content_type,
+        preview,
+        params,
+        body,
+        responses,
+        changelog,
+    })
+}
+
+fn param_location(p: &Parameter) -> u8 {
+    match p {
+        Parameter::Path { .. } => 0,
+        Parameter::Query { .. } => 1,
+        Parameter::Header { .. } => 2,
+        Parameter::Cookie { .. } => 3,
+    }
+}
+
+/// `{name}` placeholders of a path template, in order.
+pub fn path_template_names(path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else { break };
+        out.push(rest[start + 1..start + end].to_owned());
+        rest = &rest[start + end + 1..];
+    }
+    out
+}
+
+/// The media type for `version` (JSON first), or the only one offered when
+/// none is versioned.
+fn pick<'a>(content: &'a indexmap::IndexMap<String, MediaType>, version: &str) -> Option<(&'a str, &'a MediaType)> {
+    let mut best: Option<(&str, &MediaType)> = None;
+    for (mt, media) in content {
+        match parse_media_type(mt) {
+            Some((v, suffix)) if v == version => {
+                if suffix == "json" || best.is_none() {
+                    best = Some((mt, media));
+                }
+            }
+            None if content.len() == 1 => best = Some((mt, media)),
+            _ => {}
+        }
+    }
+    best
+}
+
+fn media_ty<'a>(types: &mut TypeSpace<'a>, media: &'a MediaType, ptr: &str, hint: &str, diags: &mut Diagnostics) -> Ty {
+    match &media.schema {
+        Some(s) => types.ty_of(SchemaRef::from_plain(s), &format!("{ptr}/schema"), hint, diags),
+        None => Ty::Json,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn media_types() {
+        assert_eq!(parse_media_type("application/vnd.atlas.2023-01-01+json"), Some(("2023-01-01", "json")));
+        assert_eq!(parse_media_type("application/vnd.atlas.preview+json"), Some(("preview", "json")));
+        assert_eq!(parse_media_type("application/json"), None);
+    }
+
+    #[test]
+    fn template_names() {
+        assert_eq!(path_template_names("/a/{groupId}/b/{logName}.gz"), vec!["groupId", "logName"]);
+        assert_eq!(path_template_names("/a/{clusterName}:pin"), vec!["clusterName"]);
+        assert!(path_template_names("/a/{unclosed").is_empty());
+    }
+}

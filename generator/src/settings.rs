@@ -1,0 +1,116 @@
+//! `spec/atlas.toml`: which spec the crate is generated from (pinned by
+//! sha256) and the knobs of generation.
+
+use crate::diag::Error;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub spec: SpecPin,
+    #[serde(default)]
+    pub generate: GenerateSettings,
+    #[serde(rename = "crate")]
+    pub krate: CrateSettings,
+    /// Type names by JSON pointer, where the heuristics choose badly.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    /// Component schemas that the hand-written runtime already provides,
+    /// mapped to the Rust path of that type.
+    #[serde(default)]
+    pub replace: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecPin {
+    /// File name of the spec, as published in `../shared/spec/`.
+    pub file: String,
+    pub sha256: String,
+    /// Where the pinned file can be downloaded.
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GenerateSettings {
+    /// The API release date (`YYYY-MM-DD`) the crate speaks: each operation
+    /// uses its newest version not after it. Default: the newest stable
+    /// version date found in the spec.
+    pub release: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrateSettings {
+    pub name: String,
+    pub version: String,
+    /// Path from the generated crate to the runtime crate.
+    pub runtime_path: String,
+    pub runtime_name: String,
+    pub runtime_version: String,
+}
+
+impl Settings {
+    pub fn parse(file: &str, text: &str) -> Result<Self, Error> {
+        let settings: Settings = toml::from_str(text).map_err(|e| Error::new(file, e.to_string()))?;
+        if let Some(release) = &settings.generate.release {
+            if !is_date(release) {
+                return Err(Error::new(file, format!("generate.release {release:?} is not a YYYY-MM-DD date")));
+            }
+        }
+        if settings.spec.sha256.len() != 64 || !settings.spec.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(Error::new(file, "spec.sha256 must be 64 hexadecimal digits"));
+        }
+        Ok(settings)
+    }
+
+    pub fn load(path: &Path) -> Result<Self, Error> {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| Error::new(&name, e.to_string()))?;
+        Self::parse(&name, &text)
+    }
+}
+
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r##"
+[spec]
+file = "a.yaml"
+sha256 = "0fd914afb4a3e1ede2d0f48822fe30d7f1ba2c287625382dfb98bbe2606119f9"
+url = "https://example.com/a.yaml"
+[generate]
+release = "2025-03-12"
+[crate]
+name = "atlas-admin"
+version = "0.1.0"
+runtime_path = "../runtime"
+runtime_name = "atlas-admin-runtime"
+runtime_version = "0.1.0"
+[names]
+"#/components/schemas/X" = "Y"
+"##;
+
+    #[test]
+    fn parses_and_validates() {
+        let s = Settings::parse("atlas.toml", GOOD).unwrap();
+        assert_eq!(s.generate.release.as_deref(), Some("2025-03-12"));
+        assert_eq!(s.names["#/components/schemas/X"], "Y");
+        let bad = GOOD.replace("2025-03-12", "March");
+        assert!(Settings::parse("atlas.toml", &bad).unwrap_err().message.contains("not a YYYY-MM-DD"));
+        let unknown = format!("{GOOD}\n[extra]\n");
+        assert!(Settings::parse("atlas.toml", &unknown).is_err());
+    }
+}

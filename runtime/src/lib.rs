@@ -1,0 +1,114 @@
+//! Runtime support for the generated `atlas-admin` crate: the HTTP transport,
+//! the error type, the Atlas `ApiError`, parameter encoding and checking,
+//! and the serde helpers that generated unions and nullable fields use.
+//!
+//! Everything here is ordinary hand-written Rust with its own tests; the
+//! generator only emits calls into it.
+
+mod api_error;
+mod error;
+pub mod nullable;
+pub mod params;
+mod response;
+mod transport;
+pub mod union;
+
+pub use api_error::{ApiError, BadRequestDetail, FieldViolation};
+pub use error::{ApiFailure, Error};
+pub use params::ToParam;
+pub use response::ResponseValue;
+pub use transport::{ClientBuilder, RawResponse, Request, Transport, DEFAULT_BASE_URL};
+
+/// Re-exported so generated code needs no direct dependency on them.
+pub use bytes::Bytes;
+pub use chrono;
+pub use reqwest;
+pub use serde_json;
+pub use serde;
+
+/// Implements the behaviour of a generated open enum: `as_str`, `VALUES`,
+/// `From<&str>`/`From<String>`, `FromStr` (infallible), `Display`, serde as
+/// a plain string, and [`ToParam`]. The enum must have an
+/// `Unknown(String)` variant; values it does not list land there.
+#[macro_export]
+macro_rules! open_enum {
+    ($name:ident { $($variant:ident = $wire:literal),* $(,)? }) => {
+        impl $name {
+            /// Every value this crate knows, in spec order.
+            pub const VALUES: &'static [&'static str] = &[$($wire),*];
+
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $wire,)*
+                    Self::Unknown(s) => s.as_str(),
+                }
+            }
+        }
+        impl ::core::convert::From<&str> for $name {
+            fn from(s: &str) -> Self {
+                match s {
+                    $($wire => Self::$variant,)*
+                    other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+                }
+            }
+        }
+        impl ::core::convert::From<::std::string::String> for $name {
+            fn from(s: ::std::string::String) -> Self {
+                Self::from(s.as_str())
+            }
+        }
+        impl ::core::str::FromStr for $name {
+            type Err = ::core::convert::Infallible;
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                Ok(Self::from(s))
+            }
+        }
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl $crate::serde::Serialize for $name {
+            fn serialize<S: $crate::serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> $crate::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
+                let s = <::std::borrow::Cow<'de, str> as $crate::serde::Deserialize>::deserialize(d)?;
+                Ok(Self::from(&*s))
+            }
+        }
+        impl $crate::ToParam for $name {
+            fn to_param(&self) -> ::std::string::String {
+                ::std::borrow::ToOwned::to_owned(self.as_str())
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod open_enum_tests {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Role {
+        OrgOwner,
+        OrgMember,
+        Unknown(String),
+    }
+    crate::open_enum!(Role { OrgOwner = "ORG_OWNER", OrgMember = "ORG_MEMBER" });
+
+    #[test]
+    fn known_and_unknown_values_round_trip() {
+        let roles: Vec<Role> = serde_json::from_str(r#"["ORG_OWNER","ORG_NEW_ROLE"]"#).unwrap();
+        assert_eq!(roles, vec![Role::OrgOwner, Role::Unknown("ORG_NEW_ROLE".into())]);
+        assert_eq!(serde_json::to_string(&roles).unwrap(), r#"["ORG_OWNER","ORG_NEW_ROLE"]"#);
+        assert_eq!("ORG_MEMBER".parse::<Role>().unwrap(), Role::OrgMember);
+        assert_eq!(Role::OrgMember.to_string(), "ORG_MEMBER");
+        assert_eq!(Role::VALUES, &["ORG_OWNER", "ORG_MEMBER"]);
+        assert_eq!(crate::ToParam::to_param(&Role::OrgOwner), "ORG_OWNER");
+        let from_value: Role = serde_json::from_value(serde_json::json!("ORG_OWNER")).unwrap();
+        assert_eq!(from_value, Role::OrgOwner);
+    }
+}
