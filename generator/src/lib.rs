@@ -13,3 +13,131 @@ pub mod ops;
 pub mod schema;
 pub mod settings;
 pub mod types;
+pub mod emit;
+
+use diag::{Diagnostic, Diagnostics, Severity};
+use settings::Settings;
+use std::collections::BTreeMap;
+use types::{DefKind, TypeSettings, TypeSpace};
+
+/// What one generation produced.
+#[derive(Debug)]
+pub struct Generated {
+    /// File contents keyed by path relative to the generated crate's root.
+    pub files: BTreeMap<String, String>,
+    pub stats: Stats,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Stats {
+    pub operations: usize,
+    pub preview_operations: usize,
+    pub types: usize,
+    pub structs: usize,
+    pub enums: usize,
+    pub unions: usize,
+    pub aliases: usize,
+    pub deprecated_operations: usize,
+    pub deprecated_types: usize,
+    pub deprecated_fields: usize,
+    pub deprecated_parameters: usize,
+    pub warnings: usize,
+    pub release: String,
+}
+
+/// Generates the crate from spec text. `spec_file` names the spec in
+/// diagnostics and headers; `sha256` is the checksum recorded in them.
+pub fn generate(spec_file: &str, text: &str, sha256: &str, settings: &Settings) -> Result<Generated, diag::Error> {
+    let doc = load::parse(spec_file, text)?;
+    let mut diags = Diagnostics::default();
+    load::validate(&doc, &mut diags);
+
+    let release = match &settings.generate.release {
+        Some(r) => r.clone(),
+        None => ops::newest_stable_version(&doc).unwrap_or_else(|| "2023-01-01".to_owned()),
+    };
+
+    let mut space = TypeSpace::new(
+        &doc,
+        TypeSettings { names: settings.names.clone(), replace: settings.replace.clone() },
+    );
+    space.add_components(&mut diags);
+    let operations = ops::build(&doc, &mut space, &release, &mut diags);
+    space.finish();
+    check_settings_used(settings, &space, &mut diags);
+    for op in &operations {
+        for p in &op.params {
+            if let Some(pattern) = &p.pattern {
+                if !emit::ops::pattern_compiles(pattern) {
+                    diags.warn(
+                        "pattern-not-enforced",
+                        &op.pointer,
+                        format!("pattern {pattern:?} of parameter {:?} does not compile; it is not checked", p.wire),
+                    );
+                }
+            }
+        }
+    }
+
+    if diags.has_errors() {
+        let diagnostics: Vec<Diagnostic> = diags.into_sorted().into_iter().filter(|d| d.severity == Severity::Error).collect();
+        return Err(diag::Error {
+            file: spec_file.to_owned(),
+            message: format!("{} error(s) in the spec", diagnostics.len()),
+            diagnostics,
+        });
+    }
+
+    let prov = emit::Provenance {
+        spec_file: spec_file.rsplit(['/', '\\']).next().unwrap_or(spec_file).to_owned(),
+        sha256: sha256.to_owned(),
+        release: release.clone(),
+        crate_name: settings.krate.name.clone(),
+        crate_version: settings.krate.version.clone(),
+        runtime_name: settings.krate.runtime_name.clone(),
+        runtime_path: settings.krate.runtime_path.clone(),
+        runtime_version: settings.krate.runtime_version.clone(),
+    };
+    let files = emit::render(&space.defs, &operations, &prov).map_err(|m| diag::Error::new(spec_file, m))?;
+
+    let diagnostics = diags.into_sorted();
+    let mut stats = Stats { release, ..Stats::default() };
+    stats.operations = operations.len();
+    stats.preview_operations = operations.iter().filter(|o| o.preview).count();
+    stats.deprecated_operations = operations.iter().filter(|o| o.deprecated).count();
+    stats.deprecated_parameters = operations.iter().flat_map(|o| &o.params).filter(|p| p.deprecated).count();
+    stats.types = space.defs.len();
+    for d in &space.defs {
+        match &d.kind {
+            DefKind::Struct(s) => {
+                stats.structs += 1;
+                stats.deprecated_fields += s.fields.iter().filter(|f| f.deprecated).count();
+            }
+            DefKind::Enum(_) => stats.enums += 1,
+            DefKind::Union(_) => stats.unions += 1,
+            DefKind::Alias(_) | DefKind::External(_) => stats.aliases += 1,
+        }
+        if d.deprecated {
+            stats.deprecated_types += 1;
+        }
+    }
+    stats.warnings = diagnostics.iter().filter(|d| d.severity == Severity::Warning).count();
+    Ok(Generated { files, stats, diagnostics })
+}
+
+/// A configured name or replacement that matches nothing is a mistake in
+/// the settings (often a spec change): warn, as k8s-openapi's fixups do.
+fn check_settings_used(settings: &Settings, space: &TypeSpace<'_>, diags: &mut Diagnostics) {
+    for (pointer, name) in &settings.names {
+        if !space.defs.iter().any(|d| &d.name == name) {
+            diags.warn("unused-name-override", pointer, format!("name override {name:?} matched no schema"));
+        }
+    }
+    for name in settings.replace.keys() {
+        if space.component_id(name).is_none() {
+            diags.warn("unused-replace", format!("#/components/schemas/{name}"), "replacement for a schema that does not exist");
+        }
+    }
+}
+pub mod project;

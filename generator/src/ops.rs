@@ -60,11 +60,16 @@ pub struct Operation {
     /// `x-xgen-operation-id-override`, a shorter name used by the Atlas CLI.
     pub alias: Option<String>,
     pub method_ident: String,
+    /// The request builder type (unique among all generated type names).
     pub builder_ident: String,
+    /// The per-status response enum, when success statuses differ in body.
+    pub response_enum_ident: String,
     pub http_method: &'static str,
     pub path: String,
     pub pointer: String,
     pub tag: String,
+    /// The API group struct of the tag (`OrganizationsApi`).
+    pub group_ident: String,
     pub summary: Option<String>,
     pub description: Option<String>,
     pub docs_url: Option<String>,
@@ -242,6 +247,21 @@ pub fn build<'a>(doc: &'a OpenAPI, types: &mut TypeSpace<'a>, release: &str, dia
                 ops.push(op);
             }
         }
+    }
+    // Builders, response enums and group structs share the types' namespace:
+    // API modules glob-import the types, and a local item would silently
+    // shadow a type of the same name.
+    let mut tags: Vec<&str> = ops.iter().map(|o| o.tag.as_str()).collect();
+    tags.sort();
+    tags.dedup();
+    let mut group_names = BTreeMap::new();
+    for tag in tags {
+        group_names.insert(tag.to_owned(), types.claim_name(&format!("{}Api", pascal_ident(tag))));
+    }
+    for op in &mut ops {
+        op.builder_ident = types.claim_name(&pascal_ident(&op.id));
+        op.response_enum_ident = types.claim_name(&format!("{}Response", pascal_ident(&op.id)));
+        op.group_ident = group_names[&op.tag].clone();
     }
     ops
 }
@@ -490,11 +510,13 @@ fn build_one<'a>(
         id: id.to_owned(),
         alias: ext_str("x-xgen-operation-id-override").filter(|a| a != id),
         method_ident: snake_ident(id),
-        builder_ident: op_pascal,
+        builder_ident: String::new(),
+        response_enum_ident: String::new(),
         http_method: http,
         path: path.to_owned(),
         pointer: pointer.to_owned(),
         tag,
+        group_ident: String::new(),
         summary: op.summary.clone(),
         description: op.description.clone(),
         docs_url: ext_str("x-xgen-docs-url"),

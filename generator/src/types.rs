@@ -184,6 +184,12 @@ impl<'a> TypeSpace<'a> {
         }
     }
 
+    /// Claims a name in the one namespace that types, API group structs,
+    /// request builders and response enums share.
+    pub fn claim_name(&mut self, want: &str) -> String {
+        self.names.claim(want)
+    }
+
     pub fn component_id(&self, name: &str) -> Option<TypeId> {
         self.components.get(name).copied()
     }
