@@ -12,19 +12,44 @@ pub fn parse(file: &str, text: &str) -> Result<OpenAPI, Error> {
         return Err(Error::new(file, "the spec is empty"));
     }
     if trimmed.starts_with('{') {
-        let de = &mut serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(de).map_err(|e| located(file, e.path(), e.inner()))
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| Error::new(file, format!("malformed JSON: {e}")))?;
+        from_value(file, value)
     } else {
         // Parse to a generic value first so YAML syntax errors (with line and
         // column) are told apart from schema-shape errors (with a path).
         let value: serde_json::Value =
             yaml_serde::from_str(text).map_err(|e| Error::new(file, format!("malformed YAML: {e}")))?;
-        serde_path_to_error::deserialize(value).map_err(|e| located(file, e.path(), e.inner()))
+        from_value(file, value)
     }
 }
 
-fn located(file: &str, path: &serde_path_to_error::Path, err: &dyn std::fmt::Display) -> Error {
-    let mut pointer = String::from("#");
+fn from_value(file: &str, value: serde_json::Value) -> Result<OpenAPI, Error> {
+    match serde_path_to_error::deserialize::<_, OpenAPI>(&value) {
+        Ok(doc) => Ok(doc),
+        Err(e) => {
+            // openapiv3 reads `paths` through a custom map that loses the
+            // path below it; find the failing path item ourselves.
+            if e.path().to_string() == "paths" {
+                if let Some(paths) = value.get("paths").and_then(|p| p.as_object()) {
+                    for (path, item) in paths {
+                        if path.starts_with("x-") {
+                            continue;
+                        }
+                        if let Err(inner) = serde_path_to_error::deserialize::<_, openapiv3::PathItem>(item) {
+                            let base = format!("#/paths/{}", crate::diag::escape_segment(path));
+                            return Err(Error::new(file, format!("{}: not a valid OpenAPI 3.0 document here: {}", pointer(&base, inner.path()), inner.inner())));
+                        }
+                    }
+                }
+            }
+            Err(located(file, e.path(), e.inner()))
+        }
+    }
+}
+
+fn pointer(base: &str, path: &serde_path_to_error::Path) -> String {
+    let mut pointer = base.to_owned();
     for seg in path.iter() {
         use serde_path_to_error::Segment;
         let s = match seg {
@@ -36,7 +61,11 @@ fn located(file: &str, path: &serde_path_to_error::Path, err: &dyn std::fmt::Dis
         pointer.push('/');
         pointer.push_str(&s);
     }
-    Error::new(file, format!("{pointer}: not a valid OpenAPI 3.0 document here: {err}"))
+    pointer
+}
+
+fn located(file: &str, path: &serde_path_to_error::Path, err: &dyn std::fmt::Display) -> Error {
+    Error::new(file, format!("{}: not a valid OpenAPI 3.0 document here: {err}", pointer("#", path)))
 }
 
 /// Checks the parsed document: an OpenAPI 3.0 version, and paths under

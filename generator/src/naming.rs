@@ -187,7 +187,7 @@ mod tests {
         assert_eq!(pascal_ident("Option"), "OptionType");
         assert_eq!(pascal_ident("Self"), "SelfType");
         assert_eq!(pascal_ident("tokenizernGram"), "TokenizernGram");
-        assert_eq!(pascal_ident("10GB"), "V10Gb");
+        assert_eq!(pascal_ident("10GB"), "V10gb");
     }
 
     #[test]

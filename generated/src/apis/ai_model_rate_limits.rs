@@ -35,8 +35,8 @@ impl<'a> AiModelRateLimitsApi<'a> {
         GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits {
             client: self.client,
             group_id: group_id.into(),
-            cloud: cloud,
-            geography: geography,
+            cloud,
+            geography,
             model_group_name: model_group_name.into(),
             envelope: None,
             pretty: None,
@@ -65,8 +65,8 @@ impl<'a> AiModelRateLimitsApi<'a> {
         UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits {
             client: self.client,
             group_id: group_id.into(),
-            cloud: cloud,
-            geography: geography,
+            cloud,
+            geography,
             model_group_name: model_group_name.into(),
             envelope: None,
             pretty: None,
@@ -96,8 +96,8 @@ impl<'a> AiModelRateLimitsApi<'a> {
         ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits {
             client: self.client,
             group_id: group_id.into(),
-            cloud: cloud,
-            geography: geography,
+            cloud,
+            geography,
             model_group_name: model_group_name.into(),
             envelope: None,
             pretty: None,
@@ -176,8 +176,8 @@ impl<'a> AiModelRateLimitsApi<'a> {
         GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits {
             client: self.client,
             org_id: org_id.into(),
-            cloud: cloud,
-            geography: geography,
+            cloud,
+            geography,
             model_group_name: model_group_name.into(),
             envelope: None,
             pretty: None,

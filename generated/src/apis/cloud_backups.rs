@@ -162,7 +162,7 @@ impl<'a> CloudBackupsApi<'a> {
         ListGroupBackupPrivateEndpoints {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             pretty: None,
             envelope: None,
             include_count: None,
@@ -191,7 +191,7 @@ impl<'a> CloudBackupsApi<'a> {
         CreateGroupBackupPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             pretty: None,
             envelope: None,
             body: None,
@@ -219,7 +219,7 @@ impl<'a> CloudBackupsApi<'a> {
         GetGroupBackupPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             endpoint_id: endpoint_id.into(),
             pretty: None,
             envelope: None,
@@ -247,7 +247,7 @@ impl<'a> CloudBackupsApi<'a> {
         DeleteGroupBackupPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             endpoint_id: endpoint_id.into(),
             pretty: None,
             envelope: None,

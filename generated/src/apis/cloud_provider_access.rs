@@ -83,7 +83,7 @@ impl<'a> CloudProviderAccessApi<'a> {
         DeauthorizeGroupCloudProviderAccessRole {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             role_id: role_id.into(),
             envelope: None,
             pretty: None,

@@ -191,7 +191,7 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            limit_name: limit_name,
+            limit_name,
             envelope: None,
             pretty: None,
         }
@@ -219,7 +219,7 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            limit_name: limit_name,
+            limit_name,
             envelope: None,
         }
     }
@@ -246,7 +246,7 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            limit_name: limit_name,
+            limit_name,
             envelope: None,
             body: None,
         }

@@ -86,7 +86,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
         ListGroupEncryptionAtRestPrivateEndpoints {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             envelope: None,
             pretty: None,
             include_count: None,
@@ -115,7 +115,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
         CreateGroupEncryptionAtRestPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             envelope: None,
             pretty: None,
             body: None,
@@ -143,7 +143,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
         GetGroupEncryptionAtRestPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             endpoint_id: endpoint_id.into(),
             envelope: None,
             pretty: None,
@@ -171,7 +171,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
         RequestGroupEncryptionAtRestPrivateEndpointDeletion {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             endpoint_id: endpoint_id.into(),
             envelope: None,
             pretty: None,

@@ -53,7 +53,7 @@ impl<'a> LimitDescriptionApi<'a> {
     ) -> GetDefaultGroupLimit<'a> {
         GetDefaultGroupLimit {
             client: self.client,
-            limit_name: limit_name,
+            limit_name,
             envelope: None,
             pretty: None,
         }

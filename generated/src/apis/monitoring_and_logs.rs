@@ -35,7 +35,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             host_name: host_name.into(),
-            log_name: log_name,
+            log_name,
             envelope: None,
             end_date: None,
             start_date: None,

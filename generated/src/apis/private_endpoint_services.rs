@@ -134,7 +134,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         ListGroupPrivateEndpointEndpointService {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             envelope: None,
             pretty: None,
         }
@@ -161,7 +161,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         GetGroupPrivateEndpointEndpointService {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             endpoint_service_id: endpoint_service_id.into(),
             envelope: None,
             pretty: None,
@@ -189,7 +189,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         DeleteGroupPrivateEndpointEndpointService {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             endpoint_service_id: endpoint_service_id.into(),
             envelope: None,
             pretty: None,
@@ -217,7 +217,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         CreateGroupPrivateEndpointEndpointServiceEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             endpoint_service_id: endpoint_service_id.into(),
             envelope: None,
             pretty: None,
@@ -247,7 +247,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         GetGroupPrivateEndpointEndpointServiceEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             endpoint_service_id: endpoint_service_id.into(),
             endpoint_id: endpoint_id.into(),
             envelope: None,
@@ -277,7 +277,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         DeleteGroupPrivateEndpointEndpointServiceEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider: cloud_provider,
+            cloud_provider,
             endpoint_service_id: endpoint_service_id.into(),
             endpoint_id: endpoint_id.into(),
             envelope: None,

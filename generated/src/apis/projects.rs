@@ -403,7 +403,7 @@ impl<'a> ProjectsApi<'a> {
         GetGroupLimit {
             client: self.client,
             group_id: group_id.into(),
-            limit_name: limit_name,
+            limit_name,
             envelope: None,
             pretty: None,
         }
@@ -428,7 +428,7 @@ impl<'a> ProjectsApi<'a> {
         DeleteGroupLimit {
             client: self.client,
             group_id: group_id.into(),
-            limit_name: limit_name,
+            limit_name,
             envelope: None,
             pretty: None,
         }
@@ -455,7 +455,7 @@ impl<'a> ProjectsApi<'a> {
         SetGroupLimit {
             client: self.client,
             group_id: group_id.into(),
-            limit_name: limit_name,
+            limit_name,
             envelope: None,
             pretty: None,
             body: None,

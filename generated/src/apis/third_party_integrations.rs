@@ -60,7 +60,7 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
         GetGroupIntegration {
             client: self.client,
             group_id: group_id.into(),
-            integration_type: integration_type,
+            integration_type,
             envelope: None,
             pretty: None,
         }
@@ -87,7 +87,7 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
         UpdateGroupIntegration {
             client: self.client,
             group_id: group_id.into(),
-            integration_type: integration_type,
+            integration_type,
             envelope: None,
             include_count: None,
             items_per_page: None,
@@ -118,7 +118,7 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
         CreateGroupIntegration {
             client: self.client,
             group_id: group_id.into(),
-            integration_type: integration_type,
+            integration_type,
             envelope: None,
             include_count: None,
             items_per_page: None,
@@ -149,7 +149,7 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
         DeleteGroupIntegration {
             client: self.client,
             group_id: group_id.into(),
-            integration_type: integration_type,
+            integration_type,
             envelope: None,
             pretty: None,
         }

@@ -173,72 +173,72 @@ impl<'de> serde::Deserialize<'de> for AlertsNotificationRootForGroup {
         match atlas_admin_runtime::union::tag_of(&value, "typeName") {
             Some("DATADOG") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Datadog(v))
+                    .map(Self::Datadog)
                     .map_err(serde::de::Error::custom)
             }
             Some("EMAIL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Email(v))
+                    .map(Self::Email)
                     .map_err(serde::de::Error::custom)
             }
             Some("GROUP") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Group(v))
+                    .map(Self::Group)
                     .map_err(serde::de::Error::custom)
             }
             Some("HIP_CHAT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::HipChat(v))
+                    .map(Self::HipChat)
                     .map_err(serde::de::Error::custom)
             }
             Some("MICROSOFT_TEAMS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MicrosoftTeams(v))
+                    .map(Self::MicrosoftTeams)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPS_GENIE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OpsGenie(v))
+                    .map(Self::OpsGenie)
                     .map_err(serde::de::Error::custom)
             }
             Some("ORG") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Org(v))
+                    .map(Self::Org)
                     .map_err(serde::de::Error::custom)
             }
             Some("PAGER_DUTY") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::PagerDuty(v))
+                    .map(Self::PagerDuty)
                     .map_err(serde::de::Error::custom)
             }
             Some("SLACK") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Slack(v))
+                    .map(Self::Slack)
                     .map_err(serde::de::Error::custom)
             }
             Some("SMS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Sms(v))
+                    .map(Self::Sms)
                     .map_err(serde::de::Error::custom)
             }
             Some("TEAM") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Team(v))
+                    .map(Self::Team)
                     .map_err(serde::de::Error::custom)
             }
             Some("USER") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::User(v))
+                    .map(Self::User)
                     .map_err(serde::de::Error::custom)
             }
             Some("VICTOR_OPS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::VictorOps(v))
+                    .map(Self::VictorOps)
                     .map_err(serde::de::Error::custom)
             }
             Some("WEBHOOK") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Webhook(v))
+                    .map(Self::Webhook)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -510,7 +510,7 @@ impl<'de> serde::Deserialize<'de> for AppServiceMetricThreshold {
                 | "REALM_TRIGGERS_FAILED_REQUESTS",
             ) => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::RawMetricThresholdView(v))
+                    .map(Self::RawMetricThresholdView)
                     .map_err(serde::de::Error::custom)
             }
             Some(
@@ -524,7 +524,7 @@ impl<'de> serde::Deserialize<'de> for AppServiceMetricThreshold {
                 | "REALM_TRIGGERS_RESPONSE_MS",
             ) => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::TimeMetricThresholdView(v))
+                    .map(Self::TimeMetricThresholdView)
                     .map_err(serde::de::Error::custom)
             }
             Some(
@@ -536,7 +536,7 @@ impl<'de> serde::Deserialize<'de> for AppServiceMetricThreshold {
                 | "REALM_SYNC_SESSIONS_ENDED" | "REALM_TRIGGERS_EGRESS_BYTES",
             ) => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DataMetricThresholdView(v))
+                    .map(Self::DataMetricThresholdView)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -2494,77 +2494,77 @@ impl<'de> serde::Deserialize<'de> for FlexClusterMetricThreshold {
         match atlas_admin_runtime::union::tag_of(&value, "metricName") {
             Some("FLEX_AVG_COMMAND_EXECUTION_TIME") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexAvgCommandExecutionTime(v))
+                    .map(Self::FlexAvgCommandExecutionTime)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_AVG_READ_EXECUTION_TIME") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexAvgReadExecutionTime(v))
+                    .map(Self::FlexAvgReadExecutionTime)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_AVG_WRITE_EXECUTION_TIME") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexAvgWriteExecutionTime(v))
+                    .map(Self::FlexAvgWriteExecutionTime)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_CONNECTIONS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexConnections(v))
+                    .map(Self::FlexConnections)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_CONNECTIONS_PERCENT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexConnectionsPercent(v))
+                    .map(Self::FlexConnectionsPercent)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_DATA_SIZE_TOTAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexDataSizeTotal(v))
+                    .map(Self::FlexDataSizeTotal)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_NETWORK_BYTES_IN") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexNetworkBytesIn(v))
+                    .map(Self::FlexNetworkBytesIn)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_NETWORK_BYTES_OUT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexNetworkBytesOut(v))
+                    .map(Self::FlexNetworkBytesOut)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_NETWORK_NUM_REQUESTS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexNetworkNumRequests(v))
+                    .map(Self::FlexNetworkNumRequests)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_OPCOUNTER_CMD") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexOpcounterCmd(v))
+                    .map(Self::FlexOpcounterCmd)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_OPCOUNTER_DELETE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexOpcounterDelete(v))
+                    .map(Self::FlexOpcounterDelete)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_OPCOUNTER_GETMORE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexOpcounterGetmore(v))
+                    .map(Self::FlexOpcounterGetmore)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_OPCOUNTER_INSERT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexOpcounterInsert(v))
+                    .map(Self::FlexOpcounterInsert)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_OPCOUNTER_QUERY") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexOpcounterQuery(v))
+                    .map(Self::FlexOpcounterQuery)
                     .map_err(serde::de::Error::custom)
             }
             Some("FLEX_OPCOUNTER_UPDATE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlexOpcounterUpdate(v))
+                    .map(Self::FlexOpcounterUpdate)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -5683,802 +5683,802 @@ impl<'de> serde::Deserialize<'de> for HostMetricThreshold {
         match atlas_admin_runtime::union::tag_of(&value, "metricName") {
             Some("ASSERT_MSG") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AssertMsg(v))
+                    .map(Self::AssertMsg)
                     .map_err(serde::de::Error::custom)
             }
             Some("ASSERT_REGULAR") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AssertRegular(v))
+                    .map(Self::AssertRegular)
                     .map_err(serde::de::Error::custom)
             }
             Some("ASSERT_USER") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AssertUser(v))
+                    .map(Self::AssertUser)
                     .map_err(serde::de::Error::custom)
             }
             Some("ASSERT_WARNING") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AssertWarning(v))
+                    .map(Self::AssertWarning)
                     .map_err(serde::de::Error::custom)
             }
             Some("AVG_COMMAND_EXECUTION_TIME") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AvgCommandExecutionTime(v))
+                    .map(Self::AvgCommandExecutionTime)
                     .map_err(serde::de::Error::custom)
             }
             Some("AVG_READ_EXECUTION_TIME") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AvgReadExecutionTime(v))
+                    .map(Self::AvgReadExecutionTime)
                     .map_err(serde::de::Error::custom)
             }
             Some("AVG_WRITE_EXECUTION_TIME") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AvgWriteExecutionTime(v))
+                    .map(Self::AvgWriteExecutionTime)
                     .map_err(serde::de::Error::custom)
             }
             Some("BACKGROUND_FLUSH_AVG") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::BackgroundFlushAvg(v))
+                    .map(Self::BackgroundFlushAvg)
                     .map_err(serde::de::Error::custom)
             }
             Some("CACHE_BYTES_READ_INTO") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::CacheBytesReadInto(v))
+                    .map(Self::CacheBytesReadInto)
                     .map_err(serde::de::Error::custom)
             }
             Some("CACHE_BYTES_WRITTEN_FROM") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::CacheBytesWrittenFrom(v))
+                    .map(Self::CacheBytesWrittenFrom)
                     .map_err(serde::de::Error::custom)
             }
             Some("CACHE_USAGE_DIRTY") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::CacheUsageDirty(v))
+                    .map(Self::CacheUsageDirty)
                     .map_err(serde::de::Error::custom)
             }
             Some("CACHE_USAGE_USED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::CacheUsageUsed(v))
+                    .map(Self::CacheUsageUsed)
                     .map_err(serde::de::Error::custom)
             }
             Some("COMPUTED_MEMORY") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ComputedMemory(v))
+                    .map(Self::ComputedMemory)
                     .map_err(serde::de::Error::custom)
             }
             Some("CONNECTIONS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Connections(v))
+                    .map(Self::Connections)
                     .map_err(serde::de::Error::custom)
             }
             Some("CONNECTIONS_MAX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ConnectionsMax(v))
+                    .map(Self::ConnectionsMax)
                     .map_err(serde::de::Error::custom)
             }
             Some("CONNECTIONS_PERCENT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ConnectionsPercent(v))
+                    .map(Self::ConnectionsPercent)
                     .map_err(serde::de::Error::custom)
             }
             Some("CURSORS_TOTAL_CLIENT_CURSORS_SIZE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::CursorsTotalClientCursorsSize(v))
+                    .map(Self::CursorsTotalClientCursorsSize)
                     .map_err(serde::de::Error::custom)
             }
             Some("CURSORS_TOTAL_OPEN") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::CursorsTotalOpen(v))
+                    .map(Self::CursorsTotalOpen)
                     .map_err(serde::de::Error::custom)
             }
             Some("CURSORS_TOTAL_TIMED_OUT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::CursorsTotalTimedOut(v))
+                    .map(Self::CursorsTotalTimedOut)
                     .map_err(serde::de::Error::custom)
             }
             Some("DB_DATA_SIZE_TOTAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DbDataSizeTotal(v))
+                    .map(Self::DbDataSizeTotal)
                     .map_err(serde::de::Error::custom)
             }
             Some("DB_DATA_SIZE_TOTAL_WO_SYSTEM") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DbDataSizeTotalWoSystem(v))
+                    .map(Self::DbDataSizeTotalWoSystem)
                     .map_err(serde::de::Error::custom)
             }
             Some("DB_INDEX_SIZE_TOTAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DbIndexSizeTotal(v))
+                    .map(Self::DbIndexSizeTotal)
                     .map_err(serde::de::Error::custom)
             }
             Some("DB_STORAGE_TOTAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DbStorageTotal(v))
+                    .map(Self::DbStorageTotal)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_QUEUE_DEPTH_DATA") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionQueueDepthData(v))
+                    .map(Self::DiskPartitionQueueDepthData)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_QUEUE_DEPTH_INDEX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionQueueDepthIndex(v))
+                    .map(Self::DiskPartitionQueueDepthIndex)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_QUEUE_DEPTH_JOURNAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionQueueDepthJournal(v))
+                    .map(Self::DiskPartitionQueueDepthJournal)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_READ_IOPS_DATA") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionReadIopsData(v))
+                    .map(Self::DiskPartitionReadIopsData)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_READ_IOPS_INDEX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionReadIopsIndex(v))
+                    .map(Self::DiskPartitionReadIopsIndex)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_READ_IOPS_JOURNAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionReadIopsJournal(v))
+                    .map(Self::DiskPartitionReadIopsJournal)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_READ_LATENCY_DATA") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionReadLatencyData(v))
+                    .map(Self::DiskPartitionReadLatencyData)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_READ_LATENCY_INDEX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionReadLatencyIndex(v))
+                    .map(Self::DiskPartitionReadLatencyIndex)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_READ_LATENCY_JOURNAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionReadLatencyJournal(v))
+                    .map(Self::DiskPartitionReadLatencyJournal)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_SPACE_USED_DATA") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionSpaceUsedData(v))
+                    .map(Self::DiskPartitionSpaceUsedData)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_SPACE_USED_INDEX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionSpaceUsedIndex(v))
+                    .map(Self::DiskPartitionSpaceUsedIndex)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_SPACE_USED_JOURNAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionSpaceUsedJournal(v))
+                    .map(Self::DiskPartitionSpaceUsedJournal)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_WRITE_IOPS_DATA") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionWriteIopsData(v))
+                    .map(Self::DiskPartitionWriteIopsData)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_WRITE_IOPS_INDEX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionWriteIopsIndex(v))
+                    .map(Self::DiskPartitionWriteIopsIndex)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_WRITE_IOPS_JOURNAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionWriteIopsJournal(v))
+                    .map(Self::DiskPartitionWriteIopsJournal)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_WRITE_LATENCY_DATA") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionWriteLatencyData(v))
+                    .map(Self::DiskPartitionWriteLatencyData)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_WRITE_LATENCY_INDEX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionWriteLatencyIndex(v))
+                    .map(Self::DiskPartitionWriteLatencyIndex)
                     .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_WRITE_LATENCY_JOURNAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskPartitionWriteLatencyJournal(v))
+                    .map(Self::DiskPartitionWriteLatencyJournal)
                     .map_err(serde::de::Error::custom)
             }
             Some("DOCUMENT_DELETED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DocumentDeleted(v))
+                    .map(Self::DocumentDeleted)
                     .map_err(serde::de::Error::custom)
             }
             Some("DOCUMENT_INSERTED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DocumentInserted(v))
+                    .map(Self::DocumentInserted)
                     .map_err(serde::de::Error::custom)
             }
             Some("DOCUMENT_RETURNED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DocumentReturned(v))
+                    .map(Self::DocumentReturned)
                     .map_err(serde::de::Error::custom)
             }
             Some("DOCUMENT_UPDATED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DocumentUpdated(v))
+                    .map(Self::DocumentUpdated)
                     .map_err(serde::de::Error::custom)
             }
             Some("EXTRA_INFO_PAGE_FAULTS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ExtraInfoPageFaults(v))
+                    .map(Self::ExtraInfoPageFaults)
                     .map_err(serde::de::Error::custom)
             }
             Some("FTS_DISK_UTILIZATION") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FtsDiskUtilization(v))
+                    .map(Self::FtsDiskUtilization)
                     .map_err(serde::de::Error::custom)
             }
             Some("FTS_JVM_CURRENT_MEMORY") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FtsJvmCurrentMemory(v))
+                    .map(Self::FtsJvmCurrentMemory)
                     .map_err(serde::de::Error::custom)
             }
             Some("FTS_JVM_MAX_MEMORY") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FtsJvmMaxMemory(v))
+                    .map(Self::FtsJvmMaxMemory)
                     .map_err(serde::de::Error::custom)
             }
             Some("FTS_MEMORY_MAPPED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FtsMemoryMapped(v))
+                    .map(Self::FtsMemoryMapped)
                     .map_err(serde::de::Error::custom)
             }
             Some("FTS_MEMORY_RESIDENT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FtsMemoryResident(v))
+                    .map(Self::FtsMemoryResident)
                     .map_err(serde::de::Error::custom)
             }
             Some("FTS_MEMORY_VIRTUAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FtsMemoryVirtual(v))
+                    .map(Self::FtsMemoryVirtual)
                     .map_err(serde::de::Error::custom)
             }
             Some("FTS_PROCESS_CPU_KERNEL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FtsProcessCpuKernel(v))
+                    .map(Self::FtsProcessCpuKernel)
                     .map_err(serde::de::Error::custom)
             }
             Some("FTS_PROCESS_CPU_USER") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FtsProcessCpuUser(v))
+                    .map(Self::FtsProcessCpuUser)
                     .map_err(serde::de::Error::custom)
             }
             Some("GLOBAL_ACCESSES_NOT_IN_MEMORY") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::GlobalAccessesNotInMemory(v))
+                    .map(Self::GlobalAccessesNotInMemory)
                     .map_err(serde::de::Error::custom)
             }
             Some("GLOBAL_LOCK_CURRENT_QUEUE_READERS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::GlobalLockCurrentQueueReaders(v))
+                    .map(Self::GlobalLockCurrentQueueReaders)
                     .map_err(serde::de::Error::custom)
             }
             Some("GLOBAL_LOCK_CURRENT_QUEUE_TOTAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::GlobalLockCurrentQueueTotal(v))
+                    .map(Self::GlobalLockCurrentQueueTotal)
                     .map_err(serde::de::Error::custom)
             }
             Some("GLOBAL_LOCK_CURRENT_QUEUE_WRITERS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::GlobalLockCurrentQueueWriters(v))
+                    .map(Self::GlobalLockCurrentQueueWriters)
                     .map_err(serde::de::Error::custom)
             }
             Some("GLOBAL_LOCK_PERCENTAGE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::GlobalLockPercentage(v))
+                    .map(Self::GlobalLockPercentage)
                     .map_err(serde::de::Error::custom)
             }
             Some("GLOBAL_PAGE_FAULT_EXCEPTIONS_THROWN") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::GlobalPageFaultExceptionsThrown(v))
+                    .map(Self::GlobalPageFaultExceptionsThrown)
                     .map_err(serde::de::Error::custom)
             }
             Some("INDEX_COUNTERS_BTREE_ACCESSES") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::IndexCountersBtreeAccesses(v))
+                    .map(Self::IndexCountersBtreeAccesses)
                     .map_err(serde::de::Error::custom)
             }
             Some("INDEX_COUNTERS_BTREE_HITS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::IndexCountersBtreeHits(v))
+                    .map(Self::IndexCountersBtreeHits)
                     .map_err(serde::de::Error::custom)
             }
             Some("INDEX_COUNTERS_BTREE_MISSES") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::IndexCountersBtreeMisses(v))
+                    .map(Self::IndexCountersBtreeMisses)
                     .map_err(serde::de::Error::custom)
             }
             Some("INDEX_COUNTERS_BTREE_MISS_RATIO") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::IndexCountersBtreeMissRatio(v))
+                    .map(Self::IndexCountersBtreeMissRatio)
                     .map_err(serde::de::Error::custom)
             }
             Some("JOURNALING_COMMITS_IN_WRITE_LOCK") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::JournalingCommitsInWriteLock(v))
+                    .map(Self::JournalingCommitsInWriteLock)
                     .map_err(serde::de::Error::custom)
             }
             Some("JOURNALING_MB") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::JournalingMb(v))
+                    .map(Self::JournalingMb)
                     .map_err(serde::de::Error::custom)
             }
             Some("JOURNALING_WRITE_DATA_FILES_MB") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::JournalingWriteDataFilesMb(v))
+                    .map(Self::JournalingWriteDataFilesMb)
                     .map_err(serde::de::Error::custom)
             }
             Some("LOGICAL_SIZE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::LogicalSize(v))
+                    .map(Self::LogicalSize)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_QUEUE_DEPTH_DATA") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionQueueDepthData(v))
+                    .map(Self::MaxDiskPartitionQueueDepthData)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_QUEUE_DEPTH_INDEX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionQueueDepthIndex(v))
+                    .map(Self::MaxDiskPartitionQueueDepthIndex)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_QUEUE_DEPTH_JOURNAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionQueueDepthJournal(v))
+                    .map(Self::MaxDiskPartitionQueueDepthJournal)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_READ_IOPS_DATA") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionReadIopsData(v))
+                    .map(Self::MaxDiskPartitionReadIopsData)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_READ_IOPS_INDEX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionReadIopsIndex(v))
+                    .map(Self::MaxDiskPartitionReadIopsIndex)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_READ_IOPS_JOURNAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionReadIopsJournal(v))
+                    .map(Self::MaxDiskPartitionReadIopsJournal)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_READ_LATENCY_DATA") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionReadLatencyData(v))
+                    .map(Self::MaxDiskPartitionReadLatencyData)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_READ_LATENCY_INDEX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionReadLatencyIndex(v))
+                    .map(Self::MaxDiskPartitionReadLatencyIndex)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_READ_LATENCY_JOURNAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionReadLatencyJournal(v))
+                    .map(Self::MaxDiskPartitionReadLatencyJournal)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_SPACE_USED_DATA") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionSpaceUsedData(v))
+                    .map(Self::MaxDiskPartitionSpaceUsedData)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_SPACE_USED_INDEX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionSpaceUsedIndex(v))
+                    .map(Self::MaxDiskPartitionSpaceUsedIndex)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_SPACE_USED_JOURNAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionSpaceUsedJournal(v))
+                    .map(Self::MaxDiskPartitionSpaceUsedJournal)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_WRITE_IOPS_DATA") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionWriteIopsData(v))
+                    .map(Self::MaxDiskPartitionWriteIopsData)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_WRITE_IOPS_INDEX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionWriteIopsIndex(v))
+                    .map(Self::MaxDiskPartitionWriteIopsIndex)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_WRITE_IOPS_JOURNAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionWriteIopsJournal(v))
+                    .map(Self::MaxDiskPartitionWriteIopsJournal)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_WRITE_LATENCY_DATA") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionWriteLatencyData(v))
+                    .map(Self::MaxDiskPartitionWriteLatencyData)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_WRITE_LATENCY_INDEX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionWriteLatencyIndex(v))
+                    .map(Self::MaxDiskPartitionWriteLatencyIndex)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_WRITE_LATENCY_JOURNAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxDiskPartitionWriteLatencyJournal(v))
+                    .map(Self::MaxDiskPartitionWriteLatencyJournal)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_NORMALIZED_SYSTEM_CPU_STEAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxNormalizedSystemCpuSteal(v))
+                    .map(Self::MaxNormalizedSystemCpuSteal)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_NORMALIZED_SYSTEM_CPU_USER") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxNormalizedSystemCpuUser(v))
+                    .map(Self::MaxNormalizedSystemCpuUser)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_SWAP_USAGE_FREE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxSwapUsageFree(v))
+                    .map(Self::MaxSwapUsageFree)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_SWAP_USAGE_USED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxSwapUsageUsed(v))
+                    .map(Self::MaxSwapUsageUsed)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_SYSTEM_MEMORY_AVAILABLE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxSystemMemoryAvailable(v))
+                    .map(Self::MaxSystemMemoryAvailable)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_SYSTEM_MEMORY_PERCENT_USED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxSystemMemoryPercentUsed(v))
+                    .map(Self::MaxSystemMemoryPercentUsed)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_SYSTEM_MEMORY_USED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxSystemMemoryUsed(v))
+                    .map(Self::MaxSystemMemoryUsed)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_SYSTEM_NETWORK_IN") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxSystemNetworkIn(v))
+                    .map(Self::MaxSystemNetworkIn)
                     .map_err(serde::de::Error::custom)
             }
             Some("MAX_SYSTEM_NETWORK_OUT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MaxSystemNetworkOut(v))
+                    .map(Self::MaxSystemNetworkOut)
                     .map_err(serde::de::Error::custom)
             }
             Some("MEMORY_MAPPED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MemoryMapped(v))
+                    .map(Self::MemoryMapped)
                     .map_err(serde::de::Error::custom)
             }
             Some("MEMORY_RESIDENT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MemoryResident(v))
+                    .map(Self::MemoryResident)
                     .map_err(serde::de::Error::custom)
             }
             Some("MEMORY_VIRTUAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MemoryVirtual(v))
+                    .map(Self::MemoryVirtual)
                     .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_IOWAIT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MuninCpuIowait(v))
+                    .map(Self::MuninCpuIowait)
                     .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_IRQ") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MuninCpuIrq(v))
+                    .map(Self::MuninCpuIrq)
                     .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_NICE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MuninCpuNice(v))
+                    .map(Self::MuninCpuNice)
                     .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_SOFTIRQ") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MuninCpuSoftirq(v))
+                    .map(Self::MuninCpuSoftirq)
                     .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_STEAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MuninCpuSteal(v))
+                    .map(Self::MuninCpuSteal)
                     .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_SYSTEM") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MuninCpuSystem(v))
+                    .map(Self::MuninCpuSystem)
                     .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_USER") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MuninCpuUser(v))
+                    .map(Self::MuninCpuUser)
                     .map_err(serde::de::Error::custom)
             }
             Some("NETWORK_BYTES_IN") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::NetworkBytesIn(v))
+                    .map(Self::NetworkBytesIn)
                     .map_err(serde::de::Error::custom)
             }
             Some("NETWORK_BYTES_OUT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::NetworkBytesOut(v))
+                    .map(Self::NetworkBytesOut)
                     .map_err(serde::de::Error::custom)
             }
             Some("NETWORK_NUM_REQUESTS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::NetworkNumRequests(v))
+                    .map(Self::NetworkNumRequests)
                     .map_err(serde::de::Error::custom)
             }
             Some("NORMALIZED_FTS_PROCESS_CPU_KERNEL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::NormalizedFtsProcessCpuKernel(v))
+                    .map(Self::NormalizedFtsProcessCpuKernel)
                     .map_err(serde::de::Error::custom)
             }
             Some("NORMALIZED_FTS_PROCESS_CPU_USER") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::NormalizedFtsProcessCpuUser(v))
+                    .map(Self::NormalizedFtsProcessCpuUser)
                     .map_err(serde::de::Error::custom)
             }
             Some("NORMALIZED_SYSTEM_CPU_STEAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::NormalizedSystemCpuSteal(v))
+                    .map(Self::NormalizedSystemCpuSteal)
                     .map_err(serde::de::Error::custom)
             }
             Some("NORMALIZED_SYSTEM_CPU_USER") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::NormalizedSystemCpuUser(v))
+                    .map(Self::NormalizedSystemCpuUser)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_CMD") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OpcounterCmd(v))
+                    .map(Self::OpcounterCmd)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_DELETE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OpcounterDelete(v))
+                    .map(Self::OpcounterDelete)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_GETMORE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OpcounterGetmore(v))
+                    .map(Self::OpcounterGetmore)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_INSERT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OpcounterInsert(v))
+                    .map(Self::OpcounterInsert)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_QUERY") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OpcounterQuery(v))
+                    .map(Self::OpcounterQuery)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_REPL_CMD") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OpcounterReplCmd(v))
+                    .map(Self::OpcounterReplCmd)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_REPL_DELETE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OpcounterReplDelete(v))
+                    .map(Self::OpcounterReplDelete)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_REPL_INSERT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OpcounterReplInsert(v))
+                    .map(Self::OpcounterReplInsert)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_REPL_UPDATE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OpcounterReplUpdate(v))
+                    .map(Self::OpcounterReplUpdate)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_TTL_DELETED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OpcounterTtlDeleted(v))
+                    .map(Self::OpcounterTtlDeleted)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_UPDATE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OpcounterUpdate(v))
+                    .map(Self::OpcounterUpdate)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPERATIONS_QUERIES_KILLED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OperationsQueriesKilled(v))
+                    .map(Self::OperationsQueriesKilled)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPERATIONS_SCAN_AND_ORDER") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OperationsScanAndOrder(v))
+                    .map(Self::OperationsScanAndOrder)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPERATION_THROTTLING_REJECTED_OPERATIONS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OperationThrottlingRejectedOperations(v))
+                    .map(Self::OperationThrottlingRejectedOperations)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPLOG_MASTER_LAG_TIME_DIFF") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OplogMasterLagTimeDiff(v))
+                    .map(Self::OplogMasterLagTimeDiff)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPLOG_MASTER_TIME") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OplogMasterTime(v))
+                    .map(Self::OplogMasterTime)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPLOG_MASTER_TIME_ESTIMATED_TTL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OplogMasterTimeEstimatedTtl(v))
+                    .map(Self::OplogMasterTimeEstimatedTtl)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPLOG_RATE_GB_PER_HOUR") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OplogRateGbPerHour(v))
+                    .map(Self::OplogRateGbPerHour)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPLOG_SLAVE_LAG_MASTER_TIME") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OplogSlaveLagMasterTime(v))
+                    .map(Self::OplogSlaveLagMasterTime)
                     .map_err(serde::de::Error::custom)
             }
             Some("QUERY_EXECUTOR_SCANNED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::QueryExecutorScanned(v))
+                    .map(Self::QueryExecutorScanned)
                     .map_err(serde::de::Error::custom)
             }
             Some("QUERY_EXECUTOR_SCANNED_OBJECTS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::QueryExecutorScannedObjects(v))
+                    .map(Self::QueryExecutorScannedObjects)
                     .map_err(serde::de::Error::custom)
             }
             Some("QUERY_SPILL_TO_DISK_DURING_SORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::QuerySpillToDiskDuringSort(v))
+                    .map(Self::QuerySpillToDiskDuringSort)
                     .map_err(serde::de::Error::custom)
             }
             Some("QUERY_TARGETING_SCANNED_OBJECTS_PER_RETURNED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::QueryTargetingScannedObjectsPerReturned(v))
+                    .map(Self::QueryTargetingScannedObjectsPerReturned)
                     .map_err(serde::de::Error::custom)
             }
             Some("QUERY_TARGETING_SCANNED_PER_RETURNED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::QueryTargetingScannedPerReturned(v))
+                    .map(Self::QueryTargetingScannedPerReturned)
                     .map_err(serde::de::Error::custom)
             }
             Some("RESTARTS_IN_LAST_HOUR") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::RestartsInLastHour(v))
+                    .map(Self::RestartsInLastHour)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_INDEX_SIZE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchIndexSize(v))
+                    .map(Self::SearchIndexSize)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_MAX_FIELDS_INDEXED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchMaxFieldsIndexed(v))
+                    .map(Self::SearchMaxFieldsIndexed)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_MAX_NGRAM_FIELDS_INDEXED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchMaxNgramFieldsIndexed(v))
+                    .map(Self::SearchMaxNgramFieldsIndexed)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_MAX_NUMBER_OF_LUCENE_DOCS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchMaxNumberOfLuceneDocs(v))
+                    .map(Self::SearchMaxNumberOfLuceneDocs)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_NUMBER_OF_FIELDS_IN_INDEX") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchNumberOfFieldsInIndex(v))
+                    .map(Self::SearchNumberOfFieldsInIndex)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_NUMBER_OF_QUERIES_ERROR") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchNumberOfQueriesError(v))
+                    .map(Self::SearchNumberOfQueriesError)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_NUMBER_OF_QUERIES_SUCCESS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchNumberOfQueriesSuccess(v))
+                    .map(Self::SearchNumberOfQueriesSuccess)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_NUMBER_OF_QUERIES_TOTAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchNumberOfQueriesTotal(v))
+                    .map(Self::SearchNumberOfQueriesTotal)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_OPCOUNTER_DELETE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchOpcounterDelete(v))
+                    .map(Self::SearchOpcounterDelete)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_OPCOUNTER_GETMORE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchOpcounterGetmore(v))
+                    .map(Self::SearchOpcounterGetmore)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_OPCOUNTER_INSERT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchOpcounterInsert(v))
+                    .map(Self::SearchOpcounterInsert)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_OPCOUNTER_UPDATE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchOpcounterUpdate(v))
+                    .map(Self::SearchOpcounterUpdate)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_PROCESS_THROTTLING") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchProcessThrottling(v))
+                    .map(Self::SearchProcessThrottling)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_REPLICATION_LAG") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchReplicationLag(v))
+                    .map(Self::SearchReplicationLag)
                     .map_err(serde::de::Error::custom)
             }
             Some("SWAP_USAGE_FREE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SwapUsageFree(v))
+                    .map(Self::SwapUsageFree)
                     .map_err(serde::de::Error::custom)
             }
             Some("SWAP_USAGE_USED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SwapUsageUsed(v))
+                    .map(Self::SwapUsageUsed)
                     .map_err(serde::de::Error::custom)
             }
             Some("SYSTEM_MEMORY_AVAILABLE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SystemMemoryAvailable(v))
+                    .map(Self::SystemMemoryAvailable)
                     .map_err(serde::de::Error::custom)
             }
             Some("SYSTEM_MEMORY_PERCENT_USED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SystemMemoryPercentUsed(v))
+                    .map(Self::SystemMemoryPercentUsed)
                     .map_err(serde::de::Error::custom)
             }
             Some("SYSTEM_MEMORY_USED") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SystemMemoryUsed(v))
+                    .map(Self::SystemMemoryUsed)
                     .map_err(serde::de::Error::custom)
             }
             Some("SYSTEM_NETWORK_IN") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SystemNetworkIn(v))
+                    .map(Self::SystemNetworkIn)
                     .map_err(serde::de::Error::custom)
             }
             Some("SYSTEM_NETWORK_OUT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SystemNetworkOut(v))
+                    .map(Self::SystemNetworkOut)
                     .map_err(serde::de::Error::custom)
             }
             Some("TICKETS_AVAILABLE_READS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::TicketsAvailableReads(v))
+                    .map(Self::TicketsAvailableReads)
                     .map_err(serde::de::Error::custom)
             }
             Some("TICKETS_AVAILABLE_WRITES") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::TicketsAvailableWrites(v))
+                    .map(Self::TicketsAvailableWrites)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -8846,12 +8846,12 @@ impl<'de> serde::Deserialize<'de> for ReplicaSetThresholdAlertConfigViewForNdsGr
         match atlas_admin_runtime::union::tag_of(&value, "eventTypeName") {
             Some("REPLICATION_OPLOG_WINDOW_RUNNING_OUT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ReplicationOplogWindowRunningOut(v))
+                    .map(Self::ReplicationOplogWindowRunningOut)
                     .map_err(serde::de::Error::custom)
             }
             Some("TOO_MANY_ELECTIONS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::TooManyElections(v))
+                    .map(Self::TooManyElections)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -9491,87 +9491,87 @@ impl<'de> serde::Deserialize<'de> for ServerlessMetricThreshold {
         match atlas_admin_runtime::union::tag_of(&value, "metricName") {
             Some("SERVERLESS_AVG_COMMAND_EXECUTION_TIME") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessAvgCommandExecutionTime(v))
+                    .map(Self::ServerlessAvgCommandExecutionTime)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_AVG_READ_EXECUTION_TIME") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessAvgReadExecutionTime(v))
+                    .map(Self::ServerlessAvgReadExecutionTime)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_AVG_WRITE_EXECUTION_TIME") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessAvgWriteExecutionTime(v))
+                    .map(Self::ServerlessAvgWriteExecutionTime)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_CONNECTIONS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessConnections(v))
+                    .map(Self::ServerlessConnections)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_CONNECTIONS_PERCENT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessConnectionsPercent(v))
+                    .map(Self::ServerlessConnectionsPercent)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_DATA_SIZE_TOTAL") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessDataSizeTotal(v))
+                    .map(Self::ServerlessDataSizeTotal)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_NETWORK_BYTES_IN") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessNetworkBytesIn(v))
+                    .map(Self::ServerlessNetworkBytesIn)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_NETWORK_BYTES_OUT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessNetworkBytesOut(v))
+                    .map(Self::ServerlessNetworkBytesOut)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_NETWORK_NUM_REQUESTS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessNetworkNumRequests(v))
+                    .map(Self::ServerlessNetworkNumRequests)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_OPCOUNTER_CMD") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessOpcounterCmd(v))
+                    .map(Self::ServerlessOpcounterCmd)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_OPCOUNTER_DELETE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessOpcounterDelete(v))
+                    .map(Self::ServerlessOpcounterDelete)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_OPCOUNTER_GETMORE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessOpcounterGetmore(v))
+                    .map(Self::ServerlessOpcounterGetmore)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_OPCOUNTER_INSERT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessOpcounterInsert(v))
+                    .map(Self::ServerlessOpcounterInsert)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_OPCOUNTER_QUERY") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessOpcounterQuery(v))
+                    .map(Self::ServerlessOpcounterQuery)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_OPCOUNTER_UPDATE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessOpcounterUpdate(v))
+                    .map(Self::ServerlessOpcounterUpdate)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_TOTAL_READ_UNITS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessTotalReadUnits(v))
+                    .map(Self::ServerlessTotalReadUnits)
                     .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_TOTAL_WRITE_UNITS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ServerlessTotalWriteUnits(v))
+                    .map(Self::ServerlessTotalWriteUnits)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -10089,22 +10089,22 @@ impl<'de> serde::Deserialize<'de> for StreamProcessorMetricThreshold {
         match atlas_admin_runtime::union::tag_of(&value, "metricName") {
             Some("STREAM_PROCESSOR_CHANGE_STREAM_LAG") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::StreamProcessorChangeStreamLag(v))
+                    .map(Self::StreamProcessorChangeStreamLag)
                     .map_err(serde::de::Error::custom)
             }
             Some("STREAM_PROCESSOR_DLQ_MESSAGE_COUNT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::StreamProcessorDlqMessageCount(v))
+                    .map(Self::StreamProcessorDlqMessageCount)
                     .map_err(serde::de::Error::custom)
             }
             Some("STREAM_PROCESSOR_KAFKA_LAG") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::StreamProcessorKafkaLag(v))
+                    .map(Self::StreamProcessorKafkaLag)
                     .map_err(serde::de::Error::custom)
             }
             Some("STREAM_PROCESSOR_OUTPUT_MESSAGE_COUNT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::StreamProcessorOutputMessageCount(v))
+                    .map(Self::StreamProcessorOutputMessageCount)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

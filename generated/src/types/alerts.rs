@@ -1541,7 +1541,7 @@ impl<'de> serde::Deserialize<'de> for HostMetricAlert {
                 | "TICKETS_AVAILABLE_READS" | "TICKETS_AVAILABLE_WRITES",
             ) => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::RawMetricAlertView(v))
+                    .map(Self::RawMetricAlertView)
                     .map_err(serde::de::Error::custom)
             }
             Some(
@@ -1564,7 +1564,7 @@ impl<'de> serde::Deserialize<'de> for HostMetricAlert {
                 | "OPLOG_SLAVE_LAG_MASTER_TIME" | "SEARCH_REPLICATION_LAG",
             ) => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::TimeMetricAlertView(v))
+                    .map(Self::TimeMetricAlertView)
                     .map_err(serde::de::Error::custom)
             }
             Some(
@@ -1584,12 +1584,12 @@ impl<'de> serde::Deserialize<'de> for HostMetricAlert {
                 | "SYSTEM_MEMORY_USED" | "SYSTEM_NETWORK_IN" | "SYSTEM_NETWORK_OUT",
             ) => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DataMetricAlertView(v))
+                    .map(Self::DataMetricAlertView)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_MAX_NUMBER_OF_LUCENE_DOCS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchMaxNumberOfLuceneDocs(v))
+                    .map(Self::SearchMaxNumberOfLuceneDocs)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

@@ -80,22 +80,22 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualCharFilter {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("htmlStrip") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::HtmlStrip(v))
+                    .map(Self::HtmlStrip)
                     .map_err(serde::de::Error::custom)
             }
             Some("icuNormalize") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::IcuNormalize(v))
+                    .map(Self::IcuNormalize)
                     .map_err(serde::de::Error::custom)
             }
             Some("mapping") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Mapping(v))
+                    .map(Self::Mapping)
                     .map_err(serde::de::Error::custom)
             }
             Some("persian") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Persian(v))
+                    .map(Self::Persian)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -275,107 +275,107 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualTokenFilter 
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("asciiFolding") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AsciiFolding(v))
+                    .map(Self::AsciiFolding)
                     .map_err(serde::de::Error::custom)
             }
             Some("daitchMokotoffSoundex") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DaitchMokotoffSoundex(v))
+                    .map(Self::DaitchMokotoffSoundex)
                     .map_err(serde::de::Error::custom)
             }
             Some("edgeGram") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::EdgeGram(v))
+                    .map(Self::EdgeGram)
                     .map_err(serde::de::Error::custom)
             }
             Some("englishPossessive") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::EnglishPossessive(v))
+                    .map(Self::EnglishPossessive)
                     .map_err(serde::de::Error::custom)
             }
             Some("flattenGraph") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::FlattenGraph(v))
+                    .map(Self::FlattenGraph)
                     .map_err(serde::de::Error::custom)
             }
             Some("icuFolding") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::IcuFolding(v))
+                    .map(Self::IcuFolding)
                     .map_err(serde::de::Error::custom)
             }
             Some("icuNormalizer") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::IcuNormalizer(v))
+                    .map(Self::IcuNormalizer)
                     .map_err(serde::de::Error::custom)
             }
             Some("kStemming") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::KStemming(v))
+                    .map(Self::KStemming)
                     .map_err(serde::de::Error::custom)
             }
             Some("length") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Length(v))
+                    .map(Self::Length)
                     .map_err(serde::de::Error::custom)
             }
             Some("lowercase") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Lowercase(v))
+                    .map(Self::Lowercase)
                     .map_err(serde::de::Error::custom)
             }
             Some("nGram") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::NGram(v))
+                    .map(Self::NGram)
                     .map_err(serde::de::Error::custom)
             }
             Some("porterStemming") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::PorterStemming(v))
+                    .map(Self::PorterStemming)
                     .map_err(serde::de::Error::custom)
             }
             Some("regex") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Regex(v))
+                    .map(Self::Regex)
                     .map_err(serde::de::Error::custom)
             }
             Some("reverse") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Reverse(v))
+                    .map(Self::Reverse)
                     .map_err(serde::de::Error::custom)
             }
             Some("shingle") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Shingle(v))
+                    .map(Self::Shingle)
                     .map_err(serde::de::Error::custom)
             }
             Some("snowballStemming") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SnowballStemming(v))
+                    .map(Self::SnowballStemming)
                     .map_err(serde::de::Error::custom)
             }
             Some("spanishPluralStemming") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SpanishPluralStemming(v))
+                    .map(Self::SpanishPluralStemming)
                     .map_err(serde::de::Error::custom)
             }
             Some("stempel") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Stempel(v))
+                    .map(Self::Stempel)
                     .map_err(serde::de::Error::custom)
             }
             Some("stopword") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Stopword(v))
+                    .map(Self::Stopword)
                     .map_err(serde::de::Error::custom)
             }
             Some("trim") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Trim(v))
+                    .map(Self::Trim)
                     .map_err(serde::de::Error::custom)
             }
             Some("wordDelimiterGraph") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::WordDelimiterGraph(v))
+                    .map(Self::WordDelimiterGraph)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -466,42 +466,42 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualTokenizer {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("edgeGram") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::EdgeGram(v))
+                    .map(Self::EdgeGram)
                     .map_err(serde::de::Error::custom)
             }
             Some("keyword") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Keyword(v))
+                    .map(Self::Keyword)
                     .map_err(serde::de::Error::custom)
             }
             Some("nGram") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::NGram(v))
+                    .map(Self::NGram)
                     .map_err(serde::de::Error::custom)
             }
             Some("regexCaptureGroup") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::RegexCaptureGroup(v))
+                    .map(Self::RegexCaptureGroup)
                     .map_err(serde::de::Error::custom)
             }
             Some("regexSplit") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::RegexSplit(v))
+                    .map(Self::RegexSplit)
                     .map_err(serde::de::Error::custom)
             }
             Some("standard") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Standard(v))
+                    .map(Self::Standard)
                     .map_err(serde::de::Error::custom)
             }
             Some("uaxUrlEmail") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::UaxUrlEmail(v))
+                    .map(Self::UaxUrlEmail)
                     .map_err(serde::de::Error::custom)
             }
             Some("whitespace") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Whitespace(v))
+                    .map(Self::Whitespace)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -827,12 +827,12 @@ impl<'de> serde::Deserialize<'de> for ClusterSearchIndex {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("search") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Search(v))
+                    .map(Self::Search)
                     .map_err(serde::de::Error::custom)
             }
             Some("vectorSearch") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::VectorSearch(v))
+                    .map(Self::VectorSearch)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -923,6 +923,7 @@ pub struct SearchIndex {
     /// - removing common words
     /// - reducing words to their root form (stemming)
     /// - changing words to their base form (lemmatization)
+    ///
     ///  MongoDB Cloud uses the selected process to build the Atlas Search index.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub analyzer: Option<SearchIndexAnalyzer>,
@@ -948,6 +949,7 @@ pub struct SearchIndex {
 /// - removing common words
 /// - reducing words to their root form (stemming)
 /// - changing words to their base form (lemmatization)
+///
 ///  MongoDB Cloud uses the selected process to build the Atlas Search index.
 ///
 /// Spec: `#/components/schemas/SearchIndex/allOf/1/properties/analyzer`
@@ -1115,12 +1117,12 @@ impl<'de> serde::Deserialize<'de> for SearchIndexCreateRequest {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("search") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Search(v))
+                    .map(Self::Search)
                     .map_err(serde::de::Error::custom)
             }
             Some("vectorSearch") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::VectorSearch(v))
+                    .map(Self::VectorSearch)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -1179,12 +1181,12 @@ impl<'de> serde::Deserialize<'de> for SearchIndexResponse {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("search") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Search(v))
+                    .map(Self::Search)
                     .map_err(serde::de::Error::custom)
             }
             Some("vectorSearch") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::VectorSearch(v))
+                    .map(Self::VectorSearch)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -1465,6 +1467,7 @@ pub struct TextSearchIndexDefinition {
     /// - removing common words
     /// - reducing words to their root form (stemming)
     /// - changing words to their base form (lemmatization)
+    ///
     ///  MongoDB Cloud uses the process you select to build the Atlas Search index.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub analyzer: Option<SearchIndexAnalyzer>,

@@ -890,7 +890,7 @@ impl<'de> serde::Deserialize<'de> for DiskBackupCopyPolicyItem {
         match atlas_admin_runtime::union::tag_of(&value, "frequencyType") {
             Some("daily" | "hourly" | "monthly" | "weekly" | "yearly") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DiskBackupTimeBasedCopyPolicyItem(v))
+                    .map(Self::DiskBackupTimeBasedCopyPolicyItem)
                     .map_err(serde::de::Error::custom)
             }
             Some("ondemand") => {
@@ -1457,12 +1457,12 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshot {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("replicaSet") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ReplicaSet(v))
+                    .map(Self::ReplicaSet)
                     .map_err(serde::de::Error::custom)
             }
             Some("shardedCluster") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ShardedCluster(v))
+                    .map(Self::ShardedCluster)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -1628,17 +1628,17 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketRequest {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Gcp(v))
+                    .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -1694,17 +1694,17 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketResponse {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Gcp(v))
+                    .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

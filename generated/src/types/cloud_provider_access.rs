@@ -486,27 +486,27 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessFeatureUsage {
         match atlas_admin_runtime::union::tag_of(&value, "featureType") {
             Some("ATLAS_DATA_LAKE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AtlasDataLake(v))
+                    .map(Self::AtlasDataLake)
                     .map_err(serde::de::Error::custom)
             }
             Some("ATLAS_LOG_INTEGRATION") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AtlasLogIntegration(v))
+                    .map(Self::AtlasLogIntegration)
                     .map_err(serde::de::Error::custom)
             }
             Some("ENCRYPTION_AT_REST") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::EncryptionAtRest(v))
+                    .map(Self::EncryptionAtRest)
                     .map_err(serde::de::Error::custom)
             }
             Some("EXPORT_SNAPSHOT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::ExportSnapshot(v))
+                    .map(Self::ExportSnapshot)
                     .map_err(serde::de::Error::custom)
             }
             Some("PUSH_BASED_LOG_EXPORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::PushBasedLogExport(v))
+                    .map(Self::PushBasedLogExport)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -742,17 +742,17 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRole {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Gcp(v))
+                    .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -808,17 +808,17 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequest {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Gcp(v))
+                    .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -874,12 +874,12 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequestUpdate {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {

@@ -1088,42 +1088,42 @@ impl<'de> serde::Deserialize<'de> for DataLakeStoreSettings {
         match atlas_admin_runtime::union::tag_of(&value, "provider") {
             Some("atlas") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Atlas(v))
+                    .map(Self::Atlas)
                     .map_err(serde::de::Error::custom)
             }
             Some("azure") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             Some("dls:aws") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DlsAws(v))
+                    .map(Self::DlsAws)
                     .map_err(serde::de::Error::custom)
             }
             Some("dls:azure") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DlsAzure(v))
+                    .map(Self::DlsAzure)
                     .map_err(serde::de::Error::custom)
             }
             Some("dls:gcp") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DlsGcp(v))
+                    .map(Self::DlsGcp)
                     .map_err(serde::de::Error::custom)
             }
             Some("gcs") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Gcs(v))
+                    .map(Self::Gcs)
                     .map_err(serde::de::Error::custom)
             }
             Some("http") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Http(v))
+                    .map(Self::Http)
                     .map_err(serde::de::Error::custom)
             }
             Some("s3") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::S3(v))
+                    .map(Self::S3)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

@@ -489,12 +489,12 @@ impl<'de> serde::Deserialize<'de> for EarPrivateEndpoint {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

@@ -4720,7 +4720,7 @@ impl<'de> serde::Deserialize<'de> for HostMetricEvent {
                 | "TICKETS_AVAILABLE_READS" | "TICKETS_AVAILABLE_WRITES",
             ) => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::RawMetricEventView(v))
+                    .map(Self::RawMetricEventView)
                     .map_err(serde::de::Error::custom)
             }
             Some(
@@ -4743,7 +4743,7 @@ impl<'de> serde::Deserialize<'de> for HostMetricEvent {
                 | "OPLOG_SLAVE_LAG_MASTER_TIME" | "SEARCH_REPLICATION_LAG",
             ) => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::TimeMetricEventView(v))
+                    .map(Self::TimeMetricEventView)
                     .map_err(serde::de::Error::custom)
             }
             Some(
@@ -4763,12 +4763,12 @@ impl<'de> serde::Deserialize<'de> for HostMetricEvent {
                 | "SYSTEM_MEMORY_USED" | "SYSTEM_NETWORK_IN" | "SYSTEM_NETWORK_OUT",
             ) => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DataMetricEventView(v))
+                    .map(Self::DataMetricEventView)
                     .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_MAX_NUMBER_OF_LUCENE_DOCS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SearchMaxNumberOfLuceneDocs(v))
+                    .map(Self::SearchMaxNumberOfLuceneDocs)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

@@ -229,12 +229,12 @@ impl<'de> serde::Deserialize<'de> for GroupUserResponse {
         match atlas_admin_runtime::union::tag_of(&value, "orgMembershipStatus") {
             Some("ACTIVE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Active(v))
+                    .map(Self::Active)
                     .map_err(serde::de::Error::custom)
             }
             Some("INVITATION_EXPIRED" | "INVITATION_REJECTED" | "PENDING") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::GroupPendingUserResponse(v))
+                    .map(Self::GroupPendingUserResponse)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -422,12 +422,12 @@ impl<'de> serde::Deserialize<'de> for OrgUserResponse {
         match atlas_admin_runtime::union::tag_of(&value, "orgMembershipStatus") {
             Some("ACTIVE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Active(v))
+                    .map(Self::Active)
                     .map_err(serde::de::Error::custom)
             }
             Some("INVITATION_EXPIRED" | "INVITATION_REJECTED" | "PENDING") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OrgPendingUserResponse(v))
+                    .map(Self::OrgPendingUserResponse)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

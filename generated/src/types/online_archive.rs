@@ -407,17 +407,17 @@ impl<'de> serde::Deserialize<'de> for CreateDataProcessRegionView {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Gcp(v))
+                    .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -470,12 +470,12 @@ impl<'de> serde::Deserialize<'de> for CriteriaView {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("CUSTOM") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Custom(v))
+                    .map(Self::Custom)
                     .map_err(serde::de::Error::custom)
             }
             Some("DATE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Date(v))
+                    .map(Self::Date)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -620,17 +620,17 @@ impl<'de> serde::Deserialize<'de> for DataProcessRegionView {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Gcp(v))
+                    .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -813,7 +813,7 @@ impl<'de> serde::Deserialize<'de> for OnlineArchiveSchedule {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("DAILY") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Daily(v))
+                    .map(Self::Daily)
                     .map_err(serde::de::Error::custom)
             }
             Some("DEFAULT") => {
@@ -823,12 +823,12 @@ impl<'de> serde::Deserialize<'de> for OnlineArchiveSchedule {
             }
             Some("MONTHLY") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Monthly(v))
+                    .map(Self::Monthly)
                     .map_err(serde::de::Error::custom)
             }
             Some("WEEKLY") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Weekly(v))
+                    .map(Self::Weekly)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

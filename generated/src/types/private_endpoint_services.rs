@@ -425,17 +425,17 @@ impl<'de> serde::Deserialize<'de> for CreateEndpointRequest {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Gcp(v))
+                    .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -529,17 +529,17 @@ impl<'de> serde::Deserialize<'de> for EndpointService {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Gcp(v))
+                    .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -749,17 +749,17 @@ impl<'de> serde::Deserialize<'de> for PrivateLinkEndpoint {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Gcp(v))
+                    .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

@@ -73,7 +73,7 @@ impl<'de> serde::Deserialize<'de> for DataFederationLimit {
                 | "atlas.project.security.networkAccess.entries",
             ) => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DefaultLimit(v))
+                    .map(Self::DefaultLimit)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

@@ -313,32 +313,32 @@ impl<'de> serde::Deserialize<'de> for LogIntegrationRequest {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("AZURE_LOG_EXPORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AzureLogExport(v))
+                    .map(Self::AzureLogExport)
                     .map_err(serde::de::Error::custom)
             }
             Some("DATADOG_LOG_EXPORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DatadogLogExport(v))
+                    .map(Self::DatadogLogExport)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCS_LOG_EXPORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::GcsLogExport(v))
+                    .map(Self::GcsLogExport)
                     .map_err(serde::de::Error::custom)
             }
             Some("OTEL_LOG_EXPORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OtelLogExport(v))
+                    .map(Self::OtelLogExport)
                     .map_err(serde::de::Error::custom)
             }
             Some("S3_LOG_EXPORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::S3LogExport(v))
+                    .map(Self::S3LogExport)
                     .map_err(serde::de::Error::custom)
             }
             Some("SPLUNK_LOG_EXPORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SplunkLogExport(v))
+                    .map(Self::SplunkLogExport)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -415,32 +415,32 @@ impl<'de> serde::Deserialize<'de> for LogIntegrationResponse {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("AZURE_LOG_EXPORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AzureLogExport(v))
+                    .map(Self::AzureLogExport)
                     .map_err(serde::de::Error::custom)
             }
             Some("DATADOG_LOG_EXPORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DatadogLogExport(v))
+                    .map(Self::DatadogLogExport)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCS_LOG_EXPORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::GcsLogExport(v))
+                    .map(Self::GcsLogExport)
                     .map_err(serde::de::Error::custom)
             }
             Some("OTEL_LOG_EXPORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OtelLogExport(v))
+                    .map(Self::OtelLogExport)
                     .map_err(serde::de::Error::custom)
             }
             Some("S3_LOG_EXPORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::S3LogExport(v))
+                    .map(Self::S3LogExport)
                     .map_err(serde::de::Error::custom)
             }
             Some("SPLUNK_LOG_EXPORT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SplunkLogExport(v))
+                    .map(Self::SplunkLogExport)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

@@ -451,9 +451,11 @@ pub struct IndexOptions {
     ///
     /// - equality (`"parameter" : "value"` or using the `$eq` operator)
     /// - `"$exists": true`
+    ///
     /// , maximum: `$gt`, `$gte`, `$lt`, `$lte` comparisons
     /// - `$type`
     /// - `$and` (top-level only)
+    ///
     ///  This option applies to all index types.
     #[serde(
         rename = "partialFilterExpression",

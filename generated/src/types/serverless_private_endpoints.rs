@@ -273,12 +273,12 @@ impl<'de> serde::Deserialize<'de> for ServerlessTenantEndpoint {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -327,12 +327,12 @@ impl<'de> serde::Deserialize<'de> for ServerlessTenantEndpointUpdate {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

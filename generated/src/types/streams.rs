@@ -52,17 +52,17 @@ impl<'de> serde::Deserialize<'de> for AccountDetails {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("aws") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("azure") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             Some("gcp") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Gcp(v))
+                    .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -475,7 +475,7 @@ impl<'de> serde::Deserialize<'de> for SchemaRegistryAuthentication {
             }
             Some("USER_INFO") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::UserInfo(v))
+                    .map(Self::UserInfo)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -867,42 +867,42 @@ impl<'de> serde::Deserialize<'de> for StreamsConnection {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("AWSKinesisDataStreams") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AwsKinesisDataStreams(v))
+                    .map(Self::AwsKinesisDataStreams)
                     .map_err(serde::de::Error::custom)
             }
             Some("AWSLambda") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AwsLambda(v))
+                    .map(Self::AwsLambda)
                     .map_err(serde::de::Error::custom)
             }
             Some("AzureBlobStorage") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::AzureBlobStorage(v))
+                    .map(Self::AzureBlobStorage)
                     .map_err(serde::de::Error::custom)
             }
             Some("Cluster") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Cluster(v))
+                    .map(Self::Cluster)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCPPubSub") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::GcpPubSub(v))
+                    .map(Self::GcpPubSub)
                     .map_err(serde::de::Error::custom)
             }
             Some("Https") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Https(v))
+                    .map(Self::Https)
                     .map_err(serde::de::Error::custom)
             }
             Some("Kafka") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Kafka(v))
+                    .map(Self::Kafka)
                     .map_err(serde::de::Error::custom)
             }
             Some("S3") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::S3(v))
+                    .map(Self::S3)
                     .map_err(serde::de::Error::custom)
             }
             Some("Sample") => {
@@ -912,7 +912,7 @@ impl<'de> serde::Deserialize<'de> for StreamsConnection {
             }
             Some("SchemaRegistry") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SchemaRegistry(v))
+                    .map(Self::SchemaRegistry)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -1067,12 +1067,12 @@ impl<'de> serde::Deserialize<'de> for StreamsFailoverConnection {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("Cluster") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Cluster(v))
+                    .map(Self::Cluster)
                     .map_err(serde::de::Error::custom)
             }
             Some("Kafka") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Kafka(v))
+                    .map(Self::Kafka)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),
@@ -1583,19 +1583,29 @@ pub struct StreamsPrivateLinkConnection {
     pub state: Option<String>,
     /// Vendor that manages the cloud service. The list of supported vendor values is:
     /// - AWS
+    ///
     /// -- `MSK` for AWS MSK Kafka clusters
+    ///
     /// -- `CONFLUENT` for Confluent Kafka clusters on AWS
+    ///
     /// -- `KINESIS` for AWS Kinesis Data Streams
+    ///
     /// -- `S3` for AWS S3
+    ///
     /// -- `LAMBDA` for AWS Lambda
     ///
     /// - Azure
+    ///
     /// -- `EVENTHUB` for Azure EventHub.
+    ///
     /// -- `CONFLUENT` for Confluent Kafka clusters on Azure
+    ///
     /// -- `AZURE_BLOB_STORAGE` for Azure Blob Storage
     ///
     /// - GCP
+    ///
     /// -- `CONFLUENT` for Confluent Kafka clusters on GCP
+    ///
     /// -- `PUBSUB` for Google Cloud Pub/Sub
     ///
     /// **NOTE** Omitting the vendor field will default to using the GENERIC vendor.

@@ -448,47 +448,47 @@ impl<'de> serde::Deserialize<'de> for ThirdPartyIntegration {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("DATADOG") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Datadog(v))
+                    .map(Self::Datadog)
                     .map_err(serde::de::Error::custom)
             }
             Some("MICROSOFT_TEAMS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::MicrosoftTeams(v))
+                    .map(Self::MicrosoftTeams)
                     .map_err(serde::de::Error::custom)
             }
             Some("NEW_RELIC") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::NewRelic(v))
+                    .map(Self::NewRelic)
                     .map_err(serde::de::Error::custom)
             }
             Some("OPS_GENIE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::OpsGenie(v))
+                    .map(Self::OpsGenie)
                     .map_err(serde::de::Error::custom)
             }
             Some("PAGER_DUTY") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::PagerDuty(v))
+                    .map(Self::PagerDuty)
                     .map_err(serde::de::Error::custom)
             }
             Some("PROMETHEUS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Prometheus(v))
+                    .map(Self::Prometheus)
                     .map_err(serde::de::Error::custom)
             }
             Some("SLACK") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Slack(v))
+                    .map(Self::Slack)
                     .map_err(serde::de::Error::custom)
             }
             Some("VICTOR_OPS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::VictorOps(v))
+                    .map(Self::VictorOps)
                     .map_err(serde::de::Error::custom)
             }
             Some("WEBHOOK") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Webhook(v))
+                    .map(Self::Webhook)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

@@ -772,22 +772,22 @@ impl<'de> serde::Deserialize<'de> for CloudRegionConfig {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Aws(v))
+                    .map(Self::Aws)
                     .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Azure(v))
+                    .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Gcp(v))
+                    .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
             Some("TENANT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Tenant(v))
+                    .map(Self::Tenant)
                     .map_err(serde::de::Error::custom)
             }
             _ => Ok(Self::Unknown(value)),

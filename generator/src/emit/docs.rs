@@ -14,6 +14,7 @@ const KNOWN_TAGS: &[&str] = &["a", "abbr", "b", "br", "code", "em", "i", "li", "
 pub fn sanitize(text: &str) -> String {
     let mut out = String::new();
     let mut in_fence = false;
+    let mut in_list = false;
     for line in text.trim().lines() {
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") {
@@ -33,6 +34,17 @@ pub fn sanitize(text: &str) -> String {
         }
         // Indentation of 4+ spaces would make a code block (a doctest).
         let line = if line.len() - trimmed.len() >= 4 { trimmed } else { line };
+        // Text right after a list item, unindented, is meant as a new
+        // paragraph, not a lazy continuation of the item.
+        let indented = line.starts_with("  ");
+        if in_list && !trimmed.is_empty() && !is_list_item(trimmed) && !indented {
+            out.push('\n');
+        }
+        if trimmed.is_empty() {
+            in_list = false;
+        } else if is_list_item(trimmed) {
+            in_list = true;
+        }
         out.push_str(&inline(line));
         out.push('\n');
     }
@@ -40,6 +52,14 @@ pub fn sanitize(text: &str) -> String {
         out.push_str("```\n");
     }
     out.trim_end().to_owned()
+}
+
+fn is_list_item(line: &str) -> bool {
+    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
+        return true;
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
 }
 
 /// Escapes and rewrites within one line, leaving code spans alone.
@@ -253,5 +273,11 @@ mod tests {
         assert_eq!(sanitize("```\nx = 1\n```"), "```text\nx = 1\n```");
         assert_eq!(sanitize("```json\n{}"), "```text\n{}\n```");
         assert_eq!(sanitize("un`closed"), "un\\`closed");
+    }
+
+    #[test]
+    fn text_after_a_list_is_a_new_paragraph() {
+        assert_eq!(sanitize("Ways:\n\n- a\n- b\n After."), "Ways:\n\n- a\n- b\n\n After.");
+        assert_eq!(sanitize("- a\n  more of a"), "- a\n  more of a");
     }
 }

@@ -49,7 +49,7 @@ impl Ctx<'_> {
     fn path_arg(&self, p: &Param) -> (TokenStream, TokenStream, TokenStream) {
         let name = ident(&p.ident);
         match &p.ty {
-            Ty::String => (quote!(impl Into<String>), quote!(String), quote!(#name.into())),
+            Ty::String => (quote!(impl Into<String>), quote!(String), quote!(#name: #name.into())),
             other => {
                 let t = self.ty(other);
                 (t.clone(), t, quote!(#name))
@@ -167,7 +167,7 @@ impl Ctx<'_> {
             let name = ident(&p.ident);
             let (arg_ty, store_ty, conv) = self.path_arg(p);
             args.push(quote!(#name: #arg_ty));
-            inits.push(quote!(#name: #conv));
+            inits.push(conv);
             fields.push(quote!(#name: #store_ty));
         }
         let mut setters = Vec::new();

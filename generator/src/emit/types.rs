@@ -194,12 +194,13 @@ impl Ctx<'_> {
                 _ => ser_arms.push(quote! { Self::#vname(v) => serde::Serialize::serialize(v, serializer), }),
             }
             let wrap = if v.boxed { quote!(Self::#vname(Box::new(v))) } else { quote!(Self::#vname(v)) };
+            let wrap_fn = if v.boxed { quote!(|v| Self::#vname(Box::new(v))) } else { quote!(Self::#vname) };
             match &u.tag {
                 Some(_) if !v.keys.is_empty() => {
                     let keys = &v.keys;
                     de_arms.push(quote! {
                         Some(#(#keys)|*) => serde::Deserialize::deserialize(&value)
-                            .map(|v| #wrap)
+                            .map(#wrap_fn)
                             .map_err(serde::de::Error::custom),
                     });
                 }
