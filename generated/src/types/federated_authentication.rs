@@ -71,7 +71,7 @@ pub struct ConnectedOrgConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub post_auth_role_grants: Option<Vec<AddOrRemoveOrgRoleOrgRole>>,
+    pub post_auth_role_grants: Option<Vec<OrgRole>>,
     /// Role mappings that are configured in this organization.
     #[serde(rename = "roleMappings", default, skip_serializing_if = "Option::is_none")]
     pub role_mappings: Option<Vec<AuthFederationRoleMapping>>,

@@ -15,7 +15,7 @@ pub struct AddOrRemoveGroupRole {
 pub struct AddOrRemoveOrgRole {
     /// Organization-level role.
     #[serde(rename = "orgRole")]
-    pub org_role: AddOrRemoveOrgRoleOrgRole,
+    pub org_role: OrgRole,
 }
 /// Spec: `#/components/schemas/AddOrRemoveUserFromTeam`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -448,7 +448,7 @@ pub struct OrgUserRolesRequest {
     pub group_role_assignments: Option<Vec<GroupRoleAssignment>>,
     /// One or more organization level roles to assign the MongoDB Cloud user.
     #[serde(rename = "orgRoles")]
-    pub org_roles: Vec<AddOrRemoveOrgRoleOrgRole>,
+    pub org_roles: Vec<OrgRole>,
 }
 /// Organization- and project-level roles assigned to one MongoDB Cloud user within one organization.
 ///
@@ -464,7 +464,7 @@ pub struct OrgUserRolesResponse {
     pub group_role_assignments: Option<Vec<GroupRoleAssignment>>,
     /// One or more organization-level roles assigned to the MongoDB Cloud user.
     #[serde(rename = "orgRoles", default, skip_serializing_if = "Option::is_none")]
-    pub org_roles: Option<Vec<AddOrRemoveOrgRoleOrgRole>>,
+    pub org_roles: Option<Vec<OrgRole>>,
 }
 /// Spec: `#/components/schemas/OrgUserUpdateRequest`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

@@ -287,7 +287,7 @@ pub struct OrganizationInvitationRequest {
     >,
     /// One or more organization level roles to assign to the MongoDB Cloud user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<AddOrRemoveOrgRoleOrgRole>>,
+    pub roles: Option<Vec<OrgRole>>,
     /// List of teams to which you want to invite the desired MongoDB Cloud user.
     #[serde(rename = "teamIds", default, skip_serializing_if = "Option::is_none")]
     pub team_ids: Option<Vec<String>>,
@@ -309,7 +309,7 @@ pub struct OrganizationInvitationUpdateRequest {
     >,
     /// One or more organization level roles to assign to the MongoDB Cloud user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<AddOrRemoveOrgRoleOrgRole>>,
+    pub roles: Option<Vec<OrgRole>>,
     /// List of teams to which you want to invite the desired MongoDB Cloud user.
     #[serde(rename = "teamIds", default, skip_serializing_if = "Option::is_none")]
     pub team_ids: Option<Vec<String>>,
@@ -477,5 +477,5 @@ pub struct UpdateOrgRolesForUser {
     pub links: Option<Vec<Link>>,
     /// One or more organization level roles to assign to the MongoDB Cloud user.
     #[serde(rename = "orgRoles", default, skip_serializing_if = "Option::is_none")]
-    pub org_roles: Option<Vec<AddOrRemoveOrgRoleOrgRole>>,
+    pub org_roles: Option<Vec<OrgRole>>,
 }

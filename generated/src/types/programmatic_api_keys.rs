@@ -57,7 +57,7 @@ pub struct UpdateAtlasOrganizationApiKey {
     pub desc: Option<String>,
     /// List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this organization.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<AddOrRemoveOrgRoleOrgRole>>,
+    pub roles: Option<Vec<OrgRole>>,
 }
 /// Spec: `#/components/schemas/UpdateAtlasProjectApiKey`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

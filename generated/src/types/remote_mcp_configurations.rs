@@ -25,7 +25,7 @@ pub struct CreateOrgMcpConfigRequest {
     #[serde(rename = "mcpConfigName")]
     pub mcp_config_name: String,
     /// List of organization roles to assign to this MCP configuration.
-    pub roles: Vec<AddOrRemoveOrgRoleOrgRole>,
+    pub roles: Vec<OrgRole>,
 }
 /// Spec: `#/components/schemas/GroupMcpConfigResponse`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -115,7 +115,7 @@ pub struct OrgMcpConfigResponse {
     pub mcp_config_name: Option<Option<String>>,
     /// List of organization roles associated with this MCP configuration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<AddOrRemoveOrgRoleOrgRole>>,
+    pub roles: Option<Vec<OrgRole>>,
 }
 /// Spec: `#/components/schemas/OrgMcpConfigUpdateRequest`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -135,7 +135,7 @@ pub struct OrgMcpConfigUpdateRequest {
     pub mcp_config_name: Option<Option<String>>,
     /// List of organization roles associated with this MCP configuration. If provided, replaces the existing list of roles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<AddOrRemoveOrgRoleOrgRole>>,
+    pub roles: Option<Vec<OrgRole>>,
 }
 /// Spec: `#/components/schemas/PaginatedGroupMcpConfigView`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

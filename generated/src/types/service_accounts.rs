@@ -92,7 +92,7 @@ pub struct OrgServiceAccountUpdateRequest {
     pub name: Option<Option<String>>,
     /// A list of organization-level roles for the Service Account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<AddOrRemoveOrgRoleOrgRole>>,
+    pub roles: Option<Vec<OrgRole>>,
 }
 /// A list of Project Service Accounts.
 ///

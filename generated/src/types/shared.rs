@@ -2,38 +2,6 @@
 // Do not edit: change the generator or spec/atlas.toml and regenerate.
 
 //! Types that operations of several API groups use.
-/// Organization-level role.
-///
-/// Spec: `#/components/schemas/AddOrRemoveOrgRole/properties/orgRole`
-///
-/// Open enum: a value this crate does not know is kept in `Unknown`, so a
-/// new server value never breaks decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum AddOrRemoveOrgRoleOrgRole {
-    /// `ORG_OWNER`
-    OrgOwner,
-    /// `ORG_GROUP_CREATOR`
-    OrgGroupCreator,
-    /// `ORG_BILLING_ADMIN`
-    OrgBillingAdmin,
-    /// `ORG_BILLING_READ_ONLY`
-    OrgBillingReadOnly,
-    /// `ORG_STREAM_PROCESSING_ADMIN`
-    OrgStreamProcessingAdmin,
-    /// `ORG_READ_ONLY`
-    OrgReadOnly,
-    /// `ORG_MEMBER`
-    OrgMember,
-    /// A value this version of the crate does not know.
-    Unknown(String),
-}
-atlas_admin_runtime::open_enum!(
-    AddOrRemoveOrgRoleOrgRole { OrgOwner = "ORG_OWNER", OrgGroupCreator =
-    "ORG_GROUP_CREATOR", OrgBillingAdmin = "ORG_BILLING_ADMIN", OrgBillingReadOnly =
-    "ORG_BILLING_READ_ONLY", OrgStreamProcessingAdmin = "ORG_STREAM_PROCESSING_ADMIN",
-    OrgReadOnly = "ORG_READ_ONLY", OrgMember = "ORG_MEMBER" }
-);
 /// Options that determine how this cluster handles resource scaling.
 ///
 /// Spec: `#/components/schemas/AdvancedAutoScalingSettings`
@@ -2706,7 +2674,7 @@ pub struct CreateAtlasOrganizationApiKey {
     /// Purpose or explanation provided when someone created this organization API key.
     pub desc: String,
     /// List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this organization.
-    pub roles: Vec<AddOrRemoveOrgRoleOrgRole>,
+    pub roles: Vec<OrgRole>,
 }
 /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
 ///
@@ -6683,6 +6651,38 @@ pub enum OpsGenieType {
     Unknown(String),
 }
 atlas_admin_runtime::open_enum!(OpsGenieType { OpsGenie = "OPS_GENIE" });
+/// Organization-level role.
+///
+/// Spec: `#/components/schemas/AddOrRemoveOrgRole/properties/orgRole`
+///
+/// Open enum: a value this crate does not know is kept in `Unknown`, so a
+/// new server value never breaks decoding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OrgRole {
+    /// `ORG_OWNER`
+    OrgOwner,
+    /// `ORG_GROUP_CREATOR`
+    OrgGroupCreator,
+    /// `ORG_BILLING_ADMIN`
+    OrgBillingAdmin,
+    /// `ORG_BILLING_READ_ONLY`
+    OrgBillingReadOnly,
+    /// `ORG_STREAM_PROCESSING_ADMIN`
+    OrgStreamProcessingAdmin,
+    /// `ORG_READ_ONLY`
+    OrgReadOnly,
+    /// `ORG_MEMBER`
+    OrgMember,
+    /// A value this version of the crate does not know.
+    Unknown(String),
+}
+atlas_admin_runtime::open_enum!(
+    OrgRole { OrgOwner = "ORG_OWNER", OrgGroupCreator = "ORG_GROUP_CREATOR",
+    OrgBillingAdmin = "ORG_BILLING_ADMIN", OrgBillingReadOnly = "ORG_BILLING_READ_ONLY",
+    OrgStreamProcessingAdmin = "ORG_STREAM_PROCESSING_ADMIN", OrgReadOnly =
+    "ORG_READ_ONLY", OrgMember = "ORG_MEMBER" }
+);
 /// Organization Service Account that Atlas created for the organization.
 ///
 /// Spec: `#/components/schemas/OrgServiceAccount`
@@ -6702,7 +6702,7 @@ pub struct OrgServiceAccount {
     pub name: Option<String>,
     /// A list of Organization roles associated with the Service Account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<AddOrRemoveOrgRoleOrgRole>>,
+    pub roles: Option<Vec<OrgRole>>,
     /// A list of secrets associated with the specified Service Account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secrets: Option<Vec<ServiceAccountSecret>>,
@@ -6717,7 +6717,7 @@ pub struct OrgServiceAccountRequest {
     /// Human-readable name for the Service Account. The name is modifiable and does not have to be unique.
     pub name: String,
     /// A list of organization-level roles for the Service Account.
-    pub roles: Vec<AddOrRemoveOrgRoleOrgRole>,
+    pub roles: Vec<OrgRole>,
     /// The expiration time of the new Service Account secret, provided in hours. The minimum and maximum allowed expiration times are subject to change and are controlled by the organization's settings.
     #[serde(rename = "secretExpiresAfterHours")]
     pub secret_expires_after_hours: i32,
@@ -6771,7 +6771,7 @@ pub struct OrganizationInvitation {
     pub org_name: String,
     /// One or more organization-level roles to assign to the MongoDB Cloud user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<AddOrRemoveOrgRoleOrgRole>>,
+    pub roles: Option<Vec<OrgRole>>,
     /// List of unique 24-hexadecimal digit strings that identifies each team.
     ///
     /// Read-only: set by Atlas, ignored in requests.

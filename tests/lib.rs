@@ -1,0 +1,49 @@
+//! Shared helpers for the tests: where the workspace is, and one generation
+//! of the real spec per test binary.
+
+use atlas_codegen::project::{self, Run, SpecChoice};
+use atlas_codegen::settings::Settings;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+pub fn root() -> PathBuf {
+    project::workspace_root(Path::new(env!("CARGO_MANIFEST_DIR")))
+}
+
+/// The real spec, generated once (as `cargo xtask generate` would).
+pub fn real() -> &'static Run {
+    static RUN: OnceLock<Run> = OnceLock::new();
+    RUN.get_or_init(|| match project::run(&root(), &SpecChoice::from_env(None, false)) {
+        Ok(run) => run,
+        Err(e) => panic!("generating from the pinned spec failed: {e}"),
+    })
+}
+
+/// Settings for fixture specs: the real ones with the pin ignored.
+pub fn fixture_settings() -> Settings {
+    let mut s = Settings::load(&root().join(project::SETTINGS)).expect("spec/atlas.toml");
+    s.names.clear();
+    s.replace.clear();
+    s
+}
+
+/// Generates a fixture spec from `tests/fixtures/NAME`.
+pub fn fixture(name: &str) -> Result<atlas_codegen::Generated, atlas_codegen::diag::Error> {
+    let path = root().join("tests/fixtures").join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    atlas_codegen::generate(name, &text, "fixture", &fixture_settings())
+}
+
+/// All type and API files of a generation, concatenated in path order,
+/// without the provenance headers (for snapshots).
+pub fn code_of(g: &atlas_codegen::Generated) -> String {
+    let mut out = String::new();
+    for (path, text) in &g.files {
+        if !(path.starts_with("src/types/") || path.starts_with("src/apis/")) || path.ends_with("mod.rs") {
+            continue;
+        }
+        let body: String = text.lines().skip_while(|l| l.starts_with("//")).collect::<Vec<_>>().join("\n");
+        out.push_str(&format!("// ---- {path}\n{}\n", body.trim()));
+    }
+    out
+}
