@@ -46,9 +46,26 @@ pub struct Stats {
     pub release: String,
 }
 
-/// Generates the crate from spec text. `spec_file` names the spec in
-/// diagnostics and headers; `sha256` is the checksum recorded in them.
-pub fn generate(spec_file: &str, text: &str, sha256: &str, settings: &Settings) -> Result<Generated, diag::Error> {
+/// The intermediate representation: every type and operation, with the
+/// diagnostics found while building them.
+#[derive(Debug)]
+pub struct Ir {
+    pub defs: Vec<types::TypeDef>,
+    pub operations: Vec<ops::Operation>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub release: String,
+}
+
+impl Ir {
+    /// The def named `name`.
+    pub fn def(&self, name: &str) -> Option<&types::TypeDef> {
+        self.defs.iter().find(|d| d.name == name)
+    }
+}
+
+/// Load → validate → IR. Errors in the spec (dangling `$ref`s, duplicate
+/// operationIds, …) are collected and returned together.
+pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, diag::Error> {
     let doc = load::parse(spec_file, text)?;
     let mut diags = Diagnostics::default();
     load::validate(&doc, &mut diags);
@@ -88,27 +105,36 @@ pub fn generate(spec_file: &str, text: &str, sha256: &str, settings: &Settings) 
             diagnostics,
         });
     }
+    Ok(Ir { defs: space.defs, operations, diagnostics: diags.into_sorted(), release })
+}
 
-    let prov = emit::Provenance {
+fn provenance(spec_file: &str, sha256: &str, release: &str, settings: &Settings) -> emit::Provenance {
+    emit::Provenance {
         spec_file: spec_file.rsplit(['/', '\\']).next().unwrap_or(spec_file).to_owned(),
         sha256: sha256.to_owned(),
-        release: release.clone(),
+        release: release.to_owned(),
         crate_name: settings.krate.name.clone(),
         crate_version: settings.krate.version.clone(),
         runtime_name: settings.krate.runtime_name.clone(),
         runtime_path: settings.krate.runtime_path.clone(),
         runtime_version: settings.krate.runtime_version.clone(),
-    };
-    let files = emit::render(&space.defs, &operations, &prov).map_err(|m| diag::Error::new(spec_file, m))?;
+    }
+}
 
-    let diagnostics = diags.into_sorted();
-    let mut stats = Stats { release, ..Stats::default() };
+/// Generates the crate from spec text. `spec_file` names the spec in
+/// diagnostics and headers; `sha256` is the checksum recorded in them.
+pub fn generate(spec_file: &str, text: &str, sha256: &str, settings: &Settings) -> Result<Generated, diag::Error> {
+    let ir = build_ir(spec_file, text, settings)?;
+    let prov = provenance(spec_file, sha256, &ir.release, settings);
+    let files = emit::render(&ir.defs, &ir.operations, &prov).map_err(|m| diag::Error::new(spec_file, m))?;
+    let operations = &ir.operations;
+    let mut stats = Stats { release: ir.release.clone(), ..Stats::default() };
     stats.operations = operations.len();
     stats.preview_operations = operations.iter().filter(|o| o.preview).count();
     stats.deprecated_operations = operations.iter().filter(|o| o.deprecated).count();
     stats.deprecated_parameters = operations.iter().flat_map(|o| &o.params).filter(|p| p.deprecated).count();
-    stats.types = space.defs.len();
-    for d in &space.defs {
+    stats.types = ir.defs.len();
+    for d in &ir.defs {
         match &d.kind {
             DefKind::Struct(s) => {
                 stats.structs += 1;
@@ -122,8 +148,15 @@ pub fn generate(spec_file: &str, text: &str, sha256: &str, settings: &Settings) 
             stats.deprecated_types += 1;
         }
     }
-    stats.warnings = diagnostics.iter().filter(|d| d.severity == Severity::Warning).count();
-    Ok(Generated { files, stats, diagnostics })
+    stats.warnings = ir.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count();
+    Ok(Generated { files, stats, diagnostics: ir.diagnostics })
+}
+
+/// The code of one operation and every type it reaches, as one file; for
+/// reviewing (and snapshotting) what a single operation generates.
+pub fn render_operation(ir: &Ir, operation_id: &str) -> Result<String, String> {
+    let op = ir.operations.iter().find(|o| o.id == operation_id).ok_or_else(|| format!("no operation {operation_id:?}"))?;
+    emit::render_slice(&ir.defs, op)
 }
 
 /// A configured name or replacement that matches nothing is a mistake in

@@ -10,14 +10,13 @@ pub fn tag_of<'v>(value: &'v Value, tag: &str) -> Option<&'v str> {
     value.as_object()?.get(tag)?.as_str()
 }
 
-/// Serializes a variant and sets the tag property to `key` when the variant
-/// does not already carry one.
+/// Serializes a variant with the tag property set to the variant's key. The
+/// variant decides: a struct's own tag field may hold another value (the
+/// spec sometimes pins a different enum value than the mapping key).
 pub fn with_tag<T: Serialize>(inner: &T, tag: &str, key: &str) -> Result<Value, serde_json::Error> {
     let mut value = serde_json::to_value(inner)?;
     if let Value::Object(map) = &mut value {
-        if !map.contains_key(tag) {
-            map.insert(tag.to_owned(), Value::String(key.to_owned()));
-        }
+        map.insert(tag.to_owned(), Value::String(key.to_owned()));
     }
     Ok(value)
 }
@@ -87,13 +86,13 @@ mod tests {
     }
 
     #[test]
-    fn with_tag_adds_only_missing_tags() {
+    fn with_tag_sets_the_key() {
         #[derive(Serialize)]
         struct A {
             x: i32,
         }
         assert_eq!(with_tag(&A { x: 1 }, "type", "a").unwrap(), json!({"x": 1, "type": "a"}));
-        assert_eq!(with_tag(&json!({"type": "b"}), "type", "a").unwrap(), json!({"type": "b"}));
+        assert_eq!(with_tag(&json!({"type": "b"}), "type", "a").unwrap(), json!({"type": "a"}));
         assert_eq!(tag_of(&json!({"type": "b"}), "type"), Some("b"));
         assert_eq!(tag_of(&json!([1]), "type"), None);
     }

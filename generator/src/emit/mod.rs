@@ -75,43 +75,8 @@ fn assign_groups(defs: &[TypeDef], ops: &[Operation]) -> Vec<String> {
     let mut reached: Vec<BTreeSet<String>> = vec![BTreeSet::new(); defs.len()];
     for op in ops {
         let group = group_module(&op.tag);
-        let mut stack: Vec<TypeId> = Vec::new();
-        let push_ty = |t: &Ty, stack: &mut Vec<TypeId>| collect_named(t, stack);
-        for p in &op.params {
-            push_ty(&p.ty, &mut stack);
-        }
-        if let Some(b) = &op.body {
-            push_ty(&b.ty, &mut stack);
-        }
-        for r in &op.responses {
-            if let crate::ops::SuccessKind::Json(t) = &r.kind {
-                push_ty(t, &mut stack);
-            }
-        }
-        while let Some(id) = stack.pop() {
-            if !reached[id].insert(group.clone()) {
-                continue;
-            }
-            match &defs[id].kind {
-                DefKind::Struct(s) => {
-                    for f in &s.fields {
-                        collect_named(&f.ty, &mut stack);
-                    }
-                    if let Some(t) = &s.additional {
-                        collect_named(t, &mut stack);
-                    }
-                    if let Some(t) = &s.flatten {
-                        collect_named(t, &mut stack);
-                    }
-                }
-                DefKind::Union(u) => {
-                    for v in &u.variants {
-                        collect_named(&v.ty, &mut stack);
-                    }
-                }
-                DefKind::Alias(t) => collect_named(t, &mut stack),
-                DefKind::Enum(_) | DefKind::External(_) => {}
-            }
+        for id in reached_by(defs, op) {
+            reached[id].insert(group.clone());
         }
     }
     reached
@@ -130,6 +95,58 @@ fn collect_named(t: &Ty, out: &mut Vec<TypeId>) {
         Ty::Vec(i) | Ty::Map(i) => collect_named(i, out),
         _ => {}
     }
+}
+
+/// Ids of every def an operation reaches, sorted by name.
+fn reached_by(defs: &[TypeDef], op: &Operation) -> Vec<TypeId> {
+    let mut stack = Vec::new();
+    for p in &op.params {
+        collect_named(&p.ty, &mut stack);
+    }
+    if let Some(b) = &op.body {
+        collect_named(&b.ty, &mut stack);
+    }
+    for r in &op.responses {
+        if let crate::ops::SuccessKind::Json(t) = &r.kind {
+            collect_named(t, &mut stack);
+        }
+    }
+    let mut seen = BTreeSet::new();
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id) {
+            continue;
+        }
+        match &defs[id].kind {
+            DefKind::Struct(s) => {
+                for f in &s.fields {
+                    collect_named(&f.ty, &mut stack);
+                }
+                for t in s.additional.iter().chain(&s.flatten) {
+                    collect_named(t, &mut stack);
+                }
+            }
+            DefKind::Union(u) => {
+                for v in &u.variants {
+                    collect_named(&v.ty, &mut stack);
+                }
+            }
+            DefKind::Alias(t) => collect_named(t, &mut stack),
+            DefKind::Enum(_) | DefKind::External(_) => {}
+        }
+    }
+    let mut ids: Vec<TypeId> = seen.into_iter().collect();
+    ids.sort_by(|a, b| defs[*a].name.cmp(&defs[*b].name));
+    ids
+}
+
+/// One operation (its group method, builder, response enum) and every type
+/// it reaches, as one file.
+pub fn render_slice(defs: &[TypeDef], op: &Operation) -> Result<String, String> {
+    let def_group = vec![String::new(); defs.len()];
+    let ctx = Ctx { defs, def_group: &def_group, current: None, uses_other: Cell::new(false) };
+    let group = ctx.group(&op.tag, &[op]);
+    let types: Vec<TokenStream> = reached_by(defs, op).into_iter().map(|id| ctx.type_def(id)).collect();
+    pretty(quote! { #group #(#types)* }, &op.id)
 }
 
 fn pretty(tokens: TokenStream, what: &str) -> Result<String, String> {
