@@ -18,18 +18,25 @@ const UNION_FIXTURES: &[&str] = &[
 
 fn main() {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
-    let root = Path::new(&manifest).parent().expect("workspace root").to_path_buf();
+    let root = Path::new(&manifest)
+        .parent()
+        .expect("workspace root")
+        .to_path_buf();
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     let settings_path = root.join("spec/atlas.toml");
     println!("cargo::rerun-if-changed={}", settings_path.display());
-    let mut settings = atlas_codegen::settings::Settings::load(&settings_path).unwrap_or_else(|e| panic!("{e}"));
+    let mut settings =
+        atlas_codegen::settings::Settings::load(&settings_path).unwrap_or_else(|e| panic!("{e}"));
     settings.names.clear();
     settings.replace.clear();
+    settings.example_unknown_fields.clear();
     for name in UNION_FIXTURES {
         let path = root.join("tests/fixtures").join(format!("{name}.yaml"));
         println!("cargo::rerun-if-changed={}", path.display());
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let generated = atlas_codegen::generate(name, &text, "fixture", &settings).unwrap_or_else(|e| panic!("{e}"));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let generated = atlas_codegen::generate(name, &text, "fixture", &settings)
+            .unwrap_or_else(|e| panic!("{e}"));
         // Types only, as one module body: drop headers, inner docs and the
         // glob import between type files (they are concatenated here).
         let mut module = String::new();
@@ -45,6 +52,7 @@ fn main() {
                 module.push('\n');
             }
         }
-        std::fs::write(Path::new(&out).join(format!("{name}.rs")), module).expect("write fixture module");
+        std::fs::write(Path::new(&out).join(format!("{name}.rs")), module)
+            .expect("write fixture module");
     }
 }

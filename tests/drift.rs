@@ -6,7 +6,10 @@ use atlas_codegen::project::{self, Drift};
 #[test]
 fn generated_crate_matches_spec_and_generator() {
     let run = atlas_tests::real();
-    let drift = project::compare(&atlas_tests::root().join(project::OUT_DIR), &run.generated.files);
+    let drift = project::compare(
+        &atlas_tests::root().join(project::OUT_DIR),
+        &run.generated.files,
+    );
     let listing: Vec<String> = drift
         .iter()
         .map(|d| match d {
@@ -15,23 +18,48 @@ fn generated_crate_matches_spec_and_generator() {
             Drift::Stale { path, diff } => format!("stale generated/{path}\n{diff}"),
         })
         .collect();
-    assert!(drift.is_empty(), "generated/ is out of date; run `cargo xtask generate`:\n{}", listing.join("\n"));
+    assert!(
+        drift.is_empty(),
+        "generated/ is out of date; run `cargo xtask generate`:\n{}",
+        listing.join("\n")
+    );
 }
 
 #[test]
 fn generation_is_deterministic() {
     let first = &atlas_tests::real().generated.files;
-    let again = project::run(&atlas_tests::root(), &project::SpecChoice::from_env(None, false)).expect("second run");
-    assert!(first == &again.generated.files, "two generations of the same input differ");
+    let again = project::run(
+        &atlas_tests::root(),
+        &project::SpecChoice::from_env(None, false),
+    )
+    .expect("second run");
+    assert!(
+        first == &again.generated.files,
+        "two generations of the same input differ"
+    );
 }
 
 #[test]
 fn every_operation_is_generated() {
     let run = atlas_tests::real();
     assert_eq!(run.generated.stats.operations, 540);
-    let apis: String = run.generated.files.iter().filter(|(p, _)| p.starts_with("src/apis/")).map(|(_, t)| t.as_str()).collect();
-    for id in ["updateOrgInviteById", "createGroupCluster", "downloadGroupClusterLog", "listControlPlaneIpAddresses"] {
-        assert!(apis.contains(&format!("#[doc(alias = \"{id}\")]")), "{id} has no method");
+    let apis: String = run
+        .generated
+        .files
+        .iter()
+        .filter(|(p, _)| p.starts_with("src/apis/"))
+        .map(|(_, t)| t.as_str())
+        .collect();
+    for id in [
+        "updateOrgInviteById",
+        "createGroupCluster",
+        "downloadGroupClusterLog",
+        "listControlPlaneIpAddresses",
+    ] {
+        assert!(
+            apis.contains(&format!("#[doc(alias = \"{id}\")]")),
+            "{id} has no method"
+        );
     }
 }
 

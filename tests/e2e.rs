@@ -5,9 +5,11 @@
 
 #![allow(deprecated)] // updateOrgInviteById is deprecated in the spec.
 
-use atlas_admin::types::{OrgRole, OrganizationInvitationGroupRoleAssignmentsRequest, OrganizationInvitationUpdateRequest};
+use atlas_admin::types::{
+    OrgRole, OrganizationInvitationGroupRoleAssignmentsRequest, OrganizationInvitationUpdateRequest,
+};
 use atlas_admin::{Client, Error};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -44,7 +46,11 @@ fn request_body() -> OrganizationInvitationUpdateRequest {
 }
 
 fn client(server: &MockServer) -> Client {
-    Client::builder().base_url(server.uri()).bearer("test-token").build().expect("client")
+    Client::builder()
+        .base_url(server.uri())
+        .bearer("test-token")
+        .build()
+        .expect("client")
 }
 
 #[tokio::test]
@@ -53,7 +59,9 @@ async fn update_org_invite_by_id_sends_what_atlas_expects_and_decodes_the_seed_e
     let route = format!("/api/atlas/v2/orgs/{ORG}/invites/{INVITATION}");
     Mock::given(method("PATCH"))
         .and(path(route.as_str()))
-        .respond_with(ResponseTemplate::new(200).set_body_raw(invitation_example().to_string(), MEDIA))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_raw(invitation_example().to_string(), MEDIA),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -71,9 +79,16 @@ async fn update_org_invite_by_id_sends_what_atlas_expects_and_decodes_the_seed_e
     assert_eq!(invitation.status(), 200);
     assert_eq!(invitation.roles.as_deref(), Some(&[OrgRole::OrgOwner][..]));
     assert_eq!(invitation.username.as_deref(), Some("hello@example.com"));
-    assert_eq!(invitation.created_at.map(|t| t.to_rfc3339()), Some("2025-05-04T09:42:00+00:00".to_owned()));
+    assert_eq!(
+        invitation.created_at.map(|t| t.to_rfc3339()),
+        Some("2025-05-04T09:42:00+00:00".to_owned())
+    );
     let reencoded = serde_json::to_value(invitation.into_inner()).unwrap();
-    assert_eq!(reencoded, invitation_example(), "the example survives a round trip");
+    assert_eq!(
+        reencoded,
+        invitation_example(),
+        "the example survives a round trip"
+    );
 
     // The request as sent.
     let requests = server.received_requests().await.expect("recording on");
@@ -83,7 +98,10 @@ async fn update_org_invite_by_id_sends_what_atlas_expects_and_decodes_the_seed_e
     assert_eq!(req.url.query(), Some("pretty=true"));
     assert_eq!(req.headers.get("accept").unwrap(), MEDIA);
     assert_eq!(req.headers.get("content-type").unwrap(), MEDIA);
-    assert_eq!(req.headers.get("authorization").unwrap(), "Bearer test-token");
+    assert_eq!(
+        req.headers.get("authorization").unwrap(),
+        "Bearer test-token"
+    );
     let body: Value = serde_json::from_slice(&req.body).unwrap();
     assert_eq!(
         body,
@@ -114,7 +132,9 @@ async fn error_examples_decode_with_their_real_status() {
             "errorCode": code
         });
         Mock::given(method("PATCH"))
-            .respond_with(ResponseTemplate::new(status).set_body_raw(body.to_string(), "application/json"))
+            .respond_with(
+                ResponseTemplate::new(status).set_body_raw(body.to_string(), "application/json"),
+            )
             .mount(&server)
             .await;
         let err = client(&server)
@@ -144,22 +164,43 @@ async fn invalid_ids_are_rejected_before_anything_is_sent() {
         .await
         .expect_err("pattern check");
     match &err {
-        Error::InvalidArgument { parameter, operation, .. } => {
+        Error::InvalidArgument {
+            parameter,
+            operation,
+            ..
+        } => {
             assert_eq!(*parameter, "orgId");
             assert_eq!(*operation, "updateOrgInviteById");
         }
         other => panic!("{other:?}"),
     }
-    let missing_body = client(&server).organizations().update_org_invite_by_id(ORG, INVITATION).send().await.expect_err("body");
-    assert!(matches!(missing_body, Error::InvalidArgument { parameter: "body", .. }));
-    assert!(server.received_requests().await.unwrap().is_empty(), "nothing reached the server");
+    let missing_body = client(&server)
+        .organizations()
+        .update_org_invite_by_id(ORG, INVITATION)
+        .send()
+        .await
+        .expect_err("body");
+    assert!(matches!(
+        missing_body,
+        Error::InvalidArgument {
+            parameter: "body",
+            ..
+        }
+    ));
+    assert!(
+        server.received_requests().await.unwrap().is_empty(),
+        "nothing reached the server"
+    );
 }
 
 #[tokio::test]
 async fn path_values_are_percent_encoded() {
     // deleteGroupAccessListEntry takes a CIDR entry whose slash must be encoded.
     let server = MockServer::start().await;
-    Mock::given(method("DELETE")).respond_with(ResponseTemplate::new(204)).mount(&server).await;
+    Mock::given(method("DELETE"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
     client(&server)
         .project_ip_access_list()
         .delete_group_access_list_entry(ORG, "10.0.0.0/16")
@@ -167,5 +208,8 @@ async fn path_values_are_percent_encoded() {
         .await
         .expect("204");
     let requests = server.received_requests().await.unwrap();
-    assert_eq!(requests[0].url.path(), format!("/api/atlas/v2/groups/{ORG}/accessList/10.0.0.0%2F16"));
+    assert_eq!(
+        requests[0].url.path(),
+        format!("/api/atlas/v2/groups/{ORG}/accessList/10.0.0.0%2F16")
+    );
 }

@@ -13,10 +13,12 @@ pub fn root() -> PathBuf {
 /// The real spec, generated once (as `cargo xtask generate` would).
 pub fn real() -> &'static Run {
     static RUN: OnceLock<Run> = OnceLock::new();
-    RUN.get_or_init(|| match project::run(&root(), &SpecChoice::from_env(None, false)) {
-        Ok(run) => run,
-        Err(e) => panic!("generating from the pinned spec failed: {e}"),
-    })
+    RUN.get_or_init(
+        || match project::run(&root(), &SpecChoice::from_env(None, false)) {
+            Ok(run) => run,
+            Err(e) => panic!("generating from the pinned spec failed: {e}"),
+        },
+    )
 }
 
 /// Settings for fixture specs: the real ones with the pin ignored.
@@ -24,6 +26,7 @@ pub fn fixture_settings() -> Settings {
     let mut s = Settings::load(&root().join(project::SETTINGS)).expect("spec/atlas.toml");
     s.names.clear();
     s.replace.clear();
+    s.example_unknown_fields.clear();
     s
 }
 
@@ -39,10 +42,16 @@ pub fn fixture(name: &str) -> Result<atlas_codegen::Generated, atlas_codegen::di
 pub fn code_of(g: &atlas_codegen::Generated) -> String {
     let mut out = String::new();
     for (path, text) in &g.files {
-        if !(path.starts_with("src/types/") || path.starts_with("src/apis/")) || path.ends_with("mod.rs") {
+        if !(path.starts_with("src/types/") || path.starts_with("src/apis/"))
+            || path.ends_with("mod.rs")
+        {
             continue;
         }
-        let body: String = text.lines().skip_while(|l| l.starts_with("//")).collect::<Vec<_>>().join("\n");
+        let body: String = text
+            .lines()
+            .skip_while(|l| l.starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
         out.push_str(&format!("// ---- {path}\n{}\n", body.trim()));
     }
     out

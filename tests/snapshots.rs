@@ -25,14 +25,26 @@ fn update_org_invite_by_id_and_its_types() {
 #[test]
 fn the_org_roles_are_one_type_at_all_sixteen_places() {
     let ir = real_ir();
-    let role = ir.defs.iter().position(|d| d.name == "OrgRole").expect("OrgRole");
+    let role = ir
+        .defs
+        .iter()
+        .position(|d| d.name == "OrgRole")
+        .expect("OrgRole");
     match &ir.defs[role].kind {
         DefKind::Enum(e) => {
             let mut values: Vec<&str> = e.variants.iter().map(|v| v.wire.as_str()).collect();
             values.sort();
             assert_eq!(
                 values,
-                ["ORG_BILLING_ADMIN", "ORG_BILLING_READ_ONLY", "ORG_GROUP_CREATOR", "ORG_MEMBER", "ORG_OWNER", "ORG_READ_ONLY", "ORG_STREAM_PROCESSING_ADMIN"]
+                [
+                    "ORG_BILLING_ADMIN",
+                    "ORG_BILLING_READ_ONLY",
+                    "ORG_GROUP_CREATOR",
+                    "ORG_MEMBER",
+                    "ORG_OWNER",
+                    "ORG_READ_ONLY",
+                    "ORG_STREAM_PROCESSING_ADMIN"
+                ]
             );
         }
         other => panic!("{other:?}"),
@@ -57,8 +69,14 @@ fn the_org_roles_are_one_type_at_all_sixteen_places() {
     ];
     for (schema, prop) in places {
         let def = ir.def(schema).unwrap_or_else(|| panic!("{schema}"));
-        let DefKind::Struct(s) = &def.kind else { panic!("{schema} is not a struct") };
-        let field = s.fields.iter().find(|f| f.wire == prop).unwrap_or_else(|| panic!("{schema}.{prop}"));
+        let DefKind::Struct(s) = &def.kind else {
+            panic!("{schema} is not a struct")
+        };
+        let field = s
+            .fields
+            .iter()
+            .find(|f| f.wire == prop)
+            .unwrap_or_else(|| panic!("{schema}.{prop}"));
         let ok = match &field.ty {
             Ty::Named(id) => *id == role,
             Ty::Vec(inner) => **inner == Ty::Named(role),
@@ -98,15 +116,25 @@ fixture_snapshot! {
 
 #[test]
 fn a_dangling_ref_is_an_error_naming_file_and_pointer() {
-    let err = atlas_tests::fixture("bad_dangling_ref.yaml").unwrap_err().to_string();
+    let err = atlas_tests::fixture("bad_dangling_ref.yaml")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("bad_dangling_ref.yaml"), "{err}");
-    assert!(err.contains("#/components/schemas/Holder/properties/missing"), "{err}");
-    assert!(err.contains("DoesNotExist") && err.contains("does not exist"), "{err}");
+    assert!(
+        err.contains("#/components/schemas/Holder/properties/missing"),
+        "{err}"
+    );
+    assert!(
+        err.contains("DoesNotExist") && err.contains("does not exist"),
+        "{err}"
+    );
 }
 
 #[test]
 fn duplicate_operation_ids_are_an_error() {
-    let err = atlas_tests::fixture("bad_duplicate_operation_id.yaml").unwrap_err().to_string();
+    let err = atlas_tests::fixture("bad_duplicate_operation_id.yaml")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("duplicate-operation-id"), "{err}");
     assert!(err.contains("#/paths/~1api~1atlas~1v2~1b/get"), "{err}");
     assert!(err.contains("#/paths/~1api~1atlas~1v2~1a/get"), "{err}");
@@ -114,15 +142,29 @@ fn duplicate_operation_ids_are_an_error() {
 
 #[test]
 fn malformed_yaml_is_an_error_with_a_position() {
-    let err = atlas_tests::fixture("bad_malformed.yaml").unwrap_err().to_string();
-    assert!(err.starts_with("bad_malformed.yaml: malformed YAML"), "{err}");
+    let err = atlas_tests::fixture("bad_malformed.yaml")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("bad_malformed.yaml: malformed YAML"),
+        "{err}"
+    );
     assert!(err.contains("line"), "{err}");
 }
 
 #[test]
 fn unsupported_schemas_fall_back_to_json_with_a_warning() {
     let g = atlas_tests::fixture("unsupported_not.yaml").unwrap();
-    let warning = g.diagnostics.iter().find(|d| d.code == "unsupported-not").expect("a warning");
-    assert_eq!(warning.pointer, "#/components/schemas/Holder/properties/anythingButString");
-    assert!(atlas_tests::code_of(&g).contains("pub anything_but_string: Option<serde_json::Value>"));
+    let warning = g
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "unsupported-not")
+        .expect("a warning");
+    assert_eq!(
+        warning.pointer,
+        "#/components/schemas/Holder/properties/anythingButString"
+    );
+    assert!(
+        atlas_tests::code_of(&g).contains("pub anything_but_string: Option<serde_json::Value>")
+    );
 }

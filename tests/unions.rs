@@ -4,9 +4,9 @@
 
 #![allow(clippy::large_enum_variant)]
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
 use std::fmt::Debug;
 
 macro_rules! fixture_module {
@@ -29,7 +29,8 @@ fixture_module!(collisions, "naming_collisions");
 
 /// Decodes, re-encodes and checks the JSON comes back unchanged.
 fn round_trip<T: Serialize + DeserializeOwned + Debug>(json: Value) -> T {
-    let decoded: T = serde_json::from_value(json.clone()).unwrap_or_else(|e| panic!("decode {json}: {e}"));
+    let decoded: T =
+        serde_json::from_value(json.clone()).unwrap_or_else(|e| panic!("decode {json}: {e}"));
     let again = serde_json::to_value(&decoded).unwrap();
     assert_eq!(again, json, "{decoded:?}");
     decoded
@@ -40,14 +41,22 @@ fn discriminator_without_one_of_dispatches_on_the_mapping() {
     use without_oneof::*;
     let v: Index = round_trip(json!({"type": "vectorSearch", "name": "v", "dimensions": 3}));
     assert!(matches!(&v, Index::VectorSearch(i) if i.dimensions == 3 && i.name == "v"));
-    let s: Index = round_trip(json!({"type": "search", "name": "s", "analyzer": "lucene.standard"}));
+    let s: Index =
+        round_trip(json!({"type": "search", "name": "s", "analyzer": "lucene.standard"}));
     assert!(matches!(&s, Index::Search(i) if i.analyzer.as_deref() == Some("lucene.standard")));
     // A tag this crate does not know is kept whole.
     let u: Index = round_trip(json!({"type": "lexical", "name": "x", "extra": [1]}));
     assert!(matches!(u, Index::Unknown(_)));
     // A variant built in Rust gets its tag on the wire.
-    let built = Index::VectorSearch(VectorIndex { name: "n".into(), dimensions: 2, ..Default::default() });
-    assert_eq!(serde_json::to_value(built).unwrap(), json!({"type": "vectorSearch", "name": "n", "dimensions": 2}));
+    let built = Index::VectorSearch(VectorIndex {
+        name: "n".into(),
+        dimensions: 2,
+        ..Default::default()
+    });
+    assert_eq!(
+        serde_json::to_value(built).unwrap(),
+        json!({"type": "vectorSearch", "name": "n", "dimensions": 2})
+    );
 }
 
 #[test]
@@ -57,8 +66,12 @@ fn parent_child_cycles_nest() {
         "type": "Kafka", "name": "a", "bootstrapServers": "k:9092",
         "next": {"type": "Cluster", "name": "b", "clusterName": "c0"}
     }));
-    let Connection::Kafka(kafka) = c else { panic!("{c:?}") };
-    assert!(matches!(kafka.next.as_deref(), Some(Connection::Cluster(cl)) if cl.cluster_name.as_deref() == Some("c0")));
+    let Connection::Kafka(kafka) = c else {
+        panic!("{c:?}")
+    };
+    assert!(
+        matches!(kafka.next.as_deref(), Some(Connection::Cluster(cl)) if cl.cluster_name.as_deref() == Some("c0"))
+    );
 }
 
 #[test]
@@ -76,26 +89,42 @@ fn mapping_targets_need_not_be_children_and_may_share_a_target() {
 fn mapping_key_wins_over_the_targets_enum() {
     use key_mismatch::*;
     let t: Tokenizer = round_trip(json!({"type": "nGram", "maxGram": 3}));
-    let Tokenizer::NGram(n) = &t else { panic!("{t:?}") };
+    let Tokenizer::NGram(n) = &t else {
+        panic!("{t:?}")
+    };
     assert_eq!(n.r#type, TokenizeredgeGramType::Unknown("nGram".into()));
     // Built in Rust with the (wrong) pinned value, it still goes out as nGram.
-    let built = Tokenizer::NGram(TokenizernGram { max_gram: 2, r#type: TokenizeredgeGramType::EdgeGram });
-    assert_eq!(serde_json::to_value(built).unwrap(), json!({"type": "nGram", "maxGram": 2}));
+    let built = Tokenizer::NGram(TokenizernGram {
+        max_gram: 2,
+        r#type: TokenizeredgeGramType::EdgeGram,
+    });
+    assert_eq!(
+        serde_json::to_value(built).unwrap(),
+        json!({"type": "nGram", "maxGram": 2})
+    );
 }
 
 #[test]
 fn object_over_string_enum_branches_is_one_open_enum() {
     use enum_branches::*;
     assert_eq!(round_trip::<InstanceSize>(json!("R40")), InstanceSize::R40);
-    assert_eq!(round_trip::<InstanceSize>(json!("M400")), InstanceSize::Unknown("M400".into()));
-    assert_eq!(round_trip::<Region>(json!("EUROPE_NORTH")), Region::EuropeNorth);
+    assert_eq!(
+        round_trip::<InstanceSize>(json!("M400")),
+        InstanceSize::Unknown("M400".into())
+    );
+    assert_eq!(
+        round_trip::<Region>(json!("EUROPE_NORTH")),
+        Region::EuropeNorth
+    );
     assert_eq!(InstanceSize::VALUES, &["M10", "M20", "M30", "R40"]);
 }
 
 #[test]
 fn any_of_is_a_union_tagged_by_the_pinned_property() {
     use any_of::*;
-    let a: Analyzer = round_trip(json!({"tokenFilters": [{"type": "lowercase"}, {"type": "length", "min": 1, "max": 9}, {"type": "future"}]}));
+    let a: Analyzer = round_trip(
+        json!({"tokenFilters": [{"type": "lowercase"}, {"type": "length", "min": 1, "max": 9}, {"type": "future"}]}),
+    );
     let filters = a.token_filters.unwrap();
     assert!(matches!(filters[0], AnalyzerTokenFilter::Lowercase(_)));
     assert!(matches!(&filters[1], AnalyzerTokenFilter::Length(l) if l.min == Some(1)));
@@ -109,7 +138,8 @@ fn one_branch_wrappers_and_untagged_unions() {
     let w: Wrapped = round_trip(json!({"id": "a", "note": {"id": "b"}}));
     assert_eq!(w.note.unwrap().id.as_deref(), Some("b"));
     // Untagged: the branch whose properties fit best; own properties kept.
-    let aws: Hardware = round_trip(json!({"nodeCount": 3, "ebsVolumeType": "gp3", "diskIOPS": 100}));
+    let aws: Hardware =
+        round_trip(json!({"nodeCount": 3, "ebsVolumeType": "gp3", "diskIOPS": 100}));
     assert_eq!(aws.node_count, Some(3));
     assert!(matches!(&aws.kind, HardwareKind::AwsHardware(h) if h.disk_iops == Some(100)));
     let azure: Hardware = round_trip(json!({"nodeCount": 1, "diskSizeGB": 10.5}));
@@ -120,16 +150,32 @@ fn one_branch_wrappers_and_untagged_unions() {
 fn awkward_names_still_carry_their_wire_names() {
     use collisions::*;
     use digits::*;
-    let s: V2faSettings = round_trip(json!({"2dsphereIndexVersion": 3, "version": "3.6", "comparison": "<", "region": "US East (N. Virginia)"}));
+    let s: V2faSettings = round_trip(
+        json!({"2dsphereIndexVersion": 3, "version": "3.6", "comparison": "<", "region": "US East (N. Virginia)"}),
+    );
     assert_eq!(s.n2dsphere_index_version, Some(3));
     assert_eq!(s.version, Some(V2faSettingsVersion::V3_6));
     assert_eq!(s.comparison, Some(V2faSettingsComparison::Lt));
     assert_eq!(s.region, Some(V2faSettingsRegion::UsEastNVirginia));
-    assert_eq!(round_trip::<V2faSettingsRegion>(json!("")), V2faSettingsRegion::Empty);
+    assert_eq!(
+        round_trip::<V2faSettingsRegion>(json!("")),
+        V2faSettingsRegion::Empty
+    );
     let f: FooBar2 = round_trip(json!({"userName": "s", "user_name": 1, "UserName": true}));
-    assert_eq!((f.user_name2.as_deref(), f.user_name3, f.user_name), (Some("s"), Some(1), Some(true)));
+    assert_eq!(
+        (f.user_name2.as_deref(), f.user_name3, f.user_name),
+        (Some("s"), Some(1), Some(true))
+    );
     let kinds: Vec<FooBarKind> = round_trip(json!(["a-b", "a_b", "A B", "a.b"]));
-    assert_eq!(kinds, vec![FooBarKind::AB, FooBarKind::AB2, FooBarKind::AB3, FooBarKind::AB4]);
+    assert_eq!(
+        kinds,
+        vec![
+            FooBarKind::AB,
+            FooBarKind::AB2,
+            FooBarKind::AB3,
+            FooBarKind::AB4
+        ]
+    );
 }
 
 // The same cases in the real crate.
@@ -137,14 +183,17 @@ fn awkward_names_still_carry_their_wire_names() {
 #[test]
 fn real_tokenizer_ngram_mismatch_round_trips() {
     use atlas_admin::types::*;
-    let t: ApiAtlasFtsAnalyzersViewManualTokenizer = round_trip(json!({"type": "nGram", "minGram": 1, "maxGram": 3}));
+    let t: ApiAtlasFtsAnalyzersViewManualTokenizer =
+        round_trip(json!({"type": "nGram", "minGram": 1, "maxGram": 3}));
     assert!(matches!(&t, ApiAtlasFtsAnalyzersViewManualTokenizer::NGram(n) if n.max_gram == 3));
 }
 
 #[test]
 fn real_discriminator_without_one_of_and_shared_targets() {
     use atlas_admin::types::*;
-    let l: DataFederationLimit = round_trip(json!({"name": "atlas.project.deployment.clusters", "value": 10, "currentUsage": 2}));
+    let l: DataFederationLimit = round_trip(
+        json!({"name": "atlas.project.deployment.clusters", "value": 10, "currentUsage": 2}),
+    );
     assert!(matches!(&l, DataFederationLimit::DefaultLimit(d) if d.value == 10));
     let s: BaseCloudProviderInstanceSize = round_trip(json!("M10"));
     assert_eq!(s.as_str(), "M10");
@@ -160,5 +209,11 @@ fn real_responses_accept_unknown_enum_values_and_fields() {
         "someNewField": {"nested": true}
     }))
     .unwrap();
-    assert_eq!(inv.roles.unwrap(), vec![OrgRole::OrgOwner, OrgRole::Unknown("ORG_FUTURE_ROLE".into())]);
+    assert_eq!(
+        inv.roles.unwrap(),
+        vec![
+            OrgRole::OrgOwner,
+            OrgRole::Unknown("ORG_FUTURE_ROLE".into())
+        ]
+    );
 }

@@ -25,7 +25,11 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        write!(f, "{level}[{}]: {}: {}", self.code, self.pointer, self.message)
+        write!(
+            f,
+            "{level}[{}]: {}: {}",
+            self.code, self.pointer, self.message
+        )
     }
 }
 
@@ -36,7 +40,12 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
-    pub fn warn(&mut self, code: &'static str, pointer: impl Into<String>, message: impl Into<String>) {
+    pub fn warn(
+        &mut self,
+        code: &'static str,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) {
         self.items.push(Diagnostic {
             severity: Severity::Warning,
             code,
@@ -45,7 +54,12 @@ impl Diagnostics {
         });
     }
 
-    pub fn error(&mut self, code: &'static str, pointer: impl Into<String>, message: impl Into<String>) {
+    pub fn error(
+        &mut self,
+        code: &'static str,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) {
         self.items.push(Diagnostic {
             severity: Severity::Error,
             code,
@@ -86,7 +100,11 @@ pub struct Error {
 
 impl Error {
     pub fn new(file: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { file: file.into(), message: message.into(), diagnostics: Vec::new() }
+        Self {
+            file: file.into(),
+            message: message.into(),
+            diagnostics: Vec::new(),
+        }
     }
 }
 

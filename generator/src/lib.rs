@@ -6,6 +6,7 @@
 //! - [`emit`]: `quote!` → `syn::File` → `prettyplease`, one file per API group.
 
 pub mod diag;
+pub mod emit;
 pub mod load;
 pub mod locate;
 pub mod naming;
@@ -13,7 +14,6 @@ pub mod ops;
 pub mod schema;
 pub mod settings;
 pub mod types;
-pub mod emit;
 
 use diag::{Diagnostic, Diagnostics, Severity};
 use settings::Settings;
@@ -77,7 +77,10 @@ pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, 
 
     let mut space = TypeSpace::new(
         &doc,
-        TypeSettings { names: settings.names.clone(), replace: settings.replace.clone() },
+        TypeSettings {
+            names: settings.names.clone(),
+            replace: settings.replace.clone(),
+        },
     );
     space.add_components(&mut diags);
     let operations = ops::build(&doc, &mut space, &release, &mut diags);
@@ -98,19 +101,63 @@ pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, 
     }
 
     if diags.has_errors() {
-        let diagnostics: Vec<Diagnostic> = diags.into_sorted().into_iter().filter(|d| d.severity == Severity::Error).collect();
+        let diagnostics: Vec<Diagnostic> = diags
+            .into_sorted()
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
         return Err(diag::Error {
             file: spec_file.to_owned(),
             message: format!("{} error(s) in the spec", diagnostics.len()),
             diagnostics,
         });
     }
-    Ok(Ir { defs: space.defs, operations, diagnostics: diags.into_sorted(), release })
+    let example_pointers: std::collections::BTreeSet<&str> = operations
+        .iter()
+        .flat_map(|o| {
+            o.body
+                .iter()
+                .flat_map(|b| &b.examples)
+                .chain(o.responses.iter().flat_map(|r| &r.examples))
+        })
+        .map(|(p, _)| p.as_str())
+        .chain(
+            space
+                .defs
+                .iter()
+                .filter(|d| d.example.is_some())
+                .map(|d| d.pointer.as_str()),
+        )
+        .collect();
+    for pointer in settings.example_unknown_fields.keys() {
+        if !example_pointers.contains(pointer.as_str()) {
+            diags.warn(
+                "unused-example-exception",
+                pointer,
+                "example_unknown_fields names an example the spec does not have",
+            );
+        }
+    }
+    Ok(Ir {
+        defs: space.defs,
+        operations,
+        diagnostics: diags.into_sorted(),
+        release,
+    })
 }
 
-fn provenance(spec_file: &str, sha256: &str, release: &str, settings: &Settings) -> emit::Provenance {
+fn provenance(
+    spec_file: &str,
+    sha256: &str,
+    release: &str,
+    settings: &Settings,
+) -> emit::Provenance {
     emit::Provenance {
-        spec_file: spec_file.rsplit(['/', '\\']).next().unwrap_or(spec_file).to_owned(),
+        spec_file: spec_file
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(spec_file)
+            .to_owned(),
         sha256: sha256.to_owned(),
         release: release.to_owned(),
         crate_name: settings.krate.name.clone(),
@@ -123,16 +170,34 @@ fn provenance(spec_file: &str, sha256: &str, release: &str, settings: &Settings)
 
 /// Generates the crate from spec text. `spec_file` names the spec in
 /// diagnostics and headers; `sha256` is the checksum recorded in them.
-pub fn generate(spec_file: &str, text: &str, sha256: &str, settings: &Settings) -> Result<Generated, diag::Error> {
+pub fn generate(
+    spec_file: &str,
+    text: &str,
+    sha256: &str,
+    settings: &Settings,
+) -> Result<Generated, diag::Error> {
     let ir = build_ir(spec_file, text, settings)?;
     let prov = provenance(spec_file, sha256, &ir.release, settings);
-    let files = emit::render(&ir.defs, &ir.operations, &prov).map_err(|m| diag::Error::new(spec_file, m))?;
+    let files = emit::render(
+        &ir.defs,
+        &ir.operations,
+        &prov,
+        &settings.example_unknown_fields,
+    )
+    .map_err(|m| diag::Error::new(spec_file, m))?;
     let operations = &ir.operations;
-    let mut stats = Stats { release: ir.release.clone(), ..Stats::default() };
+    let mut stats = Stats {
+        release: ir.release.clone(),
+        ..Stats::default()
+    };
     stats.operations = operations.len();
     stats.preview_operations = operations.iter().filter(|o| o.preview).count();
     stats.deprecated_operations = operations.iter().filter(|o| o.deprecated).count();
-    stats.deprecated_parameters = operations.iter().flat_map(|o| &o.params).filter(|p| p.deprecated).count();
+    stats.deprecated_parameters = operations
+        .iter()
+        .flat_map(|o| &o.params)
+        .filter(|p| p.deprecated)
+        .count();
     stats.types = ir.defs.len();
     for d in &ir.defs {
         match &d.kind {
@@ -148,14 +213,26 @@ pub fn generate(spec_file: &str, text: &str, sha256: &str, settings: &Settings) 
             stats.deprecated_types += 1;
         }
     }
-    stats.warnings = ir.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count();
-    Ok(Generated { files, stats, diagnostics: ir.diagnostics })
+    stats.warnings = ir
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .count();
+    Ok(Generated {
+        files,
+        stats,
+        diagnostics: ir.diagnostics,
+    })
 }
 
 /// The code of one operation and every type it reaches, as one file; for
 /// reviewing (and snapshotting) what a single operation generates.
 pub fn render_operation(ir: &Ir, operation_id: &str) -> Result<String, String> {
-    let op = ir.operations.iter().find(|o| o.id == operation_id).ok_or_else(|| format!("no operation {operation_id:?}"))?;
+    let op = ir
+        .operations
+        .iter()
+        .find(|o| o.id == operation_id)
+        .ok_or_else(|| format!("no operation {operation_id:?}"))?;
     emit::render_slice(&ir.defs, op)
 }
 
@@ -164,12 +241,20 @@ pub fn render_operation(ir: &Ir, operation_id: &str) -> Result<String, String> {
 fn check_settings_used(settings: &Settings, space: &TypeSpace<'_>, diags: &mut Diagnostics) {
     for (pointer, name) in &settings.names {
         if !space.defs.iter().any(|d| &d.name == name) {
-            diags.warn("unused-name-override", pointer, format!("name override {name:?} matched no schema"));
+            diags.warn(
+                "unused-name-override",
+                pointer,
+                format!("name override {name:?} matched no schema"),
+            );
         }
     }
     for name in settings.replace.keys() {
         if space.component_id(name).is_none() {
-            diags.warn("unused-replace", format!("#/components/schemas/{name}"), "replacement for a schema that does not exist");
+            diags.warn(
+                "unused-replace",
+                format!("#/components/schemas/{name}"),
+                "replacement for a schema that does not exist",
+            );
         }
     }
 }

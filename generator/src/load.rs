@@ -12,14 +12,14 @@ pub fn parse(file: &str, text: &str) -> Result<OpenAPI, Error> {
         return Err(Error::new(file, "the spec is empty"));
     }
     if trimmed.starts_with('{') {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| Error::new(file, format!("malformed JSON: {e}")))?;
+        let value: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| Error::new(file, format!("malformed JSON: {e}")))?;
         from_value(file, value)
     } else {
         // Parse to a generic value first so YAML syntax errors (with line and
         // column) are told apart from schema-shape errors (with a path).
-        let value: serde_json::Value =
-            yaml_serde::from_str(text).map_err(|e| Error::new(file, format!("malformed YAML: {e}")))?;
+        let value: serde_json::Value = yaml_serde::from_str(text)
+            .map_err(|e| Error::new(file, format!("malformed YAML: {e}")))?;
         from_value(file, value)
     }
 }
@@ -36,9 +36,18 @@ fn from_value(file: &str, value: serde_json::Value) -> Result<OpenAPI, Error> {
                         if path.starts_with("x-") {
                             continue;
                         }
-                        if let Err(inner) = serde_path_to_error::deserialize::<_, openapiv3::PathItem>(item) {
+                        if let Err(inner) =
+                            serde_path_to_error::deserialize::<_, openapiv3::PathItem>(item)
+                        {
                             let base = format!("#/paths/{}", crate::diag::escape_segment(path));
-                            return Err(Error::new(file, format!("{}: not a valid OpenAPI 3.0 document here: {}", pointer(&base, inner.path()), inner.inner())));
+                            return Err(Error::new(
+                                file,
+                                format!(
+                                    "{}: not a valid OpenAPI 3.0 document here: {}",
+                                    pointer(&base, inner.path()),
+                                    inner.inner()
+                                ),
+                            ));
                         }
                     }
                 }
@@ -65,14 +74,24 @@ fn pointer(base: &str, path: &serde_path_to_error::Path) -> String {
 }
 
 fn located(file: &str, path: &serde_path_to_error::Path, err: &dyn std::fmt::Display) -> Error {
-    Error::new(file, format!("{}: not a valid OpenAPI 3.0 document here: {err}", pointer("#", path)))
+    Error::new(
+        file,
+        format!(
+            "{}: not a valid OpenAPI 3.0 document here: {err}",
+            pointer("#", path)
+        ),
+    )
 }
 
 /// Checks the parsed document: an OpenAPI 3.0 version, and paths under
 /// one root.
 pub fn validate(doc: &OpenAPI, diags: &mut Diagnostics) {
     if !doc.openapi.starts_with("3.0") {
-        diags.warn("openapi-version", "#/openapi", format!("OpenAPI {} is not 3.0.x; reading it as 3.0", doc.openapi));
+        diags.warn(
+            "openapi-version",
+            "#/openapi",
+            format!("OpenAPI {} is not 3.0.x; reading it as 3.0", doc.openapi),
+        );
     }
     if doc.paths.paths.is_empty() {
         diags.warn("no-paths", "#/paths", "the spec has no paths");
@@ -100,7 +119,11 @@ mod tests {
 
     #[test]
     fn json_is_accepted() {
-        let doc = parse("a.json", r#"{"openapi":"3.0.1","info":{"title":"t","version":"1"},"paths":{}}"#).unwrap();
+        let doc = parse(
+            "a.json",
+            r#"{"openapi":"3.0.1","info":{"title":"t","version":"1"},"paths":{}}"#,
+        )
+        .unwrap();
         assert_eq!(doc.info.title, "t");
         assert!(parse("e.json", "  ").is_err());
     }

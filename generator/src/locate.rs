@@ -15,12 +15,18 @@ pub struct Located {
 
 /// The cache file for a pin: `<root>/.spec-cache/<sha256>-<file>`.
 pub fn cache_path(root: &Path, pin: &SpecPin) -> PathBuf {
-    root.join(".spec-cache").join(format!("{}-{}", pin.sha256, pin.file))
+    root.join(".spec-cache")
+        .join(format!("{}-{}", pin.sha256, pin.file))
 }
 
 /// Candidate locations in priority order; the first that exists wins, except
 /// that an explicit flag or variable must exist.
-pub fn locate(root: &Path, pin: &SpecPin, flag: Option<&Path>, env: Option<&Path>) -> Result<Located, Error> {
+pub fn locate(
+    root: &Path,
+    pin: &SpecPin,
+    flag: Option<&Path>,
+    env: Option<&Path>,
+) -> Result<Located, Error> {
     if let Some(p) = flag {
         return existing(p, "--spec");
     }
@@ -29,11 +35,17 @@ pub fn locate(root: &Path, pin: &SpecPin, flag: Option<&Path>, env: Option<&Path
     }
     let cache = cache_path(root, pin);
     if cache.is_file() {
-        return Ok(Located { path: cache, source: "local cache" });
+        return Ok(Located {
+            path: cache,
+            source: "local cache",
+        });
     }
     let shared = root.join("..").join("shared").join("spec").join(&pin.file);
     if shared.is_file() {
-        return Ok(Located { path: shared, source: "../shared/spec" });
+        return Ok(Located {
+            path: shared,
+            source: "../shared/spec",
+        });
     }
     Err(Error::new(
         pin.file.clone(),
@@ -48,9 +60,15 @@ pub fn locate(root: &Path, pin: &SpecPin, flag: Option<&Path>, env: Option<&Path
 
 fn existing(p: &Path, source: &'static str) -> Result<Located, Error> {
     if p.is_file() {
-        Ok(Located { path: p.to_path_buf(), source })
+        Ok(Located {
+            path: p.to_path_buf(),
+            source,
+        })
     } else {
-        Err(Error::new(p.display().to_string(), format!("given by {source}, but no such file")))
+        Err(Error::new(
+            p.display().to_string(),
+            format!("given by {source}, but no such file"),
+        ))
     }
 }
 
@@ -61,7 +79,11 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// Reads the spec and checks its checksum against the pin. With
 /// `allow_unpinned` a mismatch is accepted (the caller reports it).
-pub fn read_pinned(path: &Path, pin: &SpecPin, allow_unpinned: bool) -> Result<(String, String), Error> {
+pub fn read_pinned(
+    path: &Path,
+    pin: &SpecPin,
+    allow_unpinned: bool,
+) -> Result<(String, String), Error> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| Error::new(&name, e.to_string()))?;
     let sum = sha256_hex(&bytes);
@@ -74,7 +96,8 @@ pub fn read_pinned(path: &Path, pin: &SpecPin, allow_unpinned: bool) -> Result<(
             ),
         ));
     }
-    let text = String::from_utf8(bytes).map_err(|e| Error::new(&name, format!("not UTF-8: {e}")))?;
+    let text =
+        String::from_utf8(bytes).map_err(|e| Error::new(&name, format!("not UTF-8: {e}")))?;
     Ok((text, sum))
 }
 
@@ -83,7 +106,11 @@ mod tests {
     use super::*;
 
     fn pin(sha: &str) -> SpecPin {
-        SpecPin { file: "s.yaml".into(), sha256: sha.into(), url: "https://example.com/s.yaml".into() }
+        SpecPin {
+            file: "s.yaml".into(),
+            sha256: sha.into(),
+            url: "https://example.com/s.yaml".into(),
+        }
     }
 
     #[test]
@@ -98,13 +125,27 @@ mod tests {
         let flag = dir.join("flag.yaml");
         std::fs::write(&flag, "x").unwrap();
 
-        assert_eq!(locate(&root, &p, None, None).unwrap().source, "../shared/spec");
+        assert_eq!(
+            locate(&root, &p, None, None).unwrap().source,
+            "../shared/spec"
+        );
         std::fs::write(cache_path(&root, &p), "x").unwrap();
         assert_eq!(locate(&root, &p, None, None).unwrap().source, "local cache");
-        assert_eq!(locate(&root, &p, None, Some(&flag)).unwrap().source, "ATLAS_SPEC");
-        assert_eq!(locate(&root, &p, Some(&flag), Some(&flag)).unwrap().source, "--spec");
+        assert_eq!(
+            locate(&root, &p, None, Some(&flag)).unwrap().source,
+            "ATLAS_SPEC"
+        );
+        assert_eq!(
+            locate(&root, &p, Some(&flag), Some(&flag)).unwrap().source,
+            "--spec"
+        );
         let missing = dir.join("missing.yaml");
-        assert!(locate(&root, &p, Some(&missing), None).unwrap_err().message.contains("no such file"));
+        assert!(
+            locate(&root, &p, Some(&missing), None)
+                .unwrap_err()
+                .message
+                .contains("no such file")
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -116,7 +157,10 @@ mod tests {
         std::fs::write(&f, "openapi: 3.0.1").unwrap();
         let actual = sha256_hex(b"openapi: 3.0.1");
         let err = read_pinned(&f, &pin(&"b".repeat(64)), false).unwrap_err();
-        assert!(err.message.contains(&actual) && err.message.contains(&"b".repeat(64)), "{err}");
+        assert!(
+            err.message.contains(&actual) && err.message.contains(&"b".repeat(64)),
+            "{err}"
+        );
         assert!(read_pinned(&f, &pin(&"b".repeat(64)), true).is_ok());
         assert!(read_pinned(&f, &pin(&actual), false).is_ok());
         std::fs::remove_dir_all(&dir).unwrap();

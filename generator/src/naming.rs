@@ -11,20 +11,48 @@ const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "extern"];
 
 /// Strict and reserved keywords of Rust 2024; these take the `r#` prefix.
 const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do",
-    "dyn", "else", "enum", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
-    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
-    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
-    "virtual", "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop",
+    "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "static",
+    "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual",
+    "where", "while", "yield",
 ];
 
 /// Type names that would shadow prelude items or names the generated code
 /// uses unqualified.
 const RESERVED_TYPES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "Vec", "String", "Box", "Self", "Client",
-    "Error", "Default", "Clone", "Copy", "Send", "Sync", "Sized", "Drop", "Fn", "FnMut",
-    "FnOnce", "Iterator", "ToString", "Into", "From", "Debug", "Display", "PartialEq", "Eq",
-    "Value", "Map",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "Vec",
+    "String",
+    "Box",
+    "Self",
+    "Client",
+    "Error",
+    "Default",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Iterator",
+    "ToString",
+    "Into",
+    "From",
+    "Debug",
+    "Display",
+    "PartialEq",
+    "Eq",
+    "Value",
+    "Map",
 ];
 
 /// Replaces the characters heck treats as letters but Rust does not, and
@@ -80,7 +108,7 @@ pub fn pascal_ident(raw: &str) -> String {
     // heck drops the separator between two digit groups ("3 6" -> "36"); keep
     // them apart with an underscore.
     let mut parts: Vec<String> = Vec::new();
-    for part in w.split(|c: char| c == ' ' || c == '_' || c == '-') {
+    for part in w.split([' ', '_', '-']) {
         if part.is_empty() {
             continue;
         }
@@ -137,7 +165,11 @@ impl NameTable {
             self.taken.insert(want.to_owned());
             return want.to_owned();
         }
-        let sep = if base.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        let sep = if base.ends_with(|c: char| c.is_ascii_digit()) {
+            "_"
+        } else {
+            ""
+        };
         let mut n = 2u32;
         loop {
             let candidate = format!("{base}{sep}{n}");
@@ -161,13 +193,22 @@ mod tests {
 
     #[test]
     fn snake_case_obstacles() {
-        assert_eq!(snake_ident("updateOrgInviteById"), "update_org_invite_by_id");
+        assert_eq!(
+            snake_ident("updateOrgInviteById"),
+            "update_org_invite_by_id"
+        );
         assert_eq!(snake_ident("type"), "r#type");
         assert_eq!(snake_ident("match"), "r#match");
         assert_eq!(snake_ident("self"), "self_");
         assert_eq!(snake_ident("crate"), "crate_");
-        assert_eq!(snake_ident("2dsphereIndexVersion"), "n2dsphere_index_version");
-        assert_eq!(snake_ident("Use-Effective-Instance-Fields"), "use_effective_instance_fields");
+        assert_eq!(
+            snake_ident("2dsphereIndexVersion"),
+            "n2dsphere_index_version"
+        );
+        assert_eq!(
+            snake_ident("Use-Effective-Instance-Fields"),
+            "use_effective_instance_fields"
+        );
         assert_eq!(snake_ident("$filter"), "filter");
         assert_eq!(snake_ident(""), "value");
         assert_eq!(snake_ident("groupId"), "group_id");
@@ -192,7 +233,9 @@ mod tests {
 
     #[test]
     fn every_result_is_an_identifier() {
-        for raw in ["type", "match", "self", "2dsphere", "<", ">", "a b", "9", "", "fn", "async", "r#x"] {
+        for raw in [
+            "type", "match", "self", "2dsphere", "<", ">", "a b", "9", "", "fn", "async", "r#x",
+        ] {
             let s = snake_ident(raw);
             assert!(is_valid_ident(&s), "{raw:?} -> {s:?}");
             let p = pascal_ident(raw);
@@ -206,7 +249,10 @@ mod tests {
         let a = table.claim(&pascal_ident("fooBar"));
         let b = table.claim(&pascal_ident("FOO_BAR"));
         let c = table.claim(&pascal_ident("foo-bar"));
-        assert_eq!((a.as_str(), b.as_str(), c.as_str()), ("FooBar", "FooBar2", "FooBar3"));
+        assert_eq!(
+            (a.as_str(), b.as_str(), c.as_str()),
+            ("FooBar", "FooBar2", "FooBar3")
+        );
         let mut table = NameTable::new();
         assert_eq!(table.claim("V3"), "V3");
         assert_eq!(table.claim("V3"), "V3_2");

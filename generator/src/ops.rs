@@ -2,13 +2,13 @@
 //! names for everything, the API version it speaks and its typed responses.
 //! Modelled on progenitor's `OperationMethod`.
 
-use crate::diag::{join, Diagnostics};
-use crate::naming::{pascal_ident, snake_ident, NameTable};
+use crate::diag::{Diagnostics, join};
+use crate::naming::{NameTable, pascal_ident, snake_ident};
 use crate::schema::{Flat, SchemaRef};
 use crate::types::{Ty, TypeSpace};
 use openapiv3::{
-    MediaType, OpenAPI, Operation as SpecOp, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody,
-    Response, StatusCode,
+    MediaType, OpenAPI, Operation as SpecOp, Parameter, ParameterSchemaOrContent, ReferenceOr,
+    RequestBody, Response, StatusCode,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -37,6 +37,8 @@ pub struct Body {
     pub ty: Ty,
     pub required: bool,
     pub doc: Option<String>,
+    /// The spec's examples for the chosen version: (pointer, value).
+    pub examples: Vec<(String, serde_json::Value)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,6 +54,8 @@ pub struct Success {
     pub status: u16,
     pub kind: SuccessKind,
     pub description: String,
+    /// The spec's examples for the chosen version: (pointer, value).
+    pub examples: Vec<(String, serde_json::Value)>,
 }
 
 #[derive(Clone, Debug)]
@@ -111,7 +115,9 @@ pub fn parse_media_type(mt: &str) -> Option<(&str, &str)> {
 pub fn newest_stable_version(doc: &OpenAPI) -> Option<String> {
     let mut newest: Option<String> = None;
     for (_, item) in doc.paths.iter() {
-        let ReferenceOr::Item(item) = item else { continue };
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
         for (_, op) in item.iter() {
             for v in op_versions(doc, op) {
                 if v != "preview" && newest.as_deref().is_none_or(|n| v.as_str() > n) {
@@ -193,18 +199,28 @@ const METHODS: [(&str, &str); 8] = [
 ];
 
 /// Builds every operation, in path order then method order.
-pub fn build<'a>(doc: &'a OpenAPI, types: &mut TypeSpace<'a>, release: &str, diags: &mut Diagnostics) -> Vec<Operation> {
+pub fn build<'a>(
+    doc: &'a OpenAPI,
+    types: &mut TypeSpace<'a>,
+    release: &str,
+    diags: &mut Diagnostics,
+) -> Vec<Operation> {
     let mut ops = Vec::new();
     let mut seen_ids: BTreeMap<String, String> = BTreeMap::new();
     let mut method_names = NameTable::new();
-    let mut paths: Vec<(&String, &ReferenceOr<openapiv3::PathItem>)> = doc.paths.paths.iter().collect();
+    let mut paths: Vec<(&String, &ReferenceOr<openapiv3::PathItem>)> =
+        doc.paths.paths.iter().collect();
     paths.sort_by(|a, b| a.0.cmp(b.0));
     for (path, item) in paths {
         let path_ptr = join("#/paths", path);
         let item = match item {
             ReferenceOr::Item(i) => i,
             ReferenceOr::Reference { .. } => {
-                diags.warn("path-ref", &path_ptr, "path item $ref is not supported; the path is skipped");
+                diags.warn(
+                    "path-ref",
+                    &path_ptr,
+                    "path item $ref is not supported; the path is skipped",
+                );
                 continue;
             }
         };
@@ -225,12 +241,20 @@ pub fn build<'a>(doc: &'a OpenAPI, types: &mut TypeSpace<'a>, release: &str, dia
                 Some(id) if !id.is_empty() => id.clone(),
                 _ => {
                     let made = format!("{key}{}", pascal_ident(path));
-                    diags.warn("missing-operation-id", &pointer, format!("no operationId; using {made:?}"));
+                    diags.warn(
+                        "missing-operation-id",
+                        &pointer,
+                        format!("no operationId; using {made:?}"),
+                    );
                     made
                 }
             };
             if let Some(prev) = seen_ids.insert(id.clone(), pointer.clone()) {
-                diags.error("duplicate-operation-id", &pointer, format!("operationId {id:?} is also used at {prev}"));
+                diags.error(
+                    "duplicate-operation-id",
+                    &pointer,
+                    format!("operationId {id:?} is also used at {prev}"),
+                );
                 continue;
             }
             let method_ident = snake_ident(&id);
@@ -243,7 +267,9 @@ pub fn build<'a>(doc: &'a OpenAPI, types: &mut TypeSpace<'a>, release: &str, dia
                 );
                 continue;
             }
-            if let Some(op) = build_one(doc, types, release, path, http, &pointer, &id, item, spec_op, diags) {
+            if let Some(op) = build_one(
+                doc, types, release, path, http, &pointer, &id, item, spec_op, diags,
+            ) {
                 ops.push(op);
             }
         }
@@ -256,7 +282,10 @@ pub fn build<'a>(doc: &'a OpenAPI, types: &mut TypeSpace<'a>, release: &str, dia
     tags.dedup();
     let mut group_names = BTreeMap::new();
     for tag in tags {
-        group_names.insert(tag.to_owned(), types.claim_name(&format!("{}Api", pascal_ident(tag))));
+        group_names.insert(
+            tag.to_owned(),
+            types.claim_name(&format!("{}Api", pascal_ident(tag))),
+        );
     }
     for op in &mut ops {
         op.builder_ident = types.claim_name(&pascal_ident(&op.id));
@@ -282,12 +311,20 @@ fn build_one<'a>(
     let op_pascal = pascal_ident(id);
     let tag = match op.tags.as_slice() {
         [] => {
-            diags.warn("missing-tag", pointer, "operation has no tag; grouped under \"Default\"");
+            diags.warn(
+                "missing-tag",
+                pointer,
+                "operation has no tag; grouped under \"Default\"",
+            );
             "Default".to_owned()
         }
         [one] => one.clone(),
         [first, ..] => {
-            diags.warn("many-tags", pointer, format!("operation has several tags; grouped under {first:?}"));
+            diags.warn(
+                "many-tags",
+                pointer,
+                format!("operation has several tags; grouped under {first:?}"),
+            );
             first.clone()
         }
     };
@@ -296,7 +333,11 @@ fn build_one<'a>(
     // operations use the preview version.
     let versions = op_versions(doc, op);
     let stable: Vec<&String> = versions.iter().filter(|v| *v != "preview").collect();
-    let chosen = stable.iter().rev().find(|v| v.as_str() <= release).map(|v| (*v).clone());
+    let chosen = stable
+        .iter()
+        .rev()
+        .find(|v| v.as_str() <= release)
+        .map(|v| (*v).clone());
     let (version, preview) = match chosen {
         Some(v) => (v, false),
         None if versions.contains("preview") => ("preview".to_owned(), true),
@@ -310,7 +351,11 @@ fn build_one<'a>(
                 ((*v).clone(), false)
             }
             None => {
-                diags.warn("no-version", pointer, "no versioned media type; assuming 2023-01-01");
+                diags.warn(
+                    "no-version",
+                    pointer,
+                    "no versioned media type; assuming 2023-01-01",
+                );
                 ("2023-01-01".to_owned(), false)
             }
         },
@@ -323,7 +368,13 @@ fn build_one<'a>(
     param_idents.reserve("client");
     let mut all: Vec<(String, &ReferenceOr<Parameter>)> = Vec::new();
     for (i, p) in item.parameters.iter().enumerate() {
-        all.push((format!("{}/parameters/{i}", pointer.rsplit_once('/').map_or(pointer, |x| x.0)), p));
+        all.push((
+            format!(
+                "{}/parameters/{i}",
+                pointer.rsplit_once('/').map_or(pointer, |x| x.0)
+            ),
+            p,
+        ));
     }
     for (i, p) in op.parameters.iter().enumerate() {
         all.push((format!("{pointer}/parameters/{i}"), p));
@@ -341,7 +392,11 @@ fn build_one<'a>(
                         ReferenceOr::Reference { .. } => None,
                     });
                 if found.is_none() {
-                    diags.error("dangling-ref", &ptr, format!("parameter $ref {reference:?} does not resolve"));
+                    diags.error(
+                        "dangling-ref",
+                        &ptr,
+                        format!("parameter $ref {reference:?} does not resolve"),
+                    );
                 }
                 found
             }
@@ -349,7 +404,9 @@ fn build_one<'a>(
         let Some(param) = param else { continue };
         let data = param.parameter_data_ref();
         let loc = param_location(param);
-        resolved.retain(|(_, q)| !(q.parameter_data_ref().name == data.name && param_location(q) == loc));
+        resolved.retain(|(_, q)| {
+            !(q.parameter_data_ref().name == data.name && param_location(q) == loc)
+        });
         resolved.push((ptr, param));
     }
     for (ptr, param) in resolved {
@@ -359,14 +416,26 @@ fn build_one<'a>(
             Parameter::Query { .. } => Location::Query,
             Parameter::Header { .. } => Location::Header,
             Parameter::Cookie { .. } => {
-                diags.warn("cookie-parameter", &ptr, format!("cookie parameter {:?} is not supported and is never sent", data.name));
+                diags.warn(
+                    "cookie-parameter",
+                    &ptr,
+                    format!(
+                        "cookie parameter {:?} is not supported and is never sent",
+                        data.name
+                    ),
+                );
                 continue;
             }
         };
         let (ty, pattern) = match &data.format {
             ParameterSchemaOrContent::Schema(s) => {
                 let r = SchemaRef::from_plain(s);
-                let ty = types.ty_of(r, &format!("{ptr}/schema"), &format!("{op_pascal}{}", pascal_ident(&data.name)), diags);
+                let ty = types.ty_of(
+                    r,
+                    &format!("{ptr}/schema"),
+                    &format!("{op_pascal}{}", pascal_ident(&data.name)),
+                    diags,
+                );
                 let pattern = match r {
                     SchemaRef::Inline(s) => Flat::of(s).pattern.map(str::to_owned),
                     SchemaRef::Ref(_) => None,
@@ -374,7 +443,11 @@ fn build_one<'a>(
                 (ty, pattern)
             }
             ParameterSchemaOrContent::Content(_) => {
-                diags.warn("parameter-content", &ptr, "parameter with `content` is sent as a JSON string");
+                diags.warn(
+                    "parameter-content",
+                    &ptr,
+                    "parameter with `content` is sent as a JSON string",
+                );
                 (Ty::Json, None)
             }
         };
@@ -398,8 +471,17 @@ fn build_one<'a>(
     // Path parameters in the order they appear in the path template.
     let order: Vec<String> = path_template_names(path);
     for name in &order {
-        if !params.iter().any(|p| p.location == Location::Path && &p.wire == name) {
-            diags.warn("undeclared-path-parameter", pointer, format!("path has {{{name}}} but no parameter declares it; it is taken as a string"));
+        if !params
+            .iter()
+            .any(|p| p.location == Location::Path && &p.wire == name)
+        {
+            diags.warn(
+                "undeclared-path-parameter",
+                pointer,
+                format!(
+                    "path has {{{name}}} but no parameter declares it; it is taken as a string"
+                ),
+            );
             params.push(Param {
                 ident: param_idents.claim(&snake_ident(name)),
                 wire: name.clone(),
@@ -414,7 +496,13 @@ fn build_one<'a>(
         }
     }
     params.sort_by_key(|p| match p.location {
-        Location::Path => (0, order.iter().position(|n| *n == p.wire).unwrap_or(usize::MAX)),
+        Location::Path => (
+            0,
+            order
+                .iter()
+                .position(|n| *n == p.wire)
+                .unwrap_or(usize::MAX),
+        ),
         Location::Query => (1, 0),
         Location::Header => (2, 0),
     });
@@ -427,20 +515,44 @@ fn build_one<'a>(
             let body_ptr = format!("{pointer}/requestBody");
             match request_body(doc, rb) {
                 None => {
-                    diags.error("dangling-ref", &body_ptr, "requestBody $ref does not resolve");
+                    diags.error(
+                        "dangling-ref",
+                        &body_ptr,
+                        "requestBody $ref does not resolve",
+                    );
                     None
                 }
-                Some(b) => match pick(&b.content, &version) {
-                    Some((mt, media)) => {
-                        content_type = Some(mt.to_owned());
-                        let ty = media_ty(types, media, &join(&format!("{body_ptr}/content"), mt), &format!("{op_pascal}Request"), diags);
-                        Some(Body { ty, required: b.required, doc: b.description.clone() })
+                Some(b) => {
+                    match pick(&b.content, &version) {
+                        Some((mt, media)) => {
+                            content_type = Some(mt.to_owned());
+                            let media_ptr = join(&format!("{body_ptr}/content"), mt);
+                            let ty = media_ty(
+                                types,
+                                media,
+                                &media_ptr,
+                                &format!("{op_pascal}Request"),
+                                diags,
+                            );
+                            let examples = examples_of(media, &media_ptr);
+                            Some(Body {
+                                ty,
+                                required: b.required,
+                                doc: b.description.clone(),
+                                examples,
+                            })
+                        }
+                        None => {
+                            diags.warn("body-version-missing", &body_ptr, format!("no request body for version {version}; the body is sent as JSON"));
+                            Some(Body {
+                                ty: Ty::Json,
+                                required: b.required,
+                                doc: b.description.clone(),
+                                examples: Vec::new(),
+                            })
+                        }
                     }
-                    None => {
-                        diags.warn("body-version-missing", &body_ptr, format!("no request body for version {version}; the body is sent as JSON"));
-                        Some(Body { ty: Ty::Json, required: b.required, doc: b.description.clone() })
-                    }
-                },
+                }
             }
         }
     };
@@ -462,10 +574,15 @@ fn build_one<'a>(
             diags.error("dangling-ref", &rptr, "response $ref does not resolve");
             continue;
         };
+        let mut examples = Vec::new();
         let kind = match pick(&resp.content, &version) {
             None if resp.content.is_empty() => SuccessKind::Empty,
             None => {
-                diags.warn("response-version-missing", &rptr, format!("no content for version {version}; treated as empty"));
+                diags.warn(
+                    "response-version-missing",
+                    &rptr,
+                    format!("no content for version {version}; treated as empty"),
+                );
                 SuccessKind::Empty
             }
             Some((mt, media)) => {
@@ -475,35 +592,76 @@ fn build_one<'a>(
                 if let Some(s) = media.extensions.get("x-sunset").and_then(|v| v.as_str()) {
                     sunset = Some(s.to_owned());
                 }
+                examples = examples_of(media, &join(&format!("{rptr}/content"), mt));
                 match parse_media_type(mt) {
-                    Some((_, "json")) | None if media.schema.is_some() && (mt.ends_with("json")) => {
-                        let hint = format!("{op_pascal}Response{}", if status == 200 { String::new() } else { status.to_string() });
-                        SuccessKind::Json(media_ty(types, media, &join(&format!("{rptr}/content"), mt), &hint, diags))
+                    Some((_, "json")) | None
+                        if media.schema.is_some() && (mt.ends_with("json")) =>
+                    {
+                        let hint = format!(
+                            "{op_pascal}Response{}",
+                            if status == 200 {
+                                String::new()
+                            } else {
+                                status.to_string()
+                            }
+                        );
+                        SuccessKind::Json(media_ty(
+                            types,
+                            media,
+                            &join(&format!("{rptr}/content"), mt),
+                            &hint,
+                            diags,
+                        ))
                     }
                     Some((_, "json")) => SuccessKind::Empty,
                     _ => SuccessKind::Bytes,
                 }
             }
         };
-        responses.push(Success { status, kind, description: resp.description.clone() });
+        if !matches!(kind, SuccessKind::Json(_)) {
+            examples.clear();
+        }
+        responses.push(Success {
+            status,
+            kind,
+            description: resp.description.clone(),
+            examples,
+        });
     }
     if responses.is_empty() {
-        diags.warn("no-success-response", pointer, "no 2xx response; the call returns ()");
+        diags.warn(
+            "no-success-response",
+            pointer,
+            "no 2xx response; the call returns ()",
+        );
     }
     let accept = accept.unwrap_or_else(|| format!("application/vnd.atlas.{version}+json"));
 
-    let ext_str = |k: &str| op.extensions.get(k).and_then(|v| v.as_str()).map(str::to_owned);
+    let ext_str = |k: &str| {
+        op.extensions
+            .get(k)
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+    };
     let roles = op
         .extensions
         .get("x-rolesRequirements")
         .and_then(|v| v.as_array())
-        .map(|a| a.iter().filter_map(|r| r.as_str().map(str::to_owned)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|r| r.as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default();
     let changelog = op
         .extensions
         .get("x-xgen-changelog")
         .and_then(|v| v.as_object())
-        .map(|m| m.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned())).collect())
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
+                .collect()
+        })
         .unwrap_or_default();
 
     Some(Operation {
@@ -521,7 +679,10 @@ fn build_one<'a>(
         description: op.description.clone(),
         docs_url: ext_str("x-xgen-docs-url"),
         roles,
-        external_docs: op.external_docs.as_ref().map(|d| (d.description.clone(), d.url.clone())),
+        external_docs: op
+            .external_docs
+            .as_ref()
+            .map(|d| (d.description.clone(), d.url.clone())),
         deprecated: op.deprecated,
         sunset,
         version,
@@ -550,7 +711,9 @@ pub fn path_template_names(path: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = path;
     while let Some(start) = rest.find('{') {
-        let Some(end) = rest[start..].find('}') else { break };
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
         out.push(rest[start + 1..start + end].to_owned());
         rest = &rest[start + end + 1..];
     }
@@ -559,14 +722,15 @@ pub fn path_template_names(path: &str) -> Vec<String> {
 
 /// The media type for `version` (JSON first), or the only one offered when
 /// none is versioned.
-fn pick<'a>(content: &'a indexmap::IndexMap<String, MediaType>, version: &str) -> Option<(&'a str, &'a MediaType)> {
+fn pick<'a>(
+    content: &'a indexmap::IndexMap<String, MediaType>,
+    version: &str,
+) -> Option<(&'a str, &'a MediaType)> {
     let mut best: Option<(&str, &MediaType)> = None;
     for (mt, media) in content {
         match parse_media_type(mt) {
-            Some((v, suffix)) if v == version => {
-                if suffix == "json" || best.is_none() {
-                    best = Some((mt, media));
-                }
+            Some((v, suffix)) if v == version && (suffix == "json" || best.is_none()) => {
+                best = Some((mt, media));
             }
             None if content.len() == 1 => best = Some((mt, media)),
             _ => {}
@@ -575,9 +739,36 @@ fn pick<'a>(content: &'a indexmap::IndexMap<String, MediaType>, version: &str) -
     best
 }
 
-fn media_ty<'a>(types: &mut TypeSpace<'a>, media: &'a MediaType, ptr: &str, hint: &str, diags: &mut Diagnostics) -> Ty {
+/// `example` and inline `examples` of a media type, with their pointers.
+fn examples_of(media: &MediaType, ptr: &str) -> Vec<(String, serde_json::Value)> {
+    let mut out = Vec::new();
+    if let Some(v) = &media.example {
+        out.push((format!("{ptr}/example"), v.clone()));
+    }
+    for (name, ex) in &media.examples {
+        if let ReferenceOr::Item(ex) = ex {
+            if let Some(v) = &ex.value {
+                out.push((join(&format!("{ptr}/examples"), name) + "/value", v.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn media_ty<'a>(
+    types: &mut TypeSpace<'a>,
+    media: &'a MediaType,
+    ptr: &str,
+    hint: &str,
+    diags: &mut Diagnostics,
+) -> Ty {
     match &media.schema {
-        Some(s) => types.ty_of(SchemaRef::from_plain(s), &format!("{ptr}/schema"), hint, diags),
+        Some(s) => types.ty_of(
+            SchemaRef::from_plain(s),
+            &format!("{ptr}/schema"),
+            hint,
+            diags,
+        ),
         None => Ty::Json,
     }
 }
@@ -588,15 +779,27 @@ mod tests {
 
     #[test]
     fn media_types() {
-        assert_eq!(parse_media_type("application/vnd.atlas.2023-01-01+json"), Some(("2023-01-01", "json")));
-        assert_eq!(parse_media_type("application/vnd.atlas.preview+json"), Some(("preview", "json")));
+        assert_eq!(
+            parse_media_type("application/vnd.atlas.2023-01-01+json"),
+            Some(("2023-01-01", "json"))
+        );
+        assert_eq!(
+            parse_media_type("application/vnd.atlas.preview+json"),
+            Some(("preview", "json"))
+        );
         assert_eq!(parse_media_type("application/json"), None);
     }
 
     #[test]
     fn template_names() {
-        assert_eq!(path_template_names("/a/{groupId}/b/{logName}.gz"), vec!["groupId", "logName"]);
-        assert_eq!(path_template_names("/a/{clusterName}:pin"), vec!["clusterName"]);
+        assert_eq!(
+            path_template_names("/a/{groupId}/b/{logName}.gz"),
+            vec!["groupId", "logName"]
+        );
+        assert_eq!(
+            path_template_names("/a/{clusterName}:pin"),
+            vec!["clusterName"]
+        );
         assert!(path_template_names("/a/{unclosed").is_empty());
     }
 }

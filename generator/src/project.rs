@@ -3,9 +3,9 @@
 //! (rust-analyzer's `ensure_file_contents`, for a whole directory).
 
 use crate::diag::Error;
-use crate::locate::{locate, read_pinned, Located};
+use crate::locate::{Located, locate, read_pinned};
 use crate::settings::Settings;
-use crate::{generate, Generated};
+use crate::{Generated, generate};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -23,8 +23,14 @@ pub struct SpecChoice {
 impl SpecChoice {
     /// `--spec` as given, `ATLAS_SPEC` from the environment.
     pub fn from_env(flag: Option<PathBuf>, allow_unpinned: bool) -> Self {
-        let env = std::env::var_os("ATLAS_SPEC").filter(|v| !v.is_empty()).map(PathBuf::from);
-        Self { flag, env, allow_unpinned }
+        let env = std::env::var_os("ATLAS_SPEC")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        Self {
+            flag,
+            env,
+            allow_unpinned,
+        }
     }
 }
 
@@ -38,21 +44,36 @@ pub struct Run {
 /// Loads the settings, finds and checks the spec, and generates in memory.
 pub fn run(root: &Path, choice: &SpecChoice) -> Result<Run, Error> {
     let settings = Settings::load(&root.join(SETTINGS))?;
-    let located = locate(root, &settings.spec, choice.flag.as_deref(), choice.env.as_deref())?;
+    let located = locate(
+        root,
+        &settings.spec,
+        choice.flag.as_deref(),
+        choice.env.as_deref(),
+    )?;
     let (text, sha256) = read_pinned(&located.path, &settings.spec, choice.allow_unpinned)?;
     let pinned = sha256 == settings.spec.sha256.to_ascii_lowercase();
     let name = located.path.display().to_string();
     let mut generated = generate(&name, &text, &sha256, &settings)?;
     // Headers name the pinned file, not wherever it was found.
     if pinned {
-        let found = located.path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+        let found = located
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
         if found != settings.spec.file {
             for text in generated.files.values_mut() {
                 *text = text.replacen(&found, &settings.spec.file, 1);
             }
         }
     }
-    Ok(Run { located, sha256, pinned, generated })
+    Ok(Run {
+        located,
+        sha256,
+        pinned,
+        generated,
+    })
 }
 
 /// How one file on disk differs from what generation gives.
@@ -66,15 +87,18 @@ pub enum Drift {
     Stale { path: String, diff: String },
 }
 
-/// Files under `dir` that generation owns: `Cargo.toml` and `src/**/*.rs`.
+/// Files under `dir` that generation owns: `Cargo.toml`, `src/**/*.rs`
+/// and `tests/**/*.rs`.
 pub fn owned_files(dir: &Path) -> Vec<String> {
     let mut out = Vec::new();
     if dir.join("Cargo.toml").is_file() {
         out.push("Cargo.toml".to_owned());
     }
-    let mut stack = vec![dir.join("src")];
+    let mut stack = vec![dir.join("src"), dir.join("tests")];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -96,7 +120,10 @@ pub fn compare(dir: &Path, files: &BTreeMap<String, String>) -> Vec<Drift> {
     for (path, want) in files {
         match std::fs::read_to_string(dir.join(path)) {
             Err(_) => drift.push(Drift::Missing(path.clone())),
-            Ok(have) if have != *want => drift.push(Drift::Stale { path: path.clone(), diff: short_diff(&have, want) }),
+            Ok(have) if have != *want => drift.push(Drift::Stale {
+                path: path.clone(),
+                diff: short_diff(&have, want),
+            }),
             Ok(_) => {}
         }
     }
@@ -112,7 +139,11 @@ pub fn compare(dir: &Path, files: &BTreeMap<String, String>) -> Vec<Drift> {
 fn short_diff(have: &str, want: &str) -> String {
     let h: Vec<&str> = have.lines().collect();
     let w: Vec<&str> = want.lines().collect();
-    let first = h.iter().zip(&w).position(|(a, b)| a != b).unwrap_or(h.len().min(w.len()));
+    let first = h
+        .iter()
+        .zip(&w)
+        .position(|(a, b)| a != b)
+        .unwrap_or(h.len().min(w.len()));
     let mut out = format!("first difference at line {}:\n", first + 1);
     for l in h.iter().skip(first).take(3) {
         out.push_str(&format!("- {l}\n"));
@@ -149,7 +180,10 @@ pub fn write(dir: &Path, files: &BTreeMap<String, String>) -> std::io::Result<us
 
 /// The workspace root, from a crate's manifest directory inside it.
 pub fn workspace_root(manifest_dir: &Path) -> PathBuf {
-    manifest_dir.parent().map(Path::to_path_buf).unwrap_or_else(|| manifest_dir.to_path_buf())
+    manifest_dir
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| manifest_dir.to_path_buf())
 }
 
 #[cfg(test)]
@@ -170,7 +204,9 @@ mod tests {
         std::fs::remove_file(dir.join("src/x.rs")).unwrap();
         let drift = compare(&dir, &files);
         assert_eq!(drift.len(), 3, "{drift:?}");
-        assert!(matches!(&drift[0], Drift::Stale { path, diff } if path == "src/lib.rs" && diff.contains("- c") && diff.contains("+ b")));
+        assert!(
+            matches!(&drift[0], Drift::Stale { path, diff } if path == "src/lib.rs" && diff.contains("- c") && diff.contains("+ b"))
+        );
         assert_eq!(drift[1], Drift::Missing("src/x.rs".into()));
         assert_eq!(drift[2], Drift::Extra("src/old.rs".into()));
         // write() repairs all three.

@@ -36,7 +36,9 @@ impl<'a> SchemaRef<'a> {
 
 /// Name of the component schema a `$ref` points at, if it is one.
 pub fn component_name(reference: &str) -> Option<&str> {
-    reference.strip_prefix("#/components/schemas/").filter(|n| !n.contains('/'))
+    reference
+        .strip_prefix("#/components/schemas/")
+        .filter(|n| !n.contains('/'))
 }
 
 #[derive(Debug, Default)]
@@ -66,7 +68,10 @@ fn fmt<T>(f: &VariantOrUnknownOrEmpty<T>, name: impl Fn(&T) -> &'static str) -> 
 
 impl<'a> Flat<'a> {
     pub fn of(schema: &'a Schema) -> Self {
-        let mut f = Flat { data: Some(&schema.schema_data), ..Flat::default() };
+        let mut f = Flat {
+            data: Some(&schema.schema_data),
+            ..Flat::default()
+        };
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 f.typ = Some("string");
@@ -78,7 +83,12 @@ impl<'a> Flat<'a> {
                     StringFormat::Binary => "binary",
                 });
                 f.pattern = s.pattern.as_deref();
-                f.enum_values = s.enumeration.iter().flatten().map(|v| Value::String(v.clone())).collect();
+                f.enum_values = s
+                    .enumeration
+                    .iter()
+                    .flatten()
+                    .map(|v| Value::String(v.clone()))
+                    .collect();
             }
             SchemaKind::Type(Type::Number(n)) => {
                 f.typ = Some("number");
@@ -86,7 +96,12 @@ impl<'a> Flat<'a> {
                     NumberFormat::Float => "float",
                     NumberFormat::Double => "double",
                 });
-                f.enum_values = n.enumeration.iter().flatten().map(|v| Value::from(*v)).collect();
+                f.enum_values = n
+                    .enumeration
+                    .iter()
+                    .flatten()
+                    .map(|v| Value::from(*v))
+                    .collect();
             }
             SchemaKind::Type(Type::Integer(i)) => {
                 f.typ = Some("integer");
@@ -94,11 +109,21 @@ impl<'a> Flat<'a> {
                     IntegerFormat::Int32 => "int32",
                     IntegerFormat::Int64 => "int64",
                 });
-                f.enum_values = i.enumeration.iter().flatten().map(|v| Value::from(*v)).collect();
+                f.enum_values = i
+                    .enumeration
+                    .iter()
+                    .flatten()
+                    .map(|v| Value::from(*v))
+                    .collect();
             }
             SchemaKind::Type(Type::Boolean(b)) => {
                 f.typ = Some("boolean");
-                f.enum_values = b.enumeration.iter().flatten().map(|v| Value::from(*v)).collect();
+                f.enum_values = b
+                    .enumeration
+                    .iter()
+                    .flatten()
+                    .map(|v| Value::from(*v))
+                    .collect();
             }
             SchemaKind::Type(Type::Object(o)) => {
                 f.typ = Some("object");
@@ -118,7 +143,12 @@ impl<'a> Flat<'a> {
                 f.typ = a.typ.as_deref();
                 f.format = a.format.clone();
                 f.pattern = a.pattern.as_deref();
-                f.enum_values = a.enumeration.iter().filter(|v| !v.is_null()).cloned().collect();
+                f.enum_values = a
+                    .enumeration
+                    .iter()
+                    .filter(|v| !v.is_null())
+                    .cloned()
+                    .collect();
                 if !a.properties.is_empty() || a.typ.as_deref() == Some("object") {
                     f.properties = Some(&a.properties);
                 }

@@ -3,9 +3,9 @@
 //! alias). Modelled on typify's `TypeSpace`: ids are handed out up front for
 //! all component schemas, so references (and cycles) never need a second pass.
 
-use crate::diag::{join, Diagnostics};
-use crate::naming::{pascal_ident, snake_ident, NameTable};
-use crate::schema::{component_name, Flat, SchemaRef};
+use crate::diag::{Diagnostics, join};
+use crate::naming::{NameTable, pascal_ident, snake_ident};
+use crate::schema::{Flat, SchemaRef, component_name};
 use indexmap::IndexMap;
 use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
 use serde_json::Value;
@@ -119,7 +119,10 @@ pub struct UnionVariant {
 /// variant; the runtime ranks candidates by it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Shape {
-    Object { required: Vec<String>, known: Vec<String> },
+    Object {
+        required: Vec<String>,
+        known: Vec<String>,
+    },
     String,
     Integer,
     Number,
@@ -204,13 +207,20 @@ impl<'a> TypeSpace<'a> {
 
     /// Converts every component schema. Call once, before operations.
     pub fn add_components(&mut self, diags: &mut Diagnostics) {
-        let Some(schemas) = self.schemas() else { return };
+        let Some(schemas) = self.schemas() else {
+            return;
+        };
         let mut sorted: Vec<&String> = schemas.keys().collect();
         sorted.sort();
         // Reserve every component's name first so inline names never take them.
         for name in &sorted {
             let pointer = format!("#/components/schemas/{}", crate::diag::escape_segment(name));
-            let want = self.settings.names.get(&pointer).cloned().unwrap_or_else(|| pascal_ident(name));
+            let want = self
+                .settings
+                .names
+                .get(&pointer)
+                .cloned()
+                .unwrap_or_else(|| pascal_ident(name));
             let rust = self.names.claim(&want);
             let id = self.push(TypeDef {
                 name: rust,
@@ -240,7 +250,9 @@ impl<'a> TypeSpace<'a> {
     fn fill_component(&mut self, name: &str, diags: &mut Diagnostics) {
         let id = self.components[name];
         let pointer = self.defs[id].pointer.clone();
-        let Some(schemas) = self.schemas() else { return };
+        let Some(schemas) = self.schemas() else {
+            return;
+        };
         if let Some(path) = self.settings.replace.get(name) {
             self.defs[id].kind = DefKind::External(path.clone());
             return;
@@ -264,29 +276,54 @@ impl<'a> TypeSpace<'a> {
     }
 
     /// Resolves a `$ref` to its schema and pointer, reporting dangling ones.
-    fn resolve(&self, reference: &str, at: &str, diags: &mut Diagnostics) -> Option<(&'a Schema, String)> {
+    fn resolve(
+        &self,
+        reference: &str,
+        at: &str,
+        diags: &mut Diagnostics,
+    ) -> Option<(&'a Schema, String)> {
         let Some(name) = component_name(reference) else {
-            diags.error("unsupported-ref", at, format!("$ref {reference:?} does not point at #/components/schemas/NAME"));
+            diags.error(
+                "unsupported-ref",
+                at,
+                format!("$ref {reference:?} does not point at #/components/schemas/NAME"),
+            );
             return None;
         };
         match self.schemas().and_then(|s| s.get(name)) {
-            Some(ReferenceOr::Item(s)) => Some((s, format!("#/components/schemas/{}", crate::diag::escape_segment(name)))),
+            Some(ReferenceOr::Item(s)) => Some((
+                s,
+                format!("#/components/schemas/{}", crate::diag::escape_segment(name)),
+            )),
             Some(ReferenceOr::Reference { reference: next }) => {
                 if next == reference {
-                    diags.error("ref-cycle", at, format!("$ref {reference:?} points at itself"));
+                    diags.error(
+                        "ref-cycle",
+                        at,
+                        format!("$ref {reference:?} points at itself"),
+                    );
                     None
                 } else {
                     self.resolve(next, at, diags)
                 }
             }
             None => {
-                diags.error("dangling-ref", at, format!("$ref {reference:?} points at a schema that does not exist"));
+                diags.error(
+                    "dangling-ref",
+                    at,
+                    format!("$ref {reference:?} points at a schema that does not exist"),
+                );
                 None
             }
         }
     }
 
-    fn deref(&self, r: SchemaRef<'a>, at: &str, diags: &mut Diagnostics) -> Option<(&'a Schema, String)> {
+    fn deref(
+        &self,
+        r: SchemaRef<'a>,
+        at: &str,
+        diags: &mut Diagnostics,
+    ) -> Option<(&'a Schema, String)> {
         match r {
             SchemaRef::Ref(reference) => self.resolve(reference, at, diags),
             SchemaRef::Inline(s) => Some((s, at.to_owned())),
@@ -324,7 +361,12 @@ impl<'a> TypeSpace<'a> {
     fn inline_ty(&mut self, flat: &Flat<'a>, at: &str, hint: &str, diags: &mut Diagnostics) -> Ty {
         // A lone allOf/oneOf/anyOf around one schema just annotates it.
         if let Some(single) = single_wrapped(flat) {
-            return self.ty_of(single, &format!("{at}/{}/0", wrapper_key(flat)), hint, diags);
+            return self.ty_of(
+                single,
+                &format!("{at}/{}/0", wrapper_key(flat)),
+                hint,
+                diags,
+            );
         }
         if is_plain_string_enum(flat) {
             return Ty::Named(self.enum_def(flat, at, hint));
@@ -332,7 +374,12 @@ impl<'a> TypeSpace<'a> {
         if let Some(ty) = self.simple_ty(flat, at, hint, diags) {
             return ty;
         }
-        let want = self.settings.names.get(at).cloned().unwrap_or_else(|| hint.to_owned());
+        let want = self
+            .settings
+            .names
+            .get(at)
+            .cloned()
+            .unwrap_or_else(|| hint.to_owned());
         let name = self.names.claim(&want);
         let id = self.push(TypeDef {
             name: name.clone(),
@@ -353,7 +400,13 @@ impl<'a> TypeSpace<'a> {
 
     /// Types that need no def of their own: primitives, arrays, maps and
     /// free-form objects. `None` means the schema needs a named def.
-    fn simple_ty(&mut self, flat: &Flat<'a>, at: &str, hint: &str, diags: &mut Diagnostics) -> Option<Ty> {
+    fn simple_ty(
+        &mut self,
+        flat: &Flat<'a>,
+        at: &str,
+        hint: &str,
+        diags: &mut Diagnostics,
+    ) -> Option<Ty> {
         if !flat.one_of.is_empty() || !flat.any_of.is_empty() || !flat.all_of.is_empty() {
             return None;
         }
@@ -361,7 +414,11 @@ impl<'a> TypeSpace<'a> {
             return None;
         }
         if flat.has_not {
-            diags.warn("unsupported-not", at, "`not` schemas are not supported; using serde_json::Value");
+            diags.warn(
+                "unsupported-not",
+                at,
+                "`not` schemas are not supported; using serde_json::Value",
+            );
             return Some(Ty::Json);
         }
         if !flat.enum_values.is_empty() && !flat.enum_values.iter().all(Value::is_string) {
@@ -375,18 +432,29 @@ impl<'a> TypeSpace<'a> {
             Some("array") => {
                 let item_hint = format!("{}Item", hint);
                 let ty = match flat.items {
-                    Some(items) => self.ty_of(SchemaRef::from_boxed(items), &format!("{at}/items"), &item_hint, diags),
+                    Some(items) => self.ty_of(
+                        SchemaRef::from_boxed(items),
+                        &format!("{at}/items"),
+                        &item_hint,
+                        diags,
+                    ),
                     None => Ty::Json,
                 };
                 Some(Ty::Vec(Box::new(ty)))
             }
-            Some("object") | None if flat.typ.is_some() || flat.additional.is_some() || flat.properties.is_some() => {
+            Some("object") | None
+                if flat.typ.is_some() || flat.additional.is_some() || flat.properties.is_some() =>
+            {
                 Some(self.map_ty(flat.additional, at, hint, diags))
             }
             Some("object") | None => {
-                if flat.items.is_some() {
-                    let items = flat.items.expect("checked");
-                    let ty = self.ty_of(SchemaRef::from_boxed(items), &format!("{at}/items"), &format!("{hint}Item"), diags);
+                if let Some(items) = flat.items {
+                    let ty = self.ty_of(
+                        SchemaRef::from_boxed(items),
+                        &format!("{at}/items"),
+                        &format!("{hint}Item"),
+                        diags,
+                    );
                     return Some(Ty::Vec(Box::new(ty)));
                 }
                 Some(Ty::Json)
@@ -395,10 +463,21 @@ impl<'a> TypeSpace<'a> {
         }
     }
 
-    fn map_ty(&mut self, additional: Option<&'a AdditionalProperties>, at: &str, hint: &str, diags: &mut Diagnostics) -> Ty {
+    fn map_ty(
+        &mut self,
+        additional: Option<&'a AdditionalProperties>,
+        at: &str,
+        hint: &str,
+        diags: &mut Diagnostics,
+    ) -> Ty {
         match additional {
             Some(AdditionalProperties::Schema(s)) => {
-                let v = self.ty_of(SchemaRef::from_plain(s), &format!("{at}/additionalProperties"), &format!("{hint}Value"), diags);
+                let v = self.ty_of(
+                    SchemaRef::from_plain(s),
+                    &format!("{at}/additionalProperties"),
+                    &format!("{hint}Value"),
+                    diags,
+                );
                 Ty::Map(Box::new(v))
             }
             Some(AdditionalProperties::Any(true)) => Ty::Map(Box::new(Ty::Json)),
@@ -426,7 +505,11 @@ impl<'a> TypeSpace<'a> {
             },
             Some("boolean") => Ty::Bool,
             Some(other) => {
-                diags.warn("unknown-type", at, format!("unknown type {other:?}; using serde_json::Value"));
+                diags.warn(
+                    "unknown-type",
+                    at,
+                    format!("unknown type {other:?}; using serde_json::Value"),
+                );
                 Ty::Json
             }
             None => Ty::Json,
@@ -434,9 +517,21 @@ impl<'a> TypeSpace<'a> {
     }
 
     /// The def kind of a schema that needs a name.
-    fn kind_of(&mut self, flat: &Flat<'a>, at: &str, name: &str, this: Option<TypeId>, diags: &mut Diagnostics) -> DefKind {
+    fn kind_of(
+        &mut self,
+        flat: &Flat<'a>,
+        at: &str,
+        name: &str,
+        this: Option<TypeId>,
+        diags: &mut Diagnostics,
+    ) -> DefKind {
         if let Some(single) = single_wrapped(flat) {
-            return DefKind::Alias(self.ty_of(single, &format!("{at}/{}/0", wrapper_key(flat)), name, diags));
+            return DefKind::Alias(self.ty_of(
+                single,
+                &format!("{at}/{}/0", wrapper_key(flat)),
+                name,
+                diags,
+            ));
         }
         if !flat.one_of.is_empty() || !flat.any_of.is_empty() {
             return self.union_kind(flat, at, name, this, diags);
@@ -468,10 +563,23 @@ impl<'a> TypeSpace<'a> {
 
     /// An inline string enum: reuse an identical one or make a new def.
     fn enum_def(&mut self, flat: &Flat<'a>, at: &str, hint: &str) -> TypeId {
-        self.enum_from_values(Self::enum_values(flat), at, hint, flat.description(), flat.deprecated())
+        self.enum_from_values(
+            Self::enum_values(flat),
+            at,
+            hint,
+            flat.description(),
+            flat.deprecated(),
+        )
     }
 
-    fn enum_from_values(&mut self, values: Vec<String>, at: &str, hint: &str, doc: Option<&str>, deprecated: bool) -> TypeId {
+    fn enum_from_values(
+        &mut self,
+        values: Vec<String>,
+        at: &str,
+        hint: &str,
+        doc: Option<&str>,
+        deprecated: bool,
+    ) -> TypeId {
         let mut key = values.clone();
         key.sort();
         if let Some(id) = self.enums.get(&key).copied() {
@@ -484,7 +592,12 @@ impl<'a> TypeSpace<'a> {
             }
             return id;
         }
-        let want = self.settings.names.get(at).cloned().unwrap_or_else(|| hint.to_owned());
+        let want = self
+            .settings
+            .names
+            .get(at)
+            .cloned()
+            .unwrap_or_else(|| hint.to_owned());
         let name = self.names.claim(&want);
         let id = self.push(TypeDef {
             name,
@@ -520,7 +633,13 @@ impl<'a> TypeSpace<'a> {
     /// Gathers properties from the schema and, recursively, its allOf members.
     /// The members' own oneOf/discriminator are ignored: a child that
     /// `allOf`s its parent inherits the parent's fields, not its union.
-    fn collect(&mut self, flat: &Flat<'a>, at: &str, acc: &mut Collected<'a>, diags: &mut Diagnostics) {
+    fn collect(
+        &mut self,
+        flat: &Flat<'a>,
+        at: &str,
+        acc: &mut Collected<'a>,
+        diags: &mut Diagnostics,
+    ) {
         for (i, member) in flat.all_of.iter().enumerate() {
             let member_at = format!("{at}/allOf/{i}");
             let r = SchemaRef::from_plain(member);
@@ -530,14 +649,22 @@ impl<'a> TypeSpace<'a> {
             };
             if let Some(g) = &guard {
                 if self.merging.contains(g) {
-                    diags.warn("allof-cycle", &member_at, format!("allOf reaches {g} again; its properties are merged once"));
+                    diags.warn(
+                        "allof-cycle",
+                        &member_at,
+                        format!("allOf reaches {g} again; its properties are merged once"),
+                    );
                     continue;
                 }
                 self.merging.push(g.clone());
             }
             if let Some((schema, ptr)) = self.deref(r, &member_at, diags) {
                 let member_flat = Flat::of(schema);
-                let ptr = if guard.is_some() { ptr } else { member_at.clone() };
+                let ptr = if guard.is_some() {
+                    ptr
+                } else {
+                    member_at.clone()
+                };
                 self.collect(&member_flat, &ptr, acc, diags);
                 if member_flat.has_not {
                     diags.warn("unsupported-not", &ptr, "`not` inside allOf is ignored");
@@ -559,7 +686,13 @@ impl<'a> TypeSpace<'a> {
         }
     }
 
-    fn struct_of(&mut self, flat: &Flat<'a>, at: &str, name: &str, diags: &mut Diagnostics) -> Struct {
+    fn struct_of(
+        &mut self,
+        flat: &Flat<'a>,
+        at: &str,
+        name: &str,
+        diags: &mut Diagnostics,
+    ) -> Struct {
         let mut acc = Collected::default();
         self.collect(flat, at, &mut acc, diags);
         self.struct_from(acc, name, diags)
@@ -584,7 +717,12 @@ impl<'a> TypeSpace<'a> {
             let ty = match (r, prop_flat.items) {
                 (SchemaRef::Inline(s), Some(items)) if Flat::of(s).typ == Some("array") => {
                     let hint = format!("{name}{}", pascal_ident(&singular(&wire)));
-                    let item = self.ty_of(SchemaRef::from_boxed(items), &format!("{ptr}/items"), &hint, diags);
+                    let item = self.ty_of(
+                        SchemaRef::from_boxed(items),
+                        &format!("{ptr}/items"),
+                        &hint,
+                        diags,
+                    );
                     Ty::Vec(Box::new(item))
                 }
                 _ => {
@@ -617,12 +755,27 @@ impl<'a> TypeSpace<'a> {
                 _ => None,
             },
         });
-        Struct { fields, additional, flatten: None }
+        Struct {
+            fields,
+            additional,
+            flatten: None,
+        }
     }
 
     /// oneOf/anyOf (with or without discriminator).
-    fn union_kind(&mut self, flat: &Flat<'a>, at: &str, name: &str, this: Option<TypeId>, diags: &mut Diagnostics) -> DefKind {
-        let (branches, key) = if !flat.one_of.is_empty() { (flat.one_of, "oneOf") } else { (flat.any_of, "anyOf") };
+    fn union_kind(
+        &mut self,
+        flat: &Flat<'a>,
+        at: &str,
+        name: &str,
+        this: Option<TypeId>,
+        diags: &mut Diagnostics,
+    ) -> DefKind {
+        let (branches, key) = if !flat.one_of.is_empty() {
+            (flat.one_of, "oneOf")
+        } else {
+            (flat.any_of, "anyOf")
+        };
         // Resolve branches once.
         let mut resolved: Vec<(SchemaRef<'a>, String, Option<&'a Schema>)> = Vec::new();
         for (i, b) in branches.iter().enumerate() {
@@ -633,7 +786,10 @@ impl<'a> TypeSpace<'a> {
         }
         // oneOf of string enums (with a stray `type: object` beside): the
         // enums are the intent, so the union is one enum of all their values.
-        if resolved.iter().all(|(_, _, s)| s.is_some_and(|s| is_plain_string_enum(&Flat::of(s)))) {
+        if resolved
+            .iter()
+            .all(|(_, _, s)| s.is_some_and(|s| is_plain_string_enum(&Flat::of(s))))
+        {
             let mut values = Vec::new();
             for (_, _, s) in &resolved {
                 for v in Self::enum_values(&Flat::of(s.expect("checked"))) {
@@ -653,7 +809,13 @@ impl<'a> TypeSpace<'a> {
                 self.enums.insert(sorted, id);
                 return DefKind::Enum(enum_variants(&values));
             }
-            return DefKind::Alias(Ty::Named(self.enum_from_values(values, at, name, flat.description(), flat.deprecated())));
+            return DefKind::Alias(Ty::Named(self.enum_from_values(
+                values,
+                at,
+                name,
+                flat.description(),
+                flat.deprecated(),
+            )));
         }
 
         let mut variant_names = NameTable::new();
@@ -681,17 +843,35 @@ impl<'a> TypeSpace<'a> {
                     diags.warn("inline-discriminated-branch", ptr, "inline branch of a discriminated union has no tag value; it is only reached through Unknown");
                 }
             }
-            self.push_mapped_variants(&targets, at, name, this, &mut variant_names, &mut variants, diags);
-            let u = Union { tag: Some(disc.property_name.clone()), variants, declared: true };
+            self.push_mapped_variants(
+                &targets,
+                at,
+                name,
+                this,
+                &mut variant_names,
+                &mut variants,
+                diags,
+            );
+            let u = Union {
+                tag: Some(disc.property_name.clone()),
+                variants,
+                declared: true,
+            };
             return self.with_own_properties(flat, at, name, u, diags);
         }
 
         // No discriminator: infer a tag when every branch pins the same
         // property to a distinct single value; otherwise best-fit by shape.
-        let tag = infer_tag(&resolved.iter().map(|(_, _, s)| *s).collect::<Vec<_>>(), self, diags);
+        let tag = infer_tag(
+            &resolved.iter().map(|(_, _, s)| *s).collect::<Vec<_>>(),
+            self,
+            diags,
+        );
         for (i, (r, ptr, s)) in resolved.iter().enumerate() {
             let hint_base = match r {
-                SchemaRef::Ref(reference) => component_name(reference).map(pascal_ident).unwrap_or_else(|| format!("Variant{i}")),
+                SchemaRef::Ref(reference) => component_name(reference)
+                    .map(pascal_ident)
+                    .unwrap_or_else(|| format!("Variant{i}")),
                 SchemaRef::Inline(_) => format!("Variant{i}"),
             };
             let keys = match (&tag, s) {
@@ -708,14 +888,31 @@ impl<'a> TypeSpace<'a> {
                 Some(s) => self.shape_of(s, ptr, diags),
                 None => Shape::Any,
             };
-            variants.push(UnionVariant { ident, keys, ty, boxed: false, shape });
+            variants.push(UnionVariant {
+                ident,
+                keys,
+                ty,
+                boxed: false,
+                shape,
+            });
         }
-        let u = Union { tag, variants, declared: false };
+        let u = Union {
+            tag,
+            variants,
+            declared: false,
+        };
         self.with_own_properties(flat, at, name, u, diags)
     }
 
     /// `discriminator.mapping` without oneOf: the mapping lists the variants.
-    fn mapping_union(&mut self, flat: &Flat<'a>, at: &str, name: &str, this: Option<TypeId>, diags: &mut Diagnostics) -> DefKind {
+    fn mapping_union(
+        &mut self,
+        flat: &Flat<'a>,
+        at: &str,
+        name: &str,
+        this: Option<TypeId>,
+        diags: &mut Diagnostics,
+    ) -> DefKind {
         let disc = flat.discriminator().expect("caller checked");
         let mut targets: IndexMap<&'a str, Vec<String>> = IndexMap::new();
         for (k, target) in &disc.mapping {
@@ -724,8 +921,20 @@ impl<'a> TypeSpace<'a> {
         let mut variant_names = NameTable::new();
         variant_names.reserve("Unknown");
         let mut variants = Vec::new();
-        self.push_mapped_variants(&targets, at, name, this, &mut variant_names, &mut variants, diags);
-        DefKind::Union(Union { tag: Some(disc.property_name.clone()), variants, declared: true })
+        self.push_mapped_variants(
+            &targets,
+            at,
+            name,
+            this,
+            &mut variant_names,
+            &mut variants,
+            diags,
+        );
+        DefKind::Union(Union {
+            tag: Some(disc.property_name.clone()),
+            variants,
+            declared: true,
+        })
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -744,10 +953,17 @@ impl<'a> TypeSpace<'a> {
             let ident_want = if keys.len() == 1 {
                 pascal_ident(&keys[0])
             } else {
-                component_name(target).map(pascal_ident).unwrap_or_else(|| pascal_ident(&keys[0]))
+                component_name(target)
+                    .map(pascal_ident)
+                    .unwrap_or_else(|| pascal_ident(&keys[0]))
             };
             let ident = variant_names.claim(&ident_want);
-            let mut ty = self.ty_of(SchemaRef::Ref(target), &map_at, &format!("{name}{ident}"), diags);
+            let mut ty = self.ty_of(
+                SchemaRef::Ref(target),
+                &map_at,
+                &format!("{name}{ident}"),
+                diags,
+            );
             let schema = self.resolve(target, &map_at, diags).map(|(s, _)| s);
             // A mapping that names the union itself: the variant is the plain
             // object form of the schema, not the union (which would recurse).
@@ -755,7 +971,7 @@ impl<'a> TypeSpace<'a> {
                 if let Some(s) = schema {
                     let mut acc = Collected::default();
                     let f = Flat::of(s);
-                    let ptr = format!("{at}");
+                    let ptr = at.to_owned();
                     self.collect(&f, &ptr, &mut acc, diags);
                     let st = self.struct_from(acc, &format!("{name}{ident}"), diags);
                     let n = self.names.claim(&format!("{name}{ident}"));
@@ -775,13 +991,26 @@ impl<'a> TypeSpace<'a> {
                 Some(s) => self.shape_of(s, &map_at, diags),
                 None => Shape::Any,
             };
-            variants.push(UnionVariant { ident, keys: keys.clone(), ty, boxed: false, shape });
+            variants.push(UnionVariant {
+                ident,
+                keys: keys.clone(),
+                ty,
+                boxed: false,
+                shape,
+            });
         }
     }
 
     /// oneOf beside own properties that the branches lack: a struct of the
     /// own properties with the union flattened into it, so nothing is lost.
-    fn with_own_properties(&mut self, flat: &Flat<'a>, at: &str, name: &str, u: Union, diags: &mut Diagnostics) -> DefKind {
+    fn with_own_properties(
+        &mut self,
+        flat: &Flat<'a>,
+        at: &str,
+        name: &str,
+        u: Union,
+        diags: &mut Diagnostics,
+    ) -> DefKind {
         let Some(own) = flat.properties.filter(|p| !p.is_empty()) else {
             return DefKind::Union(u);
         };
@@ -810,7 +1039,12 @@ impl<'a> TypeSpace<'a> {
             example: None,
         });
         let mut acc = Collected::default();
-        let own_only = Flat { properties: flat.properties, required: flat.required, data: flat.data, ..Flat::default() };
+        let own_only = Flat {
+            properties: flat.properties,
+            required: flat.required,
+            data: flat.data,
+            ..Flat::default()
+        };
         self.collect(&own_only, at, &mut acc, diags);
         let mut st = self.struct_from(acc, name, diags);
         st.flatten = Some(Ty::Named(uid));
@@ -823,11 +1057,19 @@ impl<'a> TypeSpace<'a> {
         if !f.one_of.is_empty() || !f.any_of.is_empty() {
             return Shape::Any;
         }
-        if !f.all_of.is_empty() || f.has_properties() || (f.typ == Some("object") && f.enum_values.is_empty()) {
+        if !f.all_of.is_empty()
+            || f.has_properties()
+            || (f.typ == Some("object") && f.enum_values.is_empty())
+        {
             let mut acc = Collected::default();
             self.collect(&f, at, &mut acc, diags);
             let known: Vec<String> = acc.props.keys().cloned().collect();
-            let required: Vec<String> = acc.required.iter().filter(|r| acc.props.contains_key(*r)).cloned().collect();
+            let required: Vec<String> = acc
+                .required
+                .iter()
+                .filter(|r| acc.props.contains_key(*r))
+                .cloned()
+                .collect();
             return Shape::Object { required, known };
         }
         match f.typ {
@@ -900,7 +1142,9 @@ impl<'a> TypeSpace<'a> {
                 }
                 let ok = match &self.defs[id].kind {
                     DefKind::Struct(s) => {
-                        s.fields.iter().all(|f| f.optional || f.nullable || self.ty_has_default(&f.ty))
+                        s.fields
+                            .iter()
+                            .all(|f| f.optional || f.nullable || self.ty_has_default(&f.ty))
                             && s.flatten.as_ref().is_none_or(|t| self.ty_has_default(t))
                     }
                     DefKind::Alias(t) => self.ty_has_default(t),
@@ -1002,7 +1246,10 @@ fn enum_variants(values: &[String]) -> Enum {
             if want == "Unknown" {
                 want = "UnknownValue".to_owned();
             }
-            EnumVariant { ident: table.claim(&want), wire: v.clone() }
+            EnumVariant {
+                ident: table.claim(&want),
+                wire: v.clone(),
+            }
         })
         .collect();
     Enum { variants }
@@ -1043,7 +1290,12 @@ fn wrapper_key(flat: &Flat<'_>) -> &'static str {
 }
 
 /// The one value a branch pins `prop` to (a single-value string enum), if any.
-fn single_value_of<'a>(s: &'a Schema, prop: &str, space: &mut TypeSpace<'a>, diags: &mut Diagnostics) -> Option<String> {
+fn single_value_of<'a>(
+    s: &'a Schema,
+    prop: &str,
+    space: &mut TypeSpace<'a>,
+    diags: &mut Diagnostics,
+) -> Option<String> {
     let mut acc = Collected::default();
     space.collect(&Flat::of(s), "#", &mut acc, diags);
     let (r, ptr) = acc.props.get(prop)?.clone();
@@ -1057,7 +1309,11 @@ fn single_value_of<'a>(s: &'a Schema, prop: &str, space: &mut TypeSpace<'a>, dia
 
 /// A tag shared by all branches: a property every branch pins to its own
 /// single value. Preferred name order: `type`, then any other.
-fn infer_tag<'a>(branches: &[Option<&'a Schema>], space: &mut TypeSpace<'a>, diags: &mut Diagnostics) -> Option<String> {
+fn infer_tag<'a>(
+    branches: &[Option<&'a Schema>],
+    space: &mut TypeSpace<'a>,
+    diags: &mut Diagnostics,
+) -> Option<String> {
     if branches.len() < 2 || branches.iter().any(Option::is_none) {
         return None;
     }

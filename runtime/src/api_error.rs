@@ -58,7 +58,9 @@ mod tests {
         assert_eq!(e.error, 400);
         assert_eq!(e.error_code, "VALIDATION_ERROR");
         assert_eq!(e.bad_request_detail.unwrap().fields[0].field, "name");
-        let nulls: ApiError = serde_json::from_str(r#"{"error":404,"errorCode":"X","detail":null,"reason":null}"#).unwrap();
+        let nulls: ApiError =
+            serde_json::from_str(r#"{"error":404,"errorCode":"X","detail":null,"reason":null}"#)
+                .unwrap();
         assert_eq!(nulls.detail, None);
     }
 }

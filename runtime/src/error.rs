@@ -8,11 +8,18 @@ use std::fmt;
 pub enum Error {
     /// An argument was rejected before anything was sent (for example a
     /// path parameter that does not match its pattern).
-    InvalidArgument { operation: &'static str, parameter: &'static str, message: String },
+    InvalidArgument {
+        operation: &'static str,
+        parameter: &'static str,
+        message: String,
+    },
     /// The client was configured wrongly (bad base URL, plain HTTP, …).
     Config(String),
     /// The request could not be sent or the response not read.
-    Transport { operation: &'static str, source: reqwest::Error },
+    Transport {
+        operation: &'static str,
+        source: reqwest::Error,
+    },
     /// Atlas answered with an error status.
     Api(Box<ApiFailure>),
     /// A success response whose body does not match the expected type.
@@ -26,7 +33,10 @@ pub enum Error {
         excerpt: String,
     },
     /// The request body could not be encoded.
-    Encode { operation: &'static str, message: String },
+    Encode {
+        operation: &'static str,
+        message: String,
+    },
 }
 
 /// An error status from Atlas, with the decoded `ApiError` when the body was one.
@@ -68,11 +78,17 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::InvalidArgument { operation, parameter, message } => {
+            Error::InvalidArgument {
+                operation,
+                parameter,
+                message,
+            } => {
                 write!(f, "{operation}: invalid argument `{parameter}`: {message}")
             }
             Error::Config(m) => write!(f, "client configuration: {m}"),
-            Error::Transport { operation, source } => write!(f, "{operation}: request failed: {source}"),
+            Error::Transport { operation, source } => {
+                write!(f, "{operation}: request failed: {source}")
+            }
             Error::Api(a) => {
                 write!(f, "{}: HTTP {}", a.operation, a.status)?;
                 if let Some(e) = &a.error {
@@ -85,10 +101,21 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
-            Error::Decode { operation, status, path, message, .. } => {
-                write!(f, "{operation}: HTTP {status} response did not decode at `{path}`: {message}")
+            Error::Decode {
+                operation,
+                status,
+                path,
+                message,
+                ..
+            } => {
+                write!(
+                    f,
+                    "{operation}: HTTP {status} response did not decode at `{path}`: {message}"
+                )
             }
-            Error::Encode { operation, message } => write!(f, "{operation}: request body did not encode: {message}"),
+            Error::Encode { operation, message } => {
+                write!(f, "{operation}: request body did not encode: {message}")
+            }
         }
     }
 }
@@ -121,7 +148,11 @@ mod tests {
         let e = Error::Api(Box::new(ApiFailure {
             operation: "getGroup",
             status: 401,
-            error: Some(ApiError { error: 401, error_code: "NOT_ORG_GROUP_CREATOR".into(), ..Default::default() }),
+            error: Some(ApiError {
+                error: 401,
+                error_code: "NOT_ORG_GROUP_CREATOR".into(),
+                ..Default::default()
+            }),
             headers: HeaderMap::new(),
             excerpt: String::new(),
         }));

@@ -17,14 +17,14 @@ pub use api_error::{ApiError, BadRequestDetail, FieldViolation};
 pub use error::{ApiFailure, Error};
 pub use params::ToParam;
 pub use response::ResponseValue;
-pub use transport::{ClientBuilder, RawResponse, Request, Transport, DEFAULT_BASE_URL};
+pub use transport::{ClientBuilder, DEFAULT_BASE_URL, RawResponse, Request, Transport};
 
 /// Re-exported so generated code needs no direct dependency on them.
 pub use bytes::Bytes;
 pub use chrono;
 pub use reqwest;
-pub use serde_json;
 pub use serde;
+pub use serde_json;
 
 /// Implements the behaviour of a generated open enum: `as_str`, `VALUES`,
 /// `From<&str>`/`From<String>`, `FromStr` (infallible), `Display`, serde as
@@ -102,8 +102,14 @@ mod open_enum_tests {
     #[test]
     fn known_and_unknown_values_round_trip() {
         let roles: Vec<Role> = serde_json::from_str(r#"["ORG_OWNER","ORG_NEW_ROLE"]"#).unwrap();
-        assert_eq!(roles, vec![Role::OrgOwner, Role::Unknown("ORG_NEW_ROLE".into())]);
-        assert_eq!(serde_json::to_string(&roles).unwrap(), r#"["ORG_OWNER","ORG_NEW_ROLE"]"#);
+        assert_eq!(
+            roles,
+            vec![Role::OrgOwner, Role::Unknown("ORG_NEW_ROLE".into())]
+        );
+        assert_eq!(
+            serde_json::to_string(&roles).unwrap(),
+            r#"["ORG_OWNER","ORG_NEW_ROLE"]"#
+        );
         assert_eq!("ORG_MEMBER".parse::<Role>().unwrap(), Role::OrgMember);
         assert_eq!(Role::OrgMember.to_string(), "ORG_MEMBER");
         assert_eq!(Role::VALUES, &["ORG_OWNER", "ORG_MEMBER"]);

@@ -5,14 +5,19 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-pub fn serialize<T: Serialize, S: Serializer>(value: &Option<Option<T>>, s: S) -> Result<S::Ok, S::Error> {
+pub fn serialize<T: Serialize, S: Serializer>(
+    value: &Option<Option<T>>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     match value {
         Some(inner) => inner.serialize(s),
         None => s.serialize_none(),
     }
 }
 
-pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Option<T>>, D::Error> {
     // Present (null or a value): Some(..). Absent fields never reach here
     // thanks to `#[serde(default)]`.
     Option::<T>::deserialize(d).map(Some)

@@ -1,7 +1,7 @@
 //! Parameters: their text form, path encoding and pattern checks.
 
 use crate::error::Error;
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
@@ -51,7 +51,11 @@ impl ToParam for serde_json::Value {
 
 /// RFC 3986 unreserved characters stay; everything else in a path segment
 /// is percent-encoded, `/` included, so a value can never change the path.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// Percent-encodes one path segment value.
 pub fn encode_path(value: &str) -> String {
@@ -59,7 +63,8 @@ pub fn encode_path(value: &str) -> String {
 }
 
 fn pattern_cache() -> &'static Mutex<HashMap<&'static str, Option<fancy_regex::Regex>>> {
-    static CACHE: OnceLock<Mutex<HashMap<&'static str, Option<fancy_regex::Regex>>>> = OnceLock::new();
+    static CACHE: OnceLock<Mutex<HashMap<&'static str, Option<fancy_regex::Regex>>>> =
+        OnceLock::new();
     CACHE.get_or_init(Default::default)
 }
 
@@ -67,9 +72,18 @@ fn pattern_cache() -> &'static Mutex<HashMap<&'static str, Option<fancy_regex::R
 /// searches, not full matches: an unanchored pattern matches anywhere, as
 /// here. A pattern that cannot be compiled is not enforced (the generator
 /// warns about such patterns and does not emit checks for them).
-pub fn check_pattern(operation: &'static str, parameter: &'static str, value: &str, pattern: &'static str) -> Result<(), Error> {
-    let mut cache = pattern_cache().lock().unwrap_or_else(|poison| poison.into_inner());
-    let regex = cache.entry(pattern).or_insert_with(|| fancy_regex::Regex::new(pattern).ok());
+pub fn check_pattern(
+    operation: &'static str,
+    parameter: &'static str,
+    value: &str,
+    pattern: &'static str,
+) -> Result<(), Error> {
+    let mut cache = pattern_cache()
+        .lock()
+        .unwrap_or_else(|poison| poison.into_inner());
+    let regex = cache
+        .entry(pattern)
+        .or_insert_with(|| fancy_regex::Regex::new(pattern).ok());
     match regex {
         Some(re) => match re.is_match(value) {
             Ok(true) => Ok(()),
@@ -91,7 +105,10 @@ mod tests {
 
     #[test]
     fn path_values_are_encoded_whole() {
-        assert_eq!(encode_path("5f1b2c3d4e5f6a7b8c9d0e1f"), "5f1b2c3d4e5f6a7b8c9d0e1f");
+        assert_eq!(
+            encode_path("5f1b2c3d4e5f6a7b8c9d0e1f"),
+            "5f1b2c3d4e5f6a7b8c9d0e1f"
+        );
         assert_eq!(encode_path("10.0.0.0/16"), "10.0.0.0%2F16");
         assert_eq!(encode_path("a b?c#d"), "a%20b%3Fc%23d");
         assert_eq!(encode_path("../admin"), "..%2Fadmin");
@@ -117,7 +134,9 @@ mod tests {
     fn param_text() {
         assert_eq!(true.to_param(), "true");
         assert_eq!(42i64.to_param(), "42");
-        let t = chrono::DateTime::parse_from_rfc3339("2025-05-04T09:42:00Z").unwrap().with_timezone(&chrono::Utc);
+        let t = chrono::DateTime::parse_from_rfc3339("2025-05-04T09:42:00Z")
+            .unwrap()
+            .with_timezone(&chrono::Utc);
         assert_eq!(t.to_param(), "2025-05-04T09:42:00Z");
     }
 }

@@ -12,7 +12,11 @@ pub struct ResponseValue<T> {
 
 impl<T> ResponseValue<T> {
     pub fn new(inner: T, status: u16, headers: HeaderMap) -> Self {
-        Self { inner, status, headers }
+        Self {
+            inner,
+            status,
+            headers,
+        }
     }
     pub fn into_inner(self) -> T {
         self.inner
@@ -32,7 +36,11 @@ impl<T> ResponseValue<T> {
         header_u64(&self.headers, "ratelimit-remaining")
     }
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ResponseValue<U> {
-        ResponseValue { inner: f(self.inner), status: self.status, headers: self.headers }
+        ResponseValue {
+            inner: f(self.inner),
+            status: self.status,
+            headers: self.headers,
+        }
     }
 }
 

@@ -1,14 +1,14 @@
 //! The HTTP transport every generated operation goes through.
 
-use crate::error::{excerpt, ApiFailure, Error};
+use crate::ApiError;
+use crate::error::{ApiFailure, Error, excerpt};
 use crate::params::ToParam;
 use crate::response::ResponseValue;
-use crate::ApiError;
 use bytes::Bytes;
-use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
 use reqwest::Method;
-use serde::de::DeserializeOwned;
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, USER_AGENT};
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use std::fmt;
 use std::marker::PhantomData;
 use std::time::Duration;
@@ -129,7 +129,8 @@ impl<C: From<Transport>> ClientBuilder<C> {
     }
 
     pub fn build(self) -> Result<C, Error> {
-        let base = url::Url::parse(&self.base_url).map_err(|e| Error::Config(format!("base URL {:?}: {e}", self.base_url)))?;
+        let base = url::Url::parse(&self.base_url)
+            .map_err(|e| Error::Config(format!("base URL {:?}: {e}", self.base_url)))?;
         match base.scheme() {
             "https" => {}
             "http" if self.allow_http || is_loopback(&base) => {}
@@ -139,7 +140,11 @@ impl<C: From<Transport>> ClientBuilder<C> {
                     base
                 )));
             }
-            other => return Err(Error::Config(format!("base URL scheme {other:?} is not http(s)"))),
+            other => {
+                return Err(Error::Config(format!(
+                    "base URL scheme {other:?} is not http(s)"
+                )));
+            }
         }
         let http = match self.http {
             Some(h) => h,
@@ -159,7 +164,11 @@ impl<C: From<Transport>> ClientBuilder<C> {
                     .map_err(|e| Error::Config(format!("HTTP client: {e}")))?
             }
         };
-        Ok(C::from(Transport { http, base, auth: self.auth }))
+        Ok(C::from(Transport {
+            http,
+            base,
+            auth: self.auth,
+        }))
     }
 }
 
@@ -186,8 +195,21 @@ pub struct Request {
 
 impl Request {
     /// `path` must already have its parameters encoded.
-    pub fn new(operation: &'static str, method: Method, path: String, accept: &'static str) -> Self {
-        Self { operation, method, path, query: Vec::new(), headers: Vec::new(), accept, body: None }
+    pub fn new(
+        operation: &'static str,
+        method: Method,
+        path: String,
+        accept: &'static str,
+    ) -> Self {
+        Self {
+            operation,
+            method,
+            path,
+            query: Vec::new(),
+            headers: Vec::new(),
+            accept,
+            body: None,
+        }
     }
 
     pub fn operation(&self) -> &'static str {
@@ -202,8 +224,15 @@ impl Request {
         self.headers.push((name, value.to_param()));
     }
 
-    pub fn json_body<T: Serialize + ?Sized>(&mut self, content_type: &'static str, body: &T) -> Result<(), Error> {
-        let bytes = serde_json::to_vec(body).map_err(|e| Error::Encode { operation: self.operation, message: e.to_string() })?;
+    pub fn json_body<T: Serialize + ?Sized>(
+        &mut self,
+        content_type: &'static str,
+        body: &T,
+    ) -> Result<(), Error> {
+        let bytes = serde_json::to_vec(body).map_err(|e| Error::Encode {
+            operation: self.operation,
+            message: e.to_string(),
+        })?;
         self.body = Some((content_type, bytes));
         Ok(())
     }
@@ -229,15 +258,20 @@ impl Transport {
                 pairs.append_pair(k, v);
             }
         }
-        let mut builder = self.http.request(req.method, url).header(ACCEPT, req.accept);
+        let mut builder = self
+            .http
+            .request(req.method, url)
+            .header(ACCEPT, req.accept);
         for (k, v) in &req.headers {
             builder = builder.header(*k, v);
         }
         match &self.auth {
             Auth::None => {}
             Auth::Bearer(Secret(token)) => {
-                let mut value = HeaderValue::from_str(&format!("Bearer {token}"))
-                    .map_err(|_| Error::Config("bearer token is not a valid header value".into()))?;
+                let mut value =
+                    HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| {
+                        Error::Config("bearer token is not a valid header value".into())
+                    })?;
                 value.set_sensitive(true);
                 builder = builder.header(AUTHORIZATION, value);
             }
@@ -245,12 +279,23 @@ impl Transport {
         if let Some((content_type, body)) = req.body {
             builder = builder.header(CONTENT_TYPE, content_type).body(body);
         }
-        let response = builder.send().await.map_err(|source| Error::Transport { operation, source })?;
+        let response = builder
+            .send()
+            .await
+            .map_err(|source| Error::Transport { operation, source })?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(|source| Error::Transport { operation, source })?;
+        let body = response
+            .bytes()
+            .await
+            .map_err(|source| Error::Transport { operation, source })?;
         if (200..300).contains(&status) {
-            Ok(RawResponse { operation, status, headers, body })
+            Ok(RawResponse {
+                operation,
+                status,
+                headers,
+                body,
+            })
         } else {
             Err(api_failure(operation, status, headers, &body))
         }
@@ -259,8 +304,18 @@ impl Transport {
 
 fn api_failure(operation: &'static str, status: u16, headers: HeaderMap, body: &[u8]) -> Error {
     let error = serde_json::from_slice::<ApiError>(body).ok();
-    let excerpt = if error.is_some() { String::new() } else { excerpt(body, EXCERPT) };
-    Error::Api(Box::new(ApiFailure { operation, status, error, headers, excerpt }))
+    let excerpt = if error.is_some() {
+        String::new()
+    } else {
+        excerpt(body, EXCERPT)
+    };
+    Error::Api(Box::new(ApiFailure {
+        operation,
+        status,
+        error,
+        headers,
+        excerpt,
+    }))
 }
 
 /// A success response not yet decoded.
@@ -306,7 +361,10 @@ impl RawResponse {
             operation: self.operation,
             status: self.status,
             path: String::new(),
-            message: format!("status {} is not documented for this operation", self.status),
+            message: format!(
+                "status {} is not documented for this operation",
+                self.status
+            ),
             excerpt: excerpt(&self.body, EXCERPT),
         }
     }
@@ -325,13 +383,36 @@ mod tests {
 
     #[test]
     fn plain_http_only_on_loopback_or_when_allowed() {
-        for ok in ["https://cloud.mongodb.com", "http://127.0.0.1:8080", "http://localhost:1", "http://[::1]:9"] {
-            assert!(ClientBuilder::<C>::new().base_url(ok).build().is_ok(), "{ok}");
+        for ok in [
+            "https://cloud.mongodb.com",
+            "http://127.0.0.1:8080",
+            "http://localhost:1",
+            "http://[::1]:9",
+        ] {
+            assert!(
+                ClientBuilder::<C>::new().base_url(ok).build().is_ok(),
+                "{ok}"
+            );
         }
-        let err = ClientBuilder::<C>::new().base_url("http://example.com").build().err().unwrap();
+        let err = ClientBuilder::<C>::new()
+            .base_url("http://example.com")
+            .build()
+            .err()
+            .unwrap();
         assert!(err.to_string().contains("plain http"), "{err}");
-        assert!(ClientBuilder::<C>::new().base_url("http://example.com").allow_insecure_http(true).build().is_ok());
-        assert!(ClientBuilder::<C>::new().base_url("ftp://x").build().is_err());
+        assert!(
+            ClientBuilder::<C>::new()
+                .base_url("http://example.com")
+                .allow_insecure_http(true)
+                .build()
+                .is_ok()
+        );
+        assert!(
+            ClientBuilder::<C>::new()
+                .base_url("ftp://x")
+                .build()
+                .is_err()
+        );
     }
 
     #[test]
@@ -366,7 +447,12 @@ mod tests {
 
     #[test]
     fn api_failure_keeps_status_and_decodes_body() {
-        let e = api_failure("op", 401, HeaderMap::new(), br#"{"error":401,"errorCode":"UNAUTHORIZED"}"#);
+        let e = api_failure(
+            "op",
+            401,
+            HeaderMap::new(),
+            br#"{"error":401,"errorCode":"UNAUTHORIZED"}"#,
+        );
         assert_eq!(e.status(), Some(401));
         assert_eq!(e.error_code(), Some("UNAUTHORIZED"));
         let e = api_failure("op", 502, HeaderMap::new(), b"<html>bad gateway</html>");

@@ -24,7 +24,10 @@ pub fn with_tag<T: Serialize>(inner: &T, tag: &str, key: &str) -> Result<Value, 
 /// What a JSON value must look like to be a candidate for a variant.
 #[derive(Debug, Clone, Copy)]
 pub enum Shape {
-    Object { required: &'static [&'static str], known: &'static [&'static str] },
+    Object {
+        required: &'static [&'static str],
+        known: &'static [&'static str],
+    },
     String,
     Integer,
     Number,
@@ -41,7 +44,9 @@ pub fn rank(value: &Value, shapes: &[Shape]) -> Vec<usize> {
     let mut scored: Vec<(usize, i64, i64)> = Vec::new();
     for (i, shape) in shapes.iter().enumerate() {
         let score = match (shape, value) {
-            (Shape::Object { required, known }, Value::Object(map)) => object_score(map, required, known),
+            (Shape::Object { required, known }, Value::Object(map)) => {
+                object_score(map, required, known)
+            }
             (Shape::String, Value::String(_)) => Some((1, 0)),
             (Shape::Integer, Value::Number(n)) if n.is_i64() || n.is_u64() => Some((1, 0)),
             (Shape::Number, Value::Number(_)) => Some((1, 0)),
@@ -75,8 +80,14 @@ mod tests {
     #[test]
     fn rank_prefers_required_then_known_keys() {
         let shapes = [
-            Shape::Object { required: &[], known: &["a"] },
-            Shape::Object { required: &["b"], known: &["a", "b"] },
+            Shape::Object {
+                required: &[],
+                known: &["a"],
+            },
+            Shape::Object {
+                required: &["b"],
+                known: &["a", "b"],
+            },
             Shape::String,
         ];
         assert_eq!(rank(&json!({"a": 1, "b": 2}), &shapes), vec![1, 0]);
@@ -91,8 +102,14 @@ mod tests {
         struct A {
             x: i32,
         }
-        assert_eq!(with_tag(&A { x: 1 }, "type", "a").unwrap(), json!({"x": 1, "type": "a"}));
-        assert_eq!(with_tag(&json!({"type": "b"}), "type", "a").unwrap(), json!({"type": "a"}));
+        assert_eq!(
+            with_tag(&A { x: 1 }, "type", "a").unwrap(),
+            json!({"x": 1, "type": "a"})
+        );
+        assert_eq!(
+            with_tag(&json!({"type": "b"}), "type", "a").unwrap(),
+            json!({"type": "a"})
+        );
         assert_eq!(tag_of(&json!({"type": "b"}), "type"), Some("b"));
         assert_eq!(tag_of(&json!([1]), "type"), None);
     }

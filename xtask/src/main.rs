@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: cargo xtask <generate|check> [--spec FILE] [--allow-unpinned] [--verbose]
+const USAGE: &str =
+    "usage: cargo xtask <generate|check> [--spec FILE] [--allow-unpinned] [--verbose]
 
   generate   regenerate generated/ from the pinned spec
   check      regenerate in memory; fail if generated/ differs
@@ -26,7 +27,12 @@ struct Args {
 fn parse_args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
     let command = it.next().ok_or_else(|| USAGE.to_owned())?;
-    let mut args = Args { command, spec: None, allow_unpinned: false, verbose: false };
+    let mut args = Args {
+        command,
+        spec: None,
+        allow_unpinned: false,
+        verbose: false,
+    };
     while let Some(a) = it.next() {
         match a.as_str() {
             "--spec" => args.spec = Some(it.next().ok_or("--spec needs a file")?.into()),
@@ -66,12 +72,21 @@ fn main() -> ExitCode {
     };
     let elapsed = started.elapsed();
     if !run.pinned {
-        eprintln!("warning: {} is not the pinned spec (sha256 {}); generating anyway", run.located.path.display(), run.sha256);
+        eprintln!(
+            "warning: {} is not the pinned spec (sha256 {}); generating anyway",
+            run.located.path.display(),
+            run.sha256
+        );
     }
     report_warnings(&run.generated.diagnostics, args.verbose);
     let out = root.join(project::OUT_DIR);
     let s = &run.generated.stats;
-    let lines: usize = run.generated.files.values().map(|t| t.lines().count()).sum();
+    let lines: usize = run
+        .generated
+        .files
+        .values()
+        .map(|t| t.lines().count())
+        .sum();
     let summary = format!(
         "{} operations ({} preview-only), {} types ({} structs, {} enums, {} unions, {} aliases), {} deprecated ({} operations, {} types, {} fields, {} parameters), {} warnings, {} files, {} lines, release {}, {:.2?} from {} ({})",
         s.operations,
@@ -81,7 +96,10 @@ fn main() -> ExitCode {
         s.enums,
         s.unions,
         s.aliases,
-        s.deprecated_operations + s.deprecated_types + s.deprecated_fields + s.deprecated_parameters,
+        s.deprecated_operations
+            + s.deprecated_types
+            + s.deprecated_fields
+            + s.deprecated_parameters,
         s.deprecated_operations,
         s.deprecated_types,
         s.deprecated_fields,
@@ -111,7 +129,10 @@ fn main() -> ExitCode {
             println!("check: generated/ is up to date; {summary}");
             return ExitCode::SUCCESS;
         }
-        eprintln!("check: generated/ is out of date ({} files); run `cargo xtask generate`", drift.len());
+        eprintln!(
+            "check: generated/ is out of date ({} files); run `cargo xtask generate`",
+            drift.len()
+        );
         for d in &drift {
             match d {
                 Drift::Missing(p) => eprintln!("  missing: generated/{p}"),

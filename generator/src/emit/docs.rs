@@ -4,11 +4,14 @@
 //! becoming doctests.
 
 /// Where the spec's relative `#tag/...` links point.
-pub const API_DOCS_BASE: &str = "https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/";
+pub const API_DOCS_BASE: &str =
+    "https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/";
 const SITE: &str = "https://www.mongodb.com";
 
 /// HTML tags rustdoc knows, which may stay as they are.
-const KNOWN_TAGS: &[&str] = &["a", "abbr", "b", "br", "code", "em", "i", "li", "ol", "p", "pre", "strong", "sub", "sup", "ul"];
+const KNOWN_TAGS: &[&str] = &[
+    "a", "abbr", "b", "br", "code", "em", "i", "li", "ol", "p", "pre", "strong", "sub", "sup", "ul",
+];
 
 /// Cleans one description.
 pub fn sanitize(text: &str) -> String {
@@ -33,7 +36,11 @@ pub fn sanitize(text: &str) -> String {
             continue;
         }
         // Indentation of 4+ spaces would make a code block (a doctest).
-        let line = if line.len() - trimmed.len() >= 4 { trimmed } else { line };
+        let line = if line.len() - trimmed.len() >= 4 {
+            trimmed
+        } else {
+            line
+        };
         // Text right after a list item, unindented, is meant as a new
         // paragraph, not a lazy continuation of the item.
         let indented = line.starts_with("  ");
@@ -132,7 +139,9 @@ fn inline(line: &str) -> String {
             'h' if starts_with(&chars, i, "https://") || starts_with(&chars, i, "http://") => {
                 let end = chars[i..]
                     .iter()
-                    .position(|c| c.is_whitespace() || matches!(c, ')' | '"' | '\'' | '<' | '>' | ']' | '['))
+                    .position(|c| {
+                        c.is_whitespace() || matches!(c, ')' | '"' | '\'' | '<' | '>' | ']' | '[')
+                    })
                     .map_or(chars.len(), |p| i + p);
                 let mut url: String = chars[i..end].iter().collect();
                 // Trailing punctuation belongs to the sentence.
@@ -155,14 +164,7 @@ fn inline(line: &str) -> String {
 }
 
 fn starts_with(chars: &[char], at: usize, s: &str) -> bool {
-    let mut i = at;
-    for c in s.chars() {
-        if chars.get(i) != Some(&c) {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    (at..).zip(s.chars()).all(|(i, c)| chars.get(i) == Some(&c))
 }
 
 fn find_ticks(chars: &[char], from: usize, n: usize) -> Option<usize> {
@@ -222,7 +224,10 @@ fn autolink_end(chars: &[char], i: usize) -> Option<usize> {
 
 fn known_tag(rest: &str) -> bool {
     let rest = rest.strip_prefix('/').unwrap_or(rest);
-    let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let name: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
     let after = rest[name.len()..].chars().next();
     KNOWN_TAGS.contains(&name.as_str()) && matches!(after, Some('>' | ' ' | '/'))
 }
@@ -248,14 +253,20 @@ mod tests {
             sanitize("See [Get](#tag/Projects/operation/getProject)."),
             format!("See [Get]({API_DOCS_BASE}#tag/Projects/operation/getProject).")
         );
-        assert_eq!(sanitize("[x](/docs/atlas)"), "[x](https://www.mongodb.com/docs/atlas)");
+        assert_eq!(
+            sanitize("[x](/docs/atlas)"),
+            "[x](https://www.mongodb.com/docs/atlas)"
+        );
         assert_eq!(sanitize("[x](https://a.b/c)"), "[x](https://a.b/c)");
     }
 
     #[test]
     fn bare_urls_are_wrapped_and_brackets_escaped() {
         assert_eq!(sanitize("Go to https://a.b/c."), "Go to <https://a.b/c>.");
-        assert_eq!(sanitize("replicationSpecs[n].regionConfigs[m]"), "replicationSpecs\\[n\\].regionConfigs\\[m\\]");
+        assert_eq!(
+            sanitize("replicationSpecs[n].regionConfigs[m]"),
+            "replicationSpecs\\[n\\].regionConfigs\\[m\\]"
+        );
         assert_eq!(sanitize("`specs[n]` stays"), "`specs[n]` stays");
         assert_eq!(sanitize("<https://a.b>"), "<https://a.b>");
     }
@@ -269,7 +280,10 @@ mod tests {
 
     #[test]
     fn no_doctests_from_descriptions() {
-        assert_eq!(sanitize("a\n\n    indented code\nb"), "a\n\nindented code\nb");
+        assert_eq!(
+            sanitize("a\n\n    indented code\nb"),
+            "a\n\nindented code\nb"
+        );
         assert_eq!(sanitize("```\nx = 1\n```"), "```text\nx = 1\n```");
         assert_eq!(sanitize("```json\n{}"), "```text\n{}\n```");
         assert_eq!(sanitize("un`closed"), "un\\`closed");
@@ -277,7 +291,10 @@ mod tests {
 
     #[test]
     fn text_after_a_list_is_a_new_paragraph() {
-        assert_eq!(sanitize("Ways:\n\n- a\n- b\n After."), "Ways:\n\n- a\n- b\n\n After.");
+        assert_eq!(
+            sanitize("Ways:\n\n- a\n- b\n After."),
+            "Ways:\n\n- a\n- b\n\n After."
+        );
         assert_eq!(sanitize("- a\n  more of a"), "- a\n  more of a");
     }
 }

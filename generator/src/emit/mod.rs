@@ -5,7 +5,7 @@ pub mod docs;
 pub mod ops;
 pub mod types;
 
-use crate::naming::{snake_ident, NameTable};
+use crate::naming::{NameTable, snake_ident};
 use crate::ops::Operation;
 use crate::types::{DefKind, Ty, TypeDef, TypeId};
 use proc_macro2::TokenStream;
@@ -143,20 +143,34 @@ fn reached_by(defs: &[TypeDef], op: &Operation) -> Vec<TypeId> {
 /// it reaches, as one file.
 pub fn render_slice(defs: &[TypeDef], op: &Operation) -> Result<String, String> {
     let def_group = vec![String::new(); defs.len()];
-    let ctx = Ctx { defs, def_group: &def_group, current: None, uses_other: Cell::new(false) };
+    let ctx = Ctx {
+        defs,
+        def_group: &def_group,
+        current: None,
+        uses_other: Cell::new(false),
+    };
     let group = ctx.group(&op.tag, &[op]);
-    let types: Vec<TokenStream> = reached_by(defs, op).into_iter().map(|id| ctx.type_def(id)).collect();
+    let types: Vec<TokenStream> = reached_by(defs, op)
+        .into_iter()
+        .map(|id| ctx.type_def(id))
+        .collect();
     pretty(quote! { #group #(#types)* }, &op.id)
 }
 
 fn pretty(tokens: TokenStream, what: &str) -> Result<String, String> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| format!("{what}: generated tokens do not parse: {e}"))?;
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("{what}: generated tokens do not parse: {e}"))?;
     Ok(prettyplease::unparse(&file))
 }
 
 /// Renders every file of the generated crate, keyed by path relative to the
 /// crate root.
-pub fn render(defs: &[TypeDef], ops: &[Operation], prov: &Provenance) -> Result<BTreeMap<String, String>, String> {
+pub fn render(
+    defs: &[TypeDef],
+    ops: &[Operation],
+    prov: &Provenance,
+    example_unknown_fields: &BTreeMap<String, Vec<String>>,
+) -> Result<BTreeMap<String, String>, String> {
     let def_group = assign_groups(defs, ops);
     let mut files = BTreeMap::new();
     let rs_header = prov.header("//");
@@ -168,14 +182,27 @@ pub fn render(defs: &[TypeDef], ops: &[Operation], prov: &Provenance) -> Result<
     }
     let mut type_mods = Vec::new();
     for (group, ids) in &by_group {
-        let ctx = Ctx { defs, def_group: &def_group, current: Some(group), uses_other: Cell::new(false) };
+        let ctx = Ctx {
+            defs,
+            def_group: &def_group,
+            current: Some(group),
+            uses_other: Cell::new(false),
+        };
         let mut ids = ids.clone();
         ids.sort_by(|a, b| defs[*a].name.cmp(&defs[*b].name));
         let items: Vec<TokenStream> = ids.iter().map(|id| ctx.type_def(*id)).collect();
-        let glob = if ctx.uses_other.get() { quote!(use super::*;) } else { quote!() };
+        let glob = if ctx.uses_other.get() {
+            quote!(
+                use super::*;
+            )
+        } else {
+            quote!()
+        };
         let doc = match *group {
             "shared" => " Types that operations of several API groups use.".to_owned(),
-            "unused" => " Component schemas that no operation reaches, kept for completeness.".to_owned(),
+            "unused" => {
+                " Component schemas that no operation reaches, kept for completeness.".to_owned()
+            }
             g => format!(" Types used only by the `{g}` API group."),
         };
         let tokens = quote! {
@@ -184,7 +211,10 @@ pub fn render(defs: &[TypeDef], ops: &[Operation], prov: &Provenance) -> Result<
             #(#items)*
         };
         let text = pretty(tokens, &format!("types/{group}.rs"))?;
-        files.insert(format!("src/types/{group}.rs"), format!("{rs_header}\n{text}"));
+        files.insert(
+            format!("src/types/{group}.rs"),
+            format!("{rs_header}\n{text}"),
+        );
         type_mods.push(format_ident!("{}", group));
     }
     let types_mod = quote! {
@@ -193,7 +223,10 @@ pub fn render(defs: &[TypeDef], ops: &[Operation], prov: &Provenance) -> Result<
         //! defines it.
         #( mod #type_mods; pub use #type_mods::*; )*
     };
-    files.insert("src/types/mod.rs".into(), format!("{rs_header}\n{}", pretty(types_mod, "types/mod.rs")?));
+    files.insert(
+        "src/types/mod.rs".into(),
+        format!("{rs_header}\n{}", pretty(types_mod, "types/mod.rs")?),
+    );
 
     // apis/
     let mut by_tag: BTreeMap<String, Vec<&Operation>> = BTreeMap::new();
@@ -208,9 +241,20 @@ pub fn render(defs: &[TypeDef], ops: &[Operation], prov: &Provenance) -> Result<
     }
     for (tag, tag_ops) in &by_tag {
         let module = group_module(tag);
-        let ctx = Ctx { defs, def_group: &def_group, current: None, uses_other: Cell::new(false) };
+        let ctx = Ctx {
+            defs,
+            def_group: &def_group,
+            current: None,
+            uses_other: Cell::new(false),
+        };
         let body = ctx.group(tag, tag_ops);
-        let glob = if ctx.uses_other.get() { quote!(use crate::types::*;) } else { quote!() };
+        let glob = if ctx.uses_other.get() {
+            quote!(
+                use crate::types::*;
+            )
+        } else {
+            quote!()
+        };
         let doc = format!(" The **{tag}** API group: {} operations.", tag_ops.len());
         let tokens = quote! {
             #![doc = #doc]
@@ -218,19 +262,29 @@ pub fn render(defs: &[TypeDef], ops: &[Operation], prov: &Provenance) -> Result<
             #body
         };
         let text = pretty(tokens, &format!("apis/{module}.rs"))?;
-        files.insert(format!("src/apis/{module}.rs"), format!("{rs_header}\n{text}"));
+        files.insert(
+            format!("src/apis/{module}.rs"),
+            format!("{rs_header}\n{text}"),
+        );
         let m = format_ident!("{}", module);
         let group = format_ident!("{}", tag_ops[0].group_ident);
         let all_preview = tag_ops.iter().all(|o| o.preview);
-        let cfg = if all_preview { quote!(#[cfg(feature = "preview")]) } else { quote!() };
+        let cfg = if all_preview {
+            quote!(#[cfg(feature = "preview")])
+        } else {
+            quote!()
+        };
         api_mods.push(quote!(#cfg pub mod #m; #cfg pub use #m::#group;));
         let method = format_ident!("{}", method_names.claim(&group_method(tag)));
-        let d = format!(" Operations of the **{tag}** group ({} operations).", tag_ops.len());
+        let d = format!(
+            " Operations of the **{tag}** group ({} operations).",
+            tag_ops.len()
+        );
         accessors.push(quote! {
             #[doc = #d]
             #cfg
-            pub fn #method(&self) -> apis::#group<'_> {
-                apis::#group::new(self)
+            pub fn #method(&self) -> crate::apis::#group<'_> {
+                crate::apis::#group::new(self)
             }
         });
     }
@@ -239,14 +293,150 @@ pub fn render(defs: &[TypeDef], ops: &[Operation], prov: &Provenance) -> Result<
         //! one method per operation and one request builder per operation.
         #(#api_mods)*
     };
-    files.insert("src/apis/mod.rs".into(), format!("{rs_header}\n{}", pretty(apis_mod, "apis/mod.rs")?));
+    files.insert(
+        "src/apis/mod.rs".into(),
+        format!("{rs_header}\n{}", pretty(apis_mod, "apis/mod.rs")?),
+    );
 
-    files.insert("src/lib.rs".into(), format!("{rs_header}\n{}", pretty(lib_rs(prov, ops.len(), accessors), "lib.rs")?));
+    // The test's crate root only declares the cases module, so that
+    // `cargo fmt` (which skips it) leaves the generated cases alone.
+    let examples_main = quote! {
+        //! Round trips of the spec's examples through the generated types.
+        #[rustfmt::skip]
+        mod cases;
+    };
+    files.insert(
+        "tests/spec_examples/main.rs".into(),
+        format!(
+            "{rs_header}\n{}",
+            pretty(examples_main, "tests/spec_examples/main.rs")?
+        ),
+    );
+    files.insert(
+        "tests/spec_examples/cases.rs".into(),
+        format!(
+            "{rs_header}\n{}",
+            examples_test(defs, ops, &def_group, example_unknown_fields)?
+        ),
+    );
+    let (shell, client) = lib_rs(prov, ops.len(), accessors);
+    files.insert(
+        "src/lib.rs".into(),
+        format!("{rs_header}\n{}", pretty(shell, "lib.rs")?),
+    );
+    files.insert(
+        "src/client.rs".into(),
+        format!("{rs_header}\n{}", pretty(client, "client.rs")?),
+    );
     files.insert("Cargo.toml".into(), cargo_toml(prov));
     Ok(files)
 }
 
-fn lib_rs(prov: &Provenance, n_ops: usize, accessors: Vec<TokenStream>) -> TokenStream {
+/// A test per example in the spec: it decodes into its generated type and
+/// re-encodes to the same JSON.
+fn examples_test(
+    defs: &[TypeDef],
+    ops: &[Operation],
+    def_group: &[String],
+    unknown_fields: &BTreeMap<String, Vec<String>>,
+) -> Result<String, String> {
+    let ctx = Ctx {
+        defs,
+        def_group,
+        current: None,
+        uses_other: Cell::new(false),
+    };
+    let mut cases: Vec<(String, TokenStream, String)> = Vec::new();
+    for def in defs {
+        if let Some(example) = &def.example {
+            let name = types::ident(&def.name);
+            cases.push((def.pointer.clone(), quote!(#name), example.to_string()));
+        }
+    }
+    for op in ops {
+        if op.preview {
+            continue;
+        }
+        let bodies = op.body.iter().map(|b| (&b.ty, &b.examples));
+        let responses = op.responses.iter().filter_map(|r| match &r.kind {
+            crate::ops::SuccessKind::Json(t) => Some((t, &r.examples)),
+            _ => None,
+        });
+        for (ty, examples) in bodies.chain(responses) {
+            for (pointer, value) in examples {
+                cases.push((pointer.clone(), ctx.ty(ty), value.to_string()));
+            }
+        }
+    }
+    let tests = cases.iter().enumerate().map(|(i, (pointer, ty, json))| {
+        let name = format_ident!("example_{:03}", i + 1);
+        let doc = format!(" `{pointer}`");
+        let unknown = unknown_fields.get(pointer).cloned().unwrap_or_default();
+        quote! {
+            #[doc = #doc]
+            #[test]
+            fn #name() {
+                check::<#ty>(#pointer, #json, &[#(#unknown),*]);
+            }
+        }
+    });
+    let n = cases.len();
+    let doc = format!(
+        " The spec's {n} examples (component schemas, and request and response bodies of the versions this crate speaks) decode into their generated types and re-encode to the same JSON."
+    );
+    pretty(
+        quote! {
+            #![doc = #doc]
+            #![allow(deprecated)]
+            #[allow(unused_imports)]
+            use atlas_admin::types::*;
+
+            /// `unknown` lists properties (JSON pointers inside the example) that
+            /// the example has but its schema does not define (listed in
+            /// spec/atlas.toml); they are dropped before comparing, and each must
+            /// be there.
+            #[track_caller]
+            fn check<T: serde::Serialize + serde::de::DeserializeOwned>(pointer: &str, json: &str, unknown: &[&str]) {
+                let mut original: serde_json::Value = serde_json::from_str(json).expect("example JSON");
+                let decoded: T = match serde_json::from_value(original.clone()) {
+                    Ok(v) => v,
+                    Err(e) => panic!("{pointer}: does not decode: {e}"),
+                };
+                for field in unknown {
+                    let (parent, key) = field.rsplit_once('/').expect("a JSON pointer");
+                    let removed = original.pointer_mut(parent).and_then(|p| p.as_object_mut()).and_then(|p| p.remove(key));
+                    assert!(removed.is_some(), "{pointer}: listed unknown field {field} is not in the example any more; remove it from spec/atlas.toml");
+                }
+                let again = serde_json::to_value(&decoded).expect("encode");
+                assert!(same(&original, &again), "{pointer}: re-encoded JSON differs\n original: {original}\n    again: {again}");
+            }
+
+            /// JSON equality where `1` and `1.0` are the same number.
+            fn same(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+                use serde_json::Value;
+                match (a, b) {
+                    (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+                    (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
+                    (Value::Object(x), Value::Object(y)) => {
+                        x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
+                    }
+                    _ => a == b,
+                }
+            }
+
+            #(#tests)*
+        },
+        "tests/spec_examples.rs",
+    )
+}
+
+/// The crate root (kept small and rustfmt-stable: its modules are
+/// `#[rustfmt::skip]`) and `client.rs`.
+fn lib_rs(
+    prov: &Provenance,
+    n_ops: usize,
+    accessors: Vec<TokenStream>,
+) -> (TokenStream, TokenStream) {
     let release = &prov.release;
     let sha = &prov.sha256;
     let spec = &prov.spec_file;
@@ -282,18 +472,29 @@ println!("{{:?}}", invitation.roles);
 Errors are [`Error`]: an Atlas error status keeps its real status and the
 decoded [`ApiError`] (`errorCode`, `detail`, …)."#
     );
-    let crate_doc_lines = crate_doc.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
-    quote! {
+    let crate_doc_lines = crate_doc.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
+    let shell = quote! {
         #( #![doc = #crate_doc_lines] )*
-        // Deprecated items of the spec are still generated and used by the
-        // generated code itself; users see the warnings where they use them.
         #![allow(deprecated)]
-        // Union variants hold whole structs; boxing every variant would make
-        // matching on them clumsier for no real gain.
         #![allow(clippy::large_enum_variant)]
 
+        #[rustfmt::skip]
+        mod client;
+        #[rustfmt::skip]
         pub mod apis;
+        #[rustfmt::skip]
         pub mod types;
+
+        pub use client::*;
+    };
+    let client = quote! {
+        //! The client and what the crate re-exports from the runtime.
 
         pub use atlas_admin_runtime::{ApiError, ApiFailure, ClientBuilder, Error, ResponseValue, Transport};
         /// The hand-written runtime this crate is built on.
@@ -333,7 +534,8 @@ decoded [`ApiError`] (`errorCode`, `detail`, …)."#
 
             #(#accessors)*
         }
-    }
+    };
+    (shell, client)
 }
 
 fn cargo_toml(prov: &Provenance) -> String {

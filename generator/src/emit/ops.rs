@@ -1,9 +1,9 @@
 //! Operations → one API group struct per tag, one request builder per
 //! operation.
 
+use super::Ctx;
 use super::docs::{absolute, sanitize};
 use super::types::{doc_lines, ident};
-use super::Ctx;
 use crate::ops::{Location, Operation, Param, SuccessKind};
 use crate::types::Ty;
 use proc_macro2::TokenStream;
@@ -27,7 +27,11 @@ pub enum Output {
 }
 
 pub fn output(op: &Operation) -> Output {
-    let mut kinds: Vec<(u16, SuccessKind)> = op.responses.iter().map(|r| (r.status, r.kind.clone())).collect();
+    let mut kinds: Vec<(u16, SuccessKind)> = op
+        .responses
+        .iter()
+        .map(|r| (r.status, r.kind.clone()))
+        .collect();
     kinds.sort_by_key(|k| k.0);
     match kinds.as_slice() {
         [] => Output::Single(SuccessKind::Empty),
@@ -49,7 +53,11 @@ impl Ctx<'_> {
     fn path_arg(&self, p: &Param) -> (TokenStream, TokenStream, TokenStream) {
         let name = ident(&p.ident);
         match &p.ty {
-            Ty::String => (quote!(impl Into<String>), quote!(String), quote!(#name: #name.into())),
+            Ty::String => (
+                quote!(impl Into<String>),
+                quote!(String),
+                quote!(#name: #name.into()),
+            ),
             other => {
                 let t = self.ty(other);
                 (t.clone(), t, quote!(#name))
@@ -60,7 +68,11 @@ impl Ctx<'_> {
     fn param_setter_ty(&self, p: &Param) -> (TokenStream, TokenStream, TokenStream) {
         let name = ident(&p.ident);
         match &p.ty {
-            Ty::String => (quote!(impl Into<String>), quote!(String), quote!(#name.into())),
+            Ty::String => (
+                quote!(impl Into<String>),
+                quote!(String),
+                quote!(#name.into()),
+            ),
             Ty::Vec(inner) if **inner == Ty::String => (
                 quote!(impl IntoIterator<Item = impl Into<String>>),
                 quote!(Vec<String>),
@@ -118,7 +130,11 @@ impl Ctx<'_> {
     /// operation, its method, builder and (when needed) response enum.
     pub fn group(&self, tag: &str, ops: &[&Operation]) -> TokenStream {
         let group = format_ident!("{}", ops[0].group_ident);
-        let group_doc = format!(" Operations of the **{tag}** group; see [`Client::{}`](crate::Client::{}).", super::group_method(tag), super::group_method(tag));
+        let group_doc = format!(
+            " Operations of the **{tag}** group; see [`Client::{}`](crate::Client::{}).",
+            super::group_method(tag),
+            super::group_method(tag)
+        );
         let mut methods = Vec::new();
         let mut items = Vec::new();
         for op in ops {
@@ -149,7 +165,11 @@ impl Ctx<'_> {
         let method = ident(&op.method_ident);
         let builder = format_ident!("{}", op.builder_ident);
         let docs = self.op_docs(op);
-        let cfg = if op.preview { quote!(#[cfg(feature = "preview")]) } else { quote!() };
+        let cfg = if op.preview {
+            quote!(#[cfg(feature = "preview")])
+        } else {
+            quote!()
+        };
         let deprecated = if op.deprecated {
             let note = deprecation_note(op);
             quote!(#[deprecated(note = #note)])
@@ -191,7 +211,11 @@ impl Ctx<'_> {
             }
             doc.push('.');
             let pdocs = doc_lines(doc.trim_start());
-            let pdep = if p.deprecated { quote!(#[deprecated(note = "deprecated in the Atlas API spec")]) } else { quote!() };
+            let pdep = if p.deprecated {
+                quote!(#[deprecated(note = "deprecated in the Atlas API spec")])
+            } else {
+                quote!()
+            };
             setters.push(quote! {
                 #pdocs
                 #pdep
@@ -205,9 +229,15 @@ impl Ctx<'_> {
             let t = self.ty(&body.ty);
             inits.push(quote!(body: None));
             fields.push(quote!(body: Option<#t>));
-            let mut doc = body.doc.as_deref().map(sanitize).unwrap_or_else(|| "The request body.".to_owned());
+            let mut doc = body
+                .doc
+                .as_deref()
+                .map(sanitize)
+                .unwrap_or_else(|| "The request body.".to_owned());
             if body.required {
-                doc.push_str("\n\nRequired: `send` fails with `Error::InvalidArgument` without it.");
+                doc.push_str(
+                    "\n\nRequired: `send` fails with `Error::InvalidArgument` without it.",
+                );
             }
             let bdocs = doc_lines(&doc);
             setters.push(quote! {
@@ -221,7 +251,11 @@ impl Ctx<'_> {
 
         let (ret, response_enum, decode) = self.output_tokens(op);
         let send_body = self.send_body(op, &decode);
-        let method_doc_link = format!(" Request builder for [`{}::{}`]; finish with [`send`](Self::send).", group, op.method_ident.trim_start_matches("r#"));
+        let method_doc_link = format!(
+            " Request builder for [`{}::{}`]; finish with [`send`](Self::send).",
+            group,
+            op.method_ident.trim_start_matches("r#")
+        );
         let method_tokens = quote! {
             #docs
             #[doc(alias = #id)]
@@ -278,7 +312,11 @@ impl Ctx<'_> {
                         }
                     }
                 };
-                (quote!(atlas_admin_runtime::ResponseValue<#t>), quote!(), decode)
+                (
+                    quote!(atlas_admin_runtime::ResponseValue<#t>),
+                    quote!(),
+                    decode,
+                )
             }
             Output::PerStatus(kinds) => {
                 let name = format_ident!("{}", op.response_enum_ident);
@@ -286,7 +324,12 @@ impl Ctx<'_> {
                 let mut arms = Vec::new();
                 for (status, kind) in &kinds {
                     let v = format_ident!("{}", status_variant(*status));
-                    let desc = op.responses.iter().find(|r| r.status == *status).map(|r| r.description.clone()).unwrap_or_default();
+                    let desc = op
+                        .responses
+                        .iter()
+                        .find(|r| r.status == *status)
+                        .map(|r| r.description.clone())
+                        .unwrap_or_default();
                     let d = format!(" HTTP {status}: {}", sanitize(&desc).replace('\n', " "));
                     match kind {
                         SuccessKind::Empty => {
@@ -301,12 +344,21 @@ impl Ctx<'_> {
                             let t = self.ty(t);
                             variants.push(quote!(#[doc = #d] #v(#t),));
                             let t = t.clone();
-                            arms.push(quote!(#status => response.json::<#t>().map(|r| r.map(#name::#v)),));
+                            arms.push(
+                                quote!(#status => response.json::<#t>().map(|r| r.map(#name::#v)),),
+                            );
                         }
                     }
                 }
-                let doc = format!(" The success responses of `{}`, one variant per status.", op.id);
-                let cfg = if op.preview { quote!(#[cfg(feature = "preview")]) } else { quote!() };
+                let doc = format!(
+                    " The success responses of `{}`, one variant per status.",
+                    op.id
+                );
+                let cfg = if op.preview {
+                    quote!(#[cfg(feature = "preview")])
+                } else {
+                    quote!()
+                };
                 let en = quote! {
                     #[doc = #doc]
                     #cfg
@@ -321,7 +373,11 @@ impl Ctx<'_> {
                         _ => Err(response.unexpected()),
                     }
                 };
-                (quote!(atlas_admin_runtime::ResponseValue<#name>), en, decode)
+                (
+                    quote!(atlas_admin_runtime::ResponseValue<#name>),
+                    en,
+                    decode,
+                )
             }
         }
     }
@@ -334,7 +390,9 @@ impl Ctx<'_> {
         let mut fmt_args = Vec::new();
         let mut rest = op.path.as_str();
         while let Some(start) = rest.find('{') {
-            let Some(end) = rest[start..].find('}') else { break };
+            let Some(end) = rest[start..].find('}') else {
+                break;
+            };
             fmt.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
             fmt.push_str("{}");
             let name = &rest[start + 1..start + end];
@@ -373,7 +431,14 @@ impl Ctx<'_> {
                 }
             }
             if p.required && p.location != Location::Path {
-                let msg = format!("the {} parameter `{wire}` is required", if p.location == Location::Query { "query" } else { "header" });
+                let msg = format!(
+                    "the {} parameter `{wire}` is required",
+                    if p.location == Location::Query {
+                        "query"
+                    } else {
+                        "header"
+                    }
+                );
                 checks.push(quote! {
                     if self.#field.is_none() {
                         return Err(atlas_admin_runtime::Error::InvalidArgument { operation: OPERATION, parameter: #wire, message: #msg.to_owned() });
@@ -436,7 +501,11 @@ impl Ctx<'_> {
         } else {
             quote!(format!(#fmt, #(#fmt_args),*))
         };
-        let mutable = if adds.is_empty() && op.body.is_none() { quote!() } else { quote!(mut) };
+        let mutable = if adds.is_empty() && op.body.is_none() {
+            quote!()
+        } else {
+            quote!(mut)
+        };
         quote! {
             const OPERATION: &str = #id;
             #(#checks)*

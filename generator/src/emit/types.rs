@@ -1,7 +1,7 @@
 //! Type definitions → tokens.
 
-use super::docs::sanitize;
 use super::Ctx;
+use super::docs::sanitize;
 use crate::types::{DefKind, Enum, Field, Shape, Struct, Ty, TypeDef, TypeId, Union};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -23,7 +23,13 @@ pub fn doc_attrs(text: Option<&str>) -> TokenStream {
 
 /// Raw markdown → one `#[doc]` per line (prettyplease prints them as `///`).
 pub fn doc_lines(text: &str) -> TokenStream {
-    let lines = text.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    let lines = text.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
     quote! { #( #[doc = #lines] )* }
 }
 
@@ -65,7 +71,11 @@ impl Ctx<'_> {
         }
         doc.push_str(&format!("Spec: `{}`", def.pointer));
         let docs = doc_lines(&doc);
-        let deprecated = if def.deprecated { quote!(#[deprecated(note = "deprecated in the Atlas API spec")]) } else { quote!() };
+        let deprecated = if def.deprecated {
+            quote!(#[deprecated(note = "deprecated in the Atlas API spec")])
+        } else {
+            quote!()
+        };
         match &def.kind {
             DefKind::Struct(s) => self.struct_def(def, &name, docs, deprecated, s),
             DefKind::Enum(e) => enum_def(&name, docs, deprecated, e),
@@ -75,7 +85,8 @@ impl Ctx<'_> {
                 quote! { #docs #deprecated pub type #name = #t; }
             }
             DefKind::External(path) => {
-                let path: syn::Path = syn::parse_str(path).unwrap_or_else(|_| syn::parse_quote!(serde_json::Value));
+                let path: syn::Path =
+                    syn::parse_str(path).unwrap_or_else(|_| syn::parse_quote!(serde_json::Value));
                 quote! { #docs pub type #name = #path; }
             }
         }
@@ -95,15 +106,30 @@ impl Ctx<'_> {
         t
     }
 
-    fn struct_def(&self, def: &TypeDef, name: &Ident, docs: TokenStream, deprecated: TokenStream, s: &Struct) -> TokenStream {
-        let default = if def.default { quote!(Default,) } else { quote!() };
+    fn struct_def(
+        &self,
+        def: &TypeDef,
+        name: &Ident,
+        docs: TokenStream,
+        deprecated: TokenStream,
+        s: &Struct,
+    ) -> TokenStream {
+        let default = if def.default {
+            quote!(Default,)
+        } else {
+            quote!()
+        };
         let mut fields = Vec::new();
         for f in &s.fields {
             let fname = ident(&f.ident);
             let t = self.field_ty(f);
             let bare = f.ident.strip_prefix("r#").unwrap_or(&f.ident);
             let wire = &f.wire;
-            let rename = if bare != wire { quote!(rename = #wire,) } else { quote!() };
+            let rename = if bare != wire {
+                quote!(rename = #wire,)
+            } else {
+                quote!()
+            };
             let serde_attr = if f.optional && f.nullable {
                 quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none", with = "atlas_admin_runtime::nullable")])
             } else if f.optional {
@@ -134,7 +160,11 @@ impl Ctx<'_> {
                 doc.push_str(n);
             }
             let fdocs = doc_lines(&doc);
-            let fdep = if f.deprecated { quote!(#[deprecated(note = "deprecated in the Atlas API spec")]) } else { quote!() };
+            let fdep = if f.deprecated {
+                quote!(#[deprecated(note = "deprecated in the Atlas API spec")])
+            } else {
+                quote!()
+            };
             fields.push(quote! { #fdocs #fdep #serde_attr pub #fname: #t, });
         }
         if let Some(extra) = &s.additional {
@@ -165,7 +195,13 @@ impl Ctx<'_> {
         }
     }
 
-    fn union_def(&self, name: &Ident, docs: TokenStream, deprecated: TokenStream, u: &Union) -> TokenStream {
+    fn union_def(
+        &self,
+        name: &Ident,
+        docs: TokenStream,
+        deprecated: TokenStream,
+        u: &Union,
+    ) -> TokenStream {
         let mut variants = Vec::new();
         let mut ser_arms = Vec::new();
         let mut de_arms = Vec::new();
@@ -191,10 +227,20 @@ impl Ctx<'_> {
                         .map_err(serde::ser::Error::custom)
                         .and_then(|tagged| serde::Serialize::serialize(&tagged, serializer)),
                 }),
-                _ => ser_arms.push(quote! { Self::#vname(v) => serde::Serialize::serialize(v, serializer), }),
+                _ => ser_arms.push(
+                    quote! { Self::#vname(v) => serde::Serialize::serialize(v, serializer), },
+                ),
             }
-            let wrap = if v.boxed { quote!(Self::#vname(Box::new(v))) } else { quote!(Self::#vname(v)) };
-            let wrap_fn = if v.boxed { quote!(|v| Self::#vname(Box::new(v))) } else { quote!(Self::#vname) };
+            let wrap = if v.boxed {
+                quote!(Self::#vname(Box::new(v)))
+            } else {
+                quote!(Self::#vname(v))
+            };
+            let wrap_fn = if v.boxed {
+                quote!(|v| Self::#vname(Box::new(v)))
+            } else {
+                quote!(Self::#vname)
+            };
             match &u.tag {
                 Some(_) if !v.keys.is_empty() => {
                     let keys = &v.keys;
