@@ -730,7 +730,6 @@ impl<'a> TypeSpace<'a> {
                     self.ty_of(r, &ptr, &hint, diags)
                 }
             };
-            let _ = target;
             let required = acc.required.contains(&wire);
             let read_only = prop_flat.read_only();
             let write_only = prop_flat.write_only();
@@ -742,7 +741,7 @@ impl<'a> TypeSpace<'a> {
                 optional: !required || read_only || write_only,
                 nullable,
                 boxed: false,
-                doc: prop_flat.description().map(str::to_owned),
+                doc: with_allowed_values(prop_flat.description(), target.map(Flat::of)),
                 deprecated: prop_flat.deprecated(),
                 read_only,
                 write_only,
@@ -1232,6 +1231,25 @@ fn tarjan(edges: &[Vec<TypeId>]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Integer, number and boolean enums stay primitives (their values rarely
+/// name anything); the allowed values go into the docs instead of being lost.
+fn with_allowed_values(description: Option<&str>, target: Option<Flat<'_>>) -> Option<String> {
+    let values: Vec<String> = target
+        .map(|t| {
+            t.enum_values
+                .iter()
+                .filter(|v| !v.is_string())
+                .map(Value::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    match (description, values.is_empty()) {
+        (d, true) => d.map(str::to_owned),
+        (Some(d), false) => Some(format!("{d}\n\nAllowed values: {}.", values.join(", "))),
+        (None, false) => Some(format!("Allowed values: {}.", values.join(", "))),
+    }
 }
 
 fn enum_variants(values: &[String]) -> Enum {

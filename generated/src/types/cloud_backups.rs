@@ -482,6 +482,8 @@ atlas_admin_runtime::open_enum!(
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackupComplianceOnDemandPolicyItem {
     /// Number that indicates the frequency interval for a set of snapshots. MongoDB Cloud ignores this setting for non-hourly policy items in Backup Compliance Policy settings.
+    ///
+    /// Allowed values: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 40.
     #[serde(rename = "frequencyInterval")]
     pub frequency_interval: i32,
     /// Human-readable label that identifies the frequency type associated with the backup policy.
@@ -558,6 +560,8 @@ pub struct BackupComplianceScheduledPolicyItem {
     /// - In an hourly policy item, you can set the frequency interval to `1`, `2`, `4`, `6`, `8`, or `12`. For hourly policy items for NVMe clusters, MongoDB Cloud accepts only `12` as the frequency interval value.
     ///
     ///  MongoDB Cloud ignores this setting for non-hourly policy items in Backup Compliance Policy settings.
+    ///
+    /// Allowed values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 40.
     #[serde(rename = "frequencyInterval")]
     pub frequency_interval: i32,
     /// Human-readable label that identifies the frequency type associated with the backup policy.
@@ -789,6 +793,8 @@ pub struct DiskBackupApiPolicyItem {
     /// - In an hourly policy item, you can set the frequency interval to `1`, `2`, `4`, `6`, `8`, or `12`. For hourly policy items for NVMe clusters, MongoDB Cloud accepts only `12` as the frequency interval value.
     ///
     ///  MongoDB Cloud ignores this setting for non-hourly policy items in Backup Compliance Policy settings.
+    ///
+    /// Allowed values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 40.
     #[serde(rename = "frequencyInterval")]
     pub frequency_interval: i32,
     /// Human-readable label that identifies the frequency type associated with the backup policy.

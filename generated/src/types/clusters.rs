@@ -1360,6 +1360,8 @@ pub struct LegacyAtlasCluster {
         AdvancedClusterDescriptionReplicaSetScalingStrategy,
     >,
     /// Number of members that belong to the replica set. Each member retains a copy of your databases, providing high availability and data redundancy. Use `replicationSpecs` instead.
+    ///
+    /// Allowed values: 3, 5, 7.
     #[deprecated(note = "deprecated in the Atlas API spec")]
     #[serde(
         rename = "replicationFactor",
@@ -1686,6 +1688,8 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
         AdvancedClusterDescriptionReplicaSetScalingStrategy,
     >,
     /// Number of members that belong to the replica set. Each member retains a copy of your databases, providing high availability and data redundancy. Use `replicationSpecs` instead.
+    ///
+    /// Allowed values: 3, 5, 7.
     #[deprecated(note = "deprecated in the Atlas API spec")]
     #[serde(
         rename = "replicationFactor",
@@ -1886,6 +1890,8 @@ pub struct RegionSpec {
     #[serde(rename = "analyticsNodes", default, skip_serializing_if = "Option::is_none")]
     pub analytics_nodes: Option<i32>,
     /// Number of electable nodes to deploy in the specified region. Electable nodes can become the primary and can facilitate local reads. Use `replicationSpecs[n].{region}.electableNodes` instead.
+    ///
+    /// Allowed values: 0, 3, 5, 7.
     #[serde(rename = "electableNodes", default, skip_serializing_if = "Option::is_none")]
     pub electable_nodes: Option<i32>,
     /// Number that indicates the election priority of the region. To identify the Preferred Region of the cluster, set this parameter to `7`. The primary node runs in the **Preferred Region**. To identify a read-only region, set this parameter to `0`.

@@ -59,12 +59,16 @@ pub struct ApiAtlasCheckpointView {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiAtlasSnapshotScheduleView {
     /// Quantity of time expressed in minutes between successive cluster checkpoints. This parameter applies only to sharded clusters. This number determines the granularity of continuous cloud backups for sharded clusters.
+    ///
+    /// Allowed values: 15, 30, 60.
     #[serde(rename = "clusterCheckpointIntervalMin")]
     pub cluster_checkpoint_interval_min: i32,
     /// Unique 24-hexadecimal digit string that identifies the cluster with the snapshot you want to return.
     #[serde(rename = "clusterId")]
     pub cluster_id: String,
     /// Quantity of time to keep daily snapshots. MongoDB Cloud expresses this value in days. Set this value to `0` to disable daily snapshot retention.
+    ///
+    /// Allowed values: 0, 3, 4, 5, 6, 7, 15, 30, 60, 90, 120, 180, 360.
     #[serde(rename = "dailySnapshotRetentionDays")]
     pub daily_snapshot_retention_days: i32,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the cluster.
@@ -78,18 +82,26 @@ pub struct ApiAtlasSnapshotScheduleView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Number of months that MongoDB Cloud must keep monthly snapshots. Set this value to `0` to disable monthly snapshot retention.
+    ///
+    /// Allowed values: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 18, 24, 36.
     #[serde(rename = "monthlySnapshotRetentionMonths")]
     pub monthly_snapshot_retention_months: i32,
     /// Number of hours before the current time from which MongoDB Cloud can create a Continuous Cloud Backup snapshot.
     #[serde(rename = "pointInTimeWindowHours")]
     pub point_in_time_window_hours: i32,
     /// Number of hours that must elapse before taking another snapshot.
+    ///
+    /// Allowed values: 6, 8, 12, 24.
     #[serde(rename = "snapshotIntervalHours")]
     pub snapshot_interval_hours: i32,
     /// Number of days that MongoDB Cloud must keep recent snapshots.
+    ///
+    /// Allowed values: 2, 3, 4, 5.
     #[serde(rename = "snapshotRetentionDays")]
     pub snapshot_retention_days: i32,
     /// Number of weeks that MongoDB Cloud must keep weekly snapshots. Set this value to `0` to disable weekly snapshot retention.
+    ///
+    /// Allowed values: 0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 20, 24, 52.
     #[serde(rename = "weeklySnapshotRetentionWeeks")]
     pub weekly_snapshot_retention_weeks: i32,
 }

@@ -56,7 +56,12 @@ impl Ctx<'_> {
 
 /// The module name of a tag (`Cloud Backups` → `cloud_backups`).
 pub fn group_module(tag: &str) -> String {
-    snake_ident(tag).trim_start_matches("r#").to_owned()
+    let name = snake_ident(tag);
+    // A keyword would need `mod r#type;`; a trailing underscore reads better.
+    match name.strip_prefix("r#") {
+        Some(keyword) => format!("{keyword}_"),
+        None => name,
+    }
 }
 
 /// The `Client` method that returns a tag's group.
