@@ -146,3 +146,27 @@ fn the_real_spec_with_random_damage_never_panics() {
     }
     assert_eq!(ok + errors, rounds);
 }
+
+#[test]
+fn the_older_release_generates_too() {
+    // The 2025-06-30 release is not the pinned spec: it is what a maintainer
+    // regenerating after an upstream change would feed in (--allow-unpinned).
+    let choice = atlas_codegen::project::SpecChoice {
+        flag: Some(atlas_tests::root().join("../shared/spec/atlas-api-2025-06-30.yaml")),
+        env: None,
+        allow_unpinned: true,
+    };
+    let run =
+        atlas_codegen::project::run(&atlas_tests::root(), &choice).expect("older spec generates");
+    assert!(!run.pinned);
+    assert_eq!(run.generated.stats.operations, 454);
+    let apis: String = run
+        .generated
+        .files
+        .iter()
+        .filter(|(p, _)| p.starts_with("src/apis/"))
+        .map(|(_, t)| t.as_str())
+        .collect();
+    assert!(apis.contains("#[doc(alias = \"updateOrganizationInvitationById\")]"));
+    assert!(!apis.contains("#[doc(alias = \"updateOrgInviteById\")]"));
+}

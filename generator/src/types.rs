@@ -215,22 +215,13 @@ impl<'a> TypeSpace<'a> {
         // Reserve every component's name first so inline names never take them.
         for name in &sorted {
             let pointer = format!("#/components/schemas/{}", crate::diag::escape_segment(name));
-            let want = self
-                .settings
-                .names
-                .get(&pointer)
-                .cloned()
-                .unwrap_or_else(|| pascal_ident(name));
-            let rust = self.names.claim(&want);
-            let id = self.push(TypeDef {
-                name: rust,
-                pointer,
-                doc: None,
-                deprecated: false,
-                kind: DefKind::Alias(Ty::Json),
-                default: false,
-                example: None,
-            });
+            let id = self.new_def(
+                &pointer,
+                &pascal_ident(name),
+                None,
+                false,
+                DefKind::Alias(Ty::Json),
+            );
             self.components.insert((*name).clone(), id);
         }
         // Enums first, so that inline copies of a component enum reuse it.
@@ -245,6 +236,34 @@ impl<'a> TypeSpace<'a> {
     fn push(&mut self, def: TypeDef) -> TypeId {
         self.defs.push(def);
         self.defs.len() - 1
+    }
+
+    /// A new def at `pointer`, named by the settings' override for that
+    /// pointer or else `hint` (made unique).
+    fn new_def(
+        &mut self,
+        pointer: &str,
+        hint: &str,
+        doc: Option<&str>,
+        deprecated: bool,
+        kind: DefKind,
+    ) -> TypeId {
+        let want = self
+            .settings
+            .names
+            .get(pointer)
+            .cloned()
+            .unwrap_or_else(|| hint.to_owned());
+        let name = self.names.claim(&want);
+        self.push(TypeDef {
+            name,
+            pointer: pointer.to_owned(),
+            doc: doc.map(str::to_owned),
+            deprecated,
+            kind,
+            default: false,
+            example: None,
+        })
     }
 
     fn fill_component(&mut self, name: &str, diags: &mut Diagnostics) {
@@ -374,22 +393,14 @@ impl<'a> TypeSpace<'a> {
         if let Some(ty) = self.simple_ty(flat, at, hint, diags) {
             return ty;
         }
-        let want = self
-            .settings
-            .names
-            .get(at)
-            .cloned()
-            .unwrap_or_else(|| hint.to_owned());
-        let name = self.names.claim(&want);
-        let id = self.push(TypeDef {
-            name: name.clone(),
-            pointer: at.to_owned(),
-            doc: flat.description().map(str::to_owned),
-            deprecated: flat.deprecated(),
-            kind: DefKind::Alias(Ty::Json),
-            default: false,
-            example: None,
-        });
+        let id = self.new_def(
+            at,
+            hint,
+            flat.description(),
+            flat.deprecated(),
+            DefKind::Alias(Ty::Json),
+        );
+        let name = self.defs[id].name.clone();
         // Record before descending so a self-reference through the same
         // pointer resolves to this def.
         self.inline.insert(at.to_owned(), Ty::Named(id));
@@ -592,22 +603,13 @@ impl<'a> TypeSpace<'a> {
             }
             return id;
         }
-        let want = self
-            .settings
-            .names
-            .get(at)
-            .cloned()
-            .unwrap_or_else(|| hint.to_owned());
-        let name = self.names.claim(&want);
-        let id = self.push(TypeDef {
-            name,
-            pointer: at.to_owned(),
-            doc: doc.map(str::to_owned),
+        let id = self.new_def(
+            at,
+            hint,
+            doc,
             deprecated,
-            kind: DefKind::Enum(enum_variants(&values)),
-            default: false,
-            example: None,
-        });
+            DefKind::Enum(enum_variants(&values)),
+        );
         self.enums.insert(key, id);
         id
     }
@@ -973,16 +975,13 @@ impl<'a> TypeSpace<'a> {
                     let ptr = at.to_owned();
                     self.collect(&f, &ptr, &mut acc, diags);
                     let st = self.struct_from(acc, &format!("{name}{ident}"), diags);
-                    let n = self.names.claim(&format!("{name}{ident}"));
-                    let id = self.push(TypeDef {
-                        name: n,
-                        pointer: format!("{at}#self"),
-                        doc: f.description().map(str::to_owned),
-                        deprecated: f.deprecated(),
-                        kind: DefKind::Struct(st),
-                        default: false,
-                        example: None,
-                    });
+                    let id = self.new_def(
+                        &format!("{at}#self"),
+                        &format!("{name}{ident}"),
+                        f.description(),
+                        f.deprecated(),
+                        DefKind::Struct(st),
+                    );
                     ty = Ty::Named(id);
                 }
             }
@@ -1027,16 +1026,14 @@ impl<'a> TypeSpace<'a> {
         if !missing {
             return DefKind::Union(u);
         }
-        let union_name = self.names.claim(&format!("{name}Kind"));
-        let uid = self.push(TypeDef {
-            name: union_name,
-            pointer: format!("{at}#union"),
-            doc: Some(format!("The variant part of [`{name}`].")),
-            deprecated: false,
-            kind: DefKind::Union(u),
-            default: false,
-            example: None,
-        });
+        let doc = format!("The variant part of [`{name}`].");
+        let uid = self.new_def(
+            &format!("{at}#union"),
+            &format!("{name}Kind"),
+            Some(&doc),
+            false,
+            DefKind::Union(u),
+        );
         let mut acc = Collected::default();
         let own_only = Flat {
             properties: flat.properties,
