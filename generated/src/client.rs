@@ -3,7 +3,7 @@
 
 //! The client and what the crate re-exports from the runtime.
 pub use atlas_admin_runtime::{
-    ApiError, ApiFailure, ClientBuilder, Error, ResponseValue, Transport,
+    ApiError, ApiFailure, ClientBuilder, Error, ResponseValue, RetryPolicy, Transport,
 };
 /// The hand-written runtime this crate is built on.
 pub use atlas_admin_runtime as runtime;
@@ -26,10 +26,19 @@ impl From<Transport> for Client {
     }
 }
 impl Client {
-    /// Starts a client builder (base URL `https://cloud.mongodb.com`).
+    /// Starts a client builder (base URL `https://cloud.mongodb.com`):
+    /// set credentials with `digest`, `service_account` or `bearer`.
     pub fn builder() -> ClientBuilder<Client> {
         ClientBuilder::new()
             .user_agent(concat!("atlas-admin-rust/", env!("CARGO_PKG_VERSION")))
+    }
+    /// A client configured from the environment, as the Atlas CLI and
+    /// the Terraform provider are: `MONGODB_ATLAS_CLIENT_ID` and
+    /// `MONGODB_ATLAS_CLIENT_SECRET` (service account), or
+    /// `MONGODB_ATLAS_PUBLIC_API_KEY` and `MONGODB_ATLAS_PRIVATE_API_KEY`
+    /// (Digest), and `MONGODB_ATLAS_BASE_URL`.
+    pub fn from_env() -> Result<Client, Error> {
+        Self::builder().from_env()?.build()
     }
     /// The transport that sends every request.
     pub fn transport(&self) -> &Transport {

@@ -20,6 +20,14 @@ pub enum Error {
         operation: &'static str,
         source: reqwest::Error,
     },
+    /// The request or the connection took longer than the configured timeout.
+    Timeout { operation: &'static str },
+    /// Authentication failed before Atlas could answer (token endpoint
+    /// refused, unusable challenge). Never contains a secret.
+    Auth {
+        operation: &'static str,
+        message: String,
+    },
     /// Atlas answered with an error status.
     Api(Box<ApiFailure>),
     /// A success response whose body does not match the expected type.
@@ -51,6 +59,67 @@ pub struct ApiFailure {
 }
 
 impl Error {
+    /// A transport error, told apart from a timeout.
+    pub(crate) fn from_reqwest(operation: &'static str, source: reqwest::Error) -> Self {
+        if source.is_timeout() {
+            Error::Timeout { operation }
+        } else {
+            Error::Transport {
+                operation,
+                source: source.without_url(),
+            }
+        }
+    }
+
+    /// Whether trying again later may succeed: timeouts, connection
+    /// failures, 429 and 5xx. (The client already retried within its
+    /// policy; this is for callers with their own outer loop.)
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Timeout { .. } => true,
+            Error::Transport { source, .. } => source.is_connect() || source.is_request(),
+            Error::Api(f) => f.status == 429 || (500..600).contains(&f.status),
+            _ => false,
+        }
+    }
+
+    /// The response headers of an API error.
+    pub fn headers(&self) -> Option<&HeaderMap> {
+        match self {
+            Error::Api(f) => Some(&f.headers),
+            _ => None,
+        }
+    }
+
+    /// `RateLimit-Limit` of an API error (a 429 carries it).
+    pub fn rate_limit_limit(&self) -> Option<u64> {
+        crate::response::header_u64(self.headers()?, "ratelimit-limit")
+    }
+
+    /// `RateLimit-Remaining` of an API error.
+    pub fn rate_limit_remaining(&self) -> Option<u64> {
+        crate::response::header_u64(self.headers()?, "ratelimit-remaining")
+    }
+
+    /// `Retry-After` of an API error, as a duration.
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        crate::retry::retry_after(self.headers()?)
+    }
+
+    /// The operation (operationId) that failed, when there was one.
+    pub fn operation(&self) -> Option<&'static str> {
+        match self {
+            Error::InvalidArgument { operation, .. }
+            | Error::Transport { operation, .. }
+            | Error::Timeout { operation }
+            | Error::Auth { operation, .. }
+            | Error::Decode { operation, .. }
+            | Error::Encode { operation, .. } => Some(operation),
+            Error::Api(f) => Some(f.operation),
+            Error::Config(_) => None,
+        }
+    }
+
     /// The HTTP status, for API and decode errors.
     pub fn status(&self) -> Option<u16> {
         match self {
@@ -88,6 +157,10 @@ impl fmt::Display for Error {
             Error::Config(m) => write!(f, "client configuration: {m}"),
             Error::Transport { operation, source } => {
                 write!(f, "{operation}: request failed: {source}")
+            }
+            Error::Timeout { operation } => write!(f, "{operation}: timed out"),
+            Error::Auth { operation, message } => {
+                write!(f, "{operation}: authentication failed: {message}")
             }
             Error::Api(a) => {
                 write!(f, "{}: HTTP {}", a.operation, a.status)?;

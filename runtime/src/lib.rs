@@ -6,18 +6,27 @@
 //! generator only emits calls into it.
 
 mod api_error;
+mod auth;
+mod builder;
 mod error;
 pub mod nullable;
 pub mod params;
 mod response;
+pub mod retry;
 mod transport;
 pub mod union;
 
 pub use api_error::{ApiError, BadRequestDetail, FieldViolation};
+pub use auth::DEFAULT_TOKEN_URL;
+pub use builder::{
+    ClientBuilder, DEFAULT_BASE_URL, ENV_BASE_URL, ENV_CLIENT_ID, ENV_CLIENT_SECRET,
+    ENV_PRIVATE_KEY, ENV_PUBLIC_KEY,
+};
 pub use error::{ApiFailure, Error};
 pub use params::ToParam;
 pub use response::ResponseValue;
-pub use transport::{ClientBuilder, DEFAULT_BASE_URL, RawResponse, Request, Transport};
+pub use retry::RetryPolicy;
+pub use transport::{RawResponse, Request, Transport};
 
 /// Re-exported so generated code needs no direct dependency on them.
 pub use bytes::Bytes;

@@ -1,184 +1,29 @@
 //! The HTTP transport every generated operation goes through.
 
 use crate::ApiError;
+use crate::auth::{Auth, sensitive};
 use crate::error::{ApiFailure, Error, excerpt};
 use crate::params::ToParam;
 use crate::response::ResponseValue;
+use crate::retry::{Failure, RetryPolicy, retry_after, retryable};
 use bytes::Bytes;
 use reqwest::Method;
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use std::fmt;
-use std::marker::PhantomData;
-use std::time::Duration;
-
-pub const DEFAULT_BASE_URL: &str = "https://cloud.mongodb.com";
+use std::time::Instant;
+use tracing::Instrument;
 
 /// How much of an unexpected body errors keep.
 const EXCERPT: usize = 512;
 
-/// A secret that never shows in `Debug` output.
-#[derive(Clone)]
-struct Secret(String);
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("<redacted>")
-    }
-}
-
-#[derive(Clone, Debug)]
-enum Auth {
-    None,
-    Bearer(Secret),
-}
-
-/// Sends requests: base URL, authentication and the HTTP client.
+/// Sends requests: base URL, authentication, retries and the HTTP client.
 #[derive(Clone, Debug)]
 pub struct Transport {
-    http: reqwest::Client,
-    base: url::Url,
-    auth: Auth,
-}
-
-/// Builds a client of type `C` (the generated crate's `Client`).
-pub struct ClientBuilder<C> {
-    base_url: String,
-    auth: Auth,
-    http: Option<reqwest::Client>,
-    allow_http: bool,
-    timeout: Duration,
-    connect_timeout: Duration,
-    user_agent: String,
-    _client: PhantomData<fn() -> C>,
-}
-
-impl<C> fmt::Debug for ClientBuilder<C> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
-            .field("auth", &self.auth)
-            .field("allow_http", &self.allow_http)
-            .field("timeout", &self.timeout)
-            .finish_non_exhaustive()
-    }
-}
-
-impl<C: From<Transport>> Default for ClientBuilder<C> {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<C: From<Transport>> ClientBuilder<C> {
-    pub fn new() -> Self {
-        Self {
-            base_url: DEFAULT_BASE_URL.to_owned(),
-            auth: Auth::None,
-            http: None,
-            allow_http: false,
-            timeout: Duration::from_secs(60),
-            connect_timeout: Duration::from_secs(10),
-            user_agent: concat!("atlas-admin-runtime/", env!("CARGO_PKG_VERSION")).to_owned(),
-            _client: PhantomData,
-        }
-    }
-
-    /// The Atlas base URL; default `https://cloud.mongodb.com`.
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = url.into();
-        self
-    }
-
-    /// Authenticates with a static OAuth2 bearer token.
-    pub fn bearer(mut self, token: impl Into<String>) -> Self {
-        self.auth = Auth::Bearer(Secret(token.into()));
-        self
-    }
-
-    /// Permits a plain `http://` base URL that is not a loopback address.
-    /// Credentials then cross the network unencrypted.
-    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
-        self.allow_http = allow;
-        self
-    }
-
-    /// Total time allowed for one request (default 60 s).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
-        self
-    }
-
-    /// Time allowed to connect (default 10 s).
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = timeout;
-        self
-    }
-
-    /// Uses your own `reqwest::Client` (timeouts set here then do not apply).
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http = Some(client);
-        self
-    }
-
-    /// The User-Agent header; the generated crate sets its name and version.
-    pub fn user_agent(mut self, agent: impl Into<String>) -> Self {
-        self.user_agent = agent.into();
-        self
-    }
-
-    pub fn build(self) -> Result<C, Error> {
-        let base = url::Url::parse(&self.base_url)
-            .map_err(|e| Error::Config(format!("base URL {:?}: {e}", self.base_url)))?;
-        match base.scheme() {
-            "https" => {}
-            "http" if self.allow_http || is_loopback(&base) => {}
-            "http" => {
-                return Err(Error::Config(format!(
-                    "base URL {} is plain http to a non-loopback host; use https or allow_insecure_http(true)",
-                    base
-                )));
-            }
-            other => {
-                return Err(Error::Config(format!(
-                    "base URL scheme {other:?} is not http(s)"
-                )));
-            }
-        }
-        let http = match self.http {
-            Some(h) => h,
-            None => {
-                // reqwest is built without a TLS provider; ring is ours. An
-                // application may already have installed one: keep it.
-                let _ = rustls::crypto::ring::default_provider().install_default();
-                let mut headers = HeaderMap::new();
-                let agent = HeaderValue::from_str(&self.user_agent)
-                    .map_err(|_| Error::Config("user agent is not a valid header value".into()))?;
-                headers.insert(USER_AGENT, agent);
-                reqwest::Client::builder()
-                    .default_headers(headers)
-                    .timeout(self.timeout)
-                    .connect_timeout(self.connect_timeout)
-                    .build()
-                    .map_err(|e| Error::Config(format!("HTTP client: {e}")))?
-            }
-        };
-        Ok(C::from(Transport {
-            http,
-            base,
-            auth: self.auth,
-        }))
-    }
-}
-
-fn is_loopback(url: &url::Url) -> bool {
-    match url.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
+    pub(crate) http: reqwest::Client,
+    pub(crate) base: url::Url,
+    pub(crate) auth: Auth,
+    pub(crate) retry: RetryPolicy,
 }
 
 /// One request, as a generated operation describes it.
@@ -186,6 +31,8 @@ fn is_loopback(url: &url::Url) -> bool {
 pub struct Request {
     operation: &'static str,
     method: Method,
+    /// The spec's path template, for traces (never a value, so never a secret).
+    template: &'static str,
     path: String,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
@@ -194,16 +41,18 @@ pub struct Request {
 }
 
 impl Request {
-    /// `path` must already have its parameters encoded.
+    /// `path` is `template` with its parameters filled in, already encoded.
     pub fn new(
         operation: &'static str,
         method: Method,
+        template: &'static str,
         path: String,
         accept: &'static str,
     ) -> Self {
         Self {
             operation,
             method,
+            template,
             path,
             query: Vec::new(),
             headers: Vec::new(),
@@ -243,61 +92,165 @@ impl Transport {
         &self.base
     }
 
-    /// Sends the request. Error statuses come back as [`Error::Api`] with
-    /// the real status and, when the body is one, the decoded `ApiError`.
+    /// Sends the request, retrying within the policy, and answers auth
+    /// challenges. Error statuses come back as [`Error::Api`] with the real
+    /// status and, when the body is one, the decoded `ApiError`.
     pub async fn execute(&self, req: Request) -> Result<RawResponse, Error> {
+        let span = tracing::info_span!(
+            "atlas_request",
+            operation = req.operation,
+            method = %req.method,
+            path = req.template,
+            status = tracing::field::Empty,
+            attempt = tracing::field::Empty,
+            elapsed_ms = tracing::field::Empty,
+        );
+        let started = Instant::now();
+        let result = self.attempts(&req, &span).instrument(span.clone()).await;
+        span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+        span.in_scope(|| match &result {
+            Ok(_) => tracing::debug!("atlas request succeeded"),
+            Err(e) => tracing::debug!("atlas request failed: {e}"),
+        });
+        result
+    }
+
+    async fn attempts(&self, req: &Request, span: &tracing::Span) -> Result<RawResponse, Error> {
         let operation = req.operation;
-        let mut url = self.base.clone();
-        {
-            let base_path = url.path().trim_end_matches('/').to_owned();
-            url.set_path(&format!("{base_path}{}", req.path));
+        let url = self.url(req);
+        // What Digest signs: the request target as sent.
+        let target = match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_owned(),
+        };
+        let body = req.body.as_ref().map(|(_, b)| b.as_slice());
+        let started = Instant::now();
+        let mut attempt: u32 = 0;
+        // One extra try per request for an auth handshake (first Digest
+        // challenge, stale nonce, refused token); it does not count as a retry.
+        let mut auth_retry_left = true;
+        let mut rejected_token: Option<String> = None;
+        loop {
+            attempt += 1;
+            span.record("attempt", attempt);
+            let mut builder = self
+                .http
+                .request(req.method.clone(), url.clone())
+                .header(ACCEPT, req.accept);
+            for (k, v) in &req.headers {
+                builder = builder.header(*k, v);
+            }
+            let mut sent_token = None;
+            let mut sent_digest = false;
+            match &self.auth {
+                Auth::None => {}
+                Auth::Bearer(token) => {
+                    builder = builder.header(
+                        AUTHORIZATION,
+                        sensitive(&format!("Bearer {}", token.expose()))?,
+                    );
+                }
+                Auth::Digest(digest) => {
+                    if let Some(value) = digest.authorization(req.method.as_str(), &target, body)? {
+                        builder = builder.header(AUTHORIZATION, value);
+                        sent_digest = true;
+                    }
+                }
+                Auth::ServiceAccount(account) => {
+                    let token = account
+                        .bearer(&self.http, operation, rejected_token.as_deref())
+                        .await?;
+                    builder = builder.header(
+                        AUTHORIZATION,
+                        sensitive(&format!("Bearer {}", token.expose()))?,
+                    );
+                    sent_token = Some(token);
+                }
+            }
+            if let Some((content_type, bytes)) = &req.body {
+                builder = builder
+                    .header(CONTENT_TYPE, *content_type)
+                    .body(bytes.clone());
+            }
+            let failure = match builder.send().await {
+                Ok(response) => {
+                    let status = response.status().as_u16();
+                    span.record("status", status);
+                    let headers = response.headers().clone();
+                    match response.bytes().await {
+                        Ok(bytes) if (200..300).contains(&status) => {
+                            return Ok(RawResponse {
+                                operation,
+                                status,
+                                headers,
+                                body: bytes,
+                            });
+                        }
+                        Ok(bytes) => {
+                            if status == 401 && auth_retry_left {
+                                let again = match &self.auth {
+                                    Auth::Digest(digest) => {
+                                        digest.challenged(&headers, sent_digest)
+                                    }
+                                    Auth::ServiceAccount(_) => {
+                                        rejected_token = sent_token.map(|t| t.expose().to_owned());
+                                        true
+                                    }
+                                    _ => false,
+                                };
+                                if again {
+                                    auth_retry_left = false;
+                                    attempt -= 1;
+                                    continue;
+                                }
+                            }
+                            let wait = retry_after(&headers);
+                            let error = api_failure(operation, status, headers, &bytes);
+                            (Failure::Status(status), wait, error)
+                        }
+                        Err(e) => (Failure::Other, None, Error::from_reqwest(operation, e)),
+                    }
+                }
+                Err(e) => {
+                    let kind = if e.is_connect() {
+                        Failure::Connect
+                    } else {
+                        Failure::Other
+                    };
+                    (kind, None, Error::from_reqwest(operation, e))
+                }
+            };
+            let (kind, wait, error) = failure;
+            if attempt >= self.retry.max_attempts || !retryable(&req.method, kind) {
+                return Err(error);
+            }
+            let delay = self.retry.delay(attempt, wait);
+            if started.elapsed() + delay > self.retry.total_deadline {
+                return Err(error);
+            }
+            tracing::debug!(?delay, attempt, "retrying: {error}");
+            tokio::time::sleep(delay).await;
         }
+    }
+
+    fn url(&self, req: &Request) -> url::Url {
+        let mut url = self.base.clone();
+        let base_path = url.path().trim_end_matches('/').to_owned();
+        url.set_path(&format!("{base_path}{}", req.path));
         if !req.query.is_empty() {
             let mut pairs = url.query_pairs_mut();
             for (k, v) in &req.query {
                 pairs.append_pair(k, v);
             }
         }
-        let mut builder = self
-            .http
-            .request(req.method, url)
-            .header(ACCEPT, req.accept);
-        for (k, v) in &req.headers {
-            builder = builder.header(*k, v);
-        }
+        url
+    }
+
+    /// Token requests a service-account client has made so far.
+    pub fn token_requests(&self) -> Option<u64> {
         match &self.auth {
-            Auth::None => {}
-            Auth::Bearer(Secret(token)) => {
-                let mut value =
-                    HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| {
-                        Error::Config("bearer token is not a valid header value".into())
-                    })?;
-                value.set_sensitive(true);
-                builder = builder.header(AUTHORIZATION, value);
-            }
-        }
-        if let Some((content_type, body)) = req.body {
-            builder = builder.header(CONTENT_TYPE, content_type).body(body);
-        }
-        let response = builder
-            .send()
-            .await
-            .map_err(|source| Error::Transport { operation, source })?;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let body = response
-            .bytes()
-            .await
-            .map_err(|source| Error::Transport { operation, source })?;
-        if (200..300).contains(&status) {
-            Ok(RawResponse {
-                operation,
-                status,
-                headers,
-                body,
-            })
-        } else {
-            Err(api_failure(operation, status, headers, &body))
+            Auth::ServiceAccount(a) => Some(a.token_requests()),
+            _ => None,
         }
     }
 }
@@ -373,55 +326,6 @@ impl RawResponse {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    struct C(Transport);
-    impl From<Transport> for C {
-        fn from(t: Transport) -> Self {
-            C(t)
-        }
-    }
-
-    #[test]
-    fn plain_http_only_on_loopback_or_when_allowed() {
-        for ok in [
-            "https://cloud.mongodb.com",
-            "http://127.0.0.1:8080",
-            "http://localhost:1",
-            "http://[::1]:9",
-        ] {
-            assert!(
-                ClientBuilder::<C>::new().base_url(ok).build().is_ok(),
-                "{ok}"
-            );
-        }
-        let err = ClientBuilder::<C>::new()
-            .base_url("http://example.com")
-            .build()
-            .err()
-            .unwrap();
-        assert!(err.to_string().contains("plain http"), "{err}");
-        assert!(
-            ClientBuilder::<C>::new()
-                .base_url("http://example.com")
-                .allow_insecure_http(true)
-                .build()
-                .is_ok()
-        );
-        assert!(
-            ClientBuilder::<C>::new()
-                .base_url("ftp://x")
-                .build()
-                .is_err()
-        );
-    }
-
-    #[test]
-    fn debug_never_shows_the_token() {
-        let b = ClientBuilder::<C>::new().bearer("s3cr3t-token");
-        assert!(!format!("{b:?}").contains("s3cr3t"));
-        let c = b.build().unwrap();
-        assert!(!format!("{:?}", c.0).contains("s3cr3t"));
-    }
 
     #[test]
     fn decode_errors_name_the_path() {

@@ -178,6 +178,7 @@ impl GetGroupDbAccessHistoryCluster<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/dbAccessHistory/clusters/{clusterName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -306,6 +307,7 @@ impl GetGroupDbAccessHistoryProcess<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/dbAccessHistory/processes/{hostname}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

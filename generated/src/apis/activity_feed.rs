@@ -139,6 +139,7 @@ impl GetGroupActivityFeed<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/activityFeed",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -228,6 +229,7 @@ impl GetOrgActivityFeed<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/activityFeed",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );

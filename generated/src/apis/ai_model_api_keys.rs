@@ -257,6 +257,7 @@ impl ListGroupAiModelApiKeys<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/aiModelApiKeys",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -333,6 +334,7 @@ impl CreateGroupAiModelApiKey<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/aiModelApiKeys",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -410,6 +412,7 @@ impl GetGroupAiModelApiKey<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/aiModelApiKeys/{apiKeyId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -472,6 +475,7 @@ impl DeleteGroupAiModelApiKey<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/aiModelApiKeys/{apiKeyId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -545,6 +549,7 @@ impl UpdateGroupAiModelApiKey<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/aiModelApiKeys/{apiKeyId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -635,6 +640,7 @@ impl ListOrgAiModelApiKeys<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/aiModelApiKeys",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -706,6 +712,7 @@ impl GetOrgAiModelApiKey<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/aiModelApiKeys/{apiKeyId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );

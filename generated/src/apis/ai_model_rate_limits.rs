@@ -265,6 +265,7 @@ impl GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/aiModelApiClouds/{cloud}/geographies/{geography}/modelGroupNames/{modelGroupName}/rateLimits",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -344,6 +345,7 @@ impl UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/aiModelApiClouds/{cloud}/geographies/{geography}/modelGroupNames/{modelGroupName}/rateLimits",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -427,6 +429,7 @@ impl ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/aiModelApiClouds/{cloud}/geographies/{geography}/modelGroupNames/{modelGroupName}/rateLimits:reset",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -505,6 +508,7 @@ impl GetGroupAiModelApiRateLimits<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/aiModelApiRateLimits",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -573,6 +577,7 @@ impl ResetGroupAiModelApiRateLimits<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/aiModelApiRateLimits:reset",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -644,6 +649,7 @@ impl GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/aiModelApiClouds/{cloud}/geographies/{geography}/modelGroupNames/{modelGroupName}/rateLimits",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -722,6 +728,7 @@ impl GetOrgAiModelApiRateLimits<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/aiModelApiRateLimits",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );

@@ -273,6 +273,7 @@ impl ListAlertConfigMatcherFieldNames<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/alertConfigs/matchers/fieldNames",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -359,6 +360,7 @@ impl ListGroupAlertConfigs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/alertConfigs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -438,6 +440,7 @@ impl CreateGroupAlertConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/alertConfigs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -521,6 +524,7 @@ impl GetGroupAlertConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -600,6 +604,7 @@ impl UpdateGroupAlertConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PUT,
+            "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -680,6 +685,7 @@ impl DeleteGroupAlertConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -759,6 +765,7 @@ impl ToggleGroupAlertConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -866,6 +873,7 @@ impl GetGroupAlertAlertConfigs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/alerts/{alertId}/alertConfigs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -207,6 +207,7 @@ impl GetGroupAlertConfigAlerts<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}/alerts",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -309,6 +310,7 @@ impl ListGroupAlerts<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/alerts",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -392,6 +394,7 @@ impl GetGroupAlert<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/alerts/{alertId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -471,6 +474,7 @@ impl AcknowledgeGroupAlert<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/alerts/{alertId}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );

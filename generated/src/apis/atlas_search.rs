@@ -626,6 +626,7 @@ impl CreateGroupClusterFtsIndex<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -715,6 +716,7 @@ impl ListGroupClusterFtsIndex<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{databaseName}/{collectionName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -795,6 +797,7 @@ impl GetGroupClusterFtsIndex<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{indexId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -872,6 +875,7 @@ impl DeleteGroupClusterFtsIndex<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{indexId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -960,6 +964,7 @@ impl UpdateGroupClusterFtsIndex<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{indexId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1043,6 +1048,7 @@ impl GetGroupClusterSearchDeployment<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1122,6 +1128,7 @@ impl CreateGroupClusterSearchDeployment<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1221,6 +1228,7 @@ impl DeleteGroupClusterSearchDeployment<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1300,6 +1308,7 @@ impl UpdateGroupClusterSearchDeployment<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1383,6 +1392,7 @@ impl ListGroupClusterSearchIndexes<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1462,6 +1472,7 @@ impl CreateGroupClusterSearchIndex<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1551,6 +1562,7 @@ impl ListGroupClusterSearchIndex<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{databaseName}/{collectionName}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1631,6 +1643,7 @@ impl GetGroupClusterSearchIndexByName<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{databaseName}/{collectionName}/{indexName}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1708,6 +1721,7 @@ impl DeleteGroupClusterSearchIndexByName<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{databaseName}/{collectionName}/{indexName}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1796,6 +1810,7 @@ impl UpdateGroupClusterSearchIndexByName<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{databaseName}/{collectionName}/{indexName}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1888,6 +1903,7 @@ impl GetGroupClusterSearchIndex<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{indexId}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1965,6 +1981,7 @@ impl DeleteGroupClusterSearchIndex<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{indexId}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -2053,6 +2070,7 @@ impl UpdateGroupClusterSearchIndex<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{indexId}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );

@@ -107,6 +107,7 @@ impl GetGroupAuditLog<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/auditLog",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -177,6 +178,7 @@ impl UpdateGroupAuditLog<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/auditLog",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

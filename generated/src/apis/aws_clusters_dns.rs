@@ -108,6 +108,7 @@ impl GetGroupAwsCustomDns<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/awsCustomDNS",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -178,6 +179,7 @@ impl ToggleGroupAwsCustomDns<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/awsCustomDNS",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -1353,6 +1353,7 @@ impl ListGroupBackupExportBuckets<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/backup/exportBuckets",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1432,6 +1433,7 @@ impl CreateGroupBackupExportBucket<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/backup/exportBuckets",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1507,6 +1509,7 @@ impl GetGroupBackupExportBucket<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1564,6 +1567,7 @@ impl DeleteGroupBackupExportBucket<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1640,6 +1644,7 @@ impl UpdateGroupBackupExportBucket<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -1743,6 +1748,7 @@ impl ListGroupBackupPrivateEndpoints<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/backup/{cloudProvider}/privateEndpoints",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -1825,6 +1831,7 @@ impl CreateGroupBackupPrivateEndpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/backup/{cloudProvider}/privateEndpoints",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -1911,6 +1918,7 @@ impl GetGroupBackupPrivateEndpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/backup/{cloudProvider}/privateEndpoints/{endpointId}",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -1982,6 +1990,7 @@ impl DeleteGroupBackupPrivateEndpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/backup/{cloudProvider}/privateEndpoints/{endpointId}",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -2044,6 +2053,7 @@ impl GetGroupBackupCompliancePolicy<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/backupCompliancePolicy",
             path,
             "application/vnd.atlas.2023-10-01+json",
         );
@@ -2122,6 +2132,7 @@ impl UpdateGroupBackupCompliancePolicy<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PUT,
+            "/api/atlas/v2/groups/{groupId}/backupCompliancePolicy",
             path,
             "application/vnd.atlas.2023-10-01+json",
         );
@@ -2196,6 +2207,7 @@ impl DisableGroupBackupCompliancePolicy<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/backupCompliancePolicy",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -2291,6 +2303,7 @@ impl ListGroupClusterBackupExports<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/exports",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2371,6 +2384,7 @@ impl CreateGroupClusterBackupExport<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/exports",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2452,6 +2466,7 @@ impl GetGroupClusterBackupExport<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/exports/{exportId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2544,6 +2559,7 @@ impl ListGroupClusterBackupRestoreJobs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2632,6 +2648,7 @@ impl CreateGroupClusterBackupRestoreJob<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2724,6 +2741,7 @@ impl GetGroupClusterBackupRestoreJob<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs/{restoreJobId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2801,6 +2819,7 @@ impl CancelGroupClusterBackupRestoreJob<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs/{restoreJobId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2872,6 +2891,7 @@ impl GetGroupClusterBackupSchedule<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -2935,6 +2955,7 @@ impl DeleteGroupClusterBackupSchedule<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -3013,6 +3034,7 @@ impl UpdateGroupClusterBackupSchedule<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -3144,6 +3166,7 @@ impl ListGroupClusterBackupSnapshots<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -3241,6 +3264,7 @@ impl TakeGroupClusterBackupSnapshots<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -3333,6 +3357,7 @@ impl GetGroupClusterBackupSnapshotShardedCluster<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/shardedCluster/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -3410,6 +3435,7 @@ impl DeleteGroupClusterBackupSnapshotShardedCluster<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/shardedCluster/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -3483,6 +3509,7 @@ impl ListGroupClusterBackupSnapshotShardedClusters<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/shardedClusters",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -3563,6 +3590,7 @@ impl GetGroupClusterBackupSnapshot<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -3640,6 +3668,7 @@ impl DeleteGroupClusterBackupSnapshot<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -3728,6 +3757,7 @@ impl UpdateGroupClusterBackupSnapshot<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -3844,6 +3874,7 @@ impl ListGroupClusterBackupSnapshotDatabases<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}/databases",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -3936,6 +3967,7 @@ impl GetGroupClusterBackupSnapshotDatabase<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}/databases/{databaseName}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -4043,6 +4075,7 @@ impl ListGroupClusterBackupSnapshotDatabaseCollections<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}/databases/{databaseName}/collections",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -4138,6 +4171,7 @@ impl GetGroupClusterBackupSnapshotDatabaseCollection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}/databases/{databaseName}/collections/{collectionName}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -4225,6 +4259,7 @@ impl ListGroupClusterCollectionRestoreJobs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collectionRestoreJobs",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -4310,6 +4345,7 @@ impl CreateGroupClusterCollectionRestoreJob<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collectionRestoreJobs",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -4402,6 +4438,7 @@ impl GetGroupClusterCollectionRestoreJob<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collectionRestoreJobs/{jobId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -4527,6 +4564,7 @@ impl ListGroupClusterCollectionRestoreJobCollections<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collectionRestoreJobs/{jobId}/collections",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -4627,6 +4665,7 @@ impl GetGroupClusterCollectionRestoreJobCollection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collectionRestoreJobs/{jobId}/collections/{sourceNamespace}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -4724,6 +4763,7 @@ impl ListGroupServerlessBackupRestoreJobs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/restoreJobs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -4812,6 +4852,7 @@ impl CreateGroupServerlessBackupRestoreJob<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/restoreJobs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -4904,6 +4945,7 @@ impl GetGroupServerlessBackupRestoreJob<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/restoreJobs/{restoreJobId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -5001,6 +5043,7 @@ impl ListGroupServerlessBackupSnapshots<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/snapshots",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -5082,6 +5125,7 @@ impl GetGroupServerlessBackupSnapshot<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

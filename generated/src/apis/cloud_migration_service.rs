@@ -270,6 +270,7 @@ impl CreateGroupLiveMigration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/liveMigrations",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -352,6 +353,7 @@ impl ValidateGroupLiveMigrations<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/liveMigrations/validate",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -427,6 +429,7 @@ impl GetGroupLiveMigrationValidateStatus<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/liveMigrations/validate/{validationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -495,6 +498,7 @@ impl GetGroupLiveMigration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/liveMigrations/{liveMigrationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -563,6 +567,7 @@ impl CutoverGroupLiveMigration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PUT,
+            "/api/atlas/v2/groups/{groupId}/liveMigrations/{liveMigrationId}/cutover",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -625,6 +630,7 @@ impl ListOrgLiveMigrationAvailableProjects<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/liveMigrations/availableProjects",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -695,6 +701,7 @@ impl CreateOrgLiveMigrationLinkToken<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/liveMigrations/linkTokens",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -758,6 +765,7 @@ impl DeleteOrgLiveMigrationLinkTokens<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/liveMigrations/linkTokens",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

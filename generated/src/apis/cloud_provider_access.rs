@@ -189,6 +189,7 @@ impl ListGroupCloudProviderAccess<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/cloudProviderAccess",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -259,6 +260,7 @@ impl CreateGroupCloudProviderAccess<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/cloudProviderAccess",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -342,6 +344,7 @@ impl DeauthorizeGroupCloudProviderAccessRole<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{cloudProvider}/{roleId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -413,6 +416,7 @@ impl GetGroupCloudProviderAccess<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -492,6 +496,7 @@ impl AuthorizeGroupCloudProviderAccessRole<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -147,6 +147,7 @@ impl GetGroupClusterOutageSimulation<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/outageSimulation",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -226,6 +227,7 @@ impl StartGroupClusterOutageSimulation<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/outageSimulation",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -309,6 +311,7 @@ impl EndGroupClusterOutageSimulation<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/outageSimulation",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -711,6 +711,7 @@ impl ListClusterDetails<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/clusters",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -790,6 +791,7 @@ impl ValidateGroupClusterConfigurations<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusterConfigurations:validate",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -912,6 +914,7 @@ impl ListGroupClusters<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1021,6 +1024,7 @@ impl CreateGroupCluster<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters",
             path,
             "application/vnd.atlas.2024-10-23+json",
         );
@@ -1144,6 +1148,7 @@ impl ListGroupClusterProviderRegions<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/provider/regions",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1229,6 +1234,7 @@ impl UpgradeGroupClusterTenantUpgrade<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/tenantUpgrade",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1311,6 +1317,7 @@ impl UpgradeGroupClusterTenantUpgradeToServerless<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/tenantUpgradeToServerless",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1418,6 +1425,7 @@ impl GetGroupCluster<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1500,6 +1508,7 @@ impl DeleteGroupCluster<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -1606,6 +1615,7 @@ impl UpdateGroupCluster<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
             path,
             "application/vnd.atlas.2024-10-23+json",
         );
@@ -1697,6 +1707,7 @@ impl AutoGroupClusterScalingConfiguration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/autoScalingConfiguration",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1768,6 +1779,7 @@ impl GetGroupClusterProcessArgs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/processArgs",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1847,6 +1859,7 @@ impl UpdateGroupClusterProcessArgs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/processArgs",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1927,6 +1940,7 @@ impl RestartGroupClusterPrimaries<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restartPrimaries",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -2000,6 +2014,7 @@ impl GetGroupClusterSqlInterface<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/sqlInterface",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -2075,6 +2090,7 @@ impl UpdateGroupClusterSqlInterface<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/sqlInterface",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -2156,6 +2172,7 @@ impl GetGroupClusterStatus<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/status",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2232,6 +2249,7 @@ impl GrantGroupClusterMongoDbEmployeeAccess<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}:grantMongoDBEmployeeAccess",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -2318,6 +2336,7 @@ impl PinGroupClusterFeatureCompatibilityVersion<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}:pinFeatureCompatibilityVersion",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -2389,6 +2408,7 @@ impl RevokeGroupClusterMongoDbEmployeeAccess<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}:revokeMongoDBEmployeeAccess",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -2457,6 +2477,7 @@ impl UnpinGroupClusterFeatureCompatibilityVersion<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}:unpinFeatureCompatibilityVersion",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -2520,6 +2541,7 @@ impl RequestGroupSampleDatasetLoad<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/sampleDatasetLoad/{name}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2580,6 +2602,7 @@ impl GetGroupSampleDatasetLoad<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/sampleDatasetLoad/{sampleDatasetId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -312,6 +312,7 @@ impl ListGroupClusterCollStatPinnedNamespaces<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collStats/pinned",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
@@ -380,6 +381,7 @@ impl PinGroupClusterCollStatPinnedNamespaces<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PUT,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collStats/pinned",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
@@ -460,6 +462,7 @@ impl UpdateGroupClusterCollStatPinnedNamespaces<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collStats/pinned",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
@@ -540,6 +543,7 @@ impl UnpinGroupClusterCollStatUnpinNamespaces<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collStats/unpin",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
@@ -639,6 +643,7 @@ impl GetGroupClusterCollStatNamespaces<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/{clusterView}/collStats/namespaces",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
@@ -752,6 +757,7 @@ impl ListGroupClusterCollStatMeasurements<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/{clusterView}/{databaseName}/{collectionName}/collStats/measurements",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
@@ -815,6 +821,7 @@ impl ListGroupCollStatMetrics<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/collStats/metrics",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
@@ -899,6 +906,7 @@ impl GetGroupProcessCollStatNamespaces<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes/{processId}/collStats/namespaces",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
@@ -1009,6 +1017,7 @@ impl ListGroupProcessCollStatMeasurements<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes/{processId}/{databaseName}/{collectionName}/collStats/measurements",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );

@@ -187,6 +187,7 @@ impl ListGroupCustomDbRoleRoles<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/customDBRoles/roles",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -257,6 +258,7 @@ impl CreateGroupCustomDbRoleRole<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/customDBRoles/roles",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -334,6 +336,7 @@ impl GetGroupCustomDbRoleRole<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/customDBRoles/roles/{roleName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -396,6 +399,7 @@ impl DeleteGroupCustomDbRoleRole<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/customDBRoles/roles/{roleName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -469,6 +473,7 @@ impl UpdateGroupCustomDbRoleRole<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/customDBRoles/roles/{roleName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

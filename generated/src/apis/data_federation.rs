@@ -436,6 +436,7 @@ impl ListGroupDataFederation<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/dataFederation",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -517,6 +518,7 @@ impl CreateGroupDataFederation<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/dataFederation",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -589,6 +591,7 @@ impl GetGroupDataFederation<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -648,6 +651,7 @@ impl DeleteGroupDataFederation<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -737,6 +741,7 @@ impl UpdateGroupDataFederation<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -817,6 +822,7 @@ impl ListGroupDataFederationLimits<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}/limits",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -885,6 +891,7 @@ impl GetGroupDataFederationLimit<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}/limits/{limitName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -942,6 +949,7 @@ impl DeleteGroupDataFederationLimit<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}/limits/{limitName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1007,6 +1015,7 @@ impl SetGroupDataFederationLimit<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}/limits/{limitName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1097,6 +1106,7 @@ impl DownloadGroupDataFederationQueryLogs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}/queryLogs.gz",
             path,
             "application/vnd.atlas.2023-01-01+gzip",
         );
@@ -1183,6 +1193,7 @@ impl ListGroupPrivateNetworkSettingEndpointIds<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/privateNetworkSettings/endpointIds",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1262,6 +1273,7 @@ impl CreateGroupPrivateNetworkSettingEndpointId<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/privateNetworkSettings/endpointIds",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1345,6 +1357,7 @@ impl GetGroupPrivateNetworkSettingEndpointId<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/privateNetworkSettings/endpointIds/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1413,6 +1426,7 @@ impl DeleteGroupPrivateNetworkSettingEndpointId<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/privateNetworkSettings/endpointIds/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -220,6 +220,7 @@ impl ListGroupDatabaseUsers<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/databaseUsers",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -299,6 +300,7 @@ impl CreateGroupDatabaseUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/databaseUsers",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -379,6 +381,7 @@ impl GetGroupDatabaseUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/databaseUsers/{databaseName}/{username}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -444,6 +447,7 @@ impl DeleteGroupDatabaseUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/databaseUsers/{databaseName}/{username}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -520,6 +524,7 @@ impl UpdateGroupDatabaseUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/databaseUsers/{databaseName}/{username}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

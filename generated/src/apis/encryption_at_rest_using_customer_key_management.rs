@@ -224,6 +224,7 @@ impl GetGroupEncryptionAtRest<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/encryptionAtRest",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -302,6 +303,7 @@ impl UpdateGroupEncryptionAtRest<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/encryptionAtRest",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -403,6 +405,7 @@ impl ListGroupEncryptionAtRestPrivateEndpoints<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/encryptionAtRest/{cloudProvider}/privateEndpoints",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -485,6 +488,7 @@ impl CreateGroupEncryptionAtRestPrivateEndpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/encryptionAtRest/{cloudProvider}/privateEndpoints",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -571,6 +575,7 @@ impl GetGroupEncryptionAtRestPrivateEndpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/encryptionAtRest/{cloudProvider}/privateEndpoints/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -642,6 +647,7 @@ impl RequestGroupEncryptionAtRestPrivateEndpointDeletion<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/encryptionAtRest/{cloudProvider}/privateEndpoints/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

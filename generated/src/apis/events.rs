@@ -210,6 +210,7 @@ impl ListEventTypes<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/eventTypes",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -362,6 +363,7 @@ impl ListGroupEvents<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/events",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -468,6 +470,7 @@ impl GetGroupEvent<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/events/{eventId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -590,6 +593,7 @@ impl ListOrgEvents<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/events",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -689,6 +693,7 @@ impl GetOrgEvent<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/events/{eventId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -513,6 +513,7 @@ impl DeleteFederationSetting<'_> {
         let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -577,6 +578,7 @@ impl ListFederationSettingConnectedOrgConfigs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -643,6 +645,7 @@ impl GetFederationSettingConnectedOrgConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -700,6 +703,7 @@ impl RemoveFederationSettingConnectedOrgConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -768,6 +772,7 @@ impl UpdateFederationSettingConnectedOrgConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -840,6 +845,7 @@ impl ListFederationSettingConnectedOrgConfigRoleMappings<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}/roleMappings",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -908,6 +914,7 @@ impl CreateFederationSettingConnectedOrgConfigRoleMapping<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}/roleMappings",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -989,6 +996,7 @@ impl GetFederationSettingConnectedOrgConfigRoleMapping<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}/roleMappings/{id}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1066,6 +1074,7 @@ impl UpdateFederationSettingConnectedOrgConfigRoleMapping<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PUT,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}/roleMappings/{id}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1144,6 +1153,7 @@ impl DeleteFederationSettingConnectedOrgConfigRoleMapping<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}/roleMappings/{id}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1233,6 +1243,7 @@ impl ListFederationSettingIdentityProviders<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1304,6 +1315,7 @@ impl CreateFederationSettingIdentityProvider<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
@@ -1370,6 +1382,7 @@ impl GetFederationSettingIdentityProvider<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
@@ -1421,6 +1434,7 @@ impl DeleteFederationSettingIdentityProvider<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
@@ -1483,6 +1497,7 @@ impl UpdateFederationSettingIdentityProvider<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
@@ -1546,6 +1561,7 @@ impl RevokeFederationSettingIdentityProviderJwks<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}/jwks",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
@@ -1595,6 +1611,7 @@ impl GetFederationSettingIdentityProviderMetadata<'_> {
         let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}/metadata.xml",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1651,6 +1668,7 @@ impl GetOrgFederationSettings<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/federationSettings",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

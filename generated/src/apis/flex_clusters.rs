@@ -243,6 +243,7 @@ impl ListGroupFlexClusters<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/flexClusters",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -322,6 +323,7 @@ impl CreateGroupFlexCluster<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/flexClusters",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -405,6 +407,7 @@ impl GetGroupFlexCluster<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/flexClusters/{name}",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -473,6 +476,7 @@ impl DeleteGroupFlexCluster<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/flexClusters/{name}",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -552,6 +556,7 @@ impl UpdateGroupFlexCluster<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/flexClusters/{name}",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -634,6 +639,7 @@ impl TenantGroupFlexClusterUpgrade<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/flexClusters:tenantUpgrade",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );

@@ -178,6 +178,7 @@ impl ListGroupFlexClusterBackupRestoreJobs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -266,6 +267,7 @@ impl CreateGroupFlexClusterBackupRestoreJob<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -358,6 +360,7 @@ impl GetGroupFlexClusterBackupRestoreJob<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs/{restoreJobId}",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );

@@ -159,6 +159,7 @@ impl DownloadGroupFlexClusterBackup<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/download",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -268,6 +269,7 @@ impl ListGroupFlexClusterBackupSnapshots<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -349,6 +351,7 @@ impl GetGroupFlexClusterBackupSnapshot<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );

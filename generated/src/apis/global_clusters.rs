@@ -202,6 +202,7 @@ impl GetGroupClusterGlobalWrites<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -281,6 +282,7 @@ impl CreateGroupClusterGlobalWriteCustomZoneMapping<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -364,6 +366,7 @@ impl DeleteGroupClusterGlobalWriteCustomZoneMapping<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -443,6 +446,7 @@ impl CreateGroupClusterGlobalWriteManagedNamespace<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -542,6 +546,7 @@ impl DeleteGroupClusterGlobalWriteManagedNamespaces<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );

@@ -424,6 +424,7 @@ impl GetOrgAssociatedInvoices<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/associatedInvoices",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -489,6 +490,7 @@ impl CreateOrgBillingCostExplorerUsageProcess<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/billing/costExplorer/usage",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -555,6 +557,7 @@ impl GetOrgBillingCostExplorerUsage<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/billing/costExplorer/usage/{token}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -685,6 +688,7 @@ impl ListOrgInvoices<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/invoices",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -774,6 +778,7 @@ impl ListOrgInvoicePending<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/invoices/pending",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -845,6 +850,7 @@ impl GetOrgInvoice<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -916,6 +922,7 @@ impl GetOrgInvoiceCsv<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}/csv",
             path,
             "application/vnd.atlas.2023-01-01+csv",
         );
@@ -1003,6 +1010,7 @@ impl SearchOrgInvoiceLineItems<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}/lineItems:search",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1107,6 +1115,7 @@ impl ListOrgInvoiceReports<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}/reports",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1173,6 +1182,7 @@ impl CreateOrgInvoiceReport<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}/reports",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1231,6 +1241,7 @@ impl GetOrgInvoiceReport<'_> {
         let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}/reports/{reportId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1284,6 +1295,7 @@ impl GenerateOrgInvoiceAndDownloadReport<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}:generateAndDownloadReport",
             path,
             "application/vnd.atlas.preview+gzip",
         );
@@ -1363,6 +1375,7 @@ impl ListSkus<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/skus",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1427,6 +1440,7 @@ impl GetSku<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/skus/{skuId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );

@@ -185,6 +185,7 @@ impl GetGroupUserSecurity<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/userSecurity",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -255,6 +256,7 @@ impl UpdateGroupUserSecurity<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/userSecurity",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -329,6 +331,7 @@ impl DeleteGroupUserSecurityLdapUserToDnMapping<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/userSecurity/ldap/userToDNMapping",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -399,6 +402,7 @@ impl VerifyGroupUserSecurityLdap<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/userSecurity/ldap/verify",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -482,6 +486,7 @@ impl GetGroupUserSecurityLdapVerify<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/userSecurity/ldap/verify/{requestId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -483,6 +483,7 @@ impl ListGroupClusterBackupCheckpoints<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backupCheckpoints",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -572,6 +573,7 @@ impl GetGroupClusterBackupCheckpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backupCheckpoints/{checkpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -683,6 +685,7 @@ impl ListGroupClusterRestoreJobs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restoreJobs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -774,6 +777,7 @@ impl CreateGroupClusterRestoreJob<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restoreJobs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -866,6 +870,7 @@ impl GetGroupClusterRestoreJob<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restoreJobs/{jobId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -937,6 +942,7 @@ impl GetGroupClusterSnapshotSchedule<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshotSchedule",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1016,6 +1022,7 @@ impl UpdateGroupClusterSnapshotSchedule<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshotSchedule",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1131,6 +1138,7 @@ impl ListGroupClusterSnapshots<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshots",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1223,6 +1231,7 @@ impl GetGroupClusterSnapshot<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1300,6 +1309,7 @@ impl DeleteGroupClusterSnapshot<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1388,6 +1398,7 @@ impl UpdateGroupClusterSnapshot<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -112,6 +112,7 @@ impl ListDefaultGroupLimits<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/defaultGroupLimits",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -176,6 +177,7 @@ impl GetDefaultGroupLimit<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/defaultGroupLimits/{limitName}",
             path,
             "application/vnd.atlas.preview+json",
         );

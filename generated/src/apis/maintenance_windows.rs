@@ -176,6 +176,7 @@ impl GetGroupMaintenanceWindow<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/maintenanceWindow",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -227,6 +228,7 @@ impl ResetGroupMaintenanceWindow<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/maintenanceWindow",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -283,6 +285,7 @@ impl UpdateGroupMaintenanceWindow<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/maintenanceWindow",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -343,6 +346,7 @@ impl ToggleGroupMaintenanceWindowAutoDefer<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/maintenanceWindow/autoDefer",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -391,6 +395,7 @@ impl DeferGroupMaintenanceWindow<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/maintenanceWindow/defer",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -227,6 +227,7 @@ impl ListGroupMetricIntegrations<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/metricIntegrations",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -312,6 +313,7 @@ impl CreateGroupMetricIntegration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/metricIntegrations",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -389,6 +391,7 @@ impl GetGroupMetricIntegration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/metricIntegrations/{metricIntegrationId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -462,6 +465,7 @@ impl UpdateGroupMetricIntegration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PUT,
+            "/api/atlas/v2/groups/{groupId}/metricIntegrations/{metricIntegrationId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -536,6 +540,7 @@ impl DeleteGroupMetricIntegration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/metricIntegrations/{metricIntegrationId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );

@@ -676,6 +676,7 @@ impl ListGroupUsers<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/users",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -769,6 +770,7 @@ impl AddGroupUsers<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/users",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -863,6 +865,7 @@ impl GetGroupUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/users/{userId}",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -934,6 +937,7 @@ impl RemoveGroupUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/users/{userId}",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -1013,6 +1017,7 @@ impl AddGroupUserRole<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/users/{userId}:addRole",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -1104,6 +1109,7 @@ impl RemoveGroupUserRole<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/users/{userId}:removeRole",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -1250,6 +1256,7 @@ impl ListOrgTeamUsers<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/teams/{teamId}/users",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -1347,6 +1354,7 @@ impl AddOrgTeamUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/teams/{teamId}:addUser",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -1438,6 +1446,7 @@ impl RemoveOrgTeamUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/teams/{teamId}:removeUser",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -1566,6 +1575,7 @@ impl ListOrgUsers<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/users",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -1653,6 +1663,7 @@ impl CreateOrgUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/users",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -1746,6 +1757,7 @@ impl GetOrgUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/users/{userId}",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -1816,6 +1828,7 @@ impl RemoveOrgUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/users/{userId}",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -1894,6 +1907,7 @@ impl UpdateOrgUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/orgs/{orgId}/users/{userId}",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -1985,6 +1999,7 @@ impl AddOrgUserRole<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/users/{userId}:addRole",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -2076,6 +2091,7 @@ impl RemoveOrgUserRole<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/users/{userId}:removeRole",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
@@ -2147,6 +2163,7 @@ impl CreateUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/users",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2220,6 +2237,7 @@ impl GetUserByName<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/users/byName/{userName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2281,6 +2299,7 @@ impl GetUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/users/{userId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -503,6 +503,7 @@ impl DownloadGroupClusterLog<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{hostName}/logs/{logName}.gz",
             path,
             "application/vnd.atlas.2023-02-01+gzip",
         );
@@ -569,6 +570,7 @@ impl ListGroupHostFtsMetrics<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/hosts/{processId}/fts/metrics",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -692,6 +694,7 @@ impl ListGroupHostFtsMetricIndexMeasurements<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/hosts/{processId}/fts/metrics/indexes/{databaseName}/{collectionName}/measurements",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -833,6 +836,7 @@ impl GetGroupHostFtsMetricIndexMeasurements<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/hosts/{processId}/fts/metrics/indexes/{databaseName}/{collectionName}/{indexName}/measurements",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -965,6 +969,7 @@ impl ListGroupHostFtsMetricMeasurements<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/hosts/{processId}/fts/metrics/measurements",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1063,6 +1068,7 @@ impl ListGroupProcesses<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1143,6 +1149,7 @@ impl GetGroupProcess<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes/{processId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1238,6 +1245,7 @@ impl ListGroupProcessDatabases<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes/{processId}/databases",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1321,6 +1329,7 @@ impl GetGroupProcessDatabase<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes/{processId}/databases/{databaseName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1442,6 +1451,7 @@ impl GetGroupProcessDatabaseMeasurements<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes/{processId}/databases/{databaseName}/measurements",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1552,6 +1562,7 @@ impl ListGroupProcessDisks<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes/{processId}/disks",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1627,6 +1638,7 @@ impl GetGroupProcessDisk<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes/{processId}/disks/{partitionName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1745,6 +1757,7 @@ impl GetGroupProcessDiskMeasurements<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes/{processId}/disks/{partitionName}/measurements",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1878,6 +1891,7 @@ impl GetGroupProcessMeasurements<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes/{processId}/measurements",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -438,6 +438,7 @@ impl ListGroupContainers<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/containers",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -520,6 +521,7 @@ impl CreateGroupContainer<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/containers",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -618,6 +620,7 @@ impl ListGroupContainerAll<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/containers/all",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -698,6 +701,7 @@ impl GetGroupContainer<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/containers/{containerId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -766,6 +770,7 @@ impl DeleteGroupContainer<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/containers/{containerId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -845,6 +850,7 @@ impl UpdateGroupContainer<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/containers/{containerId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -953,6 +959,7 @@ impl ListGroupPeers<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/peers",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1034,6 +1041,7 @@ impl CreateGroupPeer<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/peers",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1117,6 +1125,7 @@ impl GetGroupPeer<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/peers/{peerId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1188,6 +1197,7 @@ impl DeleteGroupPeer<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/peers/{peerId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1267,6 +1277,7 @@ impl UpdateGroupPeer<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/peers/{peerId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1341,6 +1352,7 @@ impl VerifyGroupPrivateIpMode<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/privateIpMode",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1411,6 +1423,7 @@ impl DisableGroupPrivateIpModePeering<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/privateIpMode",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -263,6 +263,7 @@ impl ListGroupClusterOnlineArchives<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -351,6 +352,7 @@ impl CreateGroupClusterOnlineArchive<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -450,6 +452,7 @@ impl DownloadGroupClusterOnlineArchiveQueryLogs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/queryLogs.gz",
             path,
             "application/vnd.atlas.2023-01-01+gzip",
         );
@@ -536,6 +539,7 @@ impl GetGroupClusterOnlineArchive<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -613,6 +617,7 @@ impl DeleteGroupClusterOnlineArchive<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -701,6 +706,7 @@ impl UpdateGroupClusterOnlineArchive<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -604,6 +604,7 @@ impl ListOrgs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -675,6 +676,7 @@ impl CreateOrg<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -748,6 +750,7 @@ impl GetOrg<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -798,6 +801,7 @@ impl DeleteOrg<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -864,6 +868,7 @@ impl UpdateOrg<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/orgs/{orgId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -938,6 +943,7 @@ impl GetOrgDelegationSettings<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/delegationSettings",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1008,6 +1014,7 @@ impl UpdateOrgDelegationSettings<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/orgs/{orgId}/delegationSettings",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1113,6 +1120,7 @@ impl GetOrgGroups<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/groups",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1194,6 +1202,7 @@ impl ListOrgInvites<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/invites",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1266,6 +1275,7 @@ impl CreateOrgInvite<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/invites",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1347,6 +1357,7 @@ impl UpdateOrgInvites<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/orgs/{orgId}/invites",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1422,6 +1433,7 @@ impl GetOrgInvite<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/invites/{invitationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1481,6 +1493,7 @@ impl DeleteOrgInvite<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/invites/{invitationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1560,6 +1573,7 @@ impl UpdateOrgInviteById<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/orgs/{orgId}/invites/{invitationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1636,6 +1650,7 @@ impl GetOrgMaintenanceSettings<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/maintenanceSettings",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -1708,6 +1723,7 @@ impl UpdateOrgMaintenanceSettings<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/orgs/{orgId}/maintenanceSettings",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -1782,6 +1798,7 @@ impl ResetOrgMaintenanceSettings<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/maintenanceSettings:reset",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -1843,6 +1860,7 @@ impl GetOrgSettings<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/settings",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1912,6 +1930,7 @@ impl UpdateOrgSettings<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/orgs/{orgId}/settings",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2003,6 +2022,7 @@ impl UpdateOrgUserRoles<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PUT,
+            "/api/atlas/v2/orgs/{orgId}/users/{userId}/roles",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

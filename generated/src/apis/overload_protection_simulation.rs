@@ -211,6 +211,7 @@ impl ListGroupClusterOverloadSimulations<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/overloadSimulations",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -298,6 +299,7 @@ impl CreateGroupClusterOverloadSimulation<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/overloadSimulations",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -384,6 +386,7 @@ impl GetGroupClusterOverloadSimulation<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/overloadSimulations/{simulationId}",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -457,6 +460,7 @@ impl DeleteGroupClusterOverloadSimulation<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/overloadSimulations/{simulationId}",
             path,
             "application/vnd.atlas.preview+json",
         );

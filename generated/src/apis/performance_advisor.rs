@@ -372,6 +372,7 @@ impl ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/performanceAdvisor/dropIndexSuggestions",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -432,6 +433,7 @@ impl ListGroupClusterPerformanceAdvisorSchemaAdvice<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/performanceAdvisor/schemaAdvice",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -536,6 +538,7 @@ impl ListGroupClusterPerformanceAdvisorSuggestedIndexes<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/performanceAdvisor/suggestedIndexes",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -604,6 +607,7 @@ impl GetGroupManagedSlowMs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/managedSlowMs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -663,6 +667,7 @@ impl DisableGroupManagedSlowMs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/managedSlowMs/disable",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -722,6 +727,7 @@ impl EnableGroupManagedSlowMs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/managedSlowMs/enable",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -815,6 +821,7 @@ impl ListGroupProcessPerformanceAdvisorNamespaces<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes/{processId}/performanceAdvisor/namespaces",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -957,6 +964,7 @@ impl ListGroupProcessPerformanceAdvisorSlowQueryLogs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes/{processId}/performanceAdvisor/slowQueryLogs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1122,6 +1130,7 @@ impl ListGroupProcessPerformanceAdvisorSuggestedIndexes<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/processes/{processId}/performanceAdvisor/suggestedIndexes",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1214,6 +1223,7 @@ impl GetGroupServerlessPerformanceAdvisorAutoIndexing<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/performanceAdvisor/autoIndexing",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1289,6 +1299,7 @@ impl SetGroupServerlessPerformanceAdvisorAutoIndexing<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/performanceAdvisor/autoIndexing",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

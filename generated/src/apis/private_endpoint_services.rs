@@ -339,6 +339,7 @@ impl CreateGroupPrivateEndpointEndpointService<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/endpointService",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -430,6 +431,7 @@ impl UpdateGroupPrivateEndpointEndpointService<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/endpointService/{endpointServiceId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -504,6 +506,7 @@ impl GetGroupPrivateEndpointRegionalMode<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/regionalMode",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -574,6 +577,7 @@ impl ToggleGroupPrivateEndpointRegionalMode<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/regionalMode",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -651,6 +655,7 @@ impl ListGroupPrivateEndpointEndpointService<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -725,6 +730,7 @@ impl GetGroupPrivateEndpointEndpointService<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -796,6 +802,7 @@ impl DeleteGroupPrivateEndpointEndpointService<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -878,6 +885,7 @@ impl CreateGroupPrivateEndpointEndpointServiceEndpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}/endpoint",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -973,6 +981,7 @@ impl GetGroupPrivateEndpointEndpointServiceEndpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}/endpoint/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1053,6 +1062,7 @@ impl DeleteGroupPrivateEndpointEndpointServiceEndpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}/endpoint/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

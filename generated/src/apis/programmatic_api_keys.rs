@@ -444,6 +444,7 @@ impl ListGroupApiKeys<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/apiKeys",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -522,6 +523,7 @@ impl CreateGroupApiKey<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/apiKeys",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -610,6 +612,7 @@ impl AddGroupApiKey<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -690,6 +693,7 @@ impl RemoveGroupApiKey<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -793,6 +797,7 @@ impl UpdateGroupApiKeyRoles<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -899,6 +904,7 @@ impl ListOrgApiKeys<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/apiKeys",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -977,6 +983,7 @@ impl CreateOrgApiKey<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/apiKeys",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1060,6 +1067,7 @@ impl GetOrgApiKey<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1128,6 +1136,7 @@ impl DeleteOrgApiKey<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1207,6 +1216,7 @@ impl UpdateOrgApiKey<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1314,6 +1324,7 @@ impl ListOrgApiKeyAccessListEntries<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1426,6 +1437,7 @@ impl CreateOrgApiKeyAccessListEntry<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1527,6 +1539,7 @@ impl GetOrgApiKeyAccessListEntry<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1604,6 +1617,7 @@ impl DeleteOrgApiKeyAccessListEntry<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

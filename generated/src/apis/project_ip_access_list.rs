@@ -218,6 +218,7 @@ impl ListGroupAccessListEntries<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/accessList",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -321,6 +322,7 @@ impl CreateGroupAccessListEntry<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/accessList",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -413,6 +415,7 @@ impl GetGroupAccessListEntry<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/accessList/{entryValue}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -481,6 +484,7 @@ impl DeleteGroupAccessListEntry<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/accessList/{entryValue}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -552,6 +556,7 @@ impl GetGroupAccessListStatus<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/accessList/{entryValue}/status",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

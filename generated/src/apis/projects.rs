@@ -648,6 +648,7 @@ impl ListGroups<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -729,6 +730,7 @@ impl CreateGroup<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -796,6 +798,7 @@ impl GetGroupByName<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/byName/{groupName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -854,6 +857,7 @@ impl GetGroup<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -912,6 +916,7 @@ impl DeleteGroup<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -978,6 +983,7 @@ impl UpdateGroup<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1059,6 +1065,7 @@ impl AddGroupAccessUser<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/access",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -1155,6 +1162,7 @@ impl ListGroupInvites<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/invites",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1227,6 +1235,7 @@ impl CreateGroupInvite<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/invites",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1308,6 +1317,7 @@ impl UpdateGroupInvites<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/invites",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1391,6 +1401,7 @@ impl GetGroupInvite<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/invites/{invitationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1451,6 +1462,7 @@ impl DeleteGroupInvite<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/invites/{invitationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1519,6 +1531,7 @@ impl UpdateGroupInviteById<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/invites/{invitationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1590,6 +1603,7 @@ impl GetGroupIpAddresses<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/ipAddresses",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1651,6 +1665,7 @@ impl ListGroupLimits<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/limits",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1716,6 +1731,7 @@ impl GetGroupLimit<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/limits/{limitName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1778,6 +1794,7 @@ impl DeleteGroupLimit<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/limits/{limitName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1851,6 +1868,7 @@ impl SetGroupLimit<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/limits/{limitName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1971,6 +1989,7 @@ impl GetGroupMongoDbVersions<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/mongoDBVersions",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2048,6 +2067,7 @@ impl GetGroupSettings<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/settings",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2118,6 +2138,7 @@ impl UpdateGroupSettings<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/settings",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2209,6 +2230,7 @@ impl UpdateGroupUserRoles<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PUT,
+            "/api/atlas/v2/groups/{groupId}/users/{userId}/roles",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -2279,6 +2301,7 @@ impl MigrateGroup<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}:migrate",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );

@@ -336,6 +336,7 @@ impl ListGroupLogIntegrations<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/logIntegrations",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -418,6 +419,7 @@ impl CreateGroupLogIntegration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/logIntegrations",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -495,6 +497,7 @@ impl GetGroupLogIntegration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/logIntegrations/{id}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -568,6 +571,7 @@ impl UpdateGroupLogIntegration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PUT,
+            "/api/atlas/v2/groups/{groupId}/logIntegrations/{id}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -642,6 +646,7 @@ impl DeleteGroupLogIntegration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/logIntegrations/{id}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -704,6 +709,7 @@ impl GetGroupPushBasedLogExport<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/pushBasedLogExport",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -771,6 +777,7 @@ impl CreateGroupPushBasedLogExport<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/pushBasedLogExport",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -842,6 +849,7 @@ impl DeleteGroupPushBasedLogExport<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/pushBasedLogExport",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -909,6 +917,7 @@ impl UpdateGroupPushBasedLogExport<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/pushBasedLogExport",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

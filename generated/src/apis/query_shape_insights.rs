@@ -304,6 +304,7 @@ impl ListGroupClusterQueryShapeInsightSummaries<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/queryShapeInsights/summaries",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -441,6 +442,7 @@ impl GetGroupClusterQueryShapeInsightDetails<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/queryShapeInsights/{queryShapeHash}/details",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -553,6 +555,7 @@ impl ListGroupClusterQueryShapes<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/queryShapes",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -645,6 +648,7 @@ impl GetGroupClusterQueryShape<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/queryShapes/{queryShapeHash}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -733,6 +737,7 @@ impl UpdateGroupClusterQueryShape<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/queryShapes/{queryShapeHash}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );

@@ -186,6 +186,7 @@ impl ListRateLimits<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/rateLimits",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -321,6 +322,7 @@ impl GetRateLimit<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/rateLimits/{endpointSetId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );

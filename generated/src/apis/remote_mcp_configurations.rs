@@ -543,6 +543,7 @@ impl ListGroupMcpConfigs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/mcpConfigs",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -606,6 +607,7 @@ impl CreateGroupMcpConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/mcpConfigs",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -683,6 +685,7 @@ impl GetGroupMcpConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/mcpConfigs/{mcpConfigId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -743,6 +746,7 @@ impl DeleteGroupMcpConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/mcpConfigs/{mcpConfigId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -811,6 +815,7 @@ impl UpdateGroupMcpConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/mcpConfigs/{mcpConfigId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -915,6 +920,7 @@ impl ListGroupMcpConfigSecrets<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/mcpConfigs/{mcpConfigId}/secrets",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -987,6 +993,7 @@ impl CreateGroupMcpConfigSecret<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/mcpConfigs/{mcpConfigId}/secrets",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1073,6 +1080,7 @@ impl GetGroupMcpConfigSecret<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/mcpConfigs/{mcpConfigId}/secrets/{secretId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1134,6 +1142,7 @@ impl DeleteGroupMcpConfigSecret<'_> {
         let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/mcpConfigs/{mcpConfigId}/secrets/{secretId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1214,6 +1223,7 @@ impl ListOrgMcpConfigs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/mcpConfigs",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1277,6 +1287,7 @@ impl CreateOrgMcpConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/mcpConfigs",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1354,6 +1365,7 @@ impl GetOrgMcpConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/mcpConfigs/{mcpConfigId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1414,6 +1426,7 @@ impl DeleteOrgMcpConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/mcpConfigs/{mcpConfigId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1482,6 +1495,7 @@ impl UpdateOrgMcpConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/orgs/{orgId}/mcpConfigs/{mcpConfigId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1586,6 +1600,7 @@ impl ListOrgMcpConfigSecrets<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/mcpConfigs/{mcpConfigId}/secrets",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1658,6 +1673,7 @@ impl CreateOrgMcpConfigSecret<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/mcpConfigs/{mcpConfigId}/secrets",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1744,6 +1760,7 @@ impl GetOrgMcpConfigSecret<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/mcpConfigs/{mcpConfigId}/secrets/{secretId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1805,6 +1822,7 @@ impl DeleteOrgMcpConfigSecret<'_> {
         let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/mcpConfigs/{mcpConfigId}/secrets/{secretId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );

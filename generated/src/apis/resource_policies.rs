@@ -231,6 +231,7 @@ impl GetOrgNonCompliantResources<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/nonCompliantResources",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -293,6 +294,7 @@ impl ListOrgResourcePolicies<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/resourcePolicies",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -363,6 +365,7 @@ impl CreateOrgResourcePolicy<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/resourcePolicies",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -446,6 +449,7 @@ impl GetOrgResourcePolicy<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/resourcePolicies/{resourcePolicyId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -514,6 +518,7 @@ impl DeleteOrgResourcePolicy<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/resourcePolicies/{resourcePolicyId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -593,6 +598,7 @@ impl UpdateOrgResourcePolicy<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/orgs/{orgId}/resourcePolicies/{resourcePolicyId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -675,6 +681,7 @@ impl ValidateOrgResourcePolicies<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/resourcePolicies:validate",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );

@@ -104,6 +104,7 @@ impl CreateGroupClusterIndexRollingIndex<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/index",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -82,6 +82,7 @@ impl GetSystemStatus<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -125,6 +126,7 @@ impl ListControlPlaneIpAddresses<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/unauth/controlPlaneIPAddresses",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );

@@ -237,6 +237,7 @@ impl GenerateGroupSandboxClusterDescription<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/sandbox/{sandboxConfigId}:generateClusterDescription",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -317,6 +318,7 @@ impl ListOrgSandboxConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/sandboxConfig",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -395,6 +397,7 @@ impl CreateOrgSandboxConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/sandboxConfig",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -478,6 +481,7 @@ impl GetOrgSandboxConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/sandboxConfig/{sandboxConfigId}",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -532,6 +536,7 @@ impl DeleteOrgSandboxConfig<'_> {
         let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/sandboxConfig/{sandboxConfigId}",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -607,6 +612,7 @@ impl UpdateOrgSandboxConfig<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/orgs/{orgId}/sandboxConfig/{sandboxConfigId}",
             path,
             "application/vnd.atlas.preview+json",
         );

@@ -154,6 +154,7 @@ impl ListGroupServerlessInstances<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/serverless",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -234,6 +235,7 @@ impl GetGroupServerlessInstance<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/serverless/{name}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

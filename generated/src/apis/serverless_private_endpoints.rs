@@ -232,6 +232,7 @@ impl ListGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -300,6 +301,7 @@ impl CreateGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -381,6 +383,7 @@ impl GetGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -447,6 +450,7 @@ impl DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -524,6 +528,7 @@ impl UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

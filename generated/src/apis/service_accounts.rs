@@ -673,6 +673,7 @@ impl ListGroupServiceAccounts<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/serviceAccounts",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -752,6 +753,7 @@ impl CreateGroupServiceAccount<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/serviceAccounts",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -835,6 +837,7 @@ impl GetGroupServiceAccount<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -903,6 +906,7 @@ impl DeleteGroupServiceAccount<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -982,6 +986,7 @@ impl UpdateGroupServiceAccount<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1089,6 +1094,7 @@ impl ListGroupServiceAccountAccessList<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}/accessList",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1201,6 +1207,7 @@ impl CreateGroupServiceAccountAccessList<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}/accessList",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1299,6 +1306,7 @@ impl DeleteGroupServiceAccountAccessListEntry<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}/accessList/{ipAddress}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1378,6 +1386,7 @@ impl CreateGroupServiceAccountSecret<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}/secrets",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1461,6 +1470,7 @@ impl DeleteGroupServiceAccountSecret<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}/secrets/{secretId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1540,6 +1550,7 @@ impl InviteGroupServiceAccount<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}:invite",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1638,6 +1649,7 @@ impl ListOrgServiceAccounts<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/serviceAccounts",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1717,6 +1729,7 @@ impl CreateOrgServiceAccount<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/serviceAccounts",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1800,6 +1813,7 @@ impl GetOrgServiceAccount<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1868,6 +1882,7 @@ impl DeleteOrgServiceAccount<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -1947,6 +1962,7 @@ impl UpdateOrgServiceAccount<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -2054,6 +2070,7 @@ impl ListOrgServiceAccountAccessList<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/accessList",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -2166,6 +2183,7 @@ impl CreateOrgServiceAccountAccessList<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/accessList",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -2264,6 +2282,7 @@ impl DeleteOrgServiceAccountAccessListEntry<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/accessList/{ipAddress}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -2351,6 +2370,7 @@ impl GetOrgServiceAccountGroups<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/groups",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -2436,6 +2456,7 @@ impl CreateOrgServiceAccountSecret<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/secrets",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
@@ -2519,6 +2540,7 @@ impl DeleteOrgServiceAccountSecret<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/secrets/{secretId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );

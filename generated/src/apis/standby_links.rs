@@ -304,6 +304,7 @@ impl ListGroupStandbyLinks<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/standbyLinks",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -374,6 +375,7 @@ impl CreateGroupStandbyLink<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/standbyLinks",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -446,6 +448,7 @@ impl GetGroupStandbyLink<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -505,6 +508,7 @@ impl DeleteGroupStandbyLink<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -591,6 +595,7 @@ impl ListGroupStandbyLinkFailovers<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}/failovers",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -670,6 +675,7 @@ impl CreateGroupStandbyLinkFailover<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}/failovers",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -751,6 +757,7 @@ impl GetGroupStandbyLinkFailover<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}/failovers/{failoverId}",
             path,
             "application/vnd.atlas.preview+json",
         );
@@ -821,6 +828,7 @@ impl InspectGroupStandbyLinkFailoverReadiness<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}:inspectFailoverReadiness",
             path,
             "application/vnd.atlas.preview+json",
         );

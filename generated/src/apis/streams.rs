@@ -1111,6 +1111,7 @@ impl ListGroupStreamWorkspaces<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -1186,6 +1187,7 @@ impl CreateGroupStreamWorkspace<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/streams",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -1282,6 +1284,7 @@ impl GetGroupStreamAccountDetails<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/accountDetails",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -1363,6 +1366,7 @@ impl ListGroupStreamActiveVpcPeeringConnections<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/activeVpcPeeringConnections",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
@@ -1447,6 +1451,7 @@ impl ListGroupStreamPrivateLinkConnections<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/privateLinkConnections",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -1523,6 +1528,7 @@ impl CreateGroupStreamPrivateLinkConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/streams/privateLinkConnections",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -1592,6 +1598,7 @@ impl GetGroupStreamPrivateLinkConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/privateLinkConnections/{connectionId}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -1651,6 +1658,7 @@ impl DeleteGroupStreamPrivateLinkConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/streams/privateLinkConnections/{connectionId}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -1724,6 +1732,7 @@ impl UpdateGroupStreamPrivateLinkConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/streams/privateLinkConnections/{connectionId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -1833,6 +1842,7 @@ impl ListGroupStreamVpcPeeringConnections<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/vpcPeeringConnections",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -1896,6 +1906,7 @@ impl DeleteGroupStreamVpcPeeringConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/streams/vpcPeeringConnections/{id}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -1955,6 +1966,7 @@ impl AcceptGroupStreamVpcPeeringConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/streams/vpcPeeringConnections/{id}:accept",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -2018,6 +2030,7 @@ impl RejectGroupStreamVpcPeeringConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/streams/vpcPeeringConnections/{id}:reject",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -2080,6 +2093,7 @@ impl GetGroupStreamWorkspace<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -2142,6 +2156,7 @@ impl DeleteGroupStreamWorkspace<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -2215,6 +2230,7 @@ impl UpdateGroupStreamWorkspace<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -2324,6 +2340,7 @@ impl DownloadGroupStreamAuditLogs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/auditLogs",
             path,
             "application/vnd.atlas.2023-02-01+gzip",
         );
@@ -2411,6 +2428,7 @@ impl ListGroupStreamConnections<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -2490,6 +2508,7 @@ impl CreateGroupStreamConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -2562,6 +2581,7 @@ impl GetGroupStreamConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -2624,6 +2644,7 @@ impl DeleteGroupStreamConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -2700,6 +2721,7 @@ impl UpdateGroupStreamConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
@@ -2796,6 +2818,7 @@ impl ListGroupStreamConnectionFailoverConnections<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -2878,6 +2901,7 @@ impl CreateGroupStreamConnectionFailoverConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -2961,6 +2985,7 @@ impl GetGroupStreamConnectionFailoverConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections/{failoverConnectionId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -3029,6 +3054,7 @@ impl DeleteGroupStreamConnectionFailoverConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections/{failoverConnectionId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -3108,6 +3134,7 @@ impl UpdateGroupStreamConnectionFailoverConnection<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections/{failoverConnectionId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -3193,6 +3220,7 @@ impl CreateGroupStreamProcessor<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -3273,6 +3301,7 @@ impl GetGroupStreamProcessor<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -3338,6 +3367,7 @@ impl DeleteGroupStreamProcessor<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -3414,6 +3444,7 @@ impl UpdateGroupStreamProcessor<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -3491,6 +3522,7 @@ impl StartGroupStreamProcessor<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}:start",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -3562,6 +3594,7 @@ impl StartGroupStreamProcessorWith<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}:startWith",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
@@ -3630,6 +3663,7 @@ impl StopGroupStreamProcessor<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}:stop",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -3721,6 +3755,7 @@ impl GetGroupStreamProcessors<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processors",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
@@ -3827,6 +3862,7 @@ impl DownloadGroupStreamOperationalLogs<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/streams/{tenantName}:downloadOperationalLogs",
             path,
             "application/vnd.atlas.2025-03-12+gzip",
         );
@@ -3903,6 +3939,7 @@ impl WithGroupStreamSampleConnections<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/streams:withSampleConnections",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );

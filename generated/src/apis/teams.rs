@@ -420,6 +420,7 @@ impl ListGroupTeams<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/teams",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -498,6 +499,7 @@ impl AddGroupTeams<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/teams",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -581,6 +583,7 @@ impl GetGroupTeam<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/teams/{teamId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -641,6 +644,7 @@ impl RemoveGroupTeam<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/teams/{teamId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -717,6 +721,7 @@ impl UpdateGroupTeam<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/groups/{groupId}/teams/{teamId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -814,6 +819,7 @@ impl ListOrgTeams<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/teams",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -889,6 +895,7 @@ impl CreateOrgTeam<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/teams",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -966,6 +973,7 @@ impl GetOrgTeamByName<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/teams/byName/{teamName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1036,6 +1044,7 @@ impl GetOrgTeam<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/orgs/{orgId}/teams/{teamId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1103,6 +1112,7 @@ impl DeleteOrgTeam<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/teams/{teamId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1181,6 +1191,7 @@ impl RenameOrgTeam<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PATCH,
+            "/api/atlas/v2/orgs/{orgId}/teams/{teamId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1272,6 +1283,7 @@ impl AddOrgTeamUsers<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/orgs/{orgId}/teams/{teamId}/users",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -1361,6 +1373,7 @@ impl RemoveOrgTeamUserFromTeam<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/orgs/{orgId}/teams/{teamId}/users/{userId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -225,6 +225,7 @@ impl ListGroupIntegrations<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/integrations",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -299,6 +300,7 @@ impl GetGroupIntegration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -396,6 +398,7 @@ impl UpdateGroupIntegration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PUT,
+            "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -514,6 +517,7 @@ impl CreateGroupIntegration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -597,6 +601,7 @@ impl DeleteGroupIntegration<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

@@ -172,6 +172,7 @@ impl ListGroupDatabaseUserCerts<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
+            "/api/atlas/v2/groups/{groupId}/databaseUsers/{username}/certs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -251,6 +252,7 @@ impl CreateGroupDatabaseUserCert<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
+            "/api/atlas/v2/groups/{groupId}/databaseUsers/{username}/certs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
@@ -317,6 +319,7 @@ impl DisableGroupUserSecurityCustomerX509<'_> {
         let mut request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
+            "/api/atlas/v2/groups/{groupId}/userSecurity/customerX509",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );

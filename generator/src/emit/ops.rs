@@ -495,6 +495,7 @@ impl Ctx<'_> {
             None => quote!(),
         };
         let accept = &op.accept;
+        let template = &op.path;
         let method = format_ident!("{}", op.http_method);
         let path_expr = if fmt_args.is_empty() {
             quote!(#fmt.to_owned())
@@ -510,7 +511,7 @@ impl Ctx<'_> {
             const OPERATION: &str = #id;
             #(#checks)*
             let path = #path_expr;
-            let #mutable request = atlas_admin_runtime::Request::new(OPERATION, atlas_admin_runtime::reqwest::Method::#method, path, #accept);
+            let #mutable request = atlas_admin_runtime::Request::new(OPERATION, atlas_admin_runtime::reqwest::Method::#method, #template, path, #accept);
             #(#adds)*
             #body
             let response = self.client.transport().execute(request).await?;

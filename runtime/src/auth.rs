@@ -1,0 +1,310 @@
+//! Authentication: HTTP Digest with an API key pair (RFC 7616, through the
+//! `digest_auth` crate), OAuth2 client credentials for service accounts,
+//! and static bearer tokens. Secrets live in [`Secret`], whose `Debug`
+//! never shows them.
+
+use crate::error::Error;
+use reqwest::header::{HeaderMap, HeaderValue, WWW_AUTHENTICATE};
+use std::fmt;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// The token URL of Atlas service accounts (from the spec's security scheme).
+pub const DEFAULT_TOKEN_URL: &str = "https://cloud.mongodb.com/api/oauth/token";
+
+/// Tokens are refreshed this long before they expire.
+const EXPIRY_MARGIN: Duration = Duration::from_secs(60);
+
+/// A secret string: usable, never printed.
+#[derive(Clone)]
+pub(crate) struct Secret(String);
+
+impl Secret {
+    pub(crate) fn new(s: impl Into<String>) -> Self {
+        Self(s.into())
+    }
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// How requests authenticate.
+#[derive(Clone, Debug)]
+pub(crate) enum Auth {
+    None,
+    Bearer(Secret),
+    Digest(Arc<DigestAuth>),
+    ServiceAccount(Arc<ServiceAccount>),
+}
+
+/// A header value that is marked sensitive (hyper then never logs it).
+pub(crate) fn sensitive(value: &str) -> Result<HeaderValue, Error> {
+    let mut v = HeaderValue::from_str(value)
+        .map_err(|_| Error::Config("a credential is not a valid header value".into()))?;
+    v.set_sensitive(true);
+    Ok(v)
+}
+
+/// Digest state shared by all requests of a client: the last challenge, so
+/// that later requests reuse its nonce (with a growing nonce count) instead
+/// of paying a 401 round trip each.
+pub(crate) struct DigestAuth {
+    username: String,
+    password: Secret,
+    challenge: Mutex<Option<digest_auth::WwwAuthenticateHeader>>,
+}
+
+impl fmt::Debug for DigestAuth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DigestAuth")
+            .field("username", &self.username)
+            .field("password", &self.password)
+            .finish_non_exhaustive()
+    }
+}
+
+impl DigestAuth {
+    pub(crate) fn new(public_key: impl Into<String>, private_key: impl Into<String>) -> Self {
+        Self {
+            username: public_key.into(),
+            password: Secret::new(private_key),
+            challenge: Mutex::new(None),
+        }
+    }
+
+    /// The `Authorization` value for a request, if a challenge is known.
+    pub(crate) fn authorization(
+        &self,
+        method: &str,
+        uri: &str,
+        body: Option<&[u8]>,
+    ) -> Result<Option<HeaderValue>, Error> {
+        let mut guard = self
+            .challenge
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner());
+        let Some(challenge) = guard.as_mut() else {
+            return Ok(None);
+        };
+        let context = digest_auth::AuthContext::new_with_method(
+            self.username.as_str(),
+            self.password.expose(),
+            uri,
+            body,
+            digest_auth::HttpMethod::from(method),
+        );
+        let answer = challenge
+            .respond(&context)
+            .map_err(|e| Error::Config(format!("digest challenge cannot be answered: {e}")))?;
+        sensitive(&answer.to_header_string()).map(Some)
+    }
+
+    /// Takes the challenge of a 401. Returns whether a retry can succeed:
+    /// a first challenge, or a `stale=true` one (the nonce expired, the
+    /// credentials were fine). A non-stale challenge after we already
+    /// answered one means the credentials were refused.
+    pub(crate) fn challenged(&self, headers: &HeaderMap, had_challenge: bool) -> bool {
+        let Some(parsed) = headers
+            .get_all(WWW_AUTHENTICATE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.trim_start().to_ascii_lowercase().starts_with("digest"))
+            .and_then(|v| digest_auth::parse(v).ok())
+        else {
+            return false;
+        };
+        let retry = !had_challenge || parsed.stale;
+        *self
+            .challenge
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner()) = Some(parsed);
+        retry
+    }
+}
+
+/// A service account: client credentials exchanged for bearer tokens,
+/// cached until shortly before they expire; concurrent callers share one
+/// refresh.
+pub(crate) struct ServiceAccount {
+    client_id: String,
+    client_secret: Secret,
+    token_url: String,
+    token: tokio::sync::Mutex<Option<Token>>,
+    /// How many token requests were made (observable in tests and traces).
+    fetches: std::sync::atomic::AtomicU64,
+}
+
+#[derive(Clone)]
+struct Token {
+    value: Secret,
+    refresh_at: Instant,
+}
+
+impl fmt::Debug for ServiceAccount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ServiceAccount")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &self.client_secret)
+            .field("token_url", &self.token_url)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct TokenResponse {
+    access_token: String,
+    #[serde(default)]
+    expires_in: Option<u64>,
+}
+
+impl ServiceAccount {
+    pub(crate) fn new(
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+        token_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            client_id: client_id.into(),
+            client_secret: Secret::new(client_secret),
+            token_url: token_url.into(),
+            token: tokio::sync::Mutex::new(None),
+            fetches: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+
+    pub(crate) fn token_requests(&self) -> u64 {
+        self.fetches.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// A valid token, fetching one if none is cached or it is about to
+    /// expire. `rejected` is a token the API just refused with a 401: it is
+    /// replaced unless another caller already did so.
+    pub(crate) async fn bearer(
+        &self,
+        http: &reqwest::Client,
+        operation: &'static str,
+        rejected: Option<&str>,
+    ) -> Result<Secret, Error> {
+        let mut slot = self.token.lock().await;
+        let usable = slot.as_ref().is_some_and(|t| {
+            Instant::now() < t.refresh_at && rejected.is_none_or(|r| r != t.value.expose())
+        });
+        if !usable {
+            *slot = Some(self.fetch(http, operation).await?);
+        }
+        match slot.as_ref() {
+            Some(token) => Ok(token.value.clone()),
+            None => Err(Error::Auth {
+                operation,
+                message: "no token".into(),
+            }),
+        }
+    }
+
+    async fn fetch(&self, http: &reqwest::Client, operation: &'static str) -> Result<Token, Error> {
+        self.fetches
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let started = Instant::now();
+        let response = http
+            .post(&self.token_url)
+            .basic_auth(&self.client_id, Some(self.client_secret.expose()))
+            .header(
+                reqwest::header::CONTENT_TYPE,
+                "application/x-www-form-urlencoded",
+            )
+            .header(reqwest::header::ACCEPT, "application/json")
+            .body("grant_type=client_credentials")
+            .send()
+            .await
+            .map_err(|source| Error::from_reqwest(operation, source))?;
+        let status = response.status().as_u16();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|source| Error::from_reqwest(operation, source))?;
+        if !(200..300).contains(&status) {
+            // The token endpoint's body may echo what was sent: keep only
+            // the status and a short, secret-free description.
+            return Err(Error::Auth {
+                operation,
+                message: format!("the token endpoint answered HTTP {status}"),
+            });
+        }
+        let parsed: TokenResponse = serde_json::from_slice(&body).map_err(|e| Error::Auth {
+            operation,
+            message: format!("the token endpoint's answer is not a token: {e}"),
+        })?;
+        let lifetime = Duration::from_secs(parsed.expires_in.unwrap_or(3600));
+        Ok(Token {
+            value: Secret::new(parsed.access_token),
+            refresh_at: started + lifetime.saturating_sub(EXPIRY_MARGIN),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// RFC 7616 section 3.9.1: the worked example, MD5 and SHA-256.
+    #[test]
+    fn rfc_7616_worked_examples() {
+        let cases = [
+            ("MD5", "8ca523f5e9506fed4657c9700eebdbec"),
+            (
+                "SHA-256",
+                "753927fa0e85d155564e2e272a28d1802ca10daf4496794697cf8db5856cb6c1",
+            ),
+        ];
+        for (algorithm, expected) in cases {
+            let challenge = format!(
+                r#"Digest realm="http-auth@example.org", qop="auth, auth-int", algorithm={algorithm}, nonce="7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v", opaque="FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS""#
+            );
+            let mut prompt = digest_auth::parse(&challenge).unwrap();
+            // The RFC's example uses qop=auth (no body).
+            prompt.qop = Some(vec![digest_auth::Qop::AUTH]);
+            let mut context =
+                digest_auth::AuthContext::new("Mufasa", "Circle of Life", "/dir/index.html");
+            context.set_custom_cnonce("f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ");
+            let answer = prompt.respond(&context).unwrap();
+            assert_eq!(answer.response, expected, "{algorithm}");
+            assert_eq!(answer.nc, 1);
+        }
+    }
+
+    #[test]
+    fn nonce_is_reused_with_a_growing_count_and_stale_resets() {
+        let digest = DigestAuth::new("public", "private-key");
+        assert!(digest.authorization("GET", "/a", None).unwrap().is_none());
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            WWW_AUTHENTICATE,
+            HeaderValue::from_static(r#"Digest realm="MMS Public API", domain="", nonce="abc", algorithm=MD5, qop="auth", stale=false"#),
+        );
+        assert!(digest.challenged(&headers, false), "first challenge: retry");
+        let first = digest.authorization("GET", "/a", None).unwrap().unwrap();
+        let second = digest.authorization("GET", "/b", None).unwrap().unwrap();
+        assert!(first.to_str().unwrap().contains("nc=00000001"));
+        assert!(second.to_str().unwrap().contains("nc=00000002"));
+        assert!(second.is_sensitive());
+        assert!(
+            !digest.challenged(&headers, true),
+            "refused credentials: no retry"
+        );
+        headers.insert(
+            WWW_AUTHENTICATE,
+            HeaderValue::from_static(r#"Digest realm="MMS Public API", nonce="def", algorithm=MD5, qop="auth", stale=true"#),
+        );
+        assert!(digest.challenged(&headers, true), "stale nonce: retry");
+        let third = digest.authorization("GET", "/c", None).unwrap().unwrap();
+        assert!(third.to_str().unwrap().contains(r#"nonce="def""#));
+        assert!(third.to_str().unwrap().contains("nc=00000001"));
+        assert!(!format!("{digest:?}").contains("private-key"));
+    }
+}
