@@ -575,6 +575,14 @@ bytes = "1"
 chrono = {{ version = "0.4", default-features = false, features = ["serde", "std"] }}
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
+
+[dev-dependencies]
+tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
+
+# Hand-written examples live outside the generated crate.
+[[example]]
+name = "update_org_invite"
+path = "../examples/update_org_invite.rs"
 "#,
         header = prov.header("#"),
         name = prov.crate_name,
