@@ -65,7 +65,14 @@ impl Apache {
             .collect()
     }
 
-    fn statuses(&self) -> Vec<u16> {
+    /// The statuses Apache logged, once it has logged `n` requests (it
+    /// writes each line just after the response). Waits without blocking
+    /// the runtime, whose connection tasks may still be finishing.
+    async fn statuses(&self, n: usize) -> Vec<u16> {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while self.access_log().len() < n && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
         self.access_log()
             .iter()
             .filter_map(|l| l.rsplit(' ').next()?.parse().ok())
@@ -233,7 +240,7 @@ async fn digest_with_a_json_body_and_one_challenge_for_many_requests() {
     }
     // One 401 (the first challenge), then every request reuses the nonce.
     assert_eq!(
-        apache.statuses(),
+        apache.statuses(4).await,
         vec![401, 200, 200, 200],
         "{:?}",
         apache.access_log()
@@ -278,7 +285,7 @@ async fn a_stale_nonce_is_renewed_and_wrong_keys_are_refused() {
         .await
         .expect("a stale nonce is answered with the new challenge");
     assert_eq!(
-        apache.statuses(),
+        apache.statuses(4).await,
         vec![401, 200, 401, 200],
         "{:?}",
         apache.access_log()
