@@ -456,3 +456,26 @@ async fn user_agent_names_the_crate_and_version() {
         .unwrap();
     assert!(agent.starts_with("atlas-admin-rust/0."), "{agent}");
 }
+
+#[tokio::test]
+async fn a_503_with_retry_after_is_retried_after_that_wait_for_a_get() {
+    let server = MockServer::start().await;
+    let unavailable = ResponseTemplate::new(503).insert_header("Retry-After", "1");
+    Mock::given(method("GET"))
+        .respond_with(sequence(vec![unavailable, ok_group()]))
+        .mount(&server)
+        .await;
+    let started = Instant::now();
+    client(&server, fast_retries(3))
+        .projects()
+        .get_group(GROUP)
+        .send()
+        .await
+        .expect("retried");
+    assert!(
+        started.elapsed() >= Duration::from_millis(950),
+        "waited {:?}",
+        started.elapsed()
+    );
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
