@@ -23,6 +23,21 @@ impl<'a> AccessTrackingApi<'a> {
     /// Required roles: Project Cluster Log Viewer, Project Database Access Admin.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Access-Tracking/operation/getGroupDbAccessHistoryCluster)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .access_tracking()
+    ///     .get_group_db_access_history_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupDbAccessHistoryCluster")]
     #[doc(alias = "getAccessHistoryCluster")]
     pub fn get_group_db_access_history_cluster(
@@ -54,6 +69,21 @@ impl<'a> AccessTrackingApi<'a> {
     /// Required roles: Project Cluster Log Viewer, Project Database Access Admin.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Access-Tracking/operation/getGroupDbAccessHistoryProcess)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .access_tracking()
+    ///     .get_group_db_access_history_process("32b6e34b3d91647abb20e7b8", "hostname")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupDbAccessHistoryProcess")]
     #[doc(alias = "getAccessHistoryProcess")]
     pub fn get_group_db_access_history_process(

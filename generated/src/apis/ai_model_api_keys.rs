@@ -23,6 +23,21 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-API-Keys/operation/listGroupAiModelApiKeys)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_api_keys()
+    ///     .list_group_ai_model_api_keys("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupAiModelApiKeys")]
     #[doc(alias = "listGroupModelKeys")]
     pub fn list_group_ai_model_api_keys(
@@ -49,6 +64,25 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// Required roles: Project Model Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-API-Keys/operation/createGroupAiModelApiKey)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_api_keys()
+    ///     .create_group_ai_model_api_key("32b6e34b3d91647abb20e7b8")
+    ///     .body(AiModelApiKeyCreateRequest {
+    ///         name: "name".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupAiModelApiKey")]
     #[doc(alias = "createGroupModelKey")]
     pub fn create_group_ai_model_api_key(
@@ -74,6 +108,21 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-API-Keys/operation/getGroupAiModelApiKey)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_api_keys()
+    ///     .get_group_ai_model_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupAiModelApiKey")]
     #[doc(alias = "getGroupModelKey")]
     pub fn get_group_ai_model_api_key(
@@ -100,6 +149,21 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// Required roles: Project Model Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-API-Keys/operation/deleteGroupAiModelApiKey)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_api_keys()
+    ///     .delete_group_ai_model_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupAiModelApiKey")]
     #[doc(alias = "deleteGroupModelKey")]
     pub fn delete_group_ai_model_api_key(
@@ -126,6 +190,25 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// Required roles: Project Model Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-API-Keys/operation/updateGroupAiModelApiKey)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_api_keys()
+    ///     .update_group_ai_model_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(AiModelApiKeyUpdateRequest {
+    ///         name: "name".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupAiModelApiKey")]
     #[doc(alias = "updateGroupModelKey")]
     pub fn update_group_ai_model_api_key(
@@ -153,6 +236,21 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// Required roles: Organization Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-API-Keys/operation/listOrgAiModelApiKeys)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_api_keys()
+    ///     .list_org_ai_model_api_keys("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgAiModelApiKeys")]
     #[doc(alias = "listOrgModelKeys")]
     pub fn list_org_ai_model_api_keys(
@@ -179,6 +277,21 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// Required roles: Organization Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-API-Keys/operation/getOrgAiModelApiKey)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_api_keys()
+    ///     .get_org_ai_model_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgAiModelApiKey")]
     #[doc(alias = "getOrgModelKey")]
     pub fn get_org_ai_model_api_key(

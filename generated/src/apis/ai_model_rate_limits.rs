@@ -23,6 +23,21 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-Rate-Limits/operation/getGroupAiModelApiCloudGeographyModelGroupNameRateLimits)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_rate_limits()
+    ///     .get_group_ai_model_api_cloud_geography_model_group_name_rate_limits("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupAiModelApiCloudGeographyModelGroupNameRateLimits")]
     #[doc(alias = "getGroupRateLimits")]
     pub fn get_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
@@ -53,6 +68,26 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// Required roles: Project Model Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-Rate-Limits/operation/updateGroupAiModelApiCloudGeographyModelGroupNameRateLimits)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_rate_limits()
+    ///     .update_group_ai_model_api_cloud_geography_model_group_name_rate_limits("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
+    ///     .body(AiModelsRateLimitUpdateRequest {
+    ///         requests_per_minute_limit: 1,
+    ///         tokens_per_minute_limit: 1,
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupAiModelApiCloudGeographyModelGroupNameRateLimits")]
     #[doc(alias = "updateGroupRateLimits")]
     pub fn update_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
@@ -84,6 +119,21 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// Required roles: Project Model Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-Rate-Limits/operation/resetGroupAiModelApiCloudGeographyModelGroupNameRateLimits)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_rate_limits()
+    ///     .reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "resetGroupAiModelApiCloudGeographyModelGroupNameRateLimits")]
     #[doc(alias = "resetGroupModelLimits")]
     pub fn reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
@@ -114,6 +164,21 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-Rate-Limits/operation/getGroupAiModelApiRateLimits)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_rate_limits()
+    ///     .get_group_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupAiModelApiRateLimits")]
     #[doc(alias = "getGroupModelLimits")]
     pub fn get_group_ai_model_api_rate_limits(
@@ -140,6 +205,21 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// Required roles: Project Model Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-Rate-Limits/operation/resetGroupAiModelApiRateLimits)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_rate_limits()
+    ///     .reset_group_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "resetGroupAiModelApiRateLimits")]
     #[doc(alias = "resetGroupRateLimits")]
     pub fn reset_group_ai_model_api_rate_limits(
@@ -164,6 +244,21 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// Required roles: Organization Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-Rate-Limits/operation/getOrgAiModelApiCloudGeographyModelGroupNameRateLimits)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_rate_limits()
+    ///     .get_org_ai_model_api_cloud_geography_model_group_name_rate_limits("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgAiModelApiCloudGeographyModelGroupNameRateLimits")]
     #[doc(alias = "getOrgRateLimits")]
     pub fn get_org_ai_model_api_cloud_geography_model_group_name_rate_limits(
@@ -194,6 +289,21 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// Required roles: Organization Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AI-Model-Rate-Limits/operation/getOrgAiModelApiRateLimits)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ai_model_rate_limits()
+    ///     .get_org_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgAiModelApiRateLimits")]
     #[doc(alias = "getOrgModelLimits")]
     pub fn get_org_ai_model_api_rate_limits(

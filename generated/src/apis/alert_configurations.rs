@@ -21,6 +21,21 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// Operation `listAlertConfigMatcherFieldNames` (Atlas CLI: `listMatcherFieldNames`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`).
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Alert-Configurations/operation/listAlertConfigMatcherFieldNames)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .alert_configurations()
+    ///     .list_alert_config_matcher_field_names()
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listAlertConfigMatcherFieldNames")]
     #[doc(alias = "listMatcherFieldNames")]
     pub fn list_alert_config_matcher_field_names(
@@ -45,6 +60,21 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Alert-Configurations/operation/listGroupAlertConfigs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .alert_configurations()
+    ///     .list_group_alert_configs("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupAlertConfigs")]
     #[doc(alias = "listAlertConfigs")]
     pub fn list_group_alert_configs(
@@ -74,6 +104,41 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// Required roles: Project Alerts Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Alert-Configurations/operation/createGroupAlertConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .alert_configurations()
+    ///     .create_group_alert_config("32b6e34b3d91647abb20e7b8")
+    ///     .body(GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
+    ///             created: None,
+    ///             enabled: None,
+    ///             event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::CreditCardAboutToExpire,
+    ///             group_id: None,
+    ///             id: None,
+    ///             links: None,
+    ///             matchers: None,
+    ///             notifications: vec![AlertsNotificationRootForGroup::Datadog(DatadogNotification {
+    ///                         datadog_api_key: None,
+    ///                         datadog_region: None,
+    ///                         delay_min: None,
+    ///                         integration_id: None,
+    ///                         interval_min: None,
+    ///                         notifier_id: None,
+    ///                         type_name: DatadogType::Datadog,
+    ///                     })],
+    ///             severity_override: None,
+    ///             updated: None,
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupAlertConfig")]
     #[doc(alias = "createAlertConfig")]
     pub fn create_group_alert_config(
@@ -101,6 +166,21 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Alert-Configurations/operation/getGroupAlertConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .alert_configurations()
+    ///     .get_group_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupAlertConfig")]
     #[doc(alias = "getAlertConfig")]
     pub fn get_group_alert_config(
@@ -131,6 +211,41 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// Required roles: Project Alerts Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Alert-Configurations/operation/updateGroupAlertConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .alert_configurations()
+    ///     .update_group_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
+    ///             created: None,
+    ///             enabled: None,
+    ///             event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::CreditCardAboutToExpire,
+    ///             group_id: None,
+    ///             id: None,
+    ///             links: None,
+    ///             matchers: None,
+    ///             notifications: vec![AlertsNotificationRootForGroup::Datadog(DatadogNotification {
+    ///                         datadog_api_key: None,
+    ///                         datadog_region: None,
+    ///                         delay_min: None,
+    ///                         integration_id: None,
+    ///                         interval_min: None,
+    ///                         notifier_id: None,
+    ///                         type_name: DatadogType::Datadog,
+    ///                     })],
+    ///             severity_override: None,
+    ///             updated: None,
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupAlertConfig")]
     #[doc(alias = "updateAlertConfig")]
     pub fn update_group_alert_config(
@@ -160,6 +275,21 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// Required roles: Project Alerts Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Alert-Configurations/operation/deleteGroupAlertConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .alert_configurations()
+    ///     .delete_group_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupAlertConfig")]
     #[doc(alias = "deleteAlertConfig")]
     pub fn delete_group_alert_config(
@@ -190,6 +320,24 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// Required roles: Project Alerts Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Alert-Configurations/operation/toggleGroupAlertConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .alert_configurations()
+    ///     .toggle_group_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(AlertsToggle {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "toggleGroupAlertConfig")]
     #[doc(alias = "toggleAlertConfig")]
     pub fn toggle_group_alert_config(
@@ -219,6 +367,21 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Alert-Configurations/operation/getGroupAlertAlertConfigs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .alert_configurations()
+    ///     .get_group_alert_alert_configs("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupAlertAlertConfigs")]
     #[doc(alias = "getAlertConfigs")]
     pub fn get_group_alert_alert_configs(

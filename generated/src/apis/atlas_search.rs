@@ -27,6 +27,27 @@ impl<'a> AtlasSearchApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Atlas Search Indexes <https://dochub.mongodb.org/core/index-definitions-fts>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .atlas_search()
+    ///     .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ClusterSearchIndex::Search(SearchIndex {
+    ///             collection_name: "collection-name".into(),
+    ///             database: "database".into(),
+    ///             name: "name".into(),
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupClusterFtsIndex")]
     #[doc(alias = "createClusterFtsIndex")]
     #[deprecated(
@@ -61,6 +82,21 @@ impl<'a> AtlasSearchApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Atlas Search Indexes <https://dochub.mongodb.org/core/index-definitions-fts>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .atlas_search()
+    ///     .list_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterFtsIndex")]
     #[doc(alias = "listClusterFtsIndex")]
     #[deprecated(
@@ -98,6 +134,21 @@ impl<'a> AtlasSearchApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Atlas Search Indexes <https://dochub.mongodb.org/core/index-definitions-fts>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .atlas_search()
+    ///     .get_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterFtsIndex")]
     #[doc(alias = "getClusterFtsIndex")]
     #[deprecated(
@@ -133,6 +184,21 @@ impl<'a> AtlasSearchApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Atlas Search Indexes <https://dochub.mongodb.org/core/index-definitions-fts>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .atlas_search()
+    ///     .delete_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupClusterFtsIndex")]
     #[doc(alias = "deleteClusterFtsIndex")]
     #[deprecated(
@@ -168,6 +234,27 @@ impl<'a> AtlasSearchApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Atlas Search Indexes <https://dochub.mongodb.org/core/index-definitions-fts>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .atlas_search()
+    ///     .update_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .body(ClusterSearchIndex::Search(SearchIndex {
+    ///             collection_name: "collection-name".into(),
+    ///             database: "database".into(),
+    ///             name: "name".into(),
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupClusterFtsIndex")]
     #[doc(alias = "updateClusterFtsIndex")]
     #[deprecated(
@@ -202,6 +289,21 @@ impl<'a> AtlasSearchApi<'a> {
     /// Changelog 2025-03-12: Updates the return of the API when no nodes exist, the endpoint returns 200 with an empty JSON ({}) instead of 400.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/getGroupClusterSearchDeployment)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .atlas_search()
+    ///     .get_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterSearchDeployment")]
     #[doc(alias = "getClusterSearchDeployment")]
     pub fn get_group_cluster_search_deployment(
@@ -228,6 +330,30 @@ impl<'a> AtlasSearchApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/createGroupClusterSearchDeployment)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .atlas_search()
+    ///     .create_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ApiSearchDeploymentRequestView {
+    ///         specs: vec![ApiSearchDeploymentRequestSpecView {
+    ///                 cloud_provider: None,
+    ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
+    ///                 node_count: None,
+    ///                 region_name: None,
+    ///             }],
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupClusterSearchDeployment")]
     #[doc(alias = "createClusterSearchDeployment")]
     pub fn create_group_cluster_search_deployment(
@@ -255,6 +381,21 @@ impl<'a> AtlasSearchApi<'a> {
     /// Required roles: Project Cluster Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/deleteGroupClusterSearchDeployment)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .atlas_search()
+    ///     .delete_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupClusterSearchDeployment")]
     #[doc(alias = "deleteClusterSearchDeployment")]
     pub fn delete_group_cluster_search_deployment(
@@ -281,6 +422,30 @@ impl<'a> AtlasSearchApi<'a> {
     /// Required roles: Project Cluster Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/updateGroupClusterSearchDeployment)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .atlas_search()
+    ///     .update_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ApiSearchDeploymentRequestView {
+    ///         specs: vec![ApiSearchDeploymentRequestSpecView {
+    ///                 cloud_provider: None,
+    ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
+    ///                 node_count: None,
+    ///                 region_name: None,
+    ///             }],
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupClusterSearchDeployment")]
     #[doc(alias = "updateClusterSearchDeployment")]
     pub fn update_group_cluster_search_deployment(
@@ -308,6 +473,21 @@ impl<'a> AtlasSearchApi<'a> {
     /// Required roles: Project Data Access Read Only, Project Data Access Read Write, Project Search Index Editor, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/listGroupClusterSearchIndexes)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .atlas_search()
+    ///     .list_group_cluster_search_indexes("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterSearchIndexes")]
     #[doc(alias = "listClusterSearchIndexes")]
     pub fn list_group_cluster_search_indexes(
@@ -334,6 +514,33 @@ impl<'a> AtlasSearchApi<'a> {
     /// Required roles: Project Search Index Editor.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/createGroupClusterSearchIndex)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .atlas_search()
+    ///     .create_group_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(SearchIndexCreateRequest::Search(TextSearchIndexCreateRequest {
+    ///             collection_name: "collection-name".into(),
+    ///             database: "database".into(),
+    ///             name: "name".into(),
+    ///             definition: TextSearchIndexDefinition {
+    ///                 mappings: SearchMappings {
+    ///                     ..Default::default()
+    ///                 },
+    ///                 ..Default::default()
+    ///             },
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupClusterSearchIndex")]
     #[doc(alias = "createClusterSearchIndex")]
     pub fn create_group_cluster_search_index(
@@ -361,6 +568,21 @@ impl<'a> AtlasSearchApi<'a> {
     /// Required roles: Project Data Access Read Only, Project Data Access Read Write, Project Search Index Editor, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/listGroupClusterSearchIndex)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .atlas_search()
+    ///     .list_group_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterSearchIndex")]
     #[doc(alias = "listSearchIndex")]
     pub fn list_group_cluster_search_index(
@@ -391,6 +613,21 @@ impl<'a> AtlasSearchApi<'a> {
     /// Required roles: Project Data Access Read Only, Project Data Access Read Write, Project Search Index Editor, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/getGroupClusterSearchIndexByName)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .atlas_search()
+    ///     .get_group_cluster_search_index_by_name("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name", "index-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterSearchIndexByName")]
     #[doc(alias = "getIndexByName")]
     pub fn get_group_cluster_search_index_by_name(
@@ -423,6 +660,21 @@ impl<'a> AtlasSearchApi<'a> {
     /// Required roles: Project Search Index Editor.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/deleteGroupClusterSearchIndexByName)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .atlas_search()
+    ///     .delete_group_cluster_search_index_by_name("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name", "index-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupClusterSearchIndexByName")]
     #[doc(alias = "deleteIndexByName")]
     pub fn delete_group_cluster_search_index_by_name(
@@ -455,6 +707,29 @@ impl<'a> AtlasSearchApi<'a> {
     /// Required roles: Project Search Index Editor.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/updateGroupClusterSearchIndexByName)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .atlas_search()
+    ///     .update_group_cluster_search_index_by_name("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name", "index-name")
+    ///     .body(SearchIndexUpdateRequest {
+    ///         definition: SearchIndexUpdateRequestDefinition::TextSearchIndexDefinition(TextSearchIndexDefinition {
+    ///                 mappings: SearchMappings {
+    ///                     ..Default::default()
+    ///                 },
+    ///                 ..Default::default()
+    ///             }),
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupClusterSearchIndexByName")]
     #[doc(alias = "updateIndexByName")]
     pub fn update_group_cluster_search_index_by_name(
@@ -488,6 +763,21 @@ impl<'a> AtlasSearchApi<'a> {
     /// Required roles: Project Data Access Read Only, Project Data Access Read Write, Project Search Index Editor, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/getGroupClusterSearchIndex)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .atlas_search()
+    ///     .get_group_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterSearchIndex")]
     #[doc(alias = "getClusterSearchIndex")]
     pub fn get_group_cluster_search_index(
@@ -516,6 +806,21 @@ impl<'a> AtlasSearchApi<'a> {
     /// Required roles: Project Search Index Editor.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/deleteGroupClusterSearchIndex)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .atlas_search()
+    ///     .delete_group_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupClusterSearchIndex")]
     #[doc(alias = "deleteClusterSearchIndex")]
     pub fn delete_group_cluster_search_index(
@@ -544,6 +849,29 @@ impl<'a> AtlasSearchApi<'a> {
     /// Required roles: Project Search Index Editor.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/updateGroupClusterSearchIndex)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .atlas_search()
+    ///     .update_group_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .body(SearchIndexUpdateRequest {
+    ///         definition: SearchIndexUpdateRequestDefinition::TextSearchIndexDefinition(TextSearchIndexDefinition {
+    ///                 mappings: SearchMappings {
+    ///                     ..Default::default()
+    ///                 },
+    ///                 ..Default::default()
+    ///             }),
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupClusterSearchIndex")]
     #[doc(alias = "updateClusterSearchIndex")]
     pub fn update_group_cluster_search_index(

@@ -23,6 +23,21 @@ impl<'a> AwsClustersDnsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AWS-Clusters-DNS/operation/getGroupAwsCustomDns)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .aws_clusters_dns()
+    ///     .get_group_aws_custom_dns("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupAwsCustomDns")]
     #[doc(alias = "getAwsCustomDns")]
     pub fn get_group_aws_custom_dns(
@@ -47,6 +62,25 @@ impl<'a> AwsClustersDnsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/AWS-Clusters-DNS/operation/toggleGroupAwsCustomDns)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .aws_clusters_dns()
+    ///     .toggle_group_aws_custom_dns("32b6e34b3d91647abb20e7b8")
+    ///     .body(AwsCustomDnsEnabledView {
+    ///         enabled: true,
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "toggleGroupAwsCustomDns")]
     #[doc(alias = "toggleAwsCustomDns")]
     pub fn toggle_group_aws_custom_dns(

@@ -23,6 +23,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/listGroupBackupExportBuckets)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .list_group_backup_export_buckets("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupBackupExportBuckets")]
     #[doc(alias = "listExportBuckets")]
     pub fn list_group_backup_export_buckets(
@@ -50,6 +65,28 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/createGroupBackupExportBucket)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .create_group_backup_export_bucket("32b6e34b3d91647abb20e7b8")
+    ///     .body(DiskBackupSnapshotExportBucketRequest::Aws(DiskBackupSnapshotAwsExportBucketRequest {
+    ///             cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+    ///             links: None,
+    ///             bucket_name: "bucket-name".into(),
+    ///             iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             require_private_networking: None,
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupBackupExportBucket")]
     #[doc(alias = "createExportBucket")]
     pub fn create_group_backup_export_bucket(
@@ -75,6 +112,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupBackupExportBucket)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_backup_export_bucket("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupBackupExportBucket")]
     #[doc(alias = "getExportBucket")]
     pub fn get_group_backup_export_bucket(
@@ -100,6 +152,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/deleteGroupBackupExportBucket)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .delete_group_backup_export_bucket("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupBackupExportBucket")]
     #[doc(alias = "deleteExportBucket")]
     pub fn delete_group_backup_export_bucket(
@@ -125,6 +192,25 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/updateGroupBackupExportBucket)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .update_group_backup_export_bucket("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(UpdateRequirePrivateNetworkingRequestView {
+    ///         require_private_networking: true,
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupBackupExportBucket")]
     #[doc(alias = "updateBackupExportBucket")]
     pub fn update_group_backup_export_bucket(
@@ -152,6 +238,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/listGroupBackupPrivateEndpoints)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .list_group_backup_private_endpoints("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupBackupPrivateEndpoints")]
     #[doc(alias = "listBackupPrivateEndpoints")]
     pub fn list_group_backup_private_endpoints(
@@ -181,6 +282,24 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/createGroupBackupPrivateEndpoint)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .create_group_backup_private_endpoint("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws)
+    ///     .body(ObjectStoragePrivateEndpointRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupBackupPrivateEndpoint")]
     #[doc(alias = "createBackupPrivateEndpoint")]
     pub fn create_group_backup_private_endpoint(
@@ -208,6 +327,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupBackupPrivateEndpoint)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_backup_private_endpoint("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupBackupPrivateEndpoint")]
     #[doc(alias = "getBackupPrivateEndpoint")]
     pub fn get_group_backup_private_endpoint(
@@ -236,6 +370,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/deleteGroupBackupPrivateEndpoint)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .delete_group_backup_private_endpoint("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupBackupPrivateEndpoint")]
     #[doc(alias = "deleteBackupPrivateEndpoint")]
     pub fn delete_group_backup_private_endpoint(
@@ -264,6 +413,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupBackupCompliancePolicy)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupBackupCompliancePolicy")]
     #[doc(alias = "getCompliancePolicy")]
     pub fn get_group_backup_compliance_policy(
@@ -288,6 +452,27 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/updateGroupBackupCompliancePolicy)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .update_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
+    ///     .body(DataProtectionSettings20231001 {
+    ///         authorized_email: "authorized-email".into(),
+    ///         authorized_user_first_name: "authorized-user-first-name".into(),
+    ///         authorized_user_last_name: "authorized-user-last-name".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupBackupCompliancePolicy")]
     #[doc(alias = "updateCompliancePolicy")]
     pub fn update_group_backup_compliance_policy(
@@ -314,6 +499,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/disableGroupBackupCompliancePolicy)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .disable_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "disableGroupBackupCompliancePolicy")]
     #[doc(alias = "disableCompliancePolicy")]
     pub fn disable_group_backup_compliance_policy(
@@ -338,6 +538,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/listGroupClusterBackupExports)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_backup_exports("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterBackupExports")]
     #[doc(alias = "listBackupExports")]
     pub fn list_group_cluster_backup_exports(
@@ -367,6 +582,24 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Export Operator.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/createGroupClusterBackupExport)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .create_group_cluster_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(DiskBackupExportJobRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupClusterBackupExport")]
     #[doc(alias = "createBackupExport")]
     pub fn create_group_cluster_backup_export(
@@ -393,6 +626,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupClusterBackupExport)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_cluster_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterBackupExport")]
     #[doc(alias = "getBackupExport")]
     pub fn get_group_cluster_backup_export(
@@ -420,6 +668,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/listGroupClusterBackupRestoreJobs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterBackupRestoreJobs")]
     #[doc(alias = "listBackupRestoreJobs")]
     pub fn list_group_cluster_backup_restore_jobs(
@@ -449,6 +712,42 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Export Operator, Project Backup Recovery Operator.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/createGroupClusterBackupRestoreJob)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .create_group_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(DiskBackupSnapshotRestoreJob {
+    ///         cancelled: None,
+    ///         components: None,
+    ///         delivery_type: DiskBackupSnapshotRestoreJobDeliveryType::Automated,
+    ///         delivery_url: None,
+    ///         desired_timestamp: None,
+    ///         expired: None,
+    ///         expires_at: None,
+    ///         failed: None,
+    ///         finished_at: None,
+    ///         id: None,
+    ///         links: None,
+    ///         oplog_inc: None,
+    ///         oplog_ts: None,
+    ///         point_in_time_utc_seconds: None,
+    ///         private_download_delivery_urls: None,
+    ///         snapshot_id: None,
+    ///         target_cluster_name: None,
+    ///         target_group_id: None,
+    ///         timestamp: None,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupClusterBackupRestoreJob")]
     #[doc(alias = "createBackupRestoreJob")]
     pub fn create_group_cluster_backup_restore_job(
@@ -476,6 +775,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupClusterBackupRestoreJob)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterBackupRestoreJob")]
     #[doc(alias = "getBackupRestoreJob")]
     pub fn get_group_cluster_backup_restore_job(
@@ -504,6 +818,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Export Operator, Project Backup Recovery Operator.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/cancelGroupClusterBackupRestoreJob)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .cancel_group_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "cancelGroupClusterBackupRestoreJob")]
     #[doc(alias = "cancelBackupRestoreJob")]
     pub fn cancel_group_cluster_backup_restore_job(
@@ -532,6 +861,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupClusterBackupSchedule)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_cluster_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterBackupSchedule")]
     #[doc(alias = "getBackupSchedule")]
     pub fn get_group_cluster_backup_schedule(
@@ -558,6 +902,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/deleteGroupClusterBackupSchedule)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .delete_group_cluster_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupClusterBackupSchedule")]
     #[doc(alias = "deleteClusterBackupSchedule")]
     pub fn delete_group_cluster_backup_schedule(
@@ -583,6 +942,34 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/updateGroupClusterBackupSchedule)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .update_group_cluster_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(DiskBackupSnapshotSchedule20240805 {
+    ///         policies: vec![AdvancedDiskBackupSnapshotSchedulePolicy {
+    ///                 policy_items: vec![DiskBackupApiPolicyItem {
+    ///                         frequency_interval: 1,
+    ///                         frequency_type: DiskBackupApiPolicyItemFrequencyType::Daily,
+    ///                         id: None,
+    ///                         retention_unit: BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
+    ///                         retention_value: 1,
+    ///                     }],
+    ///                 ..Default::default()
+    ///             }],
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupClusterBackupSchedule")]
     #[doc(alias = "updateBackupSchedule")]
     pub fn update_group_cluster_backup_schedule(
@@ -610,6 +997,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/listGroupClusterBackupSnapshots)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterBackupSnapshots")]
     #[doc(alias = "listBackupSnapshots")]
     pub fn list_group_cluster_backup_snapshots(
@@ -642,6 +1044,24 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Creator.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/takeGroupClusterBackupSnapshots)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .take_group_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(DiskBackupOnDemandSnapshotRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "takeGroupClusterBackupSnapshots")]
     #[doc(alias = "takeSnapshots")]
     pub fn take_group_cluster_backup_snapshots(
@@ -669,6 +1089,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupClusterBackupSnapshotShardedCluster)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_cluster_backup_snapshot_sharded_cluster("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterBackupSnapshotShardedCluster")]
     #[doc(alias = "getBackupShardedCluster")]
     pub fn get_group_cluster_backup_snapshot_sharded_cluster(
@@ -697,6 +1132,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/deleteGroupClusterBackupSnapshotShardedCluster)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .delete_group_cluster_backup_snapshot_sharded_cluster("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupClusterBackupSnapshotShardedCluster")]
     #[doc(alias = "deleteBackupShardedCluster")]
     pub fn delete_group_cluster_backup_snapshot_sharded_cluster(
@@ -725,6 +1175,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/listGroupClusterBackupSnapshotShardedClusters)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_backup_snapshot_sharded_clusters("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterBackupSnapshotShardedClusters")]
     #[doc(alias = "listBackupShardedClusters")]
     pub fn list_group_cluster_backup_snapshot_sharded_clusters(
@@ -751,6 +1216,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupClusterBackupSnapshot)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterBackupSnapshot")]
     #[doc(alias = "getClusterBackupSnapshot")]
     pub fn get_group_cluster_backup_snapshot(
@@ -779,6 +1259,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/deleteGroupClusterBackupSnapshot)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .delete_group_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupClusterBackupSnapshot")]
     #[doc(alias = "deleteClusterBackupSnapshot")]
     pub fn delete_group_cluster_backup_snapshot(
@@ -807,6 +1302,26 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/updateGroupClusterBackupSnapshot)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .update_group_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .body(BackupSnapshotRetention {
+    ///         links: None,
+    ///         retention_unit: BackupSnapshotRetentionRetentionUnit::Days,
+    ///         retention_value: 1,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupClusterBackupSnapshot")]
     #[doc(alias = "updateBackupSnapshot")]
     pub fn update_group_cluster_backup_snapshot(
@@ -836,6 +1351,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/listGroupClusterBackupSnapshotDatabases)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_backup_snapshot_databases("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterBackupSnapshotDatabases")]
     #[doc(alias = "listBackupSnapshotDatabases")]
     pub fn list_group_cluster_backup_snapshot_databases(
@@ -867,6 +1397,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupClusterBackupSnapshotDatabase)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_cluster_backup_snapshot_database("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "database-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterBackupSnapshotDatabase")]
     #[doc(alias = "getBackupSnapshotDatabase")]
     pub fn get_group_cluster_backup_snapshot_database(
@@ -897,6 +1442,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/listGroupClusterBackupSnapshotDatabaseCollections)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_backup_snapshot_database_collections("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "database-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterBackupSnapshotDatabaseCollections")]
     #[doc(alias = "listSnapshotDatabaseCollections")]
     pub fn list_group_cluster_backup_snapshot_database_collections(
@@ -930,6 +1490,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupClusterBackupSnapshotDatabaseCollection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_cluster_backup_snapshot_database_collection("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "database-name", "collection-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterBackupSnapshotDatabaseCollection")]
     #[doc(alias = "getSnapshotDatabaseCollection")]
     pub fn get_group_cluster_backup_snapshot_database_collection(
@@ -962,6 +1537,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/listGroupClusterCollectionRestoreJobs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_collection_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterCollectionRestoreJobs")]
     #[doc(alias = "listCollectionRestoreJobs")]
     pub fn list_group_cluster_collection_restore_jobs(
@@ -990,6 +1580,35 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Recovery Operator.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/createGroupClusterCollectionRestoreJob)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .create_group_cluster_collection_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ApiAtlasCollectionRestoreJobRequest {
+    ///         collection_suffix: None,
+    ///         collections: None,
+    ///         database_suffix: None,
+    ///         databases: None,
+    ///         index_strategy: ApiAtlasCollectionRestoreJobRequestIndexStrategy::All,
+    ///         oplog_inc: None,
+    ///         oplog_ts: None,
+    ///         point_in_time_utc_seconds: None,
+    ///         snapshot_id: None,
+    ///         target_cluster_name: "target-cluster-name".into(),
+    ///         target_group_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///         write_strategy: ApiAtlasCollectionRestoreJobRequestWriteStrategy::CreateNew,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupClusterCollectionRestoreJob")]
     #[doc(alias = "createCollectionRestoreJob")]
     pub fn create_group_cluster_collection_restore_job(
@@ -1017,6 +1636,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupClusterCollectionRestoreJob)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_cluster_collection_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterCollectionRestoreJob")]
     #[doc(alias = "getCollectionRestoreJob")]
     pub fn get_group_cluster_collection_restore_job(
@@ -1045,6 +1679,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/listGroupClusterCollectionRestoreJobCollections)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_collection_restore_job_collections("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterCollectionRestoreJobCollections")]
     #[doc(alias = "listRestoreJobCollections")]
     pub fn list_group_cluster_collection_restore_job_collections(
@@ -1078,6 +1727,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupClusterCollectionRestoreJobCollection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_cluster_collection_restore_job_collection("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "source-namespace")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterCollectionRestoreJobCollection")]
     #[doc(alias = "getRestoreJobCollection")]
     pub fn get_group_cluster_collection_restore_job_collection(
@@ -1114,6 +1778,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2026-01-22; use instead: List Flex Backup Restore Jobs <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Restore-Jobs/operation/listFlexBackupRestoreJobs>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .list_group_serverless_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupServerlessBackupRestoreJobs")]
     #[doc(alias = "listServerlessRestoreJobs")]
     #[deprecated(
@@ -1152,6 +1831,40 @@ impl<'a> CloudBackupsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2026-01-22; use instead: Create Flex Backup Restore Job <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Restore-Jobs/operation/createFlexBackupRestoreJob>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .create_group_serverless_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ServerlessBackupRestoreJob {
+    ///         cancelled: None,
+    ///         delivery_type: DiskBackupSnapshotRestoreJobDeliveryType::Automated,
+    ///         delivery_url: None,
+    ///         desired_timestamp: None,
+    ///         expired: None,
+    ///         expires_at: None,
+    ///         failed: None,
+    ///         finished_at: None,
+    ///         id: None,
+    ///         links: None,
+    ///         oplog_inc: None,
+    ///         oplog_ts: None,
+    ///         point_in_time_utc_seconds: None,
+    ///         snapshot_id: None,
+    ///         target_cluster_name: "target-cluster-name".into(),
+    ///         target_group_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///         timestamp: None,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupServerlessBackupRestoreJob")]
     #[doc(alias = "createServerlessRestoreJob")]
     #[deprecated(
@@ -1188,6 +1901,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2026-01-22; use instead: Get Flex Backup Restore Job <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Restore-Jobs/operation/getFlexBackupRestoreJob>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_serverless_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupServerlessBackupRestoreJob")]
     #[doc(alias = "getServerlessRestoreJob")]
     #[deprecated(
@@ -1225,6 +1953,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2026-01-22; use instead: List Flex Backups <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Snapshots/operation/listFlexBackups>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .list_group_serverless_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupServerlessBackupSnapshots")]
     #[doc(alias = "listServerlessBackupSnapshots")]
     #[deprecated(
@@ -1263,6 +2006,21 @@ impl<'a> CloudBackupsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2026-01-22; use instead: Get Flex Backup <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Snapshots/operation/getFlexBackup>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .cloud_backups()
+    ///     .get_group_serverless_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupServerlessBackupSnapshot")]
     #[doc(alias = "getServerlessBackupSnapshot")]
     #[deprecated(

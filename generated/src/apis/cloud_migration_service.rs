@@ -29,6 +29,41 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Migration-Service/operation/createGroupLiveMigration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_migration_service()
+    ///     .create_group_live_migration("32b6e34b3d91647abb20e7b8")
+    ///     .body(LiveMigrationRequest20240530 {
+    ///         id: None,
+    ///         destination: Destination {
+    ///             cluster_name: "cluster-name".into(),
+    ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             hostname_schema_type: DestinationHostnameSchemaType::Public,
+    ///             private_link_id: None,
+    ///         },
+    ///         drop_destination_data: None,
+    ///         links: None,
+    ///         migration_hosts: vec!["migration-hosts".into()],
+    ///         sharding: None,
+    ///         source: Source {
+    ///             cluster_name: "cluster-name".into(),
+    ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             managed_authentication: true,
+    ///             ssl: true,
+    ///             ..Default::default()
+    ///         },
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupLiveMigration")]
     pub fn create_group_live_migration(
         &self,
@@ -53,6 +88,41 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Migration-Service/operation/validateGroupLiveMigrations)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_migration_service()
+    ///     .validate_group_live_migrations("32b6e34b3d91647abb20e7b8")
+    ///     .body(LiveMigrationRequest20240530 {
+    ///         id: None,
+    ///         destination: Destination {
+    ///             cluster_name: "cluster-name".into(),
+    ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             hostname_schema_type: DestinationHostnameSchemaType::Public,
+    ///             private_link_id: None,
+    ///         },
+    ///         drop_destination_data: None,
+    ///         links: None,
+    ///         migration_hosts: vec!["migration-hosts".into()],
+    ///         sharding: None,
+    ///         source: Source {
+    ///             cluster_name: "cluster-name".into(),
+    ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             managed_authentication: true,
+    ///             ssl: true,
+    ///             ..Default::default()
+    ///         },
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "validateGroupLiveMigrations")]
     #[doc(alias = "validateLiveMigrations")]
     pub fn validate_group_live_migrations(
@@ -78,6 +148,21 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Migration-Service/operation/getGroupLiveMigrationValidateStatus)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_migration_service()
+    ///     .get_group_live_migration_validate_status("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupLiveMigrationValidateStatus")]
     #[doc(alias = "getMigrationValidateStatus")]
     pub fn get_group_live_migration_validate_status(
@@ -103,6 +188,21 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// Required roles: Organization Member.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Migration-Service/operation/getGroupLiveMigration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_migration_service()
+    ///     .get_group_live_migration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupLiveMigration")]
     pub fn get_group_live_migration(
         &self,
@@ -128,6 +228,21 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Migration-Service/operation/cutoverGroupLiveMigration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_migration_service()
+    ///     .cutover_group_live_migration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "cutoverGroupLiveMigration")]
     #[doc(alias = "cutoverMigration")]
     pub fn cutover_group_live_migration(
@@ -154,6 +269,21 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Migration-Service/operation/listOrgLiveMigrationAvailableProjects)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_migration_service()
+    ///     .list_org_live_migration_available_projects("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgLiveMigrationAvailableProjects")]
     #[doc(alias = "listAvailableProjects")]
     pub fn list_org_live_migration_available_projects(
@@ -178,6 +308,24 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Migration-Service/operation/createOrgLiveMigrationLinkToken)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_migration_service()
+    ///     .create_org_live_migration_link_token("32b6e34b3d91647abb20e7b8")
+    ///     .body(TargetOrgRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createOrgLiveMigrationLinkToken")]
     #[doc(alias = "createLinkToken")]
     pub fn create_org_live_migration_link_token(
@@ -203,6 +351,21 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Migration-Service/operation/deleteOrgLiveMigrationLinkTokens)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_migration_service()
+    ///     .delete_org_live_migration_link_tokens("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteOrgLiveMigrationLinkTokens")]
     #[doc(alias = "deleteLinkTokens")]
     pub fn delete_org_live_migration_link_tokens(

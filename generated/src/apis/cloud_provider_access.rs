@@ -23,6 +23,21 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/listGroupCloudProviderAccess)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_provider_access()
+    ///     .list_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupCloudProviderAccess")]
     #[doc(alias = "listCloudProviderAccess")]
     pub fn list_group_cloud_provider_access(
@@ -47,6 +62,30 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/createGroupCloudProviderAccess)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_provider_access()
+    ///     .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+    ///     .body(CloudProviderAccessRoleRequest::Aws(CloudProviderAccessAwsiamRoleRequest {
+    ///             atlas_aws_account_arn: None,
+    ///             atlas_assumed_role_external_id: None,
+    ///             authorized_date: None,
+    ///             created_date: None,
+    ///             feature_usages: None,
+    ///             provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+    ///             role_id: None,
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupCloudProviderAccess")]
     #[doc(alias = "createCloudProviderAccess")]
     pub fn create_group_cloud_provider_access(
@@ -72,6 +111,21 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/deauthorizeGroupCloudProviderAccessRole)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_provider_access()
+    ///     .deauthorize_group_cloud_provider_access_role("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deauthorizeGroupCloudProviderAccessRole")]
     #[doc(alias = "deauthorizeProviderAccessRole")]
     pub fn deauthorize_group_cloud_provider_access_role(
@@ -100,6 +154,21 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/getGroupCloudProviderAccess)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_provider_access()
+    ///     .get_group_cloud_provider_access("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupCloudProviderAccess")]
     #[doc(alias = "getCloudProviderAccess")]
     pub fn get_group_cloud_provider_access(
@@ -126,6 +195,31 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/authorizeGroupCloudProviderAccessRole)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cloud_provider_access()
+    ///     .authorize_group_cloud_provider_access_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(CloudProviderAccessRoleRequestUpdate::Aws(CloudProviderAccessAwsiamRoleRequestUpdate {
+    ///             provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+    ///             atlas_aws_account_arn: None,
+    ///             atlas_assumed_role_external_id: None,
+    ///             authorized_date: None,
+    ///             created_date: None,
+    ///             feature_usages: None,
+    ///             iam_assumed_role_arn: None,
+    ///             role_id: None,
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "authorizeGroupCloudProviderAccessRole")]
     #[doc(alias = "authorizeProviderAccessRole")]
     pub fn authorize_group_cloud_provider_access_role(

@@ -23,6 +23,21 @@ impl<'a> ClusterOutageSimulationApi<'a> {
     /// Required roles: Project Cluster Manager, Project Cluster Resilience Tester.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cluster-Outage-Simulation/operation/getGroupClusterOutageSimulation)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cluster_outage_simulation()
+    ///     .get_group_cluster_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterOutageSimulation")]
     #[doc(alias = "getOutageSimulation")]
     pub fn get_group_cluster_outage_simulation(
@@ -49,6 +64,24 @@ impl<'a> ClusterOutageSimulationApi<'a> {
     /// Required roles: Project Cluster Manager, Project Cluster Resilience Tester, Project Replica Set Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cluster-Outage-Simulation/operation/startGroupClusterOutageSimulation)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cluster_outage_simulation()
+    ///     .start_group_cluster_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ClusterOutageSimulation {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "startGroupClusterOutageSimulation")]
     #[doc(alias = "startOutageSimulation")]
     pub fn start_group_cluster_outage_simulation(
@@ -76,6 +109,21 @@ impl<'a> ClusterOutageSimulationApi<'a> {
     /// Required roles: Project Cluster Manager, Project Cluster Resilience Tester, Project Replica Set Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cluster-Outage-Simulation/operation/endGroupClusterOutageSimulation)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .cluster_outage_simulation()
+    ///     .end_group_cluster_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "endGroupClusterOutageSimulation")]
     #[doc(alias = "endOutageSimulation")]
     pub fn end_group_cluster_outage_simulation(

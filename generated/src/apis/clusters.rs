@@ -21,6 +21,21 @@ impl<'a> ClustersApi<'a> {
     /// Operation `listClusterDetails`. API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`).
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/listClusterDetails)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .list_cluster_details()
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listClusterDetails")]
     pub fn list_cluster_details(&self) -> ListClusterDetails<'a> {
         ListClusterDetails {
@@ -43,6 +58,28 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Cluster Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/validateGroupClusterConfigurations)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
+    ///     .body(ClusterConfigurationValidation {
+    ///         cluster_description: ClusterDescription20240805 {
+    ///             ..Default::default()
+    ///         },
+    ///         editing: true,
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "validateGroupClusterConfigurations")]
     pub fn validate_group_cluster_configurations(
         &self,
@@ -69,6 +106,21 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/listGroupClusters)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .list_group_clusters("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusters")]
     #[doc(alias = "listClusters")]
     pub fn list_group_clusters(
@@ -104,6 +156,24 @@ impl<'a> ClustersApi<'a> {
     /// Changelog 2026-05-07: Updated NO_PAYMENT_INFORMATION_FOUND error message to include a link for users to add a payment method when no payment info is found.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/createGroupCluster)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .create_group_cluster("32b6e34b3d91647abb20e7b8")
+    ///     .body(ClusterDescription20240805 {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupCluster")]
     #[doc(alias = "createCluster")]
     pub fn create_group_cluster(
@@ -131,6 +201,21 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/listGroupClusterProviderRegions)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .list_group_cluster_provider_regions("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterProviderRegions")]
     #[doc(alias = "listClusterProviderRegions")]
     pub fn list_group_cluster_provider_regions(
@@ -162,6 +247,25 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Cluster Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/upgradeGroupClusterTenantUpgrade)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
+    ///     .body(LegacyAtlasTenantClusterUpgradeRequest {
+    ///         name: "name".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "upgradeGroupClusterTenantUpgrade")]
     #[doc(alias = "upgradeTenantUpgrade")]
     pub fn upgrade_group_cluster_tenant_upgrade(
@@ -193,6 +297,42 @@ impl<'a> ClustersApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2025-02-05; use instead: Upgrade Flex Cluster <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Clusters/operation/upgradeFlexCluster>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .clusters()
+    ///     .upgrade_group_cluster_tenant_upgrade_to_serverless("32b6e34b3d91647abb20e7b8")
+    ///     .body(ServerlessInstanceDescription {
+    ///         connection_strings: None,
+    ///         create_date: None,
+    ///         group_id: None,
+    ///         id: None,
+    ///         links: None,
+    ///         mongo_db_version: None,
+    ///         name: None,
+    ///         provider_settings: ServerlessProviderSettings {
+    ///             backing_provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+    ///             effective_disk_size_gb_limit: None,
+    ///             effective_instance_size_name: None,
+    ///             effective_provider_name: None,
+    ///             provider_name: None,
+    ///             region_name: "region-name".into(),
+    ///         },
+    ///         serverless_backup_options: None,
+    ///         state_name: None,
+    ///         tags: None,
+    ///         termination_protection_enabled: None,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "upgradeGroupClusterTenantUpgradeToServerless")]
     #[doc(alias = "upgradeClusterToServerless")]
     #[deprecated(
@@ -223,6 +363,21 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/getGroupCluster)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .get_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupCluster")]
     #[doc(alias = "getCluster")]
     pub fn get_group_cluster(
@@ -253,6 +408,21 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/deleteGroupCluster)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .delete_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupCluster")]
     #[doc(alias = "deleteCluster")]
     pub fn delete_group_cluster(
@@ -282,6 +452,24 @@ impl<'a> ClustersApi<'a> {
     /// Changelog 2025-06-05: Fixed a bug that previously permitted users to configure multiple regionConfigs for the same region and cloud provider within a replicationSpec
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/updateGroupCluster)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ClusterDescription20240805 {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupCluster")]
     #[doc(alias = "updateCluster")]
     pub fn update_group_cluster(
@@ -315,6 +503,21 @@ impl<'a> ClustersApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .clusters()
+    ///     .auto_group_cluster_scaling_configuration("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "autoGroupClusterScalingConfiguration")]
     #[doc(alias = "autoScalingConfiguration")]
     #[deprecated(note = "Deprecated in the Atlas API.")]
@@ -342,6 +545,21 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/getGroupClusterProcessArgs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .get_group_cluster_process_args("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterProcessArgs")]
     #[doc(alias = "getProcessArgs")]
     pub fn get_group_cluster_process_args(
@@ -368,6 +586,24 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Cluster Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/updateGroupClusterProcessArgs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .update_group_cluster_process_args("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ClusterDescriptionProcessArgs20240805 {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupClusterProcessArgs")]
     #[doc(alias = "updateProcessArgs")]
     pub fn update_group_cluster_process_args(
@@ -395,6 +631,21 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Cluster Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/restartGroupClusterPrimaries)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .restart_group_cluster_primaries("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "restartGroupClusterPrimaries")]
     #[doc(alias = "restartPrimaries")]
     pub fn restart_group_cluster_primaries(
@@ -480,6 +731,21 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/getGroupClusterStatus)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .get_group_cluster_status("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterStatus")]
     #[doc(alias = "getClusterStatus")]
     pub fn get_group_cluster_status(
@@ -506,6 +772,26 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Support Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/grantGroupClusterMongoDbEmployeeAccess)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .grant_group_cluster_mongo_db_employee_access("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(EmployeeAccessGrantView {
+    ///         expiration_time: "2025-01-01T00:00:00Z".parse().unwrap(),
+    ///         grant_type: EmployeeAccessGrantViewGrantType::ClusterDatabaseLogs,
+    ///         links: None,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "grantGroupClusterMongoDbEmployeeAccess")]
     #[doc(alias = "grantMongoEmployeeAccess")]
     pub fn grant_group_cluster_mongo_db_employee_access(
@@ -533,6 +819,21 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/pinGroupClusterFeatureCompatibilityVersion)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .pin_group_cluster_feature_compatibility_version("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "pinGroupClusterFeatureCompatibilityVersion")]
     #[doc(alias = "pinFeatureCompatibilityVersion")]
     pub fn pin_group_cluster_feature_compatibility_version(
@@ -560,6 +861,21 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Support Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/revokeGroupClusterMongoDbEmployeeAccess)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .revoke_group_cluster_mongo_db_employee_access("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "revokeGroupClusterMongoDbEmployeeAccess")]
     #[doc(alias = "revokeMongoEmployeeAccess")]
     pub fn revoke_group_cluster_mongo_db_employee_access(
@@ -586,6 +902,21 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/unpinGroupClusterFeatureCompatibilityVersion)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .unpin_group_cluster_feature_compatibility_version("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "unpinGroupClusterFeatureCompatibilityVersion")]
     #[doc(alias = "unpinFeatureCompatibilityVersion")]
     pub fn unpin_group_cluster_feature_compatibility_version(
@@ -612,6 +943,21 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/requestGroupSampleDatasetLoad)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .request_group_sample_dataset_load("32b6e34b3d91647abb20e7b8", "name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "requestGroupSampleDatasetLoad")]
     #[doc(alias = "requestSampleDatasetLoad")]
     pub fn request_group_sample_dataset_load(
@@ -637,6 +983,21 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/getGroupSampleDatasetLoad)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .get_group_sample_dataset_load("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupSampleDatasetLoad")]
     #[doc(alias = "getSampleDatasetLoad")]
     pub fn get_group_sample_dataset_load(

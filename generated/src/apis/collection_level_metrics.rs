@@ -23,6 +23,21 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Collection-Level-Metrics/operation/listGroupClusterCollStatPinnedNamespaces)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .collection_level_metrics()
+    ///     .list_group_cluster_coll_stat_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterCollStatPinnedNamespaces")]
     #[doc(alias = "listPinnedNamespaces")]
     pub fn list_group_cluster_coll_stat_pinned_namespaces(
@@ -48,6 +63,24 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Collection-Level-Metrics/operation/pinGroupClusterCollStatPinnedNamespaces)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .collection_level_metrics()
+    ///     .pin_group_cluster_coll_stat_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(NamespacesRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "pinGroupClusterCollStatPinnedNamespaces")]
     #[doc(alias = "pinNamespaces")]
     pub fn pin_group_cluster_coll_stat_pinned_namespaces(
@@ -74,6 +107,24 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Collection-Level-Metrics/operation/updateGroupClusterCollStatPinnedNamespaces)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .collection_level_metrics()
+    ///     .update_group_cluster_coll_stat_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(NamespacesRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupClusterCollStatPinnedNamespaces")]
     #[doc(alias = "updatePinnedNamespaces")]
     pub fn update_group_cluster_coll_stat_pinned_namespaces(
@@ -100,6 +151,24 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Collection-Level-Metrics/operation/unpinGroupClusterCollStatUnpinNamespaces)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .collection_level_metrics()
+    ///     .unpin_group_cluster_coll_stat_unpin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(NamespacesRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "unpinGroupClusterCollStatUnpinNamespaces")]
     #[doc(alias = "unpinNamespaces")]
     pub fn unpin_group_cluster_coll_stat_unpin_namespaces(
@@ -126,6 +195,21 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Collection-Level-Metrics/operation/getGroupClusterCollStatNamespaces)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .collection_level_metrics()
+    ///     .get_group_cluster_coll_stat_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name", GetGroupClusterCollStatNamespacesClusterView::Primary)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterCollStatNamespaces")]
     #[doc(alias = "getClusterNamespaces")]
     pub fn get_group_cluster_coll_stat_namespaces(
@@ -156,6 +240,21 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Collection-Level-Metrics/operation/listGroupClusterCollStatMeasurements)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .collection_level_metrics()
+    ///     .list_group_cluster_coll_stat_measurements("32b6e34b3d91647abb20e7b8", "cluster-name", GetGroupClusterCollStatNamespacesClusterView::Primary, "database-name", "collection-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterCollStatMeasurements")]
     #[doc(alias = "listCollStatMeasurements")]
     pub fn list_group_cluster_coll_stat_measurements(
@@ -191,6 +290,21 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Collection-Level-Metrics/operation/listGroupCollStatMetrics)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .collection_level_metrics()
+    ///     .list_group_coll_stat_metrics("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupCollStatMetrics")]
     #[doc(alias = "listCollStatMetrics")]
     pub fn list_group_coll_stat_metrics(
@@ -214,6 +328,21 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Collection-Level-Metrics/operation/getGroupProcessCollStatNamespaces)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .collection_level_metrics()
+    ///     .get_group_process_coll_stat_namespaces("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupProcessCollStatNamespaces")]
     #[doc(alias = "getProcessNamespaces")]
     pub fn get_group_process_coll_stat_namespaces(
@@ -242,6 +371,21 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Collection-Level-Metrics/operation/listGroupProcessCollStatMeasurements)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .collection_level_metrics()
+    ///     .list_group_process_coll_stat_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "database-name", "collection-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupProcessCollStatMeasurements")]
     #[doc(alias = "listProcessMeasurements")]
     pub fn list_group_process_coll_stat_measurements(

@@ -23,6 +23,21 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Custom-Database-Roles/operation/listGroupCustomDbRoleRoles)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .custom_database_roles()
+    ///     .list_group_custom_db_role_roles("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupCustomDbRoleRoles")]
     #[doc(alias = "listCustomDbRoles")]
     pub fn list_group_custom_db_role_roles(
@@ -47,6 +62,25 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// Required roles: Project Database Access Admin, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Custom-Database-Roles/operation/createGroupCustomDbRoleRole)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .custom_database_roles()
+    ///     .create_group_custom_db_role_role("32b6e34b3d91647abb20e7b8")
+    ///     .body(UserCustomDbRole {
+    ///         role_name: "role-name".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupCustomDbRoleRole")]
     #[doc(alias = "createCustomDbRole")]
     pub fn create_group_custom_db_role_role(
@@ -72,6 +106,21 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Custom-Database-Roles/operation/getGroupCustomDbRoleRole)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .custom_database_roles()
+    ///     .get_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupCustomDbRoleRole")]
     #[doc(alias = "getCustomDbRole")]
     pub fn get_group_custom_db_role_role(
@@ -98,6 +147,21 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// Required roles: Project Database Access Admin, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Custom-Database-Roles/operation/deleteGroupCustomDbRoleRole)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .custom_database_roles()
+    ///     .delete_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupCustomDbRoleRole")]
     #[doc(alias = "deleteCustomDbRole")]
     pub fn delete_group_custom_db_role_role(
@@ -124,6 +188,24 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// Required roles: Project Database Access Admin, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Custom-Database-Roles/operation/updateGroupCustomDbRoleRole)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .custom_database_roles()
+    ///     .update_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
+    ///     .body(UpdateCustomDbRole {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupCustomDbRoleRole")]
     #[doc(alias = "updateCustomDbRole")]
     pub fn update_group_custom_db_role_role(

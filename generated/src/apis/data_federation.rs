@@ -23,6 +23,21 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/listGroupDataFederation)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .list_group_data_federation("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupDataFederation")]
     #[doc(alias = "listDataFederation")]
     pub fn list_group_data_federation(
@@ -48,6 +63,24 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/createGroupDataFederation)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .create_group_data_federation("32b6e34b3d91647abb20e7b8")
+    ///     .body(DataLakeTenant {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupDataFederation")]
     #[doc(alias = "createDataFederation")]
     pub fn create_group_data_federation(
@@ -74,6 +107,21 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/getGroupDataFederation)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .get_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupDataFederation")]
     #[doc(alias = "getDataFederation")]
     pub fn get_group_data_federation(
@@ -99,6 +147,21 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/deleteGroupDataFederation)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .delete_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupDataFederation")]
     #[doc(alias = "deleteDataFederation")]
     pub fn delete_group_data_federation(
@@ -125,6 +188,25 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/updateGroupDataFederation)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .skip_role_validation(true)
+    ///     .body(DataLakeTenant {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupDataFederation")]
     #[doc(alias = "updateDataFederation")]
     pub fn update_group_data_federation(
@@ -153,6 +235,21 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/listGroupDataFederationLimits)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .list_group_data_federation_limits("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupDataFederationLimits")]
     #[doc(alias = "listDataFederationLimits")]
     pub fn list_group_data_federation_limits(
@@ -179,6 +276,21 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/getGroupDataFederationLimit)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .get_group_data_federation_limit("32b6e34b3d91647abb20e7b8", "tenant-name", GetGroupDataFederationLimitLimitName::BytesProcessedQuery)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupDataFederationLimit")]
     #[doc(alias = "getDataFederationLimit")]
     pub fn get_group_data_federation_limit(
@@ -207,6 +319,21 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/deleteGroupDataFederationLimit)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .delete_group_data_federation_limit("32b6e34b3d91647abb20e7b8", "tenant-name", GetGroupDataFederationLimitLimitName::BytesProcessedQuery)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupDataFederationLimit")]
     #[doc(alias = "deleteDataFederationLimit")]
     pub fn delete_group_data_federation_limit(
@@ -234,6 +361,25 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/setGroupDataFederationLimit)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .set_group_data_federation_limit("32b6e34b3d91647abb20e7b8", "tenant-name", GetGroupDataFederationLimitLimitName::BytesProcessedQuery)
+    ///     .body(DataFederationTenantQueryLimit {
+    ///         value: 1,
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "setGroupDataFederationLimit")]
     #[doc(alias = "setDataFederationLimit")]
     pub fn set_group_data_federation_limit(
@@ -262,6 +408,21 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Data Access Admin, Project Data Access Read Only, Project Data Access Read Write, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/downloadGroupDataFederationQueryLogs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .download_group_data_federation_query_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "downloadGroupDataFederationQueryLogs")]
     #[doc(alias = "downloadFederationQueryLogs")]
     pub fn download_group_data_federation_query_logs(
@@ -288,6 +449,21 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/listGroupPrivateNetworkSettingEndpointIds)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .list_group_private_network_setting_endpoint_ids("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupPrivateNetworkSettingEndpointIds")]
     #[doc(alias = "listPrivateEndpointIds")]
     pub fn list_group_private_network_setting_endpoint_ids(
@@ -315,6 +491,25 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/createGroupPrivateNetworkSettingEndpointId)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .create_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8")
+    ///     .body(PrivateNetworkEndpointIdEntry {
+    ///         endpoint_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupPrivateNetworkSettingEndpointId")]
     #[doc(alias = "createPrivateEndpointId")]
     pub fn create_group_private_network_setting_endpoint_id(
@@ -340,6 +535,21 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/getGroupPrivateNetworkSettingEndpointId)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .get_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupPrivateNetworkSettingEndpointId")]
     #[doc(alias = "getPrivateEndpointId")]
     pub fn get_group_private_network_setting_endpoint_id(
@@ -366,6 +576,21 @@ impl<'a> DataFederationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation/operation/deleteGroupPrivateNetworkSettingEndpointId)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .data_federation()
+    ///     .delete_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupPrivateNetworkSettingEndpointId")]
     #[doc(alias = "deletePrivateEndpointId")]
     pub fn delete_group_private_network_setting_endpoint_id(

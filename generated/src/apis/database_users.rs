@@ -23,6 +23,21 @@ impl<'a> DatabaseUsersApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Database-Users/operation/listGroupDatabaseUsers)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .database_users()
+    ///     .list_group_database_users("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupDatabaseUsers")]
     #[doc(alias = "listDatabaseUsers")]
     pub fn list_group_database_users(
@@ -50,6 +65,41 @@ impl<'a> DatabaseUsersApi<'a> {
     /// Required roles: Project Database Access Admin, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Database-Users/operation/createGroupDatabaseUser)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .database_users()
+    ///     .create_group_database_user("32b6e34b3d91647abb20e7b8")
+    ///     .body(CloudDatabaseUser {
+    ///         aws_iam_type: None,
+    ///         database_name: CloudDatabaseUserDatabaseName::Admin,
+    ///         delete_after_date: None,
+    ///         description: None,
+    ///         group_id: None,
+    ///         labels: None,
+    ///         ldap_auth_type: None,
+    ///         links: None,
+    ///         oidc_auth_type: None,
+    ///         password: None,
+    ///         roles: vec![DatabaseUserRole {
+    ///                 collection_name: None,
+    ///                 database_name: "database-name".into(),
+    ///                 role_name: DatabaseUserRoleRoleName::AtlasAdmin,
+    ///             }],
+    ///         scopes: None,
+    ///         username: "username".into(),
+    ///         x509_type: None,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupDatabaseUser")]
     #[doc(alias = "createDatabaseUser")]
     pub fn create_group_database_user(
@@ -75,6 +125,21 @@ impl<'a> DatabaseUsersApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Database-Users/operation/getGroupDatabaseUser)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .database_users()
+    ///     .get_group_database_user("32b6e34b3d91647abb20e7b8", "database-name", "username")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupDatabaseUser")]
     #[doc(alias = "getDatabaseUser")]
     pub fn get_group_database_user(
@@ -103,6 +168,21 @@ impl<'a> DatabaseUsersApi<'a> {
     /// Required roles: Project Database Access Admin, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Database-Users/operation/deleteGroupDatabaseUser)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .database_users()
+    ///     .delete_group_database_user("32b6e34b3d91647abb20e7b8", "database-name", "username")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupDatabaseUser")]
     #[doc(alias = "deleteDatabaseUser")]
     pub fn delete_group_database_user(
@@ -131,6 +211,41 @@ impl<'a> DatabaseUsersApi<'a> {
     /// Required roles: Project Database Access Admin, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Database-Users/operation/updateGroupDatabaseUser)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .database_users()
+    ///     .update_group_database_user("32b6e34b3d91647abb20e7b8", "database-name", "username")
+    ///     .body(CloudDatabaseUser {
+    ///         aws_iam_type: None,
+    ///         database_name: CloudDatabaseUserDatabaseName::Admin,
+    ///         delete_after_date: None,
+    ///         description: None,
+    ///         group_id: None,
+    ///         labels: None,
+    ///         ldap_auth_type: None,
+    ///         links: None,
+    ///         oidc_auth_type: None,
+    ///         password: None,
+    ///         roles: vec![DatabaseUserRole {
+    ///                 collection_name: None,
+    ///                 database_name: "database-name".into(),
+    ///                 role_name: DatabaseUserRoleRoleName::AtlasAdmin,
+    ///             }],
+    ///         scopes: None,
+    ///         username: "username".into(),
+    ///         x509_type: None,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupDatabaseUser")]
     #[doc(alias = "updateDatabaseUser")]
     pub fn update_group_database_user(

@@ -25,6 +25,21 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Encryption-at-Rest-using-Customer-Key-Management/operation/getGroupEncryptionAtRest)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .encryption_at_rest_using_customer_key_management()
+    ///     .get_group_encryption_at_rest("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupEncryptionAtRest")]
     #[doc(alias = "getEncryptionAtRest")]
     pub fn get_group_encryption_at_rest(
@@ -51,6 +66,24 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Encryption-at-Rest-using-Customer-Key-Management/operation/updateGroupEncryptionAtRest)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .encryption_at_rest_using_customer_key_management()
+    ///     .update_group_encryption_at_rest("32b6e34b3d91647abb20e7b8")
+    ///     .body(EncryptionAtRest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupEncryptionAtRest")]
     #[doc(alias = "updateEncryptionAtRest")]
     pub fn update_group_encryption_at_rest(
@@ -76,6 +109,21 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Encryption-at-Rest-using-Customer-Key-Management/operation/listGroupEncryptionAtRestPrivateEndpoints)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .encryption_at_rest_using_customer_key_management()
+    ///     .list_group_encryption_at_rest_private_endpoints("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupEncryptionAtRestPrivateEndpoints")]
     #[doc(alias = "listRestPrivateEndpoints")]
     pub fn list_group_encryption_at_rest_private_endpoints(
@@ -105,6 +153,24 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Encryption-at-Rest-using-Customer-Key-Management/operation/createGroupEncryptionAtRestPrivateEndpoint)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .encryption_at_rest_using_customer_key_management()
+    ///     .create_group_encryption_at_rest_private_endpoint("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure)
+    ///     .body(EarPrivateEndpoint::Aws(AwskmsearPrivateEndpoint {
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupEncryptionAtRestPrivateEndpoint")]
     #[doc(alias = "createRestPrivateEndpoint")]
     pub fn create_group_encryption_at_rest_private_endpoint(
@@ -132,6 +198,21 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Encryption-at-Rest-using-Customer-Key-Management/operation/getGroupEncryptionAtRestPrivateEndpoint)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .encryption_at_rest_using_customer_key_management()
+    ///     .get_group_encryption_at_rest_private_endpoint("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure, "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupEncryptionAtRestPrivateEndpoint")]
     #[doc(alias = "getRestPrivateEndpoint")]
     pub fn get_group_encryption_at_rest_private_endpoint(
@@ -160,6 +241,21 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Encryption-at-Rest-using-Customer-Key-Management/operation/requestGroupEncryptionAtRestPrivateEndpointDeletion)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .encryption_at_rest_using_customer_key_management()
+    ///     .request_group_encryption_at_rest_private_endpoint_deletion("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure, "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "requestGroupEncryptionAtRestPrivateEndpointDeletion")]
     #[doc(alias = "requestPrivateEndpointDeletion")]
     pub fn request_group_encryption_at_rest_private_endpoint_deletion(

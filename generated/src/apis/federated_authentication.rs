@@ -23,6 +23,21 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/deleteFederationSetting)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .delete_federation_setting("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteFederationSetting")]
     pub fn delete_federation_setting(
         &self,
@@ -44,6 +59,21 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/listFederationSettingConnectedOrgConfigs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .list_federation_setting_connected_org_configs("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listFederationSettingConnectedOrgConfigs")]
     #[doc(alias = "listConnectedOrgConfigs")]
     pub fn list_federation_setting_connected_org_configs(
@@ -69,6 +99,21 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/getFederationSettingConnectedOrgConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .get_federation_setting_connected_org_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getFederationSettingConnectedOrgConfig")]
     #[doc(alias = "getConnectedOrgConfig")]
     pub fn get_federation_setting_connected_org_config(
@@ -94,6 +139,21 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/removeFederationSettingConnectedOrgConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .remove_federation_setting_connected_org_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "removeFederationSettingConnectedOrgConfig")]
     #[doc(alias = "removeConnectedOrgConfig")]
     pub fn remove_federation_setting_connected_org_config(
@@ -127,6 +187,25 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/updateFederationSettingConnectedOrgConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .update_federation_setting_connected_org_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(ConnectedOrgConfig {
+    ///         domain_restriction_enabled: true,
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateFederationSettingConnectedOrgConfig")]
     #[doc(alias = "updateConnectedOrgConfig")]
     pub fn update_federation_setting_connected_org_config(
@@ -153,6 +232,21 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/listFederationSettingConnectedOrgConfigRoleMappings)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .list_federation_setting_connected_org_config_role_mappings("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listFederationSettingConnectedOrgConfigRoleMappings")]
     #[doc(alias = "listRoleMappings")]
     pub fn list_federation_setting_connected_org_config_role_mappings(
@@ -178,6 +272,28 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/createFederationSettingConnectedOrgConfigRoleMapping)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .create_federation_setting_connected_org_config_role_mapping("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(AuthFederationRoleMapping {
+    ///         external_group_name: "external-group-name".into(),
+    ///         role_assignments: vec![ConnectedOrgConfigRoleAssignment {
+    ///                 ..Default::default()
+    ///             }],
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createFederationSettingConnectedOrgConfigRoleMapping")]
     #[doc(alias = "createRoleMapping")]
     pub fn create_federation_setting_connected_org_config_role_mapping(
@@ -204,6 +320,21 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/getFederationSettingConnectedOrgConfigRoleMapping)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .get_federation_setting_connected_org_config_role_mapping("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getFederationSettingConnectedOrgConfigRoleMapping")]
     #[doc(alias = "getRoleMapping")]
     pub fn get_federation_setting_connected_org_config_role_mapping(
@@ -231,6 +362,28 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/updateFederationSettingConnectedOrgConfigRoleMapping)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .update_federation_setting_connected_org_config_role_mapping("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(AuthFederationRoleMapping {
+    ///         external_group_name: "external-group-name".into(),
+    ///         role_assignments: vec![ConnectedOrgConfigRoleAssignment {
+    ///                 ..Default::default()
+    ///             }],
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateFederationSettingConnectedOrgConfigRoleMapping")]
     #[doc(alias = "updateRoleMapping")]
     pub fn update_federation_setting_connected_org_config_role_mapping(
@@ -259,6 +412,21 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/deleteFederationSettingConnectedOrgConfigRoleMapping)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .delete_federation_setting_connected_org_config_role_mapping("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteFederationSettingConnectedOrgConfigRoleMapping")]
     #[doc(alias = "deleteRoleMapping")]
     pub fn delete_federation_setting_connected_org_config_role_mapping(
@@ -286,6 +454,21 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/listFederationSettingIdentityProviders)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .list_federation_setting_identity_providers("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listFederationSettingIdentityProviders")]
     #[doc(alias = "listIdentityProviders")]
     pub fn list_federation_setting_identity_providers(
@@ -315,6 +498,24 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/createFederationSettingIdentityProvider)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .create_federation_setting_identity_provider("32b6e34b3d91647abb20e7b8")
+    ///     .body(FederationOidcIdentityProviderUpdate::FederationOidcWorkforceIdentityProviderUpdate(FederationOidcWorkforceIdentityProviderUpdate {
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createFederationSettingIdentityProvider")]
     #[doc(alias = "createIdentityProvider")]
     pub fn create_federation_setting_identity_provider(
@@ -339,6 +540,21 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/getFederationSettingIdentityProvider)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .get_federation_setting_identity_provider("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getFederationSettingIdentityProvider")]
     #[doc(alias = "getIdentityProvider")]
     pub fn get_federation_setting_identity_provider(
@@ -366,6 +582,21 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/deleteFederationSettingIdentityProvider)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .delete_federation_setting_identity_provider("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteFederationSettingIdentityProvider")]
     #[doc(alias = "deleteIdentityProvider")]
     pub fn delete_federation_setting_identity_provider(
@@ -395,6 +626,25 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/updateFederationSettingIdentityProvider)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .update_federation_setting_identity_provider("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(FederationIdentityProviderUpdate::FederationSamlIdentityProviderUpdate(FederationSamlIdentityProviderUpdate {
+    ///             sso_debug_enabled: true,
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateFederationSettingIdentityProvider")]
     #[doc(alias = "updateIdentityProvider")]
     pub fn update_federation_setting_identity_provider(
@@ -423,6 +673,21 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/revokeFederationSettingIdentityProviderJwks)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .revoke_federation_setting_identity_provider_jwks("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "revokeFederationSettingIdentityProviderJwks")]
     #[doc(alias = "revokeIdentityProviderJwks")]
     pub fn revoke_federation_setting_identity_provider_jwks(
@@ -448,6 +713,21 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/getFederationSettingIdentityProviderMetadata)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .get_federation_setting_identity_provider_metadata("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getFederationSettingIdentityProviderMetadata")]
     #[doc(alias = "getIdentityProviderMetadata")]
     pub fn get_federation_setting_identity_provider_metadata(
@@ -472,6 +752,21 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/getOrgFederationSettings)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .federated_authentication()
+    ///     .get_org_federation_settings("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgFederationSettings")]
     #[doc(alias = "getFederationSettings")]
     pub fn get_org_federation_settings(

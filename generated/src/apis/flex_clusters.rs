@@ -23,6 +23,21 @@ impl<'a> FlexClustersApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Clusters/operation/listGroupFlexClusters)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .flex_clusters()
+    ///     .list_group_flex_clusters("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupFlexClusters")]
     #[doc(alias = "listFlexClusters")]
     pub fn list_group_flex_clusters(
@@ -52,6 +67,24 @@ impl<'a> FlexClustersApi<'a> {
     /// Changelog 2026-05-07: Updated NO_PAYMENT_INFORMATION_FOUND error message to include a link for users to add a payment method when no payment info is found.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Clusters/operation/createGroupFlexCluster)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .flex_clusters()
+    ///     .create_group_flex_cluster("32b6e34b3d91647abb20e7b8")
+    ///     .body(FlexClusterDescriptionCreate20241113 {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupFlexCluster")]
     #[doc(alias = "createFlexCluster")]
     pub fn create_group_flex_cluster(
@@ -77,6 +110,21 @@ impl<'a> FlexClustersApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Clusters/operation/getGroupFlexCluster)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .flex_clusters()
+    ///     .get_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupFlexCluster")]
     #[doc(alias = "getFlexCluster")]
     pub fn get_group_flex_cluster(
@@ -103,6 +151,21 @@ impl<'a> FlexClustersApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Clusters/operation/deleteGroupFlexCluster)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .flex_clusters()
+    ///     .delete_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupFlexCluster")]
     #[doc(alias = "deleteFlexCluster")]
     pub fn delete_group_flex_cluster(
@@ -129,6 +192,24 @@ impl<'a> FlexClustersApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Clusters/operation/updateGroupFlexCluster)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .flex_clusters()
+    ///     .update_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
+    ///     .body(FlexClusterDescriptionUpdate20241113 {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupFlexCluster")]
     #[doc(alias = "updateFlexCluster")]
     pub fn update_group_flex_cluster(
@@ -158,6 +239,25 @@ impl<'a> FlexClustersApi<'a> {
     /// Changelog 2026-05-07: Updated NO_PAYMENT_INFORMATION_FOUND error message to include a link for users to add a payment method when no payment info is found.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Clusters/operation/tenantGroupFlexClusterUpgrade)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .flex_clusters()
+    ///     .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
+    ///     .body(AtlasTenantClusterUpgradeRequest20240805 {
+    ///         name: "name".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "tenantGroupFlexClusterUpgrade")]
     #[doc(alias = "tenantUpgrade")]
     pub fn tenant_group_flex_cluster_upgrade(

@@ -23,6 +23,21 @@ impl<'a> FlexRestoreJobsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Restore-Jobs/operation/listGroupFlexClusterBackupRestoreJobs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .flex_restore_jobs()
+    ///     .list_group_flex_cluster_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupFlexClusterBackupRestoreJobs")]
     #[doc(alias = "listFlexRestoreJobs")]
     pub fn list_group_flex_cluster_backup_restore_jobs(
@@ -52,6 +67,24 @@ impl<'a> FlexRestoreJobsApi<'a> {
     /// Required roles: Project Backup Recovery Operator.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Restore-Jobs/operation/createGroupFlexClusterBackupRestoreJob)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .flex_restore_jobs()
+    ///     .create_group_flex_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "name")
+    ///     .body(FlexBackupRestoreJobCreate20241113 {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupFlexClusterBackupRestoreJob")]
     #[doc(alias = "createFlexRestoreJob")]
     pub fn create_group_flex_cluster_backup_restore_job(
@@ -79,6 +112,21 @@ impl<'a> FlexRestoreJobsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Restore-Jobs/operation/getGroupFlexClusterBackupRestoreJob)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .flex_restore_jobs()
+    ///     .get_group_flex_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupFlexClusterBackupRestoreJob")]
     #[doc(alias = "getFlexRestoreJob")]
     pub fn get_group_flex_cluster_backup_restore_job(

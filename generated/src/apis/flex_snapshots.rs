@@ -23,6 +23,24 @@ impl<'a> FlexSnapshotsApi<'a> {
     /// Required roles: Project Backup Export Operator.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Snapshots/operation/downloadGroupFlexClusterBackup)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .flex_snapshots()
+    ///     .download_group_flex_cluster_backup("32b6e34b3d91647abb20e7b8", "name")
+    ///     .body(FlexBackupSnapshotDownloadCreate20241113 {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "downloadGroupFlexClusterBackup")]
     #[doc(alias = "downloadFlexBackup")]
     pub fn download_group_flex_cluster_backup(
@@ -50,6 +68,21 @@ impl<'a> FlexSnapshotsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Snapshots/operation/listGroupFlexClusterBackupSnapshots)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .flex_snapshots()
+    ///     .list_group_flex_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupFlexClusterBackupSnapshots")]
     #[doc(alias = "listFlexBackupSnapshots")]
     pub fn list_group_flex_cluster_backup_snapshots(
@@ -79,6 +112,21 @@ impl<'a> FlexSnapshotsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Snapshots/operation/getGroupFlexClusterBackupSnapshot)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .flex_snapshots()
+    ///     .get_group_flex_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupFlexClusterBackupSnapshot")]
     #[doc(alias = "getFlexBackupSnapshot")]
     pub fn get_group_flex_cluster_backup_snapshot(

@@ -23,6 +23,21 @@ impl<'a> GlobalClustersApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/getGroupClusterGlobalWrites)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .get_group_cluster_global_writes("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterGlobalWrites")]
     #[doc(alias = "getClusterGlobalWrites")]
     pub fn get_group_cluster_global_writes(
@@ -49,6 +64,29 @@ impl<'a> GlobalClustersApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteCustomZoneMapping)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .create_group_cluster_global_write_custom_zone_mapping("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(CustomZoneMappings {
+    ///         custom_zone_mappings: vec![ZoneMapping {
+    ///                 location: "location".into(),
+    ///                 zone: "zone".into(),
+    ///                 ..Default::default()
+    ///             }],
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupClusterGlobalWriteCustomZoneMapping")]
     #[doc(alias = "createCustomZoneMapping")]
     pub fn create_group_cluster_global_write_custom_zone_mapping(
@@ -76,6 +114,21 @@ impl<'a> GlobalClustersApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteCustomZoneMapping)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .delete_group_cluster_global_write_custom_zone_mapping("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupClusterGlobalWriteCustomZoneMapping")]
     #[doc(alias = "deleteCustomZoneMapping")]
     pub fn delete_group_cluster_global_write_custom_zone_mapping(
@@ -102,6 +155,27 @@ impl<'a> GlobalClustersApi<'a> {
     /// Required roles: Project Data Access Admin.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteManagedNamespace)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .create_group_cluster_global_write_managed_namespace("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ManagedNamespaces {
+    ///         collection: "collection".into(),
+    ///         custom_shard_key: "custom-shard-key".into(),
+    ///         db: "db".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupClusterGlobalWriteManagedNamespace")]
     #[doc(alias = "createManagedNamespace")]
     pub fn create_group_cluster_global_write_managed_namespace(
@@ -129,6 +203,21 @@ impl<'a> GlobalClustersApi<'a> {
     /// Required roles: Project Data Access Admin.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteManagedNamespaces)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .delete_group_cluster_global_write_managed_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupClusterGlobalWriteManagedNamespaces")]
     #[doc(alias = "deleteManagedNamespaces")]
     pub fn delete_group_cluster_global_write_managed_namespaces(

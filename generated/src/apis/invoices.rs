@@ -23,6 +23,21 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Billing Viewer.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/getOrgAssociatedInvoices)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .get_org_associated_invoices("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgAssociatedInvoices")]
     pub fn get_org_associated_invoices(
         &self,
@@ -47,6 +62,31 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Billing Viewer.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/createOrgBillingCostExplorerUsageProcess)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .create_org_billing_cost_explorer_usage_process("32b6e34b3d91647abb20e7b8")
+    ///     .body(CostExplorerFilterRequestBody {
+    ///         clusters: None,
+    ///         end_date: "2025-01-01".parse().unwrap(),
+    ///         group_by: None,
+    ///         include_partial_matches: None,
+    ///         organizations: None,
+    ///         projects: None,
+    ///         services: None,
+    ///         start_date: "2025-01-01".parse().unwrap(),
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createOrgBillingCostExplorerUsageProcess")]
     #[doc(alias = "createCostExplorerProcess")]
     pub fn create_org_billing_cost_explorer_usage_process(
@@ -71,6 +111,21 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Billing Viewer.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/getOrgBillingCostExplorerUsage)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .get_org_billing_cost_explorer_usage("32b6e34b3d91647abb20e7b8", "token")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgBillingCostExplorerUsage")]
     #[doc(alias = "getCostExplorerUsage")]
     pub fn get_org_billing_cost_explorer_usage(
@@ -97,6 +152,21 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Billing Viewer.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/listOrgInvoices)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .list_org_invoices("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgInvoices")]
     #[doc(alias = "listInvoices")]
     pub fn list_org_invoices(&self, org_id: impl Into<String>) -> ListOrgInvoices<'a> {
@@ -127,6 +197,21 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Billing Viewer.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/listOrgInvoicePending)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .list_org_invoice_pending("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgInvoicePending")]
     #[doc(alias = "listInvoicePending")]
     pub fn list_org_invoice_pending(
@@ -152,6 +237,21 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Billing Viewer.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/getOrgInvoice)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .get_org_invoice("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgInvoice")]
     #[doc(alias = "getInvoice")]
     pub fn get_org_invoice(
@@ -179,6 +279,21 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Billing Viewer.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/getOrgInvoiceCsv)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .get_org_invoice_csv("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgInvoiceCsv")]
     #[doc(alias = "getInvoiceCsv")]
     pub fn get_org_invoice_csv(
@@ -205,6 +320,24 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Billing Viewer.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/searchOrgInvoiceLineItems)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .search_org_invoice_line_items("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(ApiPublicUsageDetailsQueryRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "searchOrgInvoiceLineItems")]
     #[doc(alias = "searchInvoiceLineItems")]
     pub fn search_org_invoice_line_items(
@@ -233,6 +366,21 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Billing Viewer.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/listOrgInvoiceReports)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .list_org_invoice_reports("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgInvoiceReports")]
     pub fn list_org_invoice_reports(
         &self,
@@ -261,6 +409,26 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Billing Viewer.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/createOrgInvoiceReport)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .create_org_invoice_report("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(InvoiceReportRequest {
+    ///         format_spec_version: None,
+    ///         report_format: InvoiceReportRequestReportFormat::Csv,
+    ///         report_type: InvoiceReportRequestReportType::Focus,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createOrgInvoiceReport")]
     pub fn create_org_invoice_report(
         &self,
@@ -285,6 +453,21 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Billing Viewer.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/getOrgInvoiceReport)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .get_org_invoice_report("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgInvoiceReport")]
     pub fn get_org_invoice_report(
         &self,
@@ -338,6 +521,21 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Member, Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/listSkus)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .list_skus()
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listSkus")]
     pub fn list_skus(&self) -> ListSkus<'a> {
         ListSkus {
@@ -360,6 +558,21 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Member, Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/getSku)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .get_sku("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getSku")]
     pub fn get_sku(&self, sku_id: impl Into<String>) -> GetSku<'a> {
         GetSku {

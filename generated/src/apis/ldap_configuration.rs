@@ -23,6 +23,21 @@ impl<'a> LdapConfigurationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/LDAP-Configuration/operation/getGroupUserSecurity)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ldap_configuration()
+    ///     .get_group_user_security("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupUserSecurity")]
     #[doc(alias = "getUserSecurity")]
     pub fn get_group_user_security(
@@ -49,6 +64,24 @@ impl<'a> LdapConfigurationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/LDAP-Configuration/operation/updateGroupUserSecurity)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ldap_configuration()
+    ///     .update_group_user_security("32b6e34b3d91647abb20e7b8")
+    ///     .body(UserSecurity {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupUserSecurity")]
     #[doc(alias = "updateUserSecurity")]
     pub fn update_group_user_security(
@@ -74,6 +107,21 @@ impl<'a> LdapConfigurationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/LDAP-Configuration/operation/deleteGroupUserSecurityLdapUserToDnMapping)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ldap_configuration()
+    ///     .delete_group_user_security_ldap_user_to_dn_mapping("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupUserSecurityLdapUserToDnMapping")]
     #[doc(alias = "deleteLdapUserMapping")]
     pub fn delete_group_user_security_ldap_user_to_dn_mapping(
@@ -98,6 +146,27 @@ impl<'a> LdapConfigurationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/LDAP-Configuration/operation/verifyGroupUserSecurityLdap)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ldap_configuration()
+    ///     .verify_group_user_security_ldap("32b6e34b3d91647abb20e7b8")
+    ///     .body(LdapVerifyConnectivityJobRequestParams {
+    ///         bind_username: "bind-username".into(),
+    ///         hostname: "hostname".into(),
+    ///         port: 1,
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "verifyGroupUserSecurityLdap")]
     #[doc(alias = "verifyUserSecurityLdap")]
     pub fn verify_group_user_security_ldap(
@@ -123,6 +192,21 @@ impl<'a> LdapConfigurationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/LDAP-Configuration/operation/getGroupUserSecurityLdapVerify)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .ldap_configuration()
+    ///     .get_group_user_security_ldap_verify("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupUserSecurityLdapVerify")]
     #[doc(alias = "getUserSecurityVerify")]
     pub fn get_group_user_security_ldap_verify(

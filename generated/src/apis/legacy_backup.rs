@@ -27,6 +27,21 @@ impl<'a> LegacyBackupApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .legacy_backup()
+    ///     .list_group_cluster_backup_checkpoints("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterBackupCheckpoints")]
     #[doc(alias = "listClusterBackupCheckpoints")]
     #[deprecated(note = "Deprecated in the Atlas API.")]
@@ -61,6 +76,21 @@ impl<'a> LegacyBackupApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .legacy_backup()
+    ///     .get_group_cluster_backup_checkpoint("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterBackupCheckpoint")]
     #[doc(alias = "getClusterBackupCheckpoint")]
     #[deprecated(note = "Deprecated in the Atlas API.")]
@@ -96,6 +126,21 @@ impl<'a> LegacyBackupApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .legacy_backup()
+    ///     .list_group_cluster_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterRestoreJobs")]
     #[doc(alias = "listClusterRestoreJobs")]
     #[deprecated(
@@ -133,6 +178,55 @@ impl<'a> LegacyBackupApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .legacy_backup()
+    ///     .create_group_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(BackupRestoreJob {
+    ///         batch_id: None,
+    ///         checkpoint_id: None,
+    ///         cluster_id: None,
+    ///         cluster_name: None,
+    ///         created: None,
+    ///         delivery: BackupRestoreJobDelivery {
+    ///             auth_header: None,
+    ///             auth_value: None,
+    ///             expiration_hours: None,
+    ///             expires: None,
+    ///             max_downloads: None,
+    ///             method_name: BackupRestoreJobDeliveryMethodName::ClientPitHttp,
+    ///             status_name: None,
+    ///             target_cluster_id: None,
+    ///             target_cluster_name: None,
+    ///             target_group_id: None,
+    ///             url: None,
+    ///             url_v2: None,
+    ///         },
+    ///         deployment_job_id: None,
+    ///         encryption_enabled: None,
+    ///         group_id: None,
+    ///         hashes: None,
+    ///         id: None,
+    ///         links: None,
+    ///         master_key_uuid: None,
+    ///         oplog_inc: None,
+    ///         oplog_ts: None,
+    ///         point_in_time_utc_millis: None,
+    ///         snapshot_id: None,
+    ///         status_name: None,
+    ///         timestamp: None,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupClusterRestoreJob")]
     #[doc(alias = "createClusterRestoreJob")]
     #[deprecated(
@@ -169,6 +263,21 @@ impl<'a> LegacyBackupApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .legacy_backup()
+    ///     .get_group_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterRestoreJob")]
     #[doc(alias = "getClusterRestoreJob")]
     #[deprecated(
@@ -206,6 +315,21 @@ impl<'a> LegacyBackupApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .legacy_backup()
+    ///     .get_group_cluster_snapshot_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterSnapshotSchedule")]
     #[doc(alias = "getClusterSnapshotSchedule")]
     #[deprecated(
@@ -241,6 +365,32 @@ impl<'a> LegacyBackupApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .legacy_backup()
+    ///     .update_group_cluster_snapshot_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ApiAtlasSnapshotScheduleView {
+    ///         cluster_checkpoint_interval_min: 1,
+    ///         cluster_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///         daily_snapshot_retention_days: 1,
+    ///         monthly_snapshot_retention_months: 1,
+    ///         point_in_time_window_hours: 1,
+    ///         snapshot_interval_hours: 1,
+    ///         snapshot_retention_days: 1,
+    ///         weekly_snapshot_retention_weeks: 1,
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupClusterSnapshotSchedule")]
     #[doc(alias = "updateClusterSnapshotSchedule")]
     #[deprecated(
@@ -275,6 +425,21 @@ impl<'a> LegacyBackupApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .legacy_backup()
+    ///     .list_group_cluster_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterSnapshots")]
     #[doc(alias = "listClusterSnapshots")]
     #[deprecated(
@@ -312,6 +477,21 @@ impl<'a> LegacyBackupApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .legacy_backup()
+    ///     .get_group_cluster_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterSnapshot")]
     #[doc(alias = "getClusterSnapshot")]
     #[deprecated(
@@ -347,6 +527,21 @@ impl<'a> LegacyBackupApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .legacy_backup()
+    ///     .delete_group_cluster_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupClusterSnapshot")]
     #[doc(alias = "deleteClusterSnapshot")]
     #[deprecated(
@@ -382,6 +577,24 @@ impl<'a> LegacyBackupApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .legacy_backup()
+    ///     .update_group_cluster_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .body(BackupSnapshot {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupClusterSnapshot")]
     #[doc(alias = "updateClusterSnapshot")]
     #[deprecated(

@@ -23,6 +23,21 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Maintenance-Windows/operation/getGroupMaintenanceWindow)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .maintenance_windows()
+    ///     .get_group_maintenance_window("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupMaintenanceWindow")]
     #[doc(alias = "getMaintenanceWindow")]
     pub fn get_group_maintenance_window(
@@ -47,6 +62,21 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Maintenance-Windows/operation/resetGroupMaintenanceWindow)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .maintenance_windows()
+    ///     .reset_group_maintenance_window("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "resetGroupMaintenanceWindow")]
     #[doc(alias = "resetMaintenanceWindow")]
     pub fn reset_group_maintenance_window(
@@ -70,6 +100,25 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Maintenance-Windows/operation/updateGroupMaintenanceWindow)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .maintenance_windows()
+    ///     .update_group_maintenance_window("32b6e34b3d91647abb20e7b8")
+    ///     .body(GroupMaintenanceWindow {
+    ///         day_of_week: 1,
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupMaintenanceWindow")]
     #[doc(alias = "updateMaintenanceWindow")]
     pub fn update_group_maintenance_window(
@@ -94,6 +143,21 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Maintenance-Windows/operation/toggleGroupMaintenanceWindowAutoDefer)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .maintenance_windows()
+    ///     .toggle_group_maintenance_window_auto_defer("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "toggleGroupMaintenanceWindowAutoDefer")]
     #[doc(alias = "toggleMaintenanceAutoDefer")]
     pub fn toggle_group_maintenance_window_auto_defer(
@@ -117,6 +181,21 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Maintenance-Windows/operation/deferGroupMaintenanceWindow)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .maintenance_windows()
+    ///     .defer_group_maintenance_window("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deferGroupMaintenanceWindow")]
     #[doc(alias = "deferMaintenanceWindow")]
     pub fn defer_group_maintenance_window(

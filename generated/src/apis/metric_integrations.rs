@@ -23,6 +23,21 @@ impl<'a> MetricIntegrationsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Metric-Integrations/operation/listGroupMetricIntegrations)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .metric_integrations()
+    ///     .list_group_metric_integrations("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupMetricIntegrations")]
     pub fn list_group_metric_integrations(
         &self,
@@ -51,6 +66,30 @@ impl<'a> MetricIntegrationsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Metric-Integrations/operation/createGroupMetricIntegration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .metric_integrations()
+    ///     .create_group_metric_integration("32b6e34b3d91647abb20e7b8")
+    ///     .body(MetricIntegrationRequest {
+    ///         aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
+    ///         auth_type: MetricIntegrationRequestAuthType::Header,
+    ///         endpoint: "endpoint".into(),
+    ///         headers: None,
+    ///         integration_type: MetricIntegrationRequestIntegrationType::Otel,
+    ///         metric_selection: vec![MetricIntegrationRequestMetricSelection::AtlasStreamProcessing],
+    ///         provider_type: MetricIntegrationRequestProviderType::Custom,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupMetricIntegration")]
     pub fn create_group_metric_integration(
         &self,
@@ -75,6 +114,21 @@ impl<'a> MetricIntegrationsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Metric-Integrations/operation/getGroupMetricIntegration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .metric_integrations()
+    ///     .get_group_metric_integration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupMetricIntegration")]
     pub fn get_group_metric_integration(
         &self,
@@ -100,6 +154,30 @@ impl<'a> MetricIntegrationsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Metric-Integrations/operation/updateGroupMetricIntegration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .metric_integrations()
+    ///     .update_group_metric_integration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(MetricIntegrationUpdateRequest {
+    ///         aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
+    ///         auth_type: MetricIntegrationRequestAuthType::Header,
+    ///         endpoint: "endpoint".into(),
+    ///         headers: None,
+    ///         integration_type: MetricIntegrationRequestIntegrationType::Otel,
+    ///         metric_selection: vec![MetricIntegrationRequestMetricSelection::AtlasStreamProcessing],
+    ///         provider_type: MetricIntegrationRequestProviderType::Custom,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupMetricIntegration")]
     pub fn update_group_metric_integration(
         &self,
@@ -126,6 +204,21 @@ impl<'a> MetricIntegrationsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Metric-Integrations/operation/deleteGroupMetricIntegration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .metric_integrations()
+    ///     .delete_group_metric_integration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupMetricIntegration")]
     pub fn delete_group_metric_integration(
         &self,

@@ -27,6 +27,21 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/listGroupUsers)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .list_group_users("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupUsers")]
     pub fn list_group_users(&self, group_id: impl Into<String>) -> ListGroupUsers<'a> {
         ListGroupUsers {
@@ -59,6 +74,24 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Project Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/addGroupUsers)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .add_group_users("32b6e34b3d91647abb20e7b8")
+    ///     .body(GroupUserRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "addGroupUsers")]
     pub fn add_group_users(&self, group_id: impl Into<String>) -> AddGroupUsers<'a> {
         AddGroupUsers {
@@ -84,6 +117,21 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/getGroupUser)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .get_group_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupUser")]
     pub fn get_group_user(
         &self,
@@ -114,6 +162,21 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Project Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/removeGroupUser)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .remove_group_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "removeGroupUser")]
     pub fn remove_group_user(
         &self,
@@ -141,6 +204,25 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Project Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/addGroupUserRole)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .add_group_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(AddOrRemoveGroupRole {
+    ///         group_role: "group-role".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "addGroupUserRole")]
     pub fn add_group_user_role(
         &self,
@@ -169,6 +251,25 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Project Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/removeGroupUserRole)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .remove_group_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(AddOrRemoveGroupRole {
+    ///         group_role: "group-role".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "removeGroupUserRole")]
     pub fn remove_group_user_role(
         &self,
@@ -199,6 +300,21 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Organization Member.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/listOrgTeamUsers)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .list_org_team_users("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgTeamUsers")]
     #[doc(alias = "listTeamUsers")]
     pub fn list_org_team_users(
@@ -235,6 +351,24 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/addOrgTeamUser)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .add_org_team_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(AddOrRemoveUserFromTeam {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "addOrgTeamUser")]
     pub fn add_org_team_user(
         &self,
@@ -263,6 +397,24 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/removeOrgTeamUser)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .remove_org_team_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(AddOrRemoveUserFromTeam {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "removeOrgTeamUser")]
     pub fn remove_org_team_user(
         &self,
@@ -293,6 +445,21 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Organization Member.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/listOrgUsers)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .list_org_users("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgUsers")]
     pub fn list_org_users(&self, org_id: impl Into<String>) -> ListOrgUsers<'a> {
         ListOrgUsers {
@@ -323,6 +490,24 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/createOrgUser)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .create_org_user("32b6e34b3d91647abb20e7b8")
+    ///     .body(OrgUserRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createOrgUser")]
     pub fn create_org_user(&self, org_id: impl Into<String>) -> CreateOrgUser<'a> {
         CreateOrgUser {
@@ -348,6 +533,21 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Organization Member.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/getOrgUser)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .get_org_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgUser")]
     pub fn get_org_user(
         &self,
@@ -378,6 +578,21 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/removeOrgUser)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .remove_org_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "removeOrgUser")]
     pub fn remove_org_user(
         &self,
@@ -407,6 +622,24 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/updateOrgUser)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .update_org_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(OrgUserUpdateRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateOrgUser")]
     pub fn update_org_user(
         &self,
@@ -437,6 +670,24 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/addOrgUserRole)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .add_org_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(AddOrRemoveOrgRole {
+    ///         org_role: OrgRole::OrgOwner,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "addOrgUserRole")]
     #[doc(alias = "addOrgRole")]
     pub fn add_org_user_role(
@@ -468,6 +719,24 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/removeOrgUserRole)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .remove_org_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(AddOrRemoveOrgRole {
+    ///         org_role: OrgRole::OrgOwner,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "removeOrgUserRole")]
     #[doc(alias = "removeOrgRole")]
     pub fn remove_org_user_role(
@@ -499,6 +768,33 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .create_user()
+    ///     .body(CloudAppUser {
+    ///         country: "country".into(),
+    ///         first_name: "first-name".into(),
+    ///         last_name: "last-name".into(),
+    ///         mobile_number: "mobile-number".into(),
+    ///         password: "password".into(),
+    ///         roles: vec![CloudAccessRoleAssignment {
+    ///                 ..Default::default()
+    ///             }],
+    ///         username: "username".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createUser")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-07-01.")]
     pub fn create_user(&self) -> CreateUser<'a> {
@@ -522,6 +818,21 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Return One Organization API Key <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/getApiKey>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .get_user_by_name("user-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getUserByName")]
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Return One Organization API Key <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/getApiKey>."
@@ -547,6 +858,21 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Return One Organization API Key <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/getApiKey>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .mongo_db_cloud_users()
+    ///     .get_user("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getUser")]
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Return One Organization API Key <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/getApiKey>."

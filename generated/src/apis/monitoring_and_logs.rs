@@ -23,6 +23,21 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Cluster Log Viewer, Project Data Access Admin, Project Data Access Read Only, Project Data Access Read Write, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/downloadGroupClusterLog)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .download_group_cluster_log("32b6e34b3d91647abb20e7b8", "host-name", DownloadGroupClusterLogLogName::Mongodb)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "downloadGroupClusterLog")]
     #[doc(alias = "downloadClusterLog")]
     pub fn download_group_cluster_log(
@@ -52,6 +67,21 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/listGroupHostFtsMetrics)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .list_group_host_fts_metrics("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupHostFtsMetrics")]
     #[doc(alias = "listHostFtsMetrics")]
     pub fn list_group_host_fts_metrics(
@@ -77,6 +107,23 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/listGroupHostFtsMetricIndexMeasurements)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .list_group_host_fts_metric_index_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "database-name", "collection-name")
+    ///     .granularity("granularity")
+    ///     .metrics(vec![ListGroupHostFtsMetricIndexMeasurementsMetricsItem::IndexSizeOnDisk])
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupHostFtsMetricIndexMeasurements")]
     #[doc(alias = "listIndexMeasurements")]
     pub fn list_group_host_fts_metric_index_measurements(
@@ -111,6 +158,23 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/getGroupHostFtsMetricIndexMeasurements)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .get_group_host_fts_metric_index_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "database-name", "collection-name", "index-name")
+    ///     .granularity("granularity")
+    ///     .metrics(vec![ListGroupHostFtsMetricIndexMeasurementsMetricsItem::IndexSizeOnDisk])
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupHostFtsMetricIndexMeasurements")]
     #[doc(alias = "getIndexMeasurements")]
     pub fn get_group_host_fts_metric_index_measurements(
@@ -147,6 +211,23 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/listGroupHostFtsMetricMeasurements)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .list_group_host_fts_metric_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .granularity("granularity")
+    ///     .metrics(vec![ListGroupHostFtsMetricMeasurementsMetricsItem::FtsDiskUsage])
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupHostFtsMetricMeasurements")]
     #[doc(alias = "listMeasurements")]
     pub fn list_group_host_fts_metric_measurements(
@@ -177,6 +258,21 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/listGroupProcesses)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .list_group_processes("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupProcesses")]
     pub fn list_group_processes(
         &self,
@@ -203,6 +299,21 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/getGroupProcess)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .get_group_process("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupProcess")]
     pub fn get_group_process(
         &self,
@@ -228,6 +339,21 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/listGroupProcessDatabases)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .list_group_process_databases("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupProcessDatabases")]
     #[doc(alias = "listDatabases")]
     pub fn list_group_process_databases(
@@ -257,6 +383,21 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/getGroupProcessDatabase)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .get_group_process_database("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "database-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupProcessDatabase")]
     #[doc(alias = "getDatabase")]
     pub fn get_group_process_database(
@@ -285,6 +426,22 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/getGroupProcessDatabaseMeasurements)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .get_group_process_database_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "database-name")
+    ///     .granularity("granularity")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupProcessDatabaseMeasurements")]
     #[doc(alias = "getDatabaseMeasurements")]
     pub fn get_group_process_database_measurements(
@@ -318,6 +475,21 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/listGroupProcessDisks)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .list_group_process_disks("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupProcessDisks")]
     #[doc(alias = "listProcessDisks")]
     pub fn list_group_process_disks(
@@ -347,6 +519,21 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/getGroupProcessDisk)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .get_group_process_disk("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "partition-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupProcessDisk")]
     #[doc(alias = "getProcessDisk")]
     pub fn get_group_process_disk(
@@ -378,6 +565,22 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/getGroupProcessDiskMeasurements)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .get_group_process_disk_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "partition-name")
+    ///     .granularity("granularity")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupProcessDiskMeasurements")]
     #[doc(alias = "getProcessDiskMeasurements")]
     pub fn get_group_process_disk_measurements(
@@ -416,6 +619,22 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/getGroupProcessMeasurements)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .monitoring_and_logs()
+    ///     .get_group_process_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .granularity("granularity")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupProcessMeasurements")]
     #[doc(alias = "getProcessMeasurements")]
     pub fn get_group_process_measurements(

@@ -23,6 +23,22 @@ impl<'a> NetworkPeeringApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Network-Peering/operation/listGroupContainers)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .network_peering()
+    ///     .list_group_containers("32b6e34b3d91647abb20e7b8")
+    ///     .provider_name(AwsCreateDataProcessRegionViewCloudProvider::Aws)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupContainers")]
     pub fn list_group_containers(
         &self,
@@ -50,6 +66,29 @@ impl<'a> NetworkPeeringApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Network-Peering/operation/createGroupContainer)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .network_peering()
+    ///     .create_group_container("32b6e34b3d91647abb20e7b8")
+    ///     .body(CloudProviderContainer::Aws(AwsCloudProviderContainer {
+    ///             id: None,
+    ///             provider_name: None,
+    ///             provisioned: None,
+    ///             atlas_cidr_block: None,
+    ///             region_name: AwsCloudProviderContainerRegionName::UsEast1,
+    ///             vpc_id: None,
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupContainer")]
     pub fn create_group_container(
         &self,
@@ -74,6 +113,21 @@ impl<'a> NetworkPeeringApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Network-Peering/operation/listGroupContainerAll)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .network_peering()
+    ///     .list_group_container_all("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupContainerAll")]
     pub fn list_group_container_all(
         &self,
@@ -100,6 +154,21 @@ impl<'a> NetworkPeeringApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Network-Peering/operation/getGroupContainer)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .network_peering()
+    ///     .get_group_container("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupContainer")]
     pub fn get_group_container(
         &self,
@@ -125,6 +194,21 @@ impl<'a> NetworkPeeringApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Network-Peering/operation/deleteGroupContainer)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .network_peering()
+    ///     .delete_group_container("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupContainer")]
     pub fn delete_group_container(
         &self,
@@ -150,6 +234,29 @@ impl<'a> NetworkPeeringApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Network-Peering/operation/updateGroupContainer)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .network_peering()
+    ///     .update_group_container("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(CloudProviderContainer::Aws(AwsCloudProviderContainer {
+    ///             id: None,
+    ///             provider_name: None,
+    ///             provisioned: None,
+    ///             atlas_cidr_block: None,
+    ///             region_name: AwsCloudProviderContainerRegionName::UsEast1,
+    ///             vpc_id: None,
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupContainer")]
     pub fn update_group_container(
         &self,
@@ -176,6 +283,21 @@ impl<'a> NetworkPeeringApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Network-Peering/operation/listGroupPeers)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .network_peering()
+    ///     .list_group_peers("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupPeers")]
     pub fn list_group_peers(&self, group_id: impl Into<String>) -> ListGroupPeers<'a> {
         ListGroupPeers {
@@ -200,6 +322,29 @@ impl<'a> NetworkPeeringApi<'a> {
     /// Required roles: Project Network Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Network-Peering/operation/createGroupPeer)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .network_peering()
+    ///     .create_group_peer("32b6e34b3d91647abb20e7b8")
+    ///     .body(BaseNetworkPeeringConnectionSettings::Aws(AwsNetworkPeeringConnectionSettings {
+    ///             accepter_region_name: "accepter-region-name".into(),
+    ///             aws_account_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             container_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             route_table_cidr_block: "route-table-cidr-block".into(),
+    ///             vpc_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupPeer")]
     pub fn create_group_peer(&self, group_id: impl Into<String>) -> CreateGroupPeer<'a> {
         CreateGroupPeer {
@@ -221,6 +366,21 @@ impl<'a> NetworkPeeringApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Network-Peering/operation/getGroupPeer)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .network_peering()
+    ///     .get_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupPeer")]
     pub fn get_group_peer(
         &self,
@@ -246,6 +406,21 @@ impl<'a> NetworkPeeringApi<'a> {
     /// Required roles: Project Network Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Network-Peering/operation/deleteGroupPeer)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .network_peering()
+    ///     .delete_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupPeer")]
     pub fn delete_group_peer(
         &self,
@@ -271,6 +446,29 @@ impl<'a> NetworkPeeringApi<'a> {
     /// Required roles: Project Network Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Network-Peering/operation/updateGroupPeer)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .network_peering()
+    ///     .update_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(BaseNetworkPeeringConnectionSettings::Aws(AwsNetworkPeeringConnectionSettings {
+    ///             accepter_region_name: "accepter-region-name".into(),
+    ///             aws_account_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             container_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             route_table_cidr_block: "route-table-cidr-block".into(),
+    ///             vpc_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupPeer")]
     pub fn update_group_peer(
         &self,
@@ -301,6 +499,21 @@ impl<'a> NetworkPeeringApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; use instead: Changes to Connection Strings <https://docs.atlas.mongodb.com/reference/faq/connection-changes/>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .network_peering()
+    ///     .verify_group_private_ip_mode("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "verifyGroupPrivateIpMode")]
     #[doc(alias = "verifyPrivateIpMode")]
     #[deprecated(
@@ -332,6 +545,25 @@ impl<'a> NetworkPeeringApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; use instead: Changes to Connection Strings <https://docs.atlas.mongodb.com/reference/faq/connection-changes/>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .network_peering()
+    ///     .disable_group_private_ip_mode_peering("32b6e34b3d91647abb20e7b8")
+    ///     .body(PrivateIpModeView {
+    ///         enabled: true,
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "disableGroupPrivateIpModePeering")]
     #[doc(alias = "disablePeering")]
     #[deprecated(

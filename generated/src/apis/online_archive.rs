@@ -23,6 +23,21 @@ impl<'a> OnlineArchiveApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Online-Archive/operation/listGroupClusterOnlineArchives)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .online_archive()
+    ///     .list_group_cluster_online_archives("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterOnlineArchives")]
     #[doc(alias = "listOnlineArchives")]
     pub fn list_group_cluster_online_archives(
@@ -54,6 +69,40 @@ impl<'a> OnlineArchiveApi<'a> {
     /// Changelog 2023-08-02: If 'criteria':'DATE' is specified, then you must specify 'DATE' values in partition fields
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Online-Archive/operation/createGroupClusterOnlineArchive)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .online_archive()
+    ///     .create_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(BackupOnlineArchiveCreate {
+    ///         id: None,
+    ///         cluster_name: None,
+    ///         coll_name: None,
+    ///         collection_type: None,
+    ///         criteria: CriteriaView::Custom(CustomCriteriaView {
+    ///                 query: "query".into(),
+    ///                 ..Default::default()
+    ///             }),
+    ///         data_expiration_rule: None,
+    ///         data_process_region: None,
+    ///         data_set_name: None,
+    ///         db_name: None,
+    ///         group_id: None,
+    ///         partition_fields: None,
+    ///         paused: None,
+    ///         schedule: None,
+    ///         state: None,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupClusterOnlineArchive")]
     #[doc(alias = "createOnlineArchive")]
     pub fn create_group_cluster_online_archive(
@@ -81,6 +130,21 @@ impl<'a> OnlineArchiveApi<'a> {
     /// Required roles: Project Data Access Admin, Project Data Access Read Only, Project Data Access Read Write, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Online-Archive/operation/downloadGroupClusterOnlineArchiveQueryLogs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .online_archive()
+    ///     .download_group_cluster_online_archive_query_logs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "downloadGroupClusterOnlineArchiveQueryLogs")]
     #[doc(alias = "downloadQueryLogs")]
     pub fn download_group_cluster_online_archive_query_logs(
@@ -109,6 +173,21 @@ impl<'a> OnlineArchiveApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Online-Archive/operation/getGroupClusterOnlineArchive)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .online_archive()
+    ///     .get_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterOnlineArchive")]
     #[doc(alias = "getOnlineArchive")]
     pub fn get_group_cluster_online_archive(
@@ -137,6 +216,21 @@ impl<'a> OnlineArchiveApi<'a> {
     /// Required roles: Project Data Access Admin.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Online-Archive/operation/deleteGroupClusterOnlineArchive)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .online_archive()
+    ///     .delete_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupClusterOnlineArchive")]
     #[doc(alias = "deleteOnlineArchive")]
     pub fn delete_group_cluster_online_archive(
@@ -165,6 +259,24 @@ impl<'a> OnlineArchiveApi<'a> {
     /// Required roles: Project Data Access Admin.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Online-Archive/operation/updateGroupClusterOnlineArchive)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .online_archive()
+    ///     .update_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .body(BackupOnlineArchive {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupClusterOnlineArchive")]
     #[doc(alias = "updateOnlineArchive")]
     pub fn update_group_cluster_online_archive(

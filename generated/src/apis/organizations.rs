@@ -21,6 +21,21 @@ impl<'a> OrganizationsApi<'a> {
     /// Operation `listOrgs`. API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`).
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Organizations/operation/listOrgs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .organizations()
+    ///     .list_orgs()
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgs")]
     pub fn list_orgs(&self) -> ListOrgs<'a> {
         ListOrgs {
@@ -42,6 +57,25 @@ impl<'a> OrganizationsApi<'a> {
     /// Operation `createOrg`. API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`).
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Organizations/operation/createOrg)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .organizations()
+    ///     .create_org()
+    ///     .body(CreateOrganizationRequest {
+    ///         name: "name".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createOrg")]
     pub fn create_org(&self) -> CreateOrg<'a> {
         CreateOrg {
@@ -62,6 +96,21 @@ impl<'a> OrganizationsApi<'a> {
     /// Required roles: Organization Member.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Organizations/operation/getOrg)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .organizations()
+    ///     .get_org("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrg")]
     pub fn get_org(&self, org_id: impl Into<String>) -> GetOrg<'a> {
         GetOrg {
@@ -85,6 +134,21 @@ impl<'a> OrganizationsApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Organizations/operation/deleteOrg)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .organizations()
+    ///     .delete_org("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteOrg")]
     pub fn delete_org(&self, org_id: impl Into<String>) -> DeleteOrg<'a> {
         DeleteOrg {
@@ -104,6 +168,25 @@ impl<'a> OrganizationsApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Organizations/operation/updateOrg)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .organizations()
+    ///     .update_org("32b6e34b3d91647abb20e7b8")
+    ///     .body(AtlasOrganization {
+    ///         name: "name".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateOrg")]
     pub fn update_org(&self, org_id: impl Into<String>) -> UpdateOrg<'a> {
         UpdateOrg {
@@ -125,6 +208,21 @@ impl<'a> OrganizationsApi<'a> {
     /// Required roles: Organization Member.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Organizations/operation/getOrgDelegationSettings)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .organizations()
+    ///     .get_org_delegation_settings("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgDelegationSettings")]
     pub fn get_org_delegation_settings(
         &self,
@@ -148,6 +246,24 @@ impl<'a> OrganizationsApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Organizations/operation/updateOrgDelegationSettings)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .organizations()
+    ///     .update_org_delegation_settings("32b6e34b3d91647abb20e7b8")
+    ///     .body(OrgDelegationSettingsUpdateRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateOrgDelegationSettings")]
     pub fn update_org_delegation_settings(
         &self,
@@ -177,6 +293,21 @@ impl<'a> OrganizationsApi<'a> {
     /// Required roles: Organization Member.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Organizations/operation/getOrgGroups)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .organizations()
+    ///     .get_org_groups("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgGroups")]
     pub fn get_org_groups(&self, org_id: impl Into<String>) -> GetOrgGroups<'a> {
         GetOrgGroups {
@@ -207,6 +338,21 @@ impl<'a> OrganizationsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Return All MongoDB Cloud Users in One Organization <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/listOrganizationUsers>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .organizations()
+    ///     .list_org_invites("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgInvites")]
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Return All MongoDB Cloud Users in One Organization <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/listOrganizationUsers>."
@@ -237,6 +383,24 @@ impl<'a> OrganizationsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Add One MongoDB Cloud User to One <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/createOrganizationUser>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .organizations()
+    ///     .create_org_invite("32b6e34b3d91647abb20e7b8")
+    ///     .body(OrganizationInvitationRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createOrgInvite")]
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Add One MongoDB Cloud User to One <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/createOrganizationUser>."
@@ -267,6 +431,24 @@ impl<'a> OrganizationsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Update One MongoDB Cloud User in One Organization <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/updateOrganizationUser>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .organizations()
+    ///     .update_org_invites("32b6e34b3d91647abb20e7b8")
+    ///     .body(OrganizationInvitationRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateOrgInvites")]
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Update One MongoDB Cloud User in One Organization <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/updateOrganizationUser>."
@@ -297,6 +479,21 @@ impl<'a> OrganizationsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Return One MongoDB Cloud User in One Organization <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/getOrganizationUser>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .organizations()
+    ///     .get_org_invite("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgInvite")]
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Return One MongoDB Cloud User in One Organization <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/getOrganizationUser>."
@@ -330,6 +527,21 @@ impl<'a> OrganizationsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Remove One MongoDB Cloud User in One Organization <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/removeOrganizationUser>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .organizations()
+    ///     .delete_org_invite("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteOrgInvite")]
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Remove One MongoDB Cloud User in One Organization <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/removeOrganizationUser>."
@@ -364,6 +576,24 @@ impl<'a> OrganizationsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Update One MongoDB Cloud User in One Organization <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/updateOrganizationUser>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .organizations()
+    ///     .update_org_invite_by_id("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(OrganizationInvitationUpdateRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateOrgInviteById")]
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Update One MongoDB Cloud User in One Organization <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/updateOrganizationUser>."
@@ -472,6 +702,21 @@ impl<'a> OrganizationsApi<'a> {
     /// Required roles: Organization Member.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Organizations/operation/getOrgSettings)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .organizations()
+    ///     .get_org_settings("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgSettings")]
     pub fn get_org_settings(&self, org_id: impl Into<String>) -> GetOrgSettings<'a> {
         GetOrgSettings {
@@ -492,6 +737,24 @@ impl<'a> OrganizationsApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Organizations/operation/updateOrgSettings)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .organizations()
+    ///     .update_org_settings("32b6e34b3d91647abb20e7b8")
+    ///     .body(OrganizationSettings {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateOrgSettings")]
     pub fn update_org_settings(
         &self,
@@ -520,6 +783,24 @@ impl<'a> OrganizationsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-07-01.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .organizations()
+    ///     .update_org_user_roles("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(UpdateOrgRolesForUser {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateOrgUserRoles")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-07-01.")]
     pub fn update_org_user_roles(

@@ -23,6 +23,21 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Performance-Advisor/operation/listGroupClusterPerformanceAdvisorDropIndexSuggestions)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .performance_advisor()
+    ///     .list_group_cluster_performance_advisor_drop_index_suggestions("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterPerformanceAdvisorDropIndexSuggestions")]
     #[doc(alias = "listDropIndexSuggestions")]
     pub fn list_group_cluster_performance_advisor_drop_index_suggestions(
@@ -48,6 +63,21 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Performance-Advisor/operation/listGroupClusterPerformanceAdvisorSchemaAdvice)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .performance_advisor()
+    ///     .list_group_cluster_performance_advisor_schema_advice("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterPerformanceAdvisorSchemaAdvice")]
     #[doc(alias = "listSchemaAdvice")]
     pub fn list_group_cluster_performance_advisor_schema_advice(
@@ -73,6 +103,21 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Performance-Advisor/operation/listGroupClusterPerformanceAdvisorSuggestedIndexes)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .performance_advisor()
+    ///     .list_group_cluster_performance_advisor_suggested_indexes("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterPerformanceAdvisorSuggestedIndexes")]
     #[doc(alias = "listClusterSuggestedIndexes")]
     pub fn list_group_cluster_performance_advisor_suggested_indexes(
@@ -102,6 +147,21 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Performance-Advisor/operation/getGroupManagedSlowMs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .performance_advisor()
+    ///     .get_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupManagedSlowMs")]
     #[doc(alias = "getManagedSlowMs")]
     pub fn get_group_managed_slow_ms(
@@ -126,6 +186,21 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Performance-Advisor/operation/disableGroupManagedSlowMs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .performance_advisor()
+    ///     .disable_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "disableGroupManagedSlowMs")]
     #[doc(alias = "disableManagedSlowMs")]
     pub fn disable_group_managed_slow_ms(
@@ -150,6 +225,21 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Performance-Advisor/operation/enableGroupManagedSlowMs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .performance_advisor()
+    ///     .enable_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "enableGroupManagedSlowMs")]
     #[doc(alias = "enableManagedSlowMs")]
     pub fn enable_group_managed_slow_ms(
@@ -174,6 +264,21 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Performance-Advisor/operation/listGroupProcessPerformanceAdvisorNamespaces)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .performance_advisor()
+    ///     .list_group_process_performance_advisor_namespaces("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupProcessPerformanceAdvisorNamespaces")]
     #[doc(alias = "listPerformanceAdvisorNamespaces")]
     pub fn list_group_process_performance_advisor_namespaces(
@@ -202,6 +307,21 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// Required roles: Project Data Access Admin, Project Data Access Read Only, Project Data Access Read Write, Project Observability Viewer, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Performance-Advisor/operation/listGroupProcessPerformanceAdvisorSlowQueryLogs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .performance_advisor()
+    ///     .list_group_process_performance_advisor_slow_query_logs("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupProcessPerformanceAdvisorSlowQueryLogs")]
     #[doc(alias = "listSlowQueryLogs")]
     pub fn list_group_process_performance_advisor_slow_query_logs(
@@ -235,6 +355,21 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Performance-Advisor/operation/listGroupProcessPerformanceAdvisorSuggestedIndexes)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .performance_advisor()
+    ///     .list_group_process_performance_advisor_suggested_indexes("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupProcessPerformanceAdvisorSuggestedIndexes")]
     #[doc(alias = "listSuggestedIndexes")]
     pub fn list_group_process_performance_advisor_suggested_indexes(
@@ -273,6 +408,21 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2026-01-22; use instead: Create Serverless Instance <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Serverless-Instances/operation/createServerlessInstance>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .performance_advisor()
+    ///     .get_group_serverless_performance_advisor_auto_indexing("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupServerlessPerformanceAdvisorAutoIndexing")]
     #[doc(alias = "getServerlessAutoIndexing")]
     #[deprecated(
@@ -306,6 +456,22 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2026-01-22; use instead: Create Serverless Instance <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Serverless-Instances/operation/createServerlessInstance>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .performance_advisor()
+    ///     .set_group_serverless_performance_advisor_auto_indexing("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .enable(true)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "setGroupServerlessPerformanceAdvisorAutoIndexing")]
     #[doc(alias = "setServerlessAutoIndexing")]
     #[deprecated(

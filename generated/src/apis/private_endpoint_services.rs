@@ -23,6 +23,24 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Private-Endpoint-Services/operation/createGroupPrivateEndpointEndpointService)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .private_endpoint_services()
+    ///     .create_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8")
+    ///     .body(CloudProviderEndpointServiceRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupPrivateEndpointEndpointService")]
     #[doc(alias = "createPrivateEndpointService")]
     pub fn create_group_private_endpoint_endpoint_service(
@@ -48,6 +66,25 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Private-Endpoint-Services/operation/updateGroupPrivateEndpointEndpointService)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .private_endpoint_services()
+    ///     .update_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(ApiAtlasModifyEndpointServiceRequestView {
+    ///         cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
+    ///         supported_remote_regions: None,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupPrivateEndpointEndpointService")]
     #[doc(alias = "updatePrivateEndpointService")]
     pub fn update_group_private_endpoint_endpoint_service(
@@ -75,6 +112,21 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Private-Endpoint-Services/operation/getGroupPrivateEndpointRegionalMode)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .private_endpoint_services()
+    ///     .get_group_private_endpoint_regional_mode("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupPrivateEndpointRegionalMode")]
     #[doc(alias = "getRegionalEndpointMode")]
     pub fn get_group_private_endpoint_regional_mode(
@@ -99,6 +151,25 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Private-Endpoint-Services/operation/toggleGroupPrivateEndpointRegionalMode)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .private_endpoint_services()
+    ///     .toggle_group_private_endpoint_regional_mode("32b6e34b3d91647abb20e7b8")
+    ///     .body(ProjectSettingItemView {
+    ///         enabled: true,
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "toggleGroupPrivateEndpointRegionalMode")]
     #[doc(alias = "toggleRegionalEndpointMode")]
     pub fn toggle_group_private_endpoint_regional_mode(
@@ -124,6 +195,21 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Private-Endpoint-Services/operation/listGroupPrivateEndpointEndpointService)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .private_endpoint_services()
+    ///     .list_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupPrivateEndpointEndpointService")]
     #[doc(alias = "listPrivateEndpointService")]
     pub fn list_group_private_endpoint_endpoint_service(
@@ -150,6 +236,21 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Private-Endpoint-Services/operation/getGroupPrivateEndpointEndpointService)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .private_endpoint_services()
+    ///     .get_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupPrivateEndpointEndpointService")]
     #[doc(alias = "getPrivateEndpointService")]
     pub fn get_group_private_endpoint_endpoint_service(
@@ -178,6 +279,21 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Private-Endpoint-Services/operation/deleteGroupPrivateEndpointEndpointService)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .private_endpoint_services()
+    ///     .delete_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupPrivateEndpointEndpointService")]
     #[doc(alias = "deletePrivateEndpointService")]
     pub fn delete_group_private_endpoint_endpoint_service(
@@ -206,6 +322,24 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Private-Endpoint-Services/operation/createGroupPrivateEndpointEndpointServiceEndpoint)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .private_endpoint_services()
+    ///     .create_group_private_endpoint_endpoint_service_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .body(CreateEndpointRequest::Aws(CreateAwsEndpointRequest {
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupPrivateEndpointEndpointServiceEndpoint")]
     #[doc(alias = "createPrivateEndpoint")]
     pub fn create_group_private_endpoint_endpoint_service_endpoint(
@@ -235,6 +369,21 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Private-Endpoint-Services/operation/getGroupPrivateEndpointEndpointServiceEndpoint)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .private_endpoint_services()
+    ///     .get_group_private_endpoint_endpoint_service_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupPrivateEndpointEndpointServiceEndpoint")]
     #[doc(alias = "getPrivateEndpoint")]
     pub fn get_group_private_endpoint_endpoint_service_endpoint(
@@ -265,6 +414,21 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Private-Endpoint-Services/operation/deleteGroupPrivateEndpointEndpointServiceEndpoint)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .private_endpoint_services()
+    ///     .delete_group_private_endpoint_endpoint_service_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupPrivateEndpointEndpointServiceEndpoint")]
     #[doc(alias = "deletePrivateEndpoint")]
     pub fn delete_group_private_endpoint_endpoint_service_endpoint(

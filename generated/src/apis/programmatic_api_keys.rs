@@ -23,6 +23,21 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/listGroupApiKeys)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .list_group_api_keys("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupApiKeys")]
     pub fn list_group_api_keys(
         &self,
@@ -49,6 +64,26 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Required roles: Project Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/createGroupApiKey)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .create_group_api_key("32b6e34b3d91647abb20e7b8")
+    ///     .body(CreateAtlasProjectApiKey {
+    ///         desc: "desc".into(),
+    ///         roles: vec!["roles".into()],
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupApiKey")]
     pub fn create_group_api_key(
         &self,
@@ -73,6 +108,24 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/addGroupApiKey)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .add_group_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(vec![UserAccessRoleAssignment {
+    ///             ..Default::default()
+    ///         }])
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "addGroupApiKey")]
     pub fn add_group_api_key(
         &self,
@@ -99,6 +152,21 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Required roles: Project Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/removeGroupApiKey)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .remove_group_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "removeGroupApiKey")]
     pub fn remove_group_api_key(
         &self,
@@ -124,6 +192,24 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Required roles: Project Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/updateGroupApiKeyRoles)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .update_group_api_key_roles("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(UpdateAtlasProjectApiKey {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupApiKeyRoles")]
     #[doc(alias = "updateApiKeyRoles")]
     pub fn update_group_api_key_roles(
@@ -154,6 +240,21 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Required roles: Organization Member.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/listOrgApiKeys)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .list_org_api_keys("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgApiKeys")]
     pub fn list_org_api_keys(&self, org_id: impl Into<String>) -> ListOrgApiKeys<'a> {
         ListOrgApiKeys {
@@ -177,6 +278,26 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/createOrgApiKey)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .create_org_api_key("32b6e34b3d91647abb20e7b8")
+    ///     .body(CreateAtlasOrganizationApiKey {
+    ///         desc: "desc".into(),
+    ///         roles: vec![OrgRole::OrgOwner],
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createOrgApiKey")]
     pub fn create_org_api_key(&self, org_id: impl Into<String>) -> CreateOrgApiKey<'a> {
         CreateOrgApiKey {
@@ -198,6 +319,21 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Required roles: Organization Member.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/getOrgApiKey)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .get_org_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgApiKey")]
     pub fn get_org_api_key(
         &self,
@@ -223,6 +359,21 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/deleteOrgApiKey)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .delete_org_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteOrgApiKey")]
     pub fn delete_org_api_key(
         &self,
@@ -248,6 +399,24 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/updateOrgApiKey)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .update_org_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(UpdateAtlasOrganizationApiKey {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateOrgApiKey")]
     pub fn update_org_api_key(
         &self,
@@ -274,6 +443,21 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Required roles: Organization Member.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/listOrgApiKeyAccessListEntries)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .list_org_api_key_access_list_entries("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgApiKeyAccessListEntries")]
     #[doc(alias = "listOrgAccessEntries")]
     pub fn list_org_api_key_access_list_entries(
@@ -301,6 +485,24 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Operation `createOrgApiKeyAccessListEntry` (Atlas CLI: `createOrgAccessEntry`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`).
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/createOrgApiKeyAccessListEntry)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .create_org_api_key_access_list_entry("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(vec![UserAccessListRequest {
+    ///             ..Default::default()
+    ///         }])
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createOrgApiKeyAccessListEntry")]
     #[doc(alias = "createOrgAccessEntry")]
     pub fn create_org_api_key_access_list_entry(
@@ -331,6 +533,21 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Required roles: Organization Member.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/getOrgApiKeyAccessListEntry)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .get_org_api_key_access_list_entry("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "ip-address")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgApiKeyAccessListEntry")]
     #[doc(alias = "getOrgAccessEntry")]
     pub fn get_org_api_key_access_list_entry(
@@ -357,6 +574,21 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// Operation `deleteOrgApiKeyAccessListEntry` (Atlas CLI: `deleteAccessEntry`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`).
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Programmatic-API-Keys/operation/deleteOrgApiKeyAccessListEntry)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .programmatic_api_keys()
+    ///     .delete_org_api_key_access_list_entry("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "ip-address")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteOrgApiKeyAccessListEntry")]
     #[doc(alias = "deleteAccessEntry")]
     pub fn delete_org_api_key_access_list_entry(

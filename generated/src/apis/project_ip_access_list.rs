@@ -25,6 +25,21 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// Changelog 2025-05-08: Corrects an issue where the endpoint would include Atlas internal entries.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Project-IP-Access-List/operation/listGroupAccessListEntries)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .project_ip_access_list()
+    ///     .list_group_access_list_entries("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupAccessListEntries")]
     #[doc(alias = "listAccessListEntries")]
     pub fn list_group_access_list_entries(
@@ -52,6 +67,24 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// Required roles: Project Network Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Project-IP-Access-List/operation/createGroupAccessListEntry)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .project_ip_access_list()
+    ///     .create_group_access_list_entry("32b6e34b3d91647abb20e7b8")
+    ///     .body(vec![NetworkPermissionEntry {
+    ///             ..Default::default()
+    ///         }])
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupAccessListEntry")]
     #[doc(alias = "createAccessListEntry")]
     pub fn create_group_access_list_entry(
@@ -80,6 +113,21 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Project-IP-Access-List/operation/getGroupAccessListEntry)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .project_ip_access_list()
+    ///     .get_group_access_list_entry("32b6e34b3d91647abb20e7b8", "entry-value")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupAccessListEntry")]
     #[doc(alias = "getAccessListEntry")]
     pub fn get_group_access_list_entry(
@@ -106,6 +154,21 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// Required roles: Project Network Access Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Project-IP-Access-List/operation/deleteGroupAccessListEntry)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .project_ip_access_list()
+    ///     .delete_group_access_list_entry("32b6e34b3d91647abb20e7b8", "entry-value")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupAccessListEntry")]
     #[doc(alias = "deleteAccessListEntry")]
     pub fn delete_group_access_list_entry(
@@ -132,6 +195,21 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Project-IP-Access-List/operation/getGroupAccessListStatus)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .project_ip_access_list()
+    ///     .get_group_access_list_status("32b6e34b3d91647abb20e7b8", "entry-value")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupAccessListStatus")]
     #[doc(alias = "getAccessListStatus")]
     pub fn get_group_access_list_status(

@@ -23,6 +23,21 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Push-Based-Log-Export/operation/listGroupLogIntegrations)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .push_based_log_export()
+    ///     .list_group_log_integrations("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupLogIntegrations")]
     pub fn list_group_log_integrations(
         &self,
@@ -50,6 +65,29 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Push-Based-Log-Export/operation/createGroupLogIntegration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .push_based_log_export()
+    ///     .create_group_log_integration("32b6e34b3d91647abb20e7b8")
+    ///     .body(LogIntegrationRequest::AzureLogExport(AzureLogIntegrationRequest {
+    ///             log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
+    ///             r#type: AzureLogIntegrationRequestType::AzureLogExport,
+    ///             prefix_path: "prefix-path".into(),
+    ///             role_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             storage_account_name: "storage-account-name".into(),
+    ///             storage_container_name: "storage-container-name".into(),
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupLogIntegration")]
     pub fn create_group_log_integration(
         &self,
@@ -74,6 +112,21 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Push-Based-Log-Export/operation/getGroupLogIntegration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .push_based_log_export()
+    ///     .get_group_log_integration("32b6e34b3d91647abb20e7b8", "id")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupLogIntegration")]
     pub fn get_group_log_integration(
         &self,
@@ -99,6 +152,29 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Push-Based-Log-Export/operation/updateGroupLogIntegration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .push_based_log_export()
+    ///     .update_group_log_integration("32b6e34b3d91647abb20e7b8", "id")
+    ///     .body(LogIntegrationRequest::AzureLogExport(AzureLogIntegrationRequest {
+    ///             log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
+    ///             r#type: AzureLogIntegrationRequestType::AzureLogExport,
+    ///             prefix_path: "prefix-path".into(),
+    ///             role_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             storage_account_name: "storage-account-name".into(),
+    ///             storage_container_name: "storage-container-name".into(),
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupLogIntegration")]
     pub fn update_group_log_integration(
         &self,
@@ -125,6 +201,21 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Push-Based-Log-Export/operation/deleteGroupLogIntegration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .push_based_log_export()
+    ///     .delete_group_log_integration("32b6e34b3d91647abb20e7b8", "id")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupLogIntegration")]
     pub fn delete_group_log_integration(
         &self,
@@ -154,6 +245,21 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-02-04.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .push_based_log_export()
+    ///     .get_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupPushBasedLogExport")]
     #[doc(alias = "getLogExport")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-02-04.")]
@@ -183,6 +289,27 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-02-04.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .push_based_log_export()
+    ///     .create_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
+    ///     .body(CreatePushBasedLogExportProjectRequest {
+    ///         bucket_name: "bucket-name".into(),
+    ///         iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///         prefix_path: "prefix-path".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupPushBasedLogExport")]
     #[doc(alias = "createLogExport")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-02-04.")]
@@ -213,6 +340,21 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-02-04.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .push_based_log_export()
+    ///     .delete_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupPushBasedLogExport")]
     #[doc(alias = "deleteLogExport")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-02-04.")]
@@ -242,6 +384,24 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-02-04.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .push_based_log_export()
+    ///     .update_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
+    ///     .body(PushBasedLogExportProject {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupPushBasedLogExport")]
     #[doc(alias = "updateLogExport")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-02-04.")]

@@ -23,6 +23,21 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Query-Shape-Insights/operation/listGroupClusterQueryShapeInsightSummaries)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .query_shape_insights()
+    ///     .list_group_cluster_query_shape_insight_summaries("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterQueryShapeInsightSummaries")]
     #[doc(alias = "listQueryShapeSummaries")]
     pub fn list_group_cluster_query_shape_insight_summaries(
@@ -57,6 +72,21 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Query-Shape-Insights/operation/getGroupClusterQueryShapeInsightDetails)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .query_shape_insights()
+    ///     .get_group_cluster_query_shape_insight_details("32b6e34b3d91647abb20e7b8", "cluster-name", "query-shape-hash")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterQueryShapeInsightDetails")]
     #[doc(alias = "getQueryShapeDetails")]
     pub fn get_group_cluster_query_shape_insight_details(
@@ -88,6 +118,21 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Query-Shape-Insights/operation/listGroupClusterQueryShapes)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .query_shape_insights()
+    ///     .list_group_cluster_query_shapes("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupClusterQueryShapes")]
     #[doc(alias = "listClusterQueryShapes")]
     pub fn list_group_cluster_query_shapes(
@@ -118,6 +163,21 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Query-Shape-Insights/operation/getGroupClusterQueryShape)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .query_shape_insights()
+    ///     .get_group_cluster_query_shape("32b6e34b3d91647abb20e7b8", "cluster-name", "query-shape-hash")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterQueryShape")]
     #[doc(alias = "getClusterQueryShape")]
     pub fn get_group_cluster_query_shape(
@@ -146,6 +206,24 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// Required roles: Project Data Access Admin.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Query-Shape-Insights/operation/updateGroupClusterQueryShape)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .query_shape_insights()
+    ///     .update_group_cluster_query_shape("32b6e34b3d91647abb20e7b8", "cluster-name", "query-shape-hash")
+    ///     .body(QueryShapeUpdateRequest {
+    ///         status: QueryShapeResponseStatus::Rejected,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupClusterQueryShape")]
     #[doc(alias = "updateClusterQueryShape")]
     pub fn update_group_cluster_query_shape(

@@ -21,6 +21,21 @@ impl<'a> RateLimitingApi<'a> {
     /// Operation `listRateLimits`. API version `2025-03-12` (`application/vnd.atlas.2025-03-12+json`); the spec offers `2025-03-12`, `preview`.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Rate-Limiting/operation/listRateLimits)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .rate_limiting()
+    ///     .list_rate_limits()
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listRateLimits")]
     pub fn list_rate_limits(&self) -> ListRateLimits<'a> {
         ListRateLimits {
@@ -46,6 +61,21 @@ impl<'a> RateLimitingApi<'a> {
     /// Operation `getRateLimit`. API version `2025-03-12` (`application/vnd.atlas.2025-03-12+json`); the spec offers `2025-03-12`, `preview`.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Rate-Limiting/operation/getRateLimit)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .rate_limiting()
+    ///     .get_rate_limit("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getRateLimit")]
     pub fn get_rate_limit(
         &self,

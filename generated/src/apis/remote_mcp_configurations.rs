@@ -23,6 +23,21 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/listGroupMcpConfigs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .list_group_mcp_configs("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupMcpConfigs")]
     pub fn list_group_mcp_configs(
         &self,
@@ -49,6 +64,26 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/createGroupMcpConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .create_group_mcp_config("32b6e34b3d91647abb20e7b8")
+    ///     .body(CreateGroupMcpConfigRequest {
+    ///         mcp_config_name: "mcp-config-name".into(),
+    ///         roles: vec!["roles".into()],
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupMcpConfig")]
     pub fn create_group_mcp_config(
         &self,
@@ -71,6 +106,21 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/getGroupMcpConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .get_group_mcp_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupMcpConfig")]
     pub fn get_group_mcp_config(
         &self,
@@ -96,6 +146,21 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/deleteGroupMcpConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .delete_group_mcp_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupMcpConfig")]
     pub fn delete_group_mcp_config(
         &self,
@@ -120,6 +185,24 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/updateGroupMcpConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .update_group_mcp_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(GroupMcpConfigUpdateRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupMcpConfig")]
     pub fn update_group_mcp_config(
         &self,
@@ -145,6 +228,21 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/listGroupMcpConfigSecrets)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .list_group_mcp_config_secrets("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupMcpConfigSecrets")]
     #[doc(alias = "listGroupMcpSecrets")]
     pub fn list_group_mcp_config_secrets(
@@ -174,6 +272,25 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/createGroupMcpConfigSecret)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .create_group_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(ServiceAccountSecretRequest {
+    ///         secret_expires_after_hours: 1,
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupMcpConfigSecret")]
     #[doc(alias = "createGroupMcpSecret")]
     pub fn create_group_mcp_config_secret(
@@ -199,6 +316,21 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/getGroupMcpConfigSecret)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .get_group_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupMcpConfigSecret")]
     #[doc(alias = "getGroupMcpSecret")]
     pub fn get_group_mcp_config_secret(
@@ -227,6 +359,21 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/deleteGroupMcpConfigSecret)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .delete_group_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupMcpConfigSecret")]
     #[doc(alias = "deleteGroupMcpSecret")]
     pub fn delete_group_mcp_config_secret(
@@ -253,6 +400,21 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Organization Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/listOrgMcpConfigs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .list_org_mcp_configs("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgMcpConfigs")]
     pub fn list_org_mcp_configs(
         &self,
@@ -279,6 +441,26 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/createOrgMcpConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .create_org_mcp_config("32b6e34b3d91647abb20e7b8")
+    ///     .body(CreateOrgMcpConfigRequest {
+    ///         mcp_config_name: "mcp-config-name".into(),
+    ///         roles: vec![OrgRole::OrgOwner],
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createOrgMcpConfig")]
     pub fn create_org_mcp_config(
         &self,
@@ -301,6 +483,21 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Organization Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/getOrgMcpConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .get_org_mcp_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgMcpConfig")]
     pub fn get_org_mcp_config(
         &self,
@@ -326,6 +523,21 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/deleteOrgMcpConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .delete_org_mcp_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteOrgMcpConfig")]
     pub fn delete_org_mcp_config(
         &self,
@@ -350,6 +562,24 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/updateOrgMcpConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .update_org_mcp_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(OrgMcpConfigUpdateRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateOrgMcpConfig")]
     pub fn update_org_mcp_config(
         &self,
@@ -375,6 +605,21 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Organization Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/listOrgMcpConfigSecrets)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .list_org_mcp_config_secrets("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgMcpConfigSecrets")]
     #[doc(alias = "listOrgMcpSecrets")]
     pub fn list_org_mcp_config_secrets(
@@ -404,6 +649,25 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/createOrgMcpConfigSecret)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .create_org_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(ServiceAccountSecretRequest {
+    ///         secret_expires_after_hours: 1,
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createOrgMcpConfigSecret")]
     #[doc(alias = "createOrgMcpSecret")]
     pub fn create_org_mcp_config_secret(
@@ -429,6 +693,21 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Organization Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/getOrgMcpConfigSecret)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .get_org_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgMcpConfigSecret")]
     #[doc(alias = "getOrgMcpSecret")]
     pub fn get_org_mcp_config_secret(
@@ -457,6 +736,21 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Remote-MCP-Configurations/operation/deleteOrgMcpConfigSecret)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .remote_mcp_configurations()
+    ///     .delete_org_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteOrgMcpConfigSecret")]
     #[doc(alias = "deleteOrgMcpSecret")]
     pub fn delete_org_mcp_config_secret(

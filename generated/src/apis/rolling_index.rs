@@ -27,6 +27,24 @@ impl<'a> RollingIndexApi<'a> {
     /// Changelog 2026-04-06: Corrects an issue where index creation was throwing a 500 error instead of a 409 error when there was an existing index with the same name.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Rolling-Index/operation/createGroupClusterIndexRollingIndex)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .rolling_index()
+    ///     .create_group_cluster_index_rolling_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(DatabaseRollingIndexRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupClusterIndexRollingIndex")]
     #[doc(alias = "createRollingIndex")]
     pub fn create_group_cluster_index_rolling_index(

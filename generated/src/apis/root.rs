@@ -21,6 +21,21 @@ impl<'a> RootApi<'a> {
     /// Operation `getSystemStatus`. API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`).
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Root/operation/getSystemStatus)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .root()
+    ///     .get_system_status()
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getSystemStatus")]
     pub fn get_system_status(&self) -> GetSystemStatus<'a> {
         GetSystemStatus {
@@ -38,6 +53,21 @@ impl<'a> RootApi<'a> {
     /// Operation `listControlPlaneIpAddresses` (Atlas CLI: `listControlPlaneAddresses`). API version `2023-11-15` (`application/vnd.atlas.2023-11-15+json`).
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Root/operation/listControlPlaneIpAddresses)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .root()
+    ///     .list_control_plane_ip_addresses()
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listControlPlaneIpAddresses")]
     #[doc(alias = "listControlPlaneAddresses")]
     pub fn list_control_plane_ip_addresses(&self) -> ListControlPlaneIpAddresses<'a> {

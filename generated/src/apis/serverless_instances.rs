@@ -29,6 +29,21 @@ impl<'a> ServerlessInstancesApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-01-18; use instead: List Flex Clusters <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Clusters/operation/listFlexClusters>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .serverless_instances()
+    ///     .list_group_serverless_instances("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupServerlessInstances")]
     #[doc(alias = "listServerlessInstances")]
     #[deprecated(
@@ -65,6 +80,21 @@ impl<'a> ServerlessInstancesApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2027-01-18; use instead: Get Flex Cluster <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Clusters/operation/getFlexCluster>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .serverless_instances()
+    ///     .get_group_serverless_instance("32b6e34b3d91647abb20e7b8", "name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupServerlessInstance")]
     #[doc(alias = "getServerlessInstance")]
     #[deprecated(

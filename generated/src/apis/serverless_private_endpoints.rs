@@ -29,6 +29,21 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2026-01-22.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .serverless_private_endpoints()
+    ///     .list_group_private_endpoint_serverless_instance_endpoint("32b6e34b3d91647abb20e7b8", "instance-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupPrivateEndpointServerlessInstanceEndpoint")]
     #[doc(alias = "listServerlessPrivateEndpoint")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2026-01-22.")]
@@ -63,6 +78,24 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2026-01-22; use instead: Set Up a Private Endpoint for a Serverless Instance Tutorial <https://dochub.mongodb.org/core/serverless-private-endpoint>.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .serverless_private_endpoints()
+    ///     .create_group_private_endpoint_serverless_instance_endpoint("32b6e34b3d91647abb20e7b8", "instance-name")
+    ///     .body(ServerlessTenantCreateRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupPrivateEndpointServerlessInstanceEndpoint")]
     #[doc(alias = "createServerlessPrivateEndpoint")]
     #[deprecated(
@@ -98,6 +131,21 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2026-01-22.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .serverless_private_endpoints()
+    ///     .get_group_private_endpoint_serverless_instance_endpoint("32b6e34b3d91647abb20e7b8", "instance-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupPrivateEndpointServerlessInstanceEndpoint")]
     #[doc(alias = "getServerlessPrivateEndpoint")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2026-01-22.")]
@@ -132,6 +180,21 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2026-01-22.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .serverless_private_endpoints()
+    ///     .delete_group_private_endpoint_serverless_instance_endpoint("32b6e34b3d91647abb20e7b8", "instance-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupPrivateEndpointServerlessInstanceEndpoint")]
     #[doc(alias = "deleteServerlessPrivateEndpoint")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2026-01-22.")]
@@ -166,6 +229,24 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     /// # Deprecated
     ///
     /// Deprecated in the Atlas API; sunset on 2026-01-22.
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// #[allow(deprecated)]
+    /// let response = client
+    ///     .serverless_private_endpoints()
+    ///     .update_group_private_endpoint_serverless_instance_endpoint("32b6e34b3d91647abb20e7b8", "instance-name", "32b6e34b3d91647abb20e7b8")
+    ///     .body(ServerlessTenantEndpointUpdate::Aws(ServerlessAwsTenantEndpointUpdate {
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupPrivateEndpointServerlessInstanceEndpoint")]
     #[doc(alias = "updateServerlessPrivateEndpoint")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2026-01-22.")]

@@ -25,6 +25,21 @@ impl<'a> StreamsApi<'a> {
     /// Changelog 2023-09-11: The MongoDB Atlas Streams Processing API is now exposed as part of private preview, but is subject to change until GA.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/listGroupStreamWorkspaces)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .list_group_stream_workspaces("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupStreamWorkspaces")]
     #[doc(alias = "listStreamWorkspaces")]
     pub fn list_group_stream_workspaces(
@@ -55,6 +70,24 @@ impl<'a> StreamsApi<'a> {
     /// Changelog 2026-05-07: Updated NO_PAYMENT_INFORMATION_FOUND error message to include a link for users to add a payment method when no payment info is found.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/createGroupStreamWorkspace)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
+    ///     .body(StreamsTenant {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupStreamWorkspace")]
     #[doc(alias = "createStreamWorkspace")]
     pub fn create_group_stream_workspace(
@@ -80,6 +113,23 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/getGroupStreamAccountDetails)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .get_group_stream_account_details("32b6e34b3d91647abb20e7b8")
+    ///     .cloud_provider("cloud-provider")
+    ///     .region_name("region-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupStreamAccountDetails")]
     #[doc(alias = "getAccountDetails")]
     pub fn get_group_stream_account_details(
@@ -105,6 +155,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/listGroupStreamActiveVpcPeeringConnections)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .list_group_stream_active_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupStreamActiveVpcPeeringConnections")]
     #[doc(alias = "listActivePeeringConnections")]
     pub fn list_group_stream_active_vpc_peering_connections(
@@ -133,6 +198,21 @@ impl<'a> StreamsApi<'a> {
     /// Changelog 2024-10-02: The MongoDB Atlas Streams Processing Private Link API is now exposed as part of private preview, but is subject to change until GA.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/listGroupStreamPrivateLinkConnections)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .list_group_stream_private_link_connections("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupStreamPrivateLinkConnections")]
     #[doc(alias = "listPrivateLinkConnections")]
     pub fn list_group_stream_private_link_connections(
@@ -161,6 +241,25 @@ impl<'a> StreamsApi<'a> {
     /// Changelog 2024-10-02: The MongoDB Atlas Streams Processing Private Link API is now exposed as part of private preview, but is subject to change until GA.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/createGroupStreamPrivateLinkConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .create_group_stream_private_link_connection("32b6e34b3d91647abb20e7b8")
+    ///     .body(StreamsPrivateLinkConnection {
+    ///         provider: "provider".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupStreamPrivateLinkConnection")]
     #[doc(alias = "createPrivateLinkConnection")]
     pub fn create_group_stream_private_link_connection(
@@ -188,6 +287,21 @@ impl<'a> StreamsApi<'a> {
     /// Changelog 2024-10-02: The MongoDB Atlas Streams Processing Private Link API is now exposed as part of private preview, but is subject to change until GA.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/getGroupStreamPrivateLinkConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .get_group_stream_private_link_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupStreamPrivateLinkConnection")]
     #[doc(alias = "getPrivateLinkConnection")]
     pub fn get_group_stream_private_link_connection(
@@ -215,6 +329,21 @@ impl<'a> StreamsApi<'a> {
     /// Changelog 2024-10-02: The MongoDB Atlas Streams Processing Private Link API is now exposed as part of private preview, but is subject to change until GA.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/deleteGroupStreamPrivateLinkConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .delete_group_stream_private_link_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupStreamPrivateLinkConnection")]
     #[doc(alias = "deletePrivateLinkConnection")]
     pub fn delete_group_stream_private_link_connection(
@@ -241,6 +370,24 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/updateGroupStreamPrivateLinkConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .update_group_stream_private_link_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .body(StreamsPrivateLinkConnectionRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupStreamPrivateLinkConnection")]
     #[doc(alias = "updatePrivateLinkConnection")]
     pub fn update_group_stream_private_link_connection(
@@ -268,6 +415,22 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/listGroupStreamVpcPeeringConnections)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .list_group_stream_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
+    ///     .requester_account_id("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupStreamVpcPeeringConnections")]
     #[doc(alias = "listVpcPeeringConnections")]
     pub fn list_group_stream_vpc_peering_connections(
@@ -295,6 +458,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/deleteGroupStreamVpcPeeringConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .delete_group_stream_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "id")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupStreamVpcPeeringConnection")]
     #[doc(alias = "deleteVpcPeeringConnection")]
     pub fn delete_group_stream_vpc_peering_connection(
@@ -320,6 +498,24 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/acceptGroupStreamVpcPeeringConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .accept_group_stream_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "id")
+    ///     .body(VpcPeeringActionChallenge {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "acceptGroupStreamVpcPeeringConnection")]
     #[doc(alias = "acceptVpcPeeringConnection")]
     pub fn accept_group_stream_vpc_peering_connection(
@@ -346,6 +542,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/rejectGroupStreamVpcPeeringConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .reject_group_stream_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "id")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "rejectGroupStreamVpcPeeringConnection")]
     #[doc(alias = "rejectVpcPeeringConnection")]
     pub fn reject_group_stream_vpc_peering_connection(
@@ -373,6 +584,21 @@ impl<'a> StreamsApi<'a> {
     /// Changelog 2023-09-11: The MongoDB Atlas Streams Processing API is now exposed as part of private preview, but is subject to change until GA.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/getGroupStreamWorkspace)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .get_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupStreamWorkspace")]
     #[doc(alias = "getStreamWorkspace")]
     pub fn get_group_stream_workspace(
@@ -401,6 +627,21 @@ impl<'a> StreamsApi<'a> {
     /// Changelog 2023-09-11: The MongoDB Atlas Streams Processing API is now exposed as part of private preview, but is subject to change until GA.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/deleteGroupStreamWorkspace)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .delete_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupStreamWorkspace")]
     #[doc(alias = "deleteStreamWorkspace")]
     pub fn delete_group_stream_workspace(
@@ -429,6 +670,24 @@ impl<'a> StreamsApi<'a> {
     /// Changelog 2023-09-11: The MongoDB Atlas Streams Processing API is now exposed as part of private preview, but is subject to change until GA.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/updateGroupStreamWorkspace)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .update_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .body(StreamsTenantUpdateRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupStreamWorkspace")]
     #[doc(alias = "updateStreamWorkspace")]
     pub fn update_group_stream_workspace(
@@ -456,6 +715,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Data Access Admin, Project Data Access Read Only, Project Data Access Read Write, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/downloadGroupStreamAuditLogs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .download_group_stream_audit_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "downloadGroupStreamAuditLogs")]
     #[doc(alias = "downloadAuditLogs")]
     pub fn download_group_stream_audit_logs(
@@ -486,6 +760,21 @@ impl<'a> StreamsApi<'a> {
     /// Changelog 2023-09-11: The MongoDB Atlas Streams Processing API is now exposed as part of private preview, but is subject to change until GA.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/listGroupStreamConnections)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .list_group_stream_connections("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupStreamConnections")]
     #[doc(alias = "listStreamConnections")]
     pub fn list_group_stream_connections(
@@ -516,6 +805,24 @@ impl<'a> StreamsApi<'a> {
     /// Changelog 2023-09-11: The MongoDB Atlas Streams Processing API is now exposed as part of private preview, but is subject to change until GA.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/createGroupStreamConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .body(StreamsConnection::AwsKinesisDataStreams(StreamsAwsKinesisDataStreamsConnection {
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupStreamConnection")]
     #[doc(alias = "createStreamConnection")]
     pub fn create_group_stream_connection(
@@ -545,6 +852,21 @@ impl<'a> StreamsApi<'a> {
     /// Changelog 2023-09-11: The MongoDB Atlas Streams Processing API is now exposed as part of private preview, but is subject to change until GA.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/getGroupStreamConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .get_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupStreamConnection")]
     #[doc(alias = "getStreamConnection")]
     pub fn get_group_stream_connection(
@@ -572,6 +894,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/deleteGroupStreamConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .delete_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupStreamConnection")]
     #[doc(alias = "deleteStreamConnection")]
     pub fn delete_group_stream_connection(
@@ -602,6 +939,24 @@ impl<'a> StreamsApi<'a> {
     /// Changelog 2023-09-11: The MongoDB Atlas Streams Processing API is now exposed as part of private preview, but is subject to change until GA.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/updateGroupStreamConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .update_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
+    ///     .body(StreamsConnection::AwsKinesisDataStreams(StreamsAwsKinesisDataStreamsConnection {
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupStreamConnection")]
     #[doc(alias = "updateStreamConnection")]
     pub fn update_group_stream_connection(
@@ -631,6 +986,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/listGroupStreamConnectionFailoverConnections)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .list_group_stream_connection_failover_connections("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupStreamConnectionFailoverConnections")]
     #[doc(alias = "listFailoverConnections")]
     pub fn list_group_stream_connection_failover_connections(
@@ -661,6 +1031,24 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/createGroupStreamConnectionFailoverConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .create_group_stream_connection_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
+    ///     .body(StreamsFailoverConnection::Cluster(StreamsFailoverClusterConnection {
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupStreamConnectionFailoverConnection")]
     #[doc(alias = "createFailoverConnection")]
     pub fn create_group_stream_connection_failover_connection(
@@ -690,6 +1078,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/getGroupStreamConnectionFailoverConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .get_group_stream_connection_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupStreamConnectionFailoverConnection")]
     #[doc(alias = "getStreamFailoverConnection")]
     pub fn get_group_stream_connection_failover_connection(
@@ -720,6 +1123,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/deleteGroupStreamConnectionFailoverConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .delete_group_stream_connection_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupStreamConnectionFailoverConnection")]
     #[doc(alias = "deleteStreamFailoverConnection")]
     pub fn delete_group_stream_connection_failover_connection(
@@ -750,6 +1168,24 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/updateGroupStreamConnectionFailoverConnection)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .update_group_stream_connection_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name", "32b6e34b3d91647abb20e7b8")
+    ///     .body(StreamsFailoverConnection::Cluster(StreamsFailoverClusterConnection {
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupStreamConnectionFailoverConnection")]
     #[doc(alias = "updateStreamFailoverConnection")]
     pub fn update_group_stream_connection_failover_connection(
@@ -781,6 +1217,24 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/createGroupStreamProcessor)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .create_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .body(StreamsProcessor {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupStreamProcessor")]
     #[doc(alias = "createStreamProcessor")]
     pub fn create_group_stream_processor(
@@ -808,6 +1262,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/getGroupStreamProcessor)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .get_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupStreamProcessor")]
     #[doc(alias = "getStreamProcessor")]
     pub fn get_group_stream_processor(
@@ -836,6 +1305,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/deleteGroupStreamProcessor)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .delete_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupStreamProcessor")]
     #[doc(alias = "deleteStreamProcessor")]
     pub fn delete_group_stream_processor(
@@ -864,6 +1348,24 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/updateGroupStreamProcessor)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .update_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
+    ///     .body(StreamsModifyStreamProcessor {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupStreamProcessor")]
     #[doc(alias = "updateStreamProcessor")]
     pub fn update_group_stream_processor(
@@ -893,6 +1395,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/startGroupStreamProcessor)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .start_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "startGroupStreamProcessor")]
     #[doc(alias = "startStreamProcessor")]
     pub fn start_group_stream_processor(
@@ -921,6 +1438,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/startGroupStreamProcessorWith)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .start_group_stream_processor_with("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "startGroupStreamProcessorWith")]
     #[doc(alias = "startStreamProcessorWith")]
     pub fn start_group_stream_processor_with(
@@ -950,6 +1482,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/stopGroupStreamProcessor)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .stop_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "stopGroupStreamProcessor")]
     #[doc(alias = "stopStreamProcessor")]
     pub fn stop_group_stream_processor(
@@ -978,6 +1525,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/getGroupStreamProcessors)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .get_group_stream_processors("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupStreamProcessors")]
     #[doc(alias = "getStreamProcessors")]
     pub fn get_group_stream_processors(
@@ -1007,6 +1569,21 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Data Access Admin, Project Data Access Read Only, Project Data Access Read Write, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/downloadGroupStreamOperationalLogs)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .download_group_stream_operational_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "downloadGroupStreamOperationalLogs")]
     #[doc(alias = "downloadOperationalLogs")]
     pub fn download_group_stream_operational_logs(
@@ -1035,6 +1612,22 @@ impl<'a> StreamsApi<'a> {
     /// Required roles: Organization Stream Processing Admin, Project Data Access Admin, Project Stream Processing Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Streams/operation/withGroupStreamSampleConnections)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .streams()
+    ///     .with_group_stream_sample_connections("32b6e34b3d91647abb20e7b8")
+    ///     .body(serde_json::json!({}))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "withGroupStreamSampleConnections")]
     #[doc(alias = "withStreamSampleConnections")]
     pub fn with_group_stream_sample_connections(

@@ -23,6 +23,21 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Third-Party-Integrations/operation/listGroupIntegrations)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .third_party_integrations()
+    ///     .list_group_integrations("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupIntegrations")]
     pub fn list_group_integrations(
         &self,
@@ -51,6 +66,21 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
     /// Changelog 2026-01-07: Log export to S3, Splunk, and Datadog is not supported by this API.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Third-Party-Integrations/operation/getGroupIntegration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .third_party_integrations()
+    ///     .get_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupIntegration")]
     pub fn get_group_integration(
         &self,
@@ -78,6 +108,25 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
     /// Changelog 2026-01-07: Log export to S3, Splunk, and Datadog is not supported by this API.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Third-Party-Integrations/operation/updateGroupIntegration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .third_party_integrations()
+    ///     .update_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty)
+    ///     .body(ThirdPartyIntegration::Datadog(Datadog {
+    ///             api_key: "api-key".into(),
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupIntegration")]
     pub fn update_group_integration(
         &self,
@@ -109,6 +158,25 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
     /// Changelog 2026-01-07: Log export to S3, Splunk, and Datadog is not supported by this API.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Third-Party-Integrations/operation/createGroupIntegration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .third_party_integrations()
+    ///     .create_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty)
+    ///     .body(ThirdPartyIntegration::Datadog(Datadog {
+    ///             api_key: "api-key".into(),
+    ///             ..Default::default()
+    ///         }))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupIntegration")]
     pub fn create_group_integration(
         &self,
@@ -140,6 +208,21 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
     /// Changelog 2026-01-07: Log export to S3, Splunk, and Datadog is not supported by this API.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Third-Party-Integrations/operation/deleteGroupIntegration)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .third_party_integrations()
+    ///     .delete_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteGroupIntegration")]
     pub fn delete_group_integration(
         &self,

@@ -23,6 +23,21 @@ impl<'a> X509AuthenticationApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/X.509-Authentication/operation/listGroupDatabaseUserCerts)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .x_509_authentication()
+    ///     .list_group_database_user_certs("32b6e34b3d91647abb20e7b8", "username")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listGroupDatabaseUserCerts")]
     #[doc(alias = "listDatabaseUserCerts")]
     pub fn list_group_database_user_certs(
@@ -57,6 +72,24 @@ impl<'a> X509AuthenticationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/X.509-Authentication/operation/createGroupDatabaseUserCert)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .x_509_authentication()
+    ///     .create_group_database_user_cert("32b6e34b3d91647abb20e7b8", "username")
+    ///     .body(UserCert {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createGroupDatabaseUserCert")]
     #[doc(alias = "createDatabaseUserCert")]
     pub fn create_group_database_user_cert(
@@ -86,6 +119,21 @@ impl<'a> X509AuthenticationApi<'a> {
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/X.509-Authentication/operation/disableGroupUserSecurityCustomerX509)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .x_509_authentication()
+    ///     .disable_group_user_security_customer_x509("32b6e34b3d91647abb20e7b8")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "disableGroupUserSecurityCustomerX509")]
     #[doc(alias = "disableSecurityCustomerX509")]
     pub fn disable_group_user_security_customer_x509(

@@ -2,6 +2,7 @@
 //! per API group, each with a provenance header.
 
 pub mod docs;
+mod example;
 pub mod ops;
 pub mod types;
 

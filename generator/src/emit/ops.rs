@@ -123,6 +123,11 @@ impl Ctx<'_> {
             doc.push_str(&deprecation_note(op));
             doc.push('\n');
         }
+        if let Some(example) = self.op_example(op) {
+            doc.push_str("# Example\n\n");
+            doc.push_str(&example);
+            doc.push('\n');
+        }
         doc_lines(doc.trim_end())
     }
 

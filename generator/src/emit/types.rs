@@ -322,7 +322,7 @@ impl Ctx<'_> {
     }
 }
 
-fn unique_field(s: &Struct, want: &str) -> String {
+pub(super) fn unique_field(s: &Struct, want: &str) -> String {
     let mut name = want.to_owned();
     while s.fields.iter().any(|f| f.ident == name) {
         name.push('_');
