@@ -30,6 +30,8 @@ pub struct Param {
     pub doc: Option<String>,
     pub deprecated: bool,
     pub default: Option<serde_json::Value>,
+    /// The spec's example value, for generated usage examples.
+    pub example: Option<serde_json::Value>,
 }
 
 #[derive(Clone, Debug)]
@@ -456,6 +458,10 @@ fn build_one<'a>(
             _ => None,
         };
         let required = data.required || location == Location::Path;
+        let example = data.example.clone().or_else(|| match &data.format {
+            ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) => s.schema_data.example.clone(),
+            _ => None,
+        });
         params.push(Param {
             ident: param_idents.claim(&snake_ident(&data.name)),
             wire: data.name.clone(),
@@ -466,6 +472,7 @@ fn build_one<'a>(
             doc: data.description.clone(),
             deprecated: data.deprecated.unwrap_or(false),
             default,
+            example,
         });
     }
     // Path parameters in the order they appear in the path template.
@@ -492,6 +499,7 @@ fn build_one<'a>(
                 doc: None,
                 deprecated: false,
                 default: None,
+                example: None,
             });
         }
     }

@@ -83,6 +83,8 @@ pub struct Field {
     pub deprecated: bool,
     pub read_only: bool,
     pub write_only: bool,
+    /// The spec's `example` for the property, for generated usage examples.
+    pub example: Option<Value>,
 }
 
 #[derive(Clone, Debug)]
@@ -747,6 +749,7 @@ impl<'a> TypeSpace<'a> {
                 deprecated: prop_flat.deprecated(),
                 read_only,
                 write_only,
+                example: prop_flat.data.and_then(|d| d.example.clone()),
             });
         }
         let additional = acc.additional.and_then(|(a, ptr)| match a {

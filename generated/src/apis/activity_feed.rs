@@ -72,7 +72,7 @@ impl<'a> ActivityFeedApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .activity_feed()
-    ///     .get_org_activity_feed("32b6e34b3d91647abb20e7b8")
+    ///     .get_org_activity_feed("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

@@ -244,7 +244,7 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_api_keys()
-    ///     .list_org_ai_model_api_keys("32b6e34b3d91647abb20e7b8")
+    ///     .list_org_ai_model_api_keys("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -285,7 +285,7 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_api_keys()
-    ///     .get_org_ai_model_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_ai_model_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

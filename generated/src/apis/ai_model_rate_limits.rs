@@ -252,7 +252,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_rate_limits()
-    ///     .get_org_ai_model_api_cloud_geography_model_group_name_rate_limits("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
+    ///     .get_org_ai_model_api_cloud_geography_model_group_name_rate_limits("4888442a3354817a7320eb61", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -297,7 +297,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_rate_limits()
-    ///     .get_org_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
+    ///     .get_org_ai_model_api_rate_limits("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

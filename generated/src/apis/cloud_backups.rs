@@ -77,7 +77,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///     .body(DiskBackupSnapshotExportBucketRequest::Aws(DiskBackupSnapshotAwsExportBucketRequest {
     ///             cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
     ///             links: None,
-    ///             bucket_name: "bucket-name".into(),
+    ///             bucket_name: "export-bucket".into(),
     ///             iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
     ///             require_private_networking: None,
     ///         }))
@@ -1314,7 +1314,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///     .body(BackupSnapshotRetention {
     ///         links: None,
     ///         retention_unit: BackupSnapshotRetentionRetentionUnit::Days,
-    ///         retention_value: 1,
+    ///         retention_value: 5,
     ///     })
     ///     .send()
     ///     .await?;

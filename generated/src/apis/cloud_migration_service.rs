@@ -156,7 +156,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .get_group_live_migration_validate_status("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_group_live_migration_validate_status("32b6e34b3d91647abb20e7b8", "507f1f77bcf86cd799439011")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -196,7 +196,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .get_group_live_migration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_group_live_migration("32b6e34b3d91647abb20e7b8", "6296fb4c7c7aa997cf94e9a8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -236,7 +236,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .cutover_group_live_migration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .cutover_group_live_migration("32b6e34b3d91647abb20e7b8", "6296fb4c7c7aa997cf94e9a8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -277,7 +277,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .list_org_live_migration_available_projects("32b6e34b3d91647abb20e7b8")
+    ///     .list_org_live_migration_available_projects("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -316,7 +316,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .create_org_live_migration_link_token("32b6e34b3d91647abb20e7b8")
+    ///     .create_org_live_migration_link_token("4888442a3354817a7320eb61")
     ///     .body(TargetOrgRequest {
     ///         ..Default::default()
     ///     })
@@ -359,7 +359,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .delete_org_live_migration_link_tokens("32b6e34b3d91647abb20e7b8")
+    ///     .delete_org_live_migration_link_tokens("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

@@ -248,7 +248,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .list_group_cluster_coll_stat_measurements("32b6e34b3d91647abb20e7b8", "cluster-name", GetGroupClusterCollStatNamespacesClusterView::Primary, "database-name", "collection-name")
+    ///     .list_group_cluster_coll_stat_measurements("32b6e34b3d91647abb20e7b8", "cluster-name", GetGroupClusterCollStatNamespacesClusterView::Primary, "mydb", "mycoll")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -336,7 +336,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .get_group_process_coll_stat_namespaces("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_group_process_coll_stat_namespaces("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -379,7 +379,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .list_group_process_coll_stat_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "database-name", "collection-name")
+    ///     .list_group_process_coll_stat_measurements("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017", "mydb", "mycoll")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

@@ -133,7 +133,7 @@ impl<'a> DatabaseUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .database_users()
-    ///     .get_group_database_user("32b6e34b3d91647abb20e7b8", "database-name", "username")
+    ///     .get_group_database_user("32b6e34b3d91647abb20e7b8", "database-name", "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -176,7 +176,7 @@ impl<'a> DatabaseUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .database_users()
-    ///     .delete_group_database_user("32b6e34b3d91647abb20e7b8", "database-name", "username")
+    ///     .delete_group_database_user("32b6e34b3d91647abb20e7b8", "database-name", "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -219,7 +219,7 @@ impl<'a> DatabaseUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .database_users()
-    ///     .update_group_database_user("32b6e34b3d91647abb20e7b8", "database-name", "username")
+    ///     .update_group_database_user("32b6e34b3d91647abb20e7b8", "database-name", "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName")
     ///     .body(CloudDatabaseUser {
     ///         aws_iam_type: None,
     ///         database_name: CloudDatabaseUserDatabaseName::Admin,

@@ -31,7 +31,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .delete_federation_setting("32b6e34b3d91647abb20e7b8")
+    ///     .delete_federation_setting("55fa922fb343282757d9554e")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -67,7 +67,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .list_federation_setting_connected_org_configs("32b6e34b3d91647abb20e7b8")
+    ///     .list_federation_setting_connected_org_configs("55fa922fb343282757d9554e")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -107,7 +107,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .get_federation_setting_connected_org_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_federation_setting_connected_org_config("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -147,7 +147,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .remove_federation_setting_connected_org_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .remove_federation_setting_connected_org_config("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -195,7 +195,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .update_federation_setting_connected_org_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_federation_setting_connected_org_config("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .body(ConnectedOrgConfig {
     ///         domain_restriction_enabled: true,
     ///         ..Default::default()
@@ -240,7 +240,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .list_federation_setting_connected_org_config_role_mappings("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_federation_setting_connected_org_config_role_mappings("55fa922fb343282757d9554e", "4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -280,7 +280,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .create_federation_setting_connected_org_config_role_mapping("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .create_federation_setting_connected_org_config_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61")
     ///     .body(AuthFederationRoleMapping {
     ///         external_group_name: "external-group-name".into(),
     ///         role_assignments: vec![ConnectedOrgConfigRoleAssignment {
@@ -328,7 +328,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .get_federation_setting_connected_org_config_role_mapping("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_federation_setting_connected_org_config_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -370,7 +370,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .update_federation_setting_connected_org_config_role_mapping("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_federation_setting_connected_org_config_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(AuthFederationRoleMapping {
     ///         external_group_name: "external-group-name".into(),
     ///         role_assignments: vec![ConnectedOrgConfigRoleAssignment {
@@ -420,7 +420,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .delete_federation_setting_connected_org_config_role_mapping("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_federation_setting_connected_org_config_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -462,7 +462,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .list_federation_setting_identity_providers("32b6e34b3d91647abb20e7b8")
+    ///     .list_federation_setting_identity_providers("55fa922fb343282757d9554e")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -506,7 +506,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .create_federation_setting_identity_provider("32b6e34b3d91647abb20e7b8")
+    ///     .create_federation_setting_identity_provider("55fa922fb343282757d9554e")
     ///     .body(FederationOidcIdentityProviderUpdate::FederationOidcWorkforceIdentityProviderUpdate(FederationOidcWorkforceIdentityProviderUpdate {
     ///             ..Default::default()
     ///         }))
@@ -548,7 +548,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .get_federation_setting_identity_provider("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_federation_setting_identity_provider("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -590,7 +590,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .delete_federation_setting_identity_provider("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_federation_setting_identity_provider("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -634,7 +634,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .update_federation_setting_identity_provider("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_federation_setting_identity_provider("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .body(FederationIdentityProviderUpdate::FederationSamlIdentityProviderUpdate(FederationSamlIdentityProviderUpdate {
     ///             sso_debug_enabled: true,
     ///             ..Default::default()
@@ -681,7 +681,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .revoke_federation_setting_identity_provider_jwks("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .revoke_federation_setting_identity_provider_jwks("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -721,7 +721,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .get_federation_setting_identity_provider_metadata("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_federation_setting_identity_provider_metadata("55fa922fb343282757d9554e", "c2777a9eca931f29fc2f")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -760,7 +760,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .get_org_federation_settings("32b6e34b3d91647abb20e7b8")
+    ///     .get_org_federation_settings("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

@@ -31,7 +31,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .get_org_associated_invoices("32b6e34b3d91647abb20e7b8")
+    ///     .get_org_associated_invoices("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -70,7 +70,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .create_org_billing_cost_explorer_usage_process("32b6e34b3d91647abb20e7b8")
+    ///     .create_org_billing_cost_explorer_usage_process("4888442a3354817a7320eb61")
     ///     .body(CostExplorerFilterRequestBody {
     ///         clusters: None,
     ///         end_date: "2025-01-01".parse().unwrap(),
@@ -119,7 +119,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .get_org_billing_cost_explorer_usage("32b6e34b3d91647abb20e7b8", "token")
+    ///     .get_org_billing_cost_explorer_usage("4888442a3354817a7320eb61", "4ABBE973862346D40F3AE859D4BE96E0F895764EB14EAB039E7B82F9D638C05C")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -160,7 +160,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .list_org_invoices("32b6e34b3d91647abb20e7b8")
+    ///     .list_org_invoices("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -205,7 +205,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .list_org_invoice_pending("32b6e34b3d91647abb20e7b8")
+    ///     .list_org_invoice_pending("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -245,7 +245,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .get_org_invoice("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_invoice("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -287,7 +287,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .get_org_invoice_csv("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_invoice_csv("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -328,7 +328,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .search_org_invoice_line_items("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .search_org_invoice_line_items("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(ApiPublicUsageDetailsQueryRequest {
     ///         ..Default::default()
     ///     })
@@ -374,7 +374,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .list_org_invoice_reports("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_org_invoice_reports("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -417,7 +417,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .create_org_invoice_report("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .create_org_invoice_report("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(InvoiceReportRequest {
     ///         format_spec_version: None,
     ///         report_format: InvoiceReportRequestReportFormat::Csv,
@@ -461,7 +461,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .get_org_invoice_report("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_invoice_report("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -566,7 +566,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .get_sku("32b6e34b3d91647abb20e7b8")
+    ///     .get_sku("ATLAS_AWS_INSTANCE_M10")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

@@ -156,7 +156,7 @@ impl<'a> LdapConfigurationApi<'a> {
     ///     .ldap_configuration()
     ///     .verify_group_user_security_ldap("32b6e34b3d91647abb20e7b8")
     ///     .body(LdapVerifyConnectivityJobRequestParams {
-    ///         bind_username: "bind-username".into(),
+    ///         bind_username: "CN=BindUser,CN=Users,DC=myldapserver,DC=mycompany,DC=com".into(),
     ///         hostname: "hostname".into(),
     ///         port: 1,
     ///         ..Default::default()

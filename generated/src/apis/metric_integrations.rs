@@ -78,7 +78,7 @@ impl<'a> MetricIntegrationsApi<'a> {
     ///     .body(MetricIntegrationRequest {
     ///         aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
     ///         auth_type: MetricIntegrationRequestAuthType::Header,
-    ///         endpoint: "endpoint".into(),
+    ///         endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
     ///         headers: None,
     ///         integration_type: MetricIntegrationRequestIntegrationType::Otel,
     ///         metric_selection: vec![MetricIntegrationRequestMetricSelection::AtlasStreamProcessing],
@@ -166,7 +166,7 @@ impl<'a> MetricIntegrationsApi<'a> {
     ///     .body(MetricIntegrationUpdateRequest {
     ///         aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
     ///         auth_type: MetricIntegrationRequestAuthType::Header,
-    ///         endpoint: "endpoint".into(),
+    ///         endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
     ///         headers: None,
     ///         integration_type: MetricIntegrationRequestIntegrationType::Otel,
     ///         metric_selection: vec![MetricIntegrationRequestMetricSelection::AtlasStreamProcessing],

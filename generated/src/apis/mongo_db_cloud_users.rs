@@ -308,7 +308,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .list_org_team_users("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_org_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -359,7 +359,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .add_org_team_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .add_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(AddOrRemoveUserFromTeam {
     ///         ..Default::default()
     ///     })
@@ -405,7 +405,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .remove_org_team_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .remove_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(AddOrRemoveUserFromTeam {
     ///         ..Default::default()
     ///     })
@@ -453,7 +453,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .list_org_users("32b6e34b3d91647abb20e7b8")
+    ///     .list_org_users("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -498,7 +498,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .create_org_user("32b6e34b3d91647abb20e7b8")
+    ///     .create_org_user("4888442a3354817a7320eb61")
     ///     .body(OrgUserRequest {
     ///         ..Default::default()
     ///     })
@@ -541,7 +541,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .get_org_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -586,7 +586,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .remove_org_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .remove_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -630,7 +630,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .update_org_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(OrgUserUpdateRequest {
     ///         ..Default::default()
     ///     })
@@ -678,7 +678,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .add_org_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .add_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(AddOrRemoveOrgRole {
     ///         org_role: OrgRole::OrgOwner,
     ///     })
@@ -727,7 +727,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .remove_org_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .remove_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(AddOrRemoveOrgRole {
     ///         org_role: OrgRole::OrgOwner,
     ///     })

@@ -75,7 +75,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .list_group_host_fts_metrics("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_group_host_fts_metrics("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -115,8 +115,8 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .list_group_host_fts_metric_index_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "database-name", "collection-name")
-    ///     .granularity("granularity")
+    ///     .list_group_host_fts_metric_index_measurements("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017", "mydb", "mycoll")
+    ///     .granularity("PT1M")
     ///     .metrics(vec![ListGroupHostFtsMetricIndexMeasurementsMetricsItem::IndexSizeOnDisk])
     ///     .send()
     ///     .await?;
@@ -166,8 +166,8 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .get_group_host_fts_metric_index_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "database-name", "collection-name", "index-name")
-    ///     .granularity("granularity")
+    ///     .get_group_host_fts_metric_index_measurements("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017", "mydb", "mycoll", "myindex")
+    ///     .granularity("PT1M")
     ///     .metrics(vec![ListGroupHostFtsMetricIndexMeasurementsMetricsItem::IndexSizeOnDisk])
     ///     .send()
     ///     .await?;
@@ -219,8 +219,8 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .list_group_host_fts_metric_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .granularity("granularity")
+    ///     .list_group_host_fts_metric_measurements("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017")
+    ///     .granularity("PT1M")
     ///     .metrics(vec![ListGroupHostFtsMetricMeasurementsMetricsItem::FtsDiskUsage])
     ///     .send()
     ///     .await?;
@@ -307,7 +307,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .get_group_process("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_group_process("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -347,7 +347,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .list_group_process_databases("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_group_process_databases("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -391,7 +391,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .get_group_process_database("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "database-name")
+    ///     .get_group_process_database("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017", "database-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -434,8 +434,8 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .get_group_process_database_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "database-name")
-    ///     .granularity("granularity")
+    ///     .get_group_process_database_measurements("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017", "database-name")
+    ///     .granularity("PT1M")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -483,7 +483,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .list_group_process_disks("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_group_process_disks("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -527,7 +527,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .get_group_process_disk("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "partition-name")
+    ///     .get_group_process_disk("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017", "partition-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -573,8 +573,8 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .get_group_process_disk_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "partition-name")
-    ///     .granularity("granularity")
+    ///     .get_group_process_disk_measurements("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017", "partition-name")
+    ///     .granularity("PT1M")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -627,8 +627,8 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .get_group_process_measurements("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .granularity("granularity")
+    ///     .get_group_process_measurements("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
+    ///     .granularity("PT1M")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

@@ -104,7 +104,7 @@ impl<'a> OrganizationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .organizations()
-    ///     .get_org("32b6e34b3d91647abb20e7b8")
+    ///     .get_org("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -142,7 +142,7 @@ impl<'a> OrganizationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .organizations()
-    ///     .delete_org("32b6e34b3d91647abb20e7b8")
+    ///     .delete_org("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -176,7 +176,7 @@ impl<'a> OrganizationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .organizations()
-    ///     .update_org("32b6e34b3d91647abb20e7b8")
+    ///     .update_org("4888442a3354817a7320eb61")
     ///     .body(AtlasOrganization {
     ///         name: "name".into(),
     ///         ..Default::default()
@@ -216,7 +216,7 @@ impl<'a> OrganizationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .organizations()
-    ///     .get_org_delegation_settings("32b6e34b3d91647abb20e7b8")
+    ///     .get_org_delegation_settings("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -254,7 +254,7 @@ impl<'a> OrganizationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .organizations()
-    ///     .update_org_delegation_settings("32b6e34b3d91647abb20e7b8")
+    ///     .update_org_delegation_settings("4888442a3354817a7320eb61")
     ///     .body(OrgDelegationSettingsUpdateRequest {
     ///         ..Default::default()
     ///     })
@@ -301,7 +301,7 @@ impl<'a> OrganizationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .organizations()
-    ///     .get_org_groups("32b6e34b3d91647abb20e7b8")
+    ///     .get_org_groups("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -346,7 +346,7 @@ impl<'a> OrganizationsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .organizations()
-    ///     .list_org_invites("32b6e34b3d91647abb20e7b8")
+    ///     .list_org_invites("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -391,7 +391,7 @@ impl<'a> OrganizationsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .organizations()
-    ///     .create_org_invite("32b6e34b3d91647abb20e7b8")
+    ///     .create_org_invite("4888442a3354817a7320eb61")
     ///     .body(OrganizationInvitationRequest {
     ///         ..Default::default()
     ///     })
@@ -439,7 +439,7 @@ impl<'a> OrganizationsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .organizations()
-    ///     .update_org_invites("32b6e34b3d91647abb20e7b8")
+    ///     .update_org_invites("4888442a3354817a7320eb61")
     ///     .body(OrganizationInvitationRequest {
     ///         ..Default::default()
     ///     })
@@ -487,7 +487,7 @@ impl<'a> OrganizationsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .organizations()
-    ///     .get_org_invite("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_invite("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -535,7 +535,7 @@ impl<'a> OrganizationsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .organizations()
-    ///     .delete_org_invite("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_org_invite("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -584,7 +584,7 @@ impl<'a> OrganizationsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .organizations()
-    ///     .update_org_invite_by_id("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_org_invite_by_id("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(OrganizationInvitationUpdateRequest {
     ///         ..Default::default()
     ///     })
@@ -710,7 +710,7 @@ impl<'a> OrganizationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .organizations()
-    ///     .get_org_settings("32b6e34b3d91647abb20e7b8")
+    ///     .get_org_settings("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -745,7 +745,7 @@ impl<'a> OrganizationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .organizations()
-    ///     .update_org_settings("32b6e34b3d91647abb20e7b8")
+    ///     .update_org_settings("4888442a3354817a7320eb61")
     ///     .body(OrganizationSettings {
     ///         ..Default::default()
     ///     })
@@ -791,7 +791,7 @@ impl<'a> OrganizationsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .organizations()
-    ///     .update_org_user_roles("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_org_user_roles("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(UpdateOrgRolesForUser {
     ///         ..Default::default()
     ///     })

@@ -248,7 +248,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .list_org_api_keys("32b6e34b3d91647abb20e7b8")
+    ///     .list_org_api_keys("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -286,7 +286,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .create_org_api_key("32b6e34b3d91647abb20e7b8")
+    ///     .create_org_api_key("4888442a3354817a7320eb61")
     ///     .body(CreateAtlasOrganizationApiKey {
     ///         desc: "desc".into(),
     ///         roles: vec![OrgRole::OrgOwner],
@@ -327,7 +327,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .get_org_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -367,7 +367,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .delete_org_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_org_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -407,7 +407,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .update_org_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_org_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(UpdateAtlasOrganizationApiKey {
     ///         ..Default::default()
     ///     })
@@ -451,7 +451,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .list_org_api_key_access_list_entries("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_org_api_key_access_list_entries("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -493,7 +493,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .create_org_api_key_access_list_entry("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .create_org_api_key_access_list_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(vec![UserAccessListRequest {
     ///             ..Default::default()
     ///         }])
@@ -541,7 +541,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .get_org_api_key_access_list_entry("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "ip-address")
+    ///     .get_org_api_key_access_list_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", "192.0.2.0%2F24")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -582,7 +582,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .delete_org_api_key_access_list_entry("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "ip-address")
+    ///     .delete_org_api_key_access_list_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", "192.0.2.0%2F24")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

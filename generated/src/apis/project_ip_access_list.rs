@@ -121,7 +121,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .project_ip_access_list()
-    ///     .get_group_access_list_entry("32b6e34b3d91647abb20e7b8", "entry-value")
+    ///     .get_group_access_list_entry("32b6e34b3d91647abb20e7b8", "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -162,7 +162,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .project_ip_access_list()
-    ///     .delete_group_access_list_entry("32b6e34b3d91647abb20e7b8", "entry-value")
+    ///     .delete_group_access_list_entry("32b6e34b3d91647abb20e7b8", "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -203,7 +203,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .project_ip_access_list()
-    ///     .get_group_access_list_status("32b6e34b3d91647abb20e7b8", "entry-value")
+    ///     .get_group_access_list_status("32b6e34b3d91647abb20e7b8", "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

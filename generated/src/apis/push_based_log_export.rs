@@ -77,10 +77,10 @@ impl<'a> PushBasedLogExportApi<'a> {
     ///     .body(LogIntegrationRequest::AzureLogExport(AzureLogIntegrationRequest {
     ///             log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
     ///             r#type: AzureLogIntegrationRequestType::AzureLogExport,
-    ///             prefix_path: "prefix-path".into(),
-    ///             role_id: "32b6e34b3d91647abb20e7b8".into(),
-    ///             storage_account_name: "storage-account-name".into(),
-    ///             storage_container_name: "storage-container-name".into(),
+    ///             prefix_path: "logs/mongodb/".into(),
+    ///             role_id: "507f1f77bcf86cd799439011".into(),
+    ///             storage_account_name: "mylogstorageaccount".into(),
+    ///             storage_container_name: "mongodb-logs".into(),
     ///         }))
     ///     .send()
     ///     .await?;
@@ -164,10 +164,10 @@ impl<'a> PushBasedLogExportApi<'a> {
     ///     .body(LogIntegrationRequest::AzureLogExport(AzureLogIntegrationRequest {
     ///             log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
     ///             r#type: AzureLogIntegrationRequestType::AzureLogExport,
-    ///             prefix_path: "prefix-path".into(),
-    ///             role_id: "32b6e34b3d91647abb20e7b8".into(),
-    ///             storage_account_name: "storage-account-name".into(),
-    ///             storage_container_name: "storage-container-name".into(),
+    ///             prefix_path: "logs/mongodb/".into(),
+    ///             role_id: "507f1f77bcf86cd799439011".into(),
+    ///             storage_account_name: "mylogstorageaccount".into(),
+    ///             storage_container_name: "mongodb-logs".into(),
     ///         }))
     ///     .send()
     ///     .await?;

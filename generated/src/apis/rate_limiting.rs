@@ -69,7 +69,7 @@ impl<'a> RateLimitingApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .rate_limiting()
-    ///     .get_rate_limit("32b6e34b3d91647abb20e7b8")
+    ///     .get_rate_limit("rateLimitsInspection_group")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

@@ -114,7 +114,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .get_group_mcp_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_group_mcp_config("32b6e34b3d91647abb20e7b8", "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -154,7 +154,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .delete_group_mcp_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_group_mcp_config("32b6e34b3d91647abb20e7b8", "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -193,7 +193,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .update_group_mcp_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_group_mcp_config("32b6e34b3d91647abb20e7b8", "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a")
     ///     .body(GroupMcpConfigUpdateRequest {
     ///         ..Default::default()
     ///     })
@@ -236,7 +236,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .list_group_mcp_config_secrets("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_group_mcp_config_secrets("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -280,9 +280,9 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .create_group_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .create_group_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012")
     ///     .body(ServiceAccountSecretRequest {
-    ///         secret_expires_after_hours: 1,
+    ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -324,7 +324,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .get_group_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_group_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012", "32b6e34b3d91647adeabc013")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -367,7 +367,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .delete_group_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_group_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012", "32b6e34b3d91647adeabc013")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -408,7 +408,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .list_org_mcp_configs("32b6e34b3d91647abb20e7b8")
+    ///     .list_org_mcp_configs("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -449,7 +449,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .create_org_mcp_config("32b6e34b3d91647abb20e7b8")
+    ///     .create_org_mcp_config("4888442a3354817a7320eb61")
     ///     .body(CreateOrgMcpConfigRequest {
     ///         mcp_config_name: "mcp-config-name".into(),
     ///         roles: vec![OrgRole::OrgOwner],
@@ -491,7 +491,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .get_org_mcp_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_mcp_config("4888442a3354817a7320eb61", "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -531,7 +531,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .delete_org_mcp_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_org_mcp_config("4888442a3354817a7320eb61", "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -570,7 +570,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .update_org_mcp_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_org_mcp_config("4888442a3354817a7320eb61", "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a")
     ///     .body(OrgMcpConfigUpdateRequest {
     ///         ..Default::default()
     ///     })
@@ -613,7 +613,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .list_org_mcp_config_secrets("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_org_mcp_config_secrets("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -657,9 +657,9 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .create_org_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .create_org_mcp_config_secret("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012")
     ///     .body(ServiceAccountSecretRequest {
-    ///         secret_expires_after_hours: 1,
+    ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -701,7 +701,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .get_org_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_mcp_config_secret("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012", "32b6e34b3d91647adeabc013")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -744,7 +744,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .delete_org_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_org_mcp_config_secret("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012", "32b6e34b3d91647adeabc013")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

@@ -31,7 +31,7 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .resource_policies()
-    ///     .get_org_non_compliant_resources("32b6e34b3d91647abb20e7b8")
+    ///     .get_org_non_compliant_resources("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -70,7 +70,7 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .resource_policies()
-    ///     .list_org_resource_policies("32b6e34b3d91647abb20e7b8")
+    ///     .list_org_resource_policies("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -108,11 +108,11 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .resource_policies()
-    ///     .create_org_resource_policy("32b6e34b3d91647abb20e7b8")
+    ///     .create_org_resource_policy("4888442a3354817a7320eb61")
     ///     .body(ApiAtlasResourcePolicyCreateView {
     ///         name: "name".into(),
     ///         policies: vec![ApiAtlasPolicyCreateView {
-    ///                 body: "body".into(),
+    ///                 body: "  forbid (\n    principal,\n    action == cloud::Action::\"cluster.createEdit\",\n    resource\n  ) when {\n   context.cluster.regions.contains(cloud::region::\"aws:us-east-1\")\n  };\n".into(),
     ///                 ..Default::default()
     ///             }],
     ///         ..Default::default()
@@ -155,7 +155,7 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .resource_policies()
-    ///     .get_org_resource_policy("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_resource_policy("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -195,7 +195,7 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .resource_policies()
-    ///     .delete_org_resource_policy("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_org_resource_policy("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -235,7 +235,7 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .resource_policies()
-    ///     .update_org_resource_policy("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_org_resource_policy("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(ApiAtlasResourcePolicyEditView {
     ///         ..Default::default()
     ///     })
@@ -279,11 +279,11 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .resource_policies()
-    ///     .validate_org_resource_policies("32b6e34b3d91647abb20e7b8")
+    ///     .validate_org_resource_policies("4888442a3354817a7320eb61")
     ///     .body(ApiAtlasResourcePolicyCreateView {
     ///         name: "name".into(),
     ///         policies: vec![ApiAtlasPolicyCreateView {
-    ///                 body: "body".into(),
+    ///                 body: "  forbid (\n    principal,\n    action == cloud::Action::\"cluster.createEdit\",\n    resource\n  ) when {\n   context.cluster.regions.contains(cloud::region::\"aws:us-east-1\")\n  };\n".into(),
     ///                 ..Default::default()
     ///             }],
     ///         ..Default::default()

@@ -77,7 +77,7 @@ impl<'a> ServiceAccountsApi<'a> {
     ///         description: "description".into(),
     ///         name: "name".into(),
     ///         roles: vec!["roles".into()],
-    ///         secret_expires_after_hours: 1,
+    ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -118,7 +118,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .get_group_service_account("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_group_service_account("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -158,7 +158,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .delete_group_service_account("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_group_service_account("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -198,7 +198,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .update_group_service_account("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_group_service_account("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(GroupServiceAccountUpdateRequest {
     ///         ..Default::default()
     ///     })
@@ -242,7 +242,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .list_group_service_account_access_list("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_group_service_account_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -286,7 +286,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_group_service_account_access_list("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .create_group_service_account_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(vec![ServiceAccountIpAccessListEntry {
     ///             ..Default::default()
     ///         }])
@@ -334,7 +334,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .delete_group_service_account_access_list_entry("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "ip-address")
+    ///     .delete_group_service_account_access_list_entry("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678", "192.0.2.0%2F24")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -377,9 +377,9 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_group_service_account_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .create_group_service_account_secret("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(ServiceAccountSecretRequest {
-    ///         secret_expires_after_hours: 1,
+    ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -423,7 +423,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .delete_group_service_account_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_group_service_account_secret("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -466,7 +466,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .invite_group_service_account("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .invite_group_service_account("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(GroupServiceAccountRoleAssignment {
     ///         roles: vec!["roles".into()],
     ///         ..Default::default()
@@ -511,7 +511,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .list_org_service_accounts("32b6e34b3d91647abb20e7b8")
+    ///     .list_org_service_accounts("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -552,12 +552,12 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_org_service_account("32b6e34b3d91647abb20e7b8")
+    ///     .create_org_service_account("4888442a3354817a7320eb61")
     ///     .body(OrgServiceAccountRequest {
     ///         description: "description".into(),
     ///         name: "name".into(),
     ///         roles: vec![OrgRole::OrgOwner],
-    ///         secret_expires_after_hours: 1,
+    ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -598,7 +598,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .get_org_service_account("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_service_account("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -638,7 +638,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .delete_org_service_account("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_org_service_account("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -678,7 +678,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .update_org_service_account("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_org_service_account("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(OrgServiceAccountUpdateRequest {
     ///         ..Default::default()
     ///     })
@@ -722,7 +722,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .list_org_service_account_access_list("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_org_service_account_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -766,7 +766,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_org_service_account_access_list("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .create_org_service_account_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(vec![ServiceAccountIpAccessListEntry {
     ///             ..Default::default()
     ///         }])
@@ -814,7 +814,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .delete_org_service_account_access_list_entry("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "ip-address")
+    ///     .delete_org_service_account_access_list_entry("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678", "192.0.2.0%2F24")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -857,7 +857,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .get_org_service_account_groups("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_service_account_groups("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -900,9 +900,9 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_org_service_account_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .create_org_service_account_secret("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(ServiceAccountSecretRequest {
-    ///         secret_expires_after_hours: 1,
+    ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -946,7 +946,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .delete_org_service_account_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_org_service_account_secret("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

@@ -235,7 +235,7 @@ impl<'a> TeamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .teams()
-    ///     .list_org_teams("32b6e34b3d91647abb20e7b8")
+    ///     .list_org_teams("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -273,7 +273,7 @@ impl<'a> TeamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .teams()
-    ///     .create_org_team("32b6e34b3d91647abb20e7b8")
+    ///     .create_org_team("4888442a3354817a7320eb61")
     ///     .body(Team {
     ///         name: "name".into(),
     ///         usernames: vec!["usernames".into()],
@@ -314,7 +314,7 @@ impl<'a> TeamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .teams()
-    ///     .get_org_team_by_name("32b6e34b3d91647abb20e7b8", "team-name")
+    ///     .get_org_team_by_name("4888442a3354817a7320eb61", "team-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -355,7 +355,7 @@ impl<'a> TeamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .teams()
-    ///     .get_org_team("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -395,7 +395,7 @@ impl<'a> TeamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .teams()
-    ///     .delete_org_team("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_org_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -435,7 +435,7 @@ impl<'a> TeamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .teams()
-    ///     .rename_org_team("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .rename_org_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(TeamUpdate {
     ///         ..Default::default()
     ///     })
@@ -485,9 +485,9 @@ impl<'a> TeamsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .teams()
-    ///     .add_org_team_users("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .add_org_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(vec![AddUserToTeam {
-    ///             id: "id".into(),
+    ///             id: "32b6e34b3d91647abb20e7b8".into(),
     ///             ..Default::default()
     ///         }])
     ///     .send()
@@ -540,7 +540,7 @@ impl<'a> TeamsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .teams()
-    ///     .remove_org_team_user_from_team("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .remove_org_team_user_from_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

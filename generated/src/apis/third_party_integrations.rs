@@ -118,7 +118,7 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
     ///     .third_party_integrations()
     ///     .update_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty)
     ///     .body(ThirdPartyIntegration::Datadog(Datadog {
-    ///             api_key: "api-key".into(),
+    ///             api_key: "****************************a23c".into(),
     ///             ..Default::default()
     ///         }))
     ///     .send()
@@ -168,7 +168,7 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
     ///     .third_party_integrations()
     ///     .create_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty)
     ///     .body(ThirdPartyIntegration::Datadog(Datadog {
-    ///             api_key: "api-key".into(),
+    ///             api_key: "****************************a23c".into(),
     ///             ..Default::default()
     ///         }))
     ///     .send()

@@ -5,6 +5,7 @@
 use super::Ctx;
 use crate::ops::{Operation, Param};
 use crate::types::{DefKind, Ty, TypeId};
+use serde_json::Value;
 
 /// Stands in for 24-hex ids (`^([a-f0-9]{24})$`), the commonest pattern.
 const HEX_ID: &str = "32b6e34b3d91647abb20e7b8";
@@ -31,7 +32,10 @@ impl Ctx<'_> {
             call.push_str(&format!("\n    .{}({})", p.ident, self.param_value(p)));
         }
         if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-            call.push_str(&format!("\n    .body({})", self.value(&body.ty, 1, "")));
+            call.push_str(&format!(
+                "\n    .body({})",
+                self.value(&body.ty, 1, "", None)
+            ));
         }
         call.push_str("\n    .send()\n    .await?;");
         let allow = if op.deprecated {
@@ -45,17 +49,49 @@ impl Ctx<'_> {
     }
 
     fn param_value(&self, p: &Param) -> String {
+        let example = p.example.as_ref().or(p.default.as_ref());
+        let text = || match example.and_then(|e| e.as_str()) {
+            Some(s) => s.to_owned(),
+            None => string_for(&p.wire, p.pattern.as_deref()),
+        };
         match &p.ty {
-            Ty::String => format!("{:?}", string_for(&p.wire, p.pattern.as_deref())),
-            Ty::Vec(inner) if **inner == Ty::String => {
-                format!("[{:?}]", string_for(&p.wire, p.pattern.as_deref()))
-            }
-            ty => self.value(ty, 1, &p.wire),
+            Ty::String => format!("{:?}", text()),
+            Ty::Vec(inner) if **inner == Ty::String => format!("[{:?}]", text()),
+            ty => self.value(ty, 1, &p.wire, example),
         }
     }
 
-    /// A Rust expression of type `ty`.
-    fn value(&self, ty: &Ty, depth: usize, name: &str) -> String {
+    /// A Rust expression of type `ty`, from the spec's example when it fits.
+    fn value(&self, ty: &Ty, depth: usize, name: &str, example: Option<&Value>) -> String {
+        match (ty, example) {
+            (Ty::String, Some(Value::String(s))) => return format!("{s:?}.into()"),
+            (Ty::Bool, Some(Value::Bool(b))) => return b.to_string(),
+            (Ty::I32, Some(Value::Number(n)))
+                if n.as_i64().is_some_and(|v| i32::try_from(v).is_ok()) =>
+            {
+                return n.to_string();
+            }
+            (Ty::I64, Some(Value::Number(n))) if n.is_i64() => return n.to_string(),
+            (Ty::F32 | Ty::F64, Some(Value::Number(n)))
+                if n.as_f64().is_some_and(f64::is_finite) =>
+            {
+                return format!("{:?}", n.as_f64().unwrap_or(1.0));
+            }
+            (Ty::Vec(inner), Some(Value::Array(items))) if !items.is_empty() => {
+                return format!(
+                    "vec![{}]",
+                    self.value(inner, depth + 1, name, items.first())
+                );
+            }
+            (Ty::Named(id), Some(Value::String(s))) => {
+                if let DefKind::Enum(e) = &self.defs[*id].kind {
+                    if let Some(v) = e.variants.iter().find(|v| &v.wire == s) {
+                        return format!("{}::{}", self.defs[*id].name, v.ident);
+                    }
+                }
+            }
+            _ => {}
+        }
         match ty {
             Ty::String => format!("{:?}.into()", string_for(name, None)),
             Ty::Bool => "true".into(),
@@ -65,7 +101,7 @@ impl Ctx<'_> {
             Ty::Date => "\"2025-01-01\".parse().unwrap()".into(),
             Ty::Json => "serde_json::json!({})".into(),
             Ty::Bytes | Ty::Map(_) => "Default::default()".into(),
-            Ty::Vec(inner) => format!("vec![{}]", self.value(inner, depth + 1, name)),
+            Ty::Vec(inner) => format!("vec![{}]", self.value(inner, depth + 1, name, None)),
             Ty::Named(id) => self.named_value(*id, depth),
         }
     }
@@ -83,7 +119,7 @@ impl Ctx<'_> {
             },
             DefKind::Union(u) => match u.variants.first() {
                 Some(v) => {
-                    let inner = self.value(&v.ty, depth + 1, "");
+                    let inner = self.value(&v.ty, depth + 1, "", None);
                     let inner = if v.boxed {
                         format!("Box::new({inner})")
                     } else {
@@ -93,7 +129,7 @@ impl Ctx<'_> {
                 }
                 None => format!("{name}::Unknown(serde_json::json!({{}}))"),
             },
-            DefKind::Alias(t) => self.value(t, depth, ""),
+            DefKind::Alias(t) => self.value(t, depth, "", None),
             DefKind::External(_) => "Default::default()".into(),
             DefKind::Struct(s) => {
                 let indent = "    ".repeat(depth + 1);
@@ -102,7 +138,7 @@ impl Ctx<'_> {
                 for f in &s.fields {
                     let required = !f.optional;
                     let value = if required && !f.nullable {
-                        let v = self.value(&f.ty, depth + 1, &f.wire);
+                        let v = self.value(&f.ty, depth + 1, &f.wire, f.example.as_ref());
                         if f.boxed { format!("Box::new({v})") } else { v }
                     } else if def.default {
                         continue;
@@ -120,7 +156,7 @@ impl Ctx<'_> {
                         let field = super::types::unique_field(s, "kind");
                         fields.push(format!(
                             "{indent}{field}: {},",
-                            self.value(kind, depth + 1, "")
+                            self.value(kind, depth + 1, "", None)
                         ));
                     }
                 } else {
