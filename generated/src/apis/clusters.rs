@@ -674,6 +674,21 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/getGroupClusterSqlInterface)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .get_group_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getGroupClusterSqlInterface")]
     #[doc(alias = "getClusterSqlInterface")]
     #[cfg(feature = "preview")]
@@ -703,6 +718,24 @@ impl<'a> ClustersApi<'a> {
     /// Required roles: Project Cluster Manager, Project Replica Set Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/updateGroupClusterSqlInterface)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .clusters()
+    ///     .update_group_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(SqlInterfaceStatusUpdateRequest {
+    ///         status: SqlInterfaceStatusResponseStatus::On,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateGroupClusterSqlInterface")]
     #[doc(alias = "updateClusterSqlInterface")]
     #[cfg(feature = "preview")]

@@ -495,6 +495,24 @@ impl<'a> InvoicesApi<'a> {
     /// Required roles: Organization Billing Viewer.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Invoices/operation/generateOrgInvoiceAndDownloadReport)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .invoices()
+    ///     .generate_org_invoice_and_download_report("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .body(ReportGenerationRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "generateOrgInvoiceAndDownloadReport")]
     #[doc(alias = "generateInvoiceReport")]
     #[cfg(feature = "preview")]

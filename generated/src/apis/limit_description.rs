@@ -23,6 +23,21 @@ impl<'a> LimitDescriptionApi<'a> {
     /// **Preview**: this operation exists only as a preview version, which may change without notice; it needs the `preview` cargo feature.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Limit-Description/operation/listDefaultGroupLimits)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .limit_description()
+    ///     .list_default_group_limits()
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listDefaultGroupLimits")]
     #[cfg(feature = "preview")]
     pub fn list_default_group_limits(&self) -> ListDefaultGroupLimits<'a> {
@@ -45,6 +60,21 @@ impl<'a> LimitDescriptionApi<'a> {
     /// **Preview**: this operation exists only as a preview version, which may change without notice; it needs the `preview` cargo feature.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Limit-Description/operation/getDefaultGroupLimit)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .limit_description()
+    ///     .get_default_group_limit(GetDefaultGroupLimitLimitName::MongodbUsers)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getDefaultGroupLimit")]
     #[cfg(feature = "preview")]
     pub fn get_default_group_limit(

@@ -25,6 +25,21 @@ impl<'a> SandboxApi<'a> {
     /// Required roles: Organization Project Creator.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Sandbox/operation/generateGroupSandboxClusterDescription)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .sandbox()
+    ///     .generate_group_sandbox_cluster_description("32b6e34b3d91647abb20e7b8", "507f1f77bcf86cd799439011")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "generateGroupSandboxClusterDescription")]
     #[doc(alias = "generateSandboxClusterDescription")]
     #[cfg(feature = "preview")]
@@ -54,6 +69,21 @@ impl<'a> SandboxApi<'a> {
     /// Required roles: Organization Project Creator.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Sandbox/operation/listOrgSandboxConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .sandbox()
+    ///     .list_org_sandbox_config("4888442a3354817a7320eb61")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "listOrgSandboxConfig")]
     #[cfg(feature = "preview")]
     pub fn list_org_sandbox_config(
@@ -82,6 +112,24 @@ impl<'a> SandboxApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Sandbox/operation/createOrgSandboxConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .sandbox()
+    ///     .create_org_sandbox_config("4888442a3354817a7320eb61")
+    ///     .body(SandboxConfigRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createOrgSandboxConfig")]
     #[cfg(feature = "preview")]
     pub fn create_org_sandbox_config(
@@ -109,6 +157,21 @@ impl<'a> SandboxApi<'a> {
     /// Required roles: Organization Project Creator.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Sandbox/operation/getOrgSandboxConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .sandbox()
+    ///     .get_org_sandbox_config("4888442a3354817a7320eb61", "507f1f77bcf86cd799439011")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getOrgSandboxConfig")]
     #[cfg(feature = "preview")]
     pub fn get_org_sandbox_config(
@@ -137,6 +200,21 @@ impl<'a> SandboxApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Sandbox/operation/deleteOrgSandboxConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .sandbox()
+    ///     .delete_org_sandbox_config("4888442a3354817a7320eb61", "507f1f77bcf86cd799439011")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteOrgSandboxConfig")]
     #[cfg(feature = "preview")]
     pub fn delete_org_sandbox_config(
@@ -163,6 +241,24 @@ impl<'a> SandboxApi<'a> {
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Sandbox/operation/updateOrgSandboxConfig)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .sandbox()
+    ///     .update_org_sandbox_config("4888442a3354817a7320eb61", "507f1f77bcf86cd799439011")
+    ///     .body(SandboxConfigUpdateRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "updateOrgSandboxConfig")]
     #[cfg(feature = "preview")]
     pub fn update_org_sandbox_config(

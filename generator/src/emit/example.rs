@@ -13,12 +13,10 @@ const HEX_ID: &str = "32b6e34b3d91647abb20e7b8";
 const MAX_DEPTH: usize = 6;
 
 impl Ctx<'_> {
-    /// The example's markdown (a fenced `no_run` block), or `None` for
-    /// preview-only operations (compiled only with the `preview` feature).
-    pub fn op_example(&self, op: &Operation) -> Option<String> {
-        if op.preview {
-            return None;
-        }
+    /// The example's markdown (a fenced `no_run` block). Preview-only
+    /// operations' docs, example included, exist only with the `preview`
+    /// feature, so their examples are compiled under `--all-features`.
+    pub fn op_example(&self, op: &Operation) -> String {
         let mut call = format!(
             "let response = client\n    .{}()\n    .{}({})",
             super::group_method(&op.tag),
@@ -43,9 +41,9 @@ impl Ctx<'_> {
         } else {
             ""
         };
-        Some(format!(
+        format!(
             "```no_run\n# use atlas_admin::types::*;\n# async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {{\n{allow}{call}\n# let _ = response;\n# Ok(())\n# }}\n```"
-        ))
+        )
     }
 
     fn param_value(&self, p: &Param) -> String {

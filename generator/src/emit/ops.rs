@@ -123,11 +123,9 @@ impl Ctx<'_> {
             doc.push_str(&deprecation_note(op));
             doc.push('\n');
         }
-        if let Some(example) = self.op_example(op) {
-            doc.push_str("# Example\n\n");
-            doc.push_str(&example);
-            doc.push('\n');
-        }
+        doc.push_str("# Example\n\n");
+        doc.push_str(&self.op_example(op));
+        doc.push('\n');
         doc_lines(doc.trim_end())
     }
 
