@@ -822,17 +822,10 @@ impl<'a> TypeSpace<'a> {
             )));
         }
 
-        let mut variant_names = NameTable::new();
-        variant_names.reserve("Unknown");
-        let mut variants: Vec<UnionVariant> = Vec::new();
-
         // Declared discriminator: dispatch on the mapping; branches missing
         // from the mapping are keyed by their schema name (the OpenAPI rule).
         if let Some(disc) = flat.discriminator() {
-            let mut targets: IndexMap<&'a str, Vec<String>> = IndexMap::new();
-            for (k, target) in &disc.mapping {
-                targets.entry(target.as_str()).or_default().push(k.clone());
-            }
+            let mut targets = mapping_targets(disc);
             for (r, _, _) in &resolved {
                 if let SchemaRef::Ref(reference) = r {
                     if !targets.contains_key(reference) {
@@ -847,18 +840,9 @@ impl<'a> TypeSpace<'a> {
                     diags.warn("inline-discriminated-branch", ptr, "inline branch of a discriminated union has no tag value; it is only reached through Unknown");
                 }
             }
-            self.push_mapped_variants(
-                &targets,
-                at,
-                name,
-                this,
-                &mut variant_names,
-                &mut variants,
-                diags,
-            );
             let u = Union {
                 tag: Some(disc.property_name.clone()),
-                variants,
+                variants: self.mapped_variants(&targets, at, name, this, diags),
                 declared: true,
             };
             return self.with_own_properties(flat, at, name, u, diags);
@@ -866,6 +850,9 @@ impl<'a> TypeSpace<'a> {
 
         // No discriminator: infer a tag when every branch pins the same
         // property to a distinct single value; otherwise best-fit by shape.
+        let mut variant_names = NameTable::new();
+        variant_names.reserve("Unknown");
+        let mut variants: Vec<UnionVariant> = Vec::new();
         let tag = infer_tag(
             &resolved.iter().map(|(_, _, s)| *s).collect::<Vec<_>>(),
             self,
@@ -918,22 +905,8 @@ impl<'a> TypeSpace<'a> {
         diags: &mut Diagnostics,
     ) -> DefKind {
         let disc = flat.discriminator().expect("caller checked");
-        let mut targets: IndexMap<&'a str, Vec<String>> = IndexMap::new();
-        for (k, target) in &disc.mapping {
-            targets.entry(target.as_str()).or_default().push(k.clone());
-        }
-        let mut variant_names = NameTable::new();
-        variant_names.reserve("Unknown");
-        let mut variants = Vec::new();
-        self.push_mapped_variants(
-            &targets,
-            at,
-            name,
-            this,
-            &mut variant_names,
-            &mut variants,
-            diags,
-        );
+        let targets = mapping_targets(disc);
+        let variants = self.mapped_variants(&targets, at, name, this, diags);
         DefKind::Union(Union {
             tag: Some(disc.property_name.clone()),
             variants,
@@ -941,17 +914,18 @@ impl<'a> TypeSpace<'a> {
         })
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn push_mapped_variants(
+    /// One variant per mapping target (keys that share a target share it).
+    fn mapped_variants(
         &mut self,
         targets: &IndexMap<&'a str, Vec<String>>,
         at: &str,
         name: &str,
         this: Option<TypeId>,
-        variant_names: &mut NameTable,
-        variants: &mut Vec<UnionVariant>,
         diags: &mut Diagnostics,
-    ) {
+    ) -> Vec<UnionVariant> {
+        let mut variant_names = NameTable::new();
+        variant_names.reserve("Unknown");
+        let mut variants = Vec::new();
         let map_at = join(&format!("{at}/discriminator"), "mapping");
         for (target, keys) in targets {
             let ident_want = if keys.len() == 1 {
@@ -1000,6 +974,7 @@ impl<'a> TypeSpace<'a> {
                 shape,
             });
         }
+        variants
     }
 
     /// oneOf beside own properties that the branches lack: a struct of the
@@ -1164,6 +1139,15 @@ impl<'a> TypeSpace<'a> {
             _ => true,
         }
     }
+}
+
+/// `discriminator.mapping` grouped by target, keys in spec order.
+fn mapping_targets(disc: &openapiv3::Discriminator) -> IndexMap<&str, Vec<String>> {
+    let mut targets: IndexMap<&str, Vec<String>> = IndexMap::new();
+    for (k, target) in &disc.mapping {
+        targets.entry(target.as_str()).or_default().push(k.clone());
+    }
+    targets
 }
 
 /// Strongly connected components (Tarjan), iterative; returns a component
