@@ -81,10 +81,7 @@ async fn projects_and_organizations_tolerate_new_fields_and_values() {
         ]
     );
     let assignment = &invite.group_role_assignments.as_ref().unwrap()[0];
-    assert_eq!(
-        assignment.group_role.as_ref().map(|r| r.as_str()),
-        Some("GROUP_NEW_ROLE")
-    );
+    assert_eq!(assignment.group_role.as_deref(), Some("GROUP_NEW_ROLE"));
 }
 
 #[tokio::test]
