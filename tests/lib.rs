@@ -56,3 +56,12 @@ pub fn code_of(g: &atlas_codegen::Generated) -> String {
     }
     out
 }
+
+/// All API-group files of a generation, concatenated (to search for methods).
+pub fn api_code(g: &atlas_codegen::Generated) -> String {
+    g.files
+        .iter()
+        .filter(|(p, _)| p.starts_with("src/apis/"))
+        .map(|(_, t)| t.as_str())
+        .collect()
+}

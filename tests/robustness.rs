@@ -160,13 +160,7 @@ fn the_older_release_generates_too() {
         atlas_codegen::project::run(&atlas_tests::root(), &choice).expect("older spec generates");
     assert!(!run.pinned);
     assert_eq!(run.generated.stats.operations, 454);
-    let apis: String = run
-        .generated
-        .files
-        .iter()
-        .filter(|(p, _)| p.starts_with("src/apis/"))
-        .map(|(_, t)| t.as_str())
-        .collect();
+    let apis = atlas_tests::api_code(&run.generated);
     assert!(apis.contains("#[doc(alias = \"updateOrganizationInvitationById\")]"));
     assert!(!apis.contains("#[doc(alias = \"updateOrgInviteById\")]"));
 }

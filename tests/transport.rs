@@ -50,6 +50,15 @@ fn sequence(list: Vec<ResponseTemplate>) -> Sequence {
     Sequence(Mutex::new(list))
 }
 
+/// The body of a createGroup request.
+fn new_group() -> atlas_admin::types::Group {
+    atlas_admin::types::Group {
+        name: "p".into(),
+        org_id: GROUP.into(),
+        ..Default::default()
+    }
+}
+
 fn ok_group() -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_raw(group_json().to_string(), MEDIA)
 }
@@ -144,15 +153,10 @@ async fn gets_are_retried_on_5xx_but_posts_are_not() {
         .expect("GET retried through 503 and 502");
     let gets = server.received_requests().await.unwrap().len();
     assert_eq!(gets, 3);
-    let body = atlas_admin::types::Group {
-        name: "p".into(),
-        org_id: GROUP.into(),
-        ..Default::default()
-    };
     let err = c
         .projects()
         .create_group()
-        .body(body)
+        .body(new_group())
         .send()
         .await
         .unwrap_err();
@@ -192,15 +196,10 @@ async fn a_post_is_retried_when_the_connection_was_refused() {
         })
         .build()
         .unwrap();
-    let body = atlas_admin::types::Group {
-        name: "p".into(),
-        org_id: GROUP.into(),
-        ..Default::default()
-    };
     let created = c
         .projects()
         .create_group()
-        .body(body)
+        .body(new_group())
         .send()
         .await
         .expect("retried after refusal");
