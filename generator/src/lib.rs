@@ -259,3 +259,4 @@ fn check_settings_used(settings: &Settings, space: &TypeSpace<'_>, diags: &mut D
     }
 }
 pub mod project;
+pub mod sample;

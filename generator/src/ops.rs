@@ -4,6 +4,7 @@
 
 use crate::diag::{Diagnostics, join};
 use crate::naming::{NameTable, pascal_ident, snake_ident};
+use crate::sample::Hints;
 use crate::schema::{Flat, SchemaRef};
 use crate::types::{Ty, TypeSpace};
 use openapiv3::{
@@ -30,8 +31,8 @@ pub struct Param {
     pub doc: Option<String>,
     pub deprecated: bool,
     pub default: Option<serde_json::Value>,
-    /// The spec's example value, for generated usage examples.
-    pub example: Option<serde_json::Value>,
+    /// The spec's example and constraints, for generated usage examples.
+    pub hints: Hints,
 }
 
 #[derive(Clone, Debug)]
@@ -429,6 +430,7 @@ fn build_one<'a>(
                 continue;
             }
         };
+        let mut hints = Hints::default();
         let (ty, pattern) = match &data.format {
             ParameterSchemaOrContent::Schema(s) => {
                 let r = SchemaRef::from_plain(s);
@@ -442,6 +444,7 @@ fn build_one<'a>(
                     SchemaRef::Inline(s) => Flat::of(s).pattern.map(str::to_owned),
                     SchemaRef::Ref(_) => None,
                 };
+                hints = types.hints_of(r, &format!("{ptr}/schema"));
                 (ty, pattern)
             }
             ParameterSchemaOrContent::Content(_) => {
@@ -458,10 +461,8 @@ fn build_one<'a>(
             _ => None,
         };
         let required = data.required || location == Location::Path;
-        let example = data.example.clone().or_else(|| match &data.format {
-            ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) => s.schema_data.example.clone(),
-            _ => None,
-        });
+        // The parameter's own example outranks its schema's.
+        hints.example = data.example.clone().or(hints.example);
         params.push(Param {
             ident: param_idents.claim(&snake_ident(&data.name)),
             wire: data.name.clone(),
@@ -472,7 +473,7 @@ fn build_one<'a>(
             doc: data.description.clone(),
             deprecated: data.deprecated.unwrap_or(false),
             default,
-            example,
+            hints,
         });
     }
     // Path parameters in the order they appear in the path template.
@@ -499,7 +500,7 @@ fn build_one<'a>(
                 doc: None,
                 deprecated: false,
                 default: None,
-                example: None,
+                hints: Hints::default(),
             });
         }
     }

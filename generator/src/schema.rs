@@ -56,6 +56,10 @@ pub struct Flat<'a> {
     pub any_of: &'a [ReferenceOr<Schema>],
     pub all_of: &'a [ReferenceOr<Schema>],
     pub has_not: bool,
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub min_length: Option<usize>,
+    pub max_length: Option<usize>,
 }
 
 fn fmt<T>(f: &VariantOrUnknownOrEmpty<T>, name: impl Fn(&T) -> &'static str) -> Option<String> {
@@ -83,6 +87,8 @@ impl<'a> Flat<'a> {
                     StringFormat::Binary => "binary",
                 });
                 f.pattern = s.pattern.as_deref();
+                f.min_length = s.min_length;
+                f.max_length = s.max_length;
                 f.enum_values = s
                     .enumeration
                     .iter()
@@ -96,6 +102,8 @@ impl<'a> Flat<'a> {
                     NumberFormat::Float => "float",
                     NumberFormat::Double => "double",
                 });
+                f.minimum = n.minimum;
+                f.maximum = n.maximum;
                 f.enum_values = n
                     .enumeration
                     .iter()
@@ -109,6 +117,9 @@ impl<'a> Flat<'a> {
                     IntegerFormat::Int32 => "int32",
                     IntegerFormat::Int64 => "int64",
                 });
+                // Bounds are small enough here for f64 to hold them exactly.
+                f.minimum = i.minimum.map(|v| v as f64);
+                f.maximum = i.maximum.map(|v| v as f64);
                 f.enum_values = i
                     .enumeration
                     .iter()
@@ -143,6 +154,10 @@ impl<'a> Flat<'a> {
                 f.typ = a.typ.as_deref();
                 f.format = a.format.clone();
                 f.pattern = a.pattern.as_deref();
+                f.minimum = a.minimum;
+                f.maximum = a.maximum;
+                f.min_length = a.min_length;
+                f.max_length = a.max_length;
                 f.enum_values = a
                     .enumeration
                     .iter()

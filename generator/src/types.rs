@@ -5,6 +5,7 @@
 
 use crate::diag::{Diagnostics, join};
 use crate::naming::{NameTable, pascal_ident, snake_ident};
+use crate::sample::Hints;
 use crate::schema::{Flat, SchemaRef, component_name};
 use indexmap::IndexMap;
 use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
@@ -83,8 +84,11 @@ pub struct Field {
     pub deprecated: bool,
     pub read_only: bool,
     pub write_only: bool,
-    /// The spec's `example` for the property, for generated usage examples.
-    pub example: Option<Value>,
+    /// Listed in `required` (in requests; readOnly and writeOnly fields are
+    /// `Option` all the same).
+    pub required: bool,
+    /// The spec's example and constraints, for generated usage examples.
+    pub hints: Hints,
 }
 
 #[derive(Clone, Debug)]
@@ -337,6 +341,33 @@ impl<'a> TypeSpace<'a> {
                 None
             }
         }
+    }
+
+    /// The example and constraints of a property or parameter schema: its
+    /// own, then those of the schema it references; for arrays, also the
+    /// items'. (Resolution problems are reported where the type is made.)
+    pub fn hints_of(&self, r: SchemaRef<'a>, at: &str) -> Hints {
+        let quiet = &mut Diagnostics::default();
+        let own = match r {
+            SchemaRef::Inline(s) => Hints::of(&Flat::of(s)),
+            SchemaRef::Ref(_) => Hints::default(),
+        };
+        let Some((target, _)) = self.deref(r, at, quiet) else {
+            return own;
+        };
+        let flat = Flat::of(target);
+        let mut hints = own.or(Hints::of(&flat));
+        if let Some(items) = flat.items {
+            let items = SchemaRef::from_boxed(items);
+            if let Some((item, _)) = self.deref(items, at, quiet) {
+                let own = match items {
+                    SchemaRef::Inline(s) => Hints::of(&Flat::of(s)),
+                    SchemaRef::Ref(_) => Hints::default(),
+                };
+                hints.items = Some(Box::new(own.or(Hints::of(&Flat::of(item)))));
+            }
+        }
+        hints
     }
 
     fn deref(
@@ -749,7 +780,8 @@ impl<'a> TypeSpace<'a> {
                 deprecated: prop_flat.deprecated(),
                 read_only,
                 write_only,
-                example: prop_flat.data.and_then(|d| d.example.clone()),
+                required,
+                hints: self.hints_of(r, &ptr),
             });
         }
         let additional = acc.additional.and_then(|(a, ptr)| match a {

@@ -74,6 +74,8 @@ impl<'a> AiModelApiKeysApi<'a> {
     ///     .ai_model_api_keys()
     ///     .create_group_ai_model_api_key("32b6e34b3d91647abb20e7b8")
     ///     .body(AiModelApiKeyCreateRequest {
+    ///         cloud: Some(AiModelApiKeyCreateRequestCloud::Any),
+    ///         geography: Some(AiModelApiKeyCreateRequestCloud::Any),
     ///         name: "name".into(),
     ///         ..Default::default()
     ///     })

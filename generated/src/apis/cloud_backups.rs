@@ -462,7 +462,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///     .cloud_backups()
     ///     .update_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
     ///     .body(DataProtectionSettings20231001 {
-    ///         authorized_email: "authorized-email".into(),
+    ///         authorized_email: "user@example.com".into(),
     ///         authorized_user_first_name: "authorized-user-first-name".into(),
     ///         authorized_user_last_name: "authorized-user-last-name".into(),
     ///         ..Default::default()
@@ -592,6 +592,8 @@ impl<'a> CloudBackupsApi<'a> {
     ///     .cloud_backups()
     ///     .create_group_cluster_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(DiskBackupExportJobRequest {
+    ///         export_bucket_id: Some("32b6e34b3d91647abb20e7b8".into()),
+    ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         ..Default::default()
     ///     })
     ///     .send()

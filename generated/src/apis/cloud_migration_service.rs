@@ -48,7 +48,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     ///         },
     ///         drop_destination_data: None,
     ///         links: None,
-    ///         migration_hosts: vec!["migration-hosts".into()],
+    ///         migration_hosts: vec!["vm001.example.com".into()],
     ///         sharding: None,
     ///         source: Source {
     ///             cluster_name: "cluster-name".into(),
@@ -107,7 +107,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     ///         },
     ///         drop_destination_data: None,
     ///         links: None,
-    ///         migration_hosts: vec!["migration-hosts".into()],
+    ///         migration_hosts: vec!["vm001.example.com".into()],
     ///         sharding: None,
     ///         source: Source {
     ///             cluster_name: "cluster-name".into(),

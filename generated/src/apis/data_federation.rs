@@ -543,7 +543,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .get_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8", "vpce-aaaaaaaaaaaaaaaaa")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -584,7 +584,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .delete_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8", "vpce-aaaaaaaaaaaaaaaaa")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

@@ -77,6 +77,12 @@ impl<'a> FlexClustersApi<'a> {
     ///     .flex_clusters()
     ///     .create_group_flex_cluster("32b6e34b3d91647abb20e7b8")
     ///     .body(FlexClusterDescriptionCreate20241113 {
+    ///         name: Some("name".into()),
+    ///         provider_settings: Some(FlexProviderSettingsCreate20241113 {
+    ///             backing_provider_name: Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
+    ///             region_name: Some("region-name".into()),
+    ///             ..Default::default()
+    ///         }),
     ///         ..Default::default()
     ///     })
     ///     .send()

@@ -77,6 +77,8 @@ impl<'a> FlexRestoreJobsApi<'a> {
     ///     .flex_restore_jobs()
     ///     .create_group_flex_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "name")
     ///     .body(FlexBackupRestoreJobCreate20241113 {
+    ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
+    ///         target_deployment_item_name: Some("target-deployment-item-name".into()),
     ///         ..Default::default()
     ///     })
     ///     .send()

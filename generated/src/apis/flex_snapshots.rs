@@ -33,6 +33,7 @@ impl<'a> FlexSnapshotsApi<'a> {
     ///     .flex_snapshots()
     ///     .download_group_flex_cluster_backup("32b6e34b3d91647abb20e7b8", "name")
     ///     .body(FlexBackupSnapshotDownloadCreate20241113 {
+    ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         ..Default::default()
     ///     })
     ///     .send()

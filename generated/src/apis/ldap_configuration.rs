@@ -156,9 +156,10 @@ impl<'a> LdapConfigurationApi<'a> {
     ///     .ldap_configuration()
     ///     .verify_group_user_security_ldap("32b6e34b3d91647abb20e7b8")
     ///     .body(LdapVerifyConnectivityJobRequestParams {
+    ///         bind_password: Some("bind-password".into()),
     ///         bind_username: "CN=BindUser,CN=Users,DC=myldapserver,DC=mycompany,DC=com".into(),
     ///         hostname: "hostname".into(),
-    ///         port: 1,
+    ///         port: 636,
     ///         ..Default::default()
     ///     })
     ///     .send()

@@ -375,14 +375,14 @@ impl<'a> LegacyBackupApi<'a> {
     ///     .legacy_backup()
     ///     .update_group_cluster_snapshot_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiAtlasSnapshotScheduleView {
-    ///         cluster_checkpoint_interval_min: 1,
+    ///         cluster_checkpoint_interval_min: 15,
     ///         cluster_id: "32b6e34b3d91647abb20e7b8".into(),
-    ///         daily_snapshot_retention_days: 1,
-    ///         monthly_snapshot_retention_months: 1,
+    ///         daily_snapshot_retention_days: 0,
+    ///         monthly_snapshot_retention_months: 0,
     ///         point_in_time_window_hours: 1,
-    ///         snapshot_interval_hours: 1,
-    ///         snapshot_retention_days: 1,
-    ///         weekly_snapshot_retention_weeks: 1,
+    ///         snapshot_interval_hours: 6,
+    ///         snapshot_retention_days: 2,
+    ///         weekly_snapshot_retention_weeks: 0,
     ///         ..Default::default()
     ///     })
     ///     .send()

@@ -84,6 +84,8 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///     .mongo_db_cloud_users()
     ///     .add_group_users("32b6e34b3d91647abb20e7b8")
     ///     .body(GroupUserRequest {
+    ///         roles: Some(vec!["roles".into()]),
+    ///         username: Some("user@example.com".into()),
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -361,6 +363,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///     .mongo_db_cloud_users()
     ///     .add_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(AddOrRemoveUserFromTeam {
+    ///         id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -407,6 +410,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///     .mongo_db_cloud_users()
     ///     .remove_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(AddOrRemoveUserFromTeam {
+    ///         id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -500,6 +504,11 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///     .mongo_db_cloud_users()
     ///     .create_org_user("4888442a3354817a7320eb61")
     ///     .body(OrgUserRequest {
+    ///         roles: Some(OrgUserRolesRequest {
+    ///             org_roles: vec![OrgRole::OrgOwner],
+    ///             ..Default::default()
+    ///         }),
+    ///         username: Some("user@example.com".into()),
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -778,15 +787,15 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///     .mongo_db_cloud_users()
     ///     .create_user()
     ///     .body(CloudAppUser {
-    ///         country: "country".into(),
+    ///         country: "BD".into(),
     ///         first_name: "first-name".into(),
     ///         last_name: "last-name".into(),
-    ///         mobile_number: "mobile-number".into(),
+    ///         mobile_number: "\\1\\s.\\s\\s310\\s\\s.\\s710\\s.\\s0000".into(),
     ///         password: "password".into(),
     ///         roles: vec![CloudAccessRoleAssignment {
     ///                 ..Default::default()
     ///             }],
-    ///         username: "username".into(),
+    ///         username: "user@example.com".into(),
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -826,7 +835,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .get_user_by_name("user-name")
+    ///     .get_user_by_name("a.a@aaa.aaa")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

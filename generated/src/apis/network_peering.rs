@@ -333,10 +333,10 @@ impl<'a> NetworkPeeringApi<'a> {
     ///     .create_group_peer("32b6e34b3d91647abb20e7b8")
     ///     .body(BaseNetworkPeeringConnectionSettings::Aws(AwsNetworkPeeringConnectionSettings {
     ///             accepter_region_name: "accepter-region-name".into(),
-    ///             aws_account_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             aws_account_id: "000000000000".into(),
     ///             container_id: "32b6e34b3d91647abb20e7b8".into(),
-    ///             route_table_cidr_block: "route-table-cidr-block".into(),
-    ///             vpc_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             route_table_cidr_block: "4c9:abe5:deff:5:9dfa:d43:dd75:cd2".into(),
+    ///             vpc_id: "vpc-aaaaaaaaaaaaaaaaa".into(),
     ///             ..Default::default()
     ///         }))
     ///     .send()
@@ -457,10 +457,10 @@ impl<'a> NetworkPeeringApi<'a> {
     ///     .update_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(BaseNetworkPeeringConnectionSettings::Aws(AwsNetworkPeeringConnectionSettings {
     ///             accepter_region_name: "accepter-region-name".into(),
-    ///             aws_account_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             aws_account_id: "000000000000".into(),
     ///             container_id: "32b6e34b3d91647abb20e7b8".into(),
-    ///             route_table_cidr_block: "route-table-cidr-block".into(),
-    ///             vpc_id: "32b6e34b3d91647abb20e7b8".into(),
+    ///             route_table_cidr_block: "4c9:abe5:deff:5:9dfa:d43:dd75:cd2".into(),
+    ///             vpc_id: "vpc-aaaaaaaaaaaaaaaaa".into(),
     ///             ..Default::default()
     ///         }))
     ///     .send()

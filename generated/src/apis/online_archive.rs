@@ -81,7 +81,7 @@ impl<'a> OnlineArchiveApi<'a> {
     ///     .body(BackupOnlineArchiveCreate {
     ///         id: None,
     ///         cluster_name: None,
-    ///         coll_name: None,
+    ///         coll_name: Some("coll-name".into()),
     ///         collection_type: None,
     ///         criteria: CriteriaView::Custom(CustomCriteriaView {
     ///                 query: "query".into(),
@@ -90,7 +90,7 @@ impl<'a> OnlineArchiveApi<'a> {
     ///         data_expiration_rule: None,
     ///         data_process_region: None,
     ///         data_set_name: None,
-    ///         db_name: None,
+    ///         db_name: Some("db-name".into()),
     ///         group_id: None,
     ///         partition_fields: None,
     ///         paused: None,

@@ -272,7 +272,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .performance_advisor()
-    ///     .list_group_process_performance_advisor_namespaces("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_group_process_performance_advisor_namespaces("32b6e34b3d91647abb20e7b8", "0.0.0.0")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -315,7 +315,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .performance_advisor()
-    ///     .list_group_process_performance_advisor_slow_query_logs("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_group_process_performance_advisor_slow_query_logs("32b6e34b3d91647abb20e7b8", "0.0.0.0")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -363,7 +363,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .performance_advisor()
-    ///     .list_group_process_performance_advisor_suggested_indexes("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_group_process_performance_advisor_suggested_indexes("32b6e34b3d91647abb20e7b8", "0.0.0.0")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

@@ -33,6 +33,8 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     ///     .private_endpoint_services()
     ///     .create_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8")
     ///     .body(CloudProviderEndpointServiceRequest {
+    ///         provider_name: Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
+    ///         region: Some("region".into()),
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -332,6 +334,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     ///     .private_endpoint_services()
     ///     .create_group_private_endpoint_endpoint_service_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
     ///     .body(CreateEndpointRequest::Aws(CreateAwsEndpointRequest {
+    ///             id: Some("vpce-3bf78b0ddee411ba1".into()),
     ///             ..Default::default()
     ///         }))
     ///     .send()
@@ -377,7 +380,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .get_group_private_endpoint_endpoint_service_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_group_private_endpoint_endpoint_service_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8", "vpce-aaaaaaaaaaaaaaaaa")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -422,7 +425,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .delete_group_private_endpoint_endpoint_service_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_group_private_endpoint_endpoint_service_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8", "vpce-aaaaaaaaaaaaaaaaa")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

@@ -120,7 +120,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .push_based_log_export()
-    ///     .get_group_log_integration("32b6e34b3d91647abb20e7b8", "id")
+    ///     .get_group_log_integration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -160,7 +160,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .push_based_log_export()
-    ///     .update_group_log_integration("32b6e34b3d91647abb20e7b8", "id")
+    ///     .update_group_log_integration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(LogIntegrationRequest::AzureLogExport(AzureLogIntegrationRequest {
     ///             log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
     ///             r#type: AzureLogIntegrationRequestType::AzureLogExport,
@@ -209,7 +209,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .push_based_log_export()
-    ///     .delete_group_log_integration("32b6e34b3d91647abb20e7b8", "id")
+    ///     .delete_group_log_integration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

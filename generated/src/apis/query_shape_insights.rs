@@ -80,7 +80,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .query_shape_insights()
-    ///     .get_group_cluster_query_shape_insight_details("32b6e34b3d91647abb20e7b8", "cluster-name", "query-shape-hash")
+    ///     .get_group_cluster_query_shape_insight_details("32b6e34b3d91647abb20e7b8", "cluster-name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -171,7 +171,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .query_shape_insights()
-    ///     .get_group_cluster_query_shape("32b6e34b3d91647abb20e7b8", "cluster-name", "query-shape-hash")
+    ///     .get_group_cluster_query_shape("32b6e34b3d91647abb20e7b8", "cluster-name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -214,7 +214,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .query_shape_insights()
-    ///     .update_group_cluster_query_shape("32b6e34b3d91647abb20e7b8", "cluster-name", "query-shape-hash")
+    ///     .update_group_cluster_query_shape("32b6e34b3d91647abb20e7b8", "cluster-name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
     ///     .body(QueryShapeUpdateRequest {
     ///         status: QueryShapeResponseStatus::Rejected,
     ///     })

@@ -37,6 +37,9 @@ impl<'a> RollingIndexApi<'a> {
     ///     .rolling_index()
     ///     .create_group_cluster_index_rolling_index("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(DatabaseRollingIndexRequest {
+    ///         collection: Some("collection".into()),
+    ///         db: Some("db".into()),
+    ///         keys: Some(vec![Default::default()]),
     ///         ..Default::default()
     ///     })
     ///     .send()

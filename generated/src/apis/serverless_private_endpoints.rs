@@ -239,6 +239,7 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     ///     .serverless_private_endpoints()
     ///     .update_group_private_endpoint_serverless_instance_endpoint("32b6e34b3d91647abb20e7b8", "instance-name", "32b6e34b3d91647abb20e7b8")
     ///     .body(ServerlessTenantEndpointUpdate::Aws(ServerlessAwsTenantEndpointUpdate {
+    ///             provider_name: Some(AwskmsearPrivateEndpointCloudProvider::Azure),
     ///             ..Default::default()
     ///         }))
     ///     .send()

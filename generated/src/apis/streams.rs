@@ -466,7 +466,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .delete_group_stream_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "id")
+    ///     .delete_group_stream_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -506,7 +506,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .accept_group_stream_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "id")
+    ///     .accept_group_stream_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(VpcPeeringActionChallenge {
     ///         ..Default::default()
     ///     })
@@ -550,7 +550,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .reject_group_stream_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "id")
+    ///     .reject_group_stream_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;

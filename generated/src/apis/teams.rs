@@ -276,7 +276,7 @@ impl<'a> TeamsApi<'a> {
     ///     .create_org_team("4888442a3354817a7320eb61")
     ///     .body(Team {
     ///         name: "name".into(),
-    ///         usernames: vec!["usernames".into()],
+    ///         usernames: vec!["user@example.com".into()],
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -437,6 +437,7 @@ impl<'a> TeamsApi<'a> {
     ///     .teams()
     ///     .rename_org_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(TeamUpdate {
+    ///         name: Some("name".into()),
     ///         ..Default::default()
     ///     })
     ///     .send()

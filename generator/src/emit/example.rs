@@ -4,11 +4,10 @@
 
 use super::Ctx;
 use crate::ops::{Operation, Param};
+use crate::sample::{self, Hints};
 use crate::types::{DefKind, Ty, TypeId};
 use serde_json::Value;
 
-/// Stands in for 24-hex ids (`^([a-f0-9]{24})$`), the commonest pattern.
-const HEX_ID: &str = "32b6e34b3d91647abb20e7b8";
 /// Deeper than this, values fall back to `Default::default()` where possible.
 const MAX_DEPTH: usize = 6;
 
@@ -17,8 +16,24 @@ impl Ctx<'_> {
     /// operations' docs, example included, exist only with the `preview`
     /// feature, so their examples are compiled under `--all-features`.
     pub fn op_example(&self, op: &Operation) -> String {
+        let call = self.op_call(op, "    ");
+        let allow = if op.deprecated {
+            "#[allow(deprecated)]\n"
+        } else {
+            ""
+        };
+        format!(
+            "```no_run\n# use atlas_admin::types::*;\n# async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {{\n{allow}let response = {call}\n    .await?;\n# let _ = response;\n# Ok(())\n# }}\n```"
+        )
+    }
+
+    /// The call of the example, `client … .send()`: the group accessor,
+    /// path parameters, required query parameters and required body. The
+    /// doc examples and the contract test (which sends it to a validating
+    /// mock server) share it, so what the docs show is what was checked.
+    pub fn op_call(&self, op: &Operation, indent: &str) -> String {
         let mut call = format!(
-            "let response = client\n    .{}()\n    .{}({})",
+            "client\n{indent}.{}()\n{indent}.{}({})",
             super::group_method(&op.tag),
             op.method_ident,
             op.path_params()
@@ -27,59 +42,44 @@ impl Ctx<'_> {
                 .join(", ")
         );
         for p in op.other_params().filter(|p| p.required) {
-            call.push_str(&format!("\n    .{}({})", p.ident, self.param_value(p)));
+            call.push_str(&format!("\n{indent}.{}({})", p.ident, self.param_value(p)));
         }
         if let Some(body) = op.body.as_ref().filter(|b| b.required) {
             call.push_str(&format!(
-                "\n    .body({})",
-                self.value(&body.ty, 1, "", None)
+                "\n{indent}.body({})",
+                self.value(&body.ty, 1, "", &Hints::default())
             ));
         }
-        call.push_str("\n    .send()\n    .await?;");
-        let allow = if op.deprecated {
-            "#[allow(deprecated)]\n"
-        } else {
-            ""
-        };
-        format!(
-            "```no_run\n# use atlas_admin::types::*;\n# async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {{\n{allow}{call}\n# let _ = response;\n# Ok(())\n# }}\n```"
-        )
+        call.push_str(&format!("\n{indent}.send()"));
+        call
     }
 
     fn param_value(&self, p: &Param) -> String {
-        let example = p.example.as_ref().or(p.default.as_ref());
-        let text = || match example.and_then(|e| e.as_str()) {
-            Some(s) => s.to_owned(),
-            None => string_for(&p.wire, p.pattern.as_deref()),
-        };
         match &p.ty {
-            Ty::String => format!("{:?}", text()),
-            Ty::Vec(inner) if **inner == Ty::String => format!("[{:?}]", text()),
-            ty => self.value(ty, 1, &p.wire, example),
+            Ty::String => format!("{:?}", sample::string(&p.hints, &p.wire)),
+            Ty::Vec(inner) if **inner == Ty::String => {
+                let items = p.hints.items.as_deref().cloned().unwrap_or_default();
+                format!(
+                    "[{:?}]",
+                    sample::string(&items.or(p.hints.clone()), &p.wire)
+                )
+            }
+            ty => self.value(ty, 1, &p.wire, &p.hints),
         }
     }
 
-    /// A Rust expression of type `ty`, from the spec's example when it fits.
-    fn value(&self, ty: &Ty, depth: usize, name: &str, example: Option<&Value>) -> String {
+    /// A Rust expression of type `ty` that satisfies the hints: the spec's
+    /// example when it fits, else a sample (see `crate::sample`).
+    fn value(&self, ty: &Ty, depth: usize, name: &str, hints: &Hints) -> String {
+        let example = hints.example.as_ref();
         match (ty, example) {
-            (Ty::String, Some(Value::String(s))) => return format!("{s:?}.into()"),
             (Ty::Bool, Some(Value::Bool(b))) => return b.to_string(),
-            (Ty::I32, Some(Value::Number(n)))
-                if n.as_i64().is_some_and(|v| i32::try_from(v).is_ok()) =>
-            {
-                return n.to_string();
-            }
-            (Ty::I64, Some(Value::Number(n))) if n.is_i64() => return n.to_string(),
-            (Ty::F32 | Ty::F64, Some(Value::Number(n)))
-                if n.as_f64().is_some_and(f64::is_finite) =>
-            {
-                return format!("{:?}", n.as_f64().unwrap_or(1.0));
-            }
             (Ty::Vec(inner), Some(Value::Array(items))) if !items.is_empty() => {
-                return format!(
-                    "vec![{}]",
-                    self.value(inner, depth + 1, name, items.first())
-                );
+                let item = Hints {
+                    example: items.first().cloned(),
+                    ..hints.items.as_deref().cloned().unwrap_or_default()
+                };
+                return format!("vec![{}]", self.value(inner, depth + 1, name, &item));
             }
             (Ty::Named(id), Some(Value::String(s))) => {
                 if let DefKind::Enum(e) = &self.defs[*id].kind {
@@ -91,15 +91,36 @@ impl Ctx<'_> {
             _ => {}
         }
         match ty {
-            Ty::String => format!("{:?}.into()", string_for(name, None)),
+            Ty::String => format!("{:?}.into()", sample::string(hints, name)),
             Ty::Bool => "true".into(),
-            Ty::I32 | Ty::I64 => "1".into(),
-            Ty::F32 | Ty::F64 => "1.0".into(),
+            Ty::I32 | Ty::I64 => {
+                let v = sample::number(hints, true);
+                let fits = match ty {
+                    Ty::I32 => v.abs() <= f64::from(i32::MAX),
+                    _ => v.abs() <= 9e15,
+                };
+                if fits {
+                    format!("{}", v as i64)
+                } else {
+                    "1".into()
+                }
+            }
+            Ty::F32 | Ty::F64 => {
+                let v = sample::number(hints, false);
+                if v.is_finite() {
+                    format!("{v:?}")
+                } else {
+                    "1.0".into()
+                }
+            }
             Ty::DateTime => "\"2025-01-01T00:00:00Z\".parse().unwrap()".into(),
             Ty::Date => "\"2025-01-01\".parse().unwrap()".into(),
             Ty::Json => "serde_json::json!({})".into(),
             Ty::Bytes | Ty::Map(_) => "Default::default()".into(),
-            Ty::Vec(inner) => format!("vec![{}]", self.value(inner, depth + 1, name, None)),
+            Ty::Vec(inner) => {
+                let item = hints.items.as_deref().cloned().unwrap_or_default();
+                format!("vec![{}]", self.value(inner, depth + 1, name, &item))
+            }
             Ty::Named(id) => self.named_value(*id, depth),
         }
     }
@@ -117,7 +138,7 @@ impl Ctx<'_> {
             },
             DefKind::Union(u) => match u.variants.first() {
                 Some(v) => {
-                    let inner = self.value(&v.ty, depth + 1, "", None);
+                    let inner = self.value(&v.ty, depth + 1, "", &Hints::default());
                     let inner = if v.boxed {
                         format!("Box::new({inner})")
                     } else {
@@ -127,17 +148,23 @@ impl Ctx<'_> {
                 }
                 None => format!("{name}::Unknown(serde_json::json!({{}}))"),
             },
-            DefKind::Alias(t) => self.value(t, depth, "", None),
+            DefKind::Alias(t) => self.value(t, depth, "", &Hints::default()),
             DefKind::External(_) => "Default::default()".into(),
             DefKind::Struct(s) => {
                 let indent = "    ".repeat(depth + 1);
                 let close = "    ".repeat(depth);
                 let mut fields = Vec::new();
                 for f in &s.fields {
-                    let required = !f.optional;
-                    let value = if required && !f.nullable {
-                        let v = self.value(&f.ty, depth + 1, &f.wire, f.example.as_ref());
-                        if f.boxed { format!("Box::new({v})") } else { v }
+                    // Required in requests: writeOnly fields too (they are
+                    // `Option` only because responses never carry them).
+                    let value = if f.required && !f.read_only {
+                        let v = self.value(&f.ty, depth + 1, &f.wire, &f.hints);
+                        let v = if f.boxed { format!("Box::new({v})") } else { v };
+                        match (f.optional, f.nullable) {
+                            (true, true) => format!("Some(Some({v}))"),
+                            (true, false) | (false, true) => format!("Some({v})"),
+                            (false, false) => v,
+                        }
                     } else if def.default {
                         continue;
                     } else {
@@ -154,7 +181,7 @@ impl Ctx<'_> {
                         let field = super::types::unique_field(s, "kind");
                         fields.push(format!(
                             "{indent}{field}: {},",
-                            self.value(kind, depth + 1, "", None)
+                            self.value(kind, depth + 1, "", &Hints::default())
                         ));
                     }
                 } else {
@@ -164,20 +191,4 @@ impl Ctx<'_> {
             }
         }
     }
-}
-
-/// A plausible string for a parameter or property: a 24-hex id where the
-/// pattern or the name asks for one, else a placeholder from the name.
-fn string_for(name: &str, pattern: Option<&str>) -> String {
-    if pattern.is_some_and(|p| p.contains("[a-f0-9]{24}")) || name.ends_with("Id") {
-        return HEX_ID.to_owned();
-    }
-    let mut s = String::new();
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            s.push('-');
-        }
-        s.push(c.to_ascii_lowercase());
-    }
-    if s.is_empty() { "string".to_owned() } else { s }
 }

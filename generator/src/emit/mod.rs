@@ -325,6 +325,10 @@ pub fn render(
             examples_test(defs, ops, &def_group, example_unknown_fields)?
         ),
     );
+    files.insert(
+        "tests/contract/cases.rs".into(),
+        format!("{rs_header}\n{}", contract_cases(defs, ops, &def_group)?),
+    );
     let (shell, client) = lib_rs(prov, ops.len(), accessors);
     files.insert(
         "src/lib.rs".into(),
@@ -434,6 +438,56 @@ fn examples_test(
         },
         "tests/spec_examples.rs",
     )
+}
+
+/// Every operation's example call as a function, and a table of them by
+/// operationId, for the contract test (`tests/contract.rs` in the
+/// workspace's test crate) that sends each to a validating mock server.
+/// The calls are the ones the method docs show.
+fn contract_cases(
+    defs: &[TypeDef],
+    ops: &[Operation],
+    def_group: &[String],
+) -> Result<String, String> {
+    let ctx = Ctx {
+        defs,
+        def_group,
+        current: None,
+        uses_other: Cell::new(false),
+    };
+    let mut text = String::from(
+        "//! Every operation's documented example call, by operationId, for the\n\
+         //! contract test. Each returns the status and headers of the reply once\n\
+         //! the body has decoded into its generated type.\n\
+         #![allow(deprecated, clippy::needless_update)]\n\
+         use atlas_admin::types::*;\n\
+         use atlas_admin::{Client, Error, ResponseValue};\n\
+         use std::future::Future;\n\
+         use std::pin::Pin;\n\
+         pub type Reply<'a> = Pin<Box<dyn Future<Output = Result<ResponseValue<()>, Error>> + Send + 'a>>;\n",
+    );
+    let mut table = String::new();
+    for op in ops {
+        let f = snake_ident(&op.id);
+        let cfg = if op.preview {
+            "#[cfg(feature = \"preview\")]\n"
+        } else {
+            ""
+        };
+        let call = ctx.op_call(op, "");
+        text.push_str(&format!(
+            "{cfg}fn {f}(client: &Client) -> Reply<'_> {{ Box::pin(async move {{ {call}.await.map(|r| r.map(drop)) }}) }}\n"
+        ));
+        table.push_str(&format!("{cfg}({:?}, {f}),\n", op.id));
+    }
+    text.push_str(&format!(
+        "/// `(operationId, call)` for every operation this build has.\n\
+         pub const CASES: &[(&str, fn(&Client) -> Reply<'_>)] = &[\n{table}];\n"
+    ));
+    let tokens: TokenStream = text
+        .parse()
+        .map_err(|e| format!("tests/contract/cases.rs: generated text does not lex: {e}"))?;
+    pretty(tokens, "tests/contract/cases.rs")
 }
 
 /// The crate root (kept small and rustfmt-stable: its modules are
