@@ -566,7 +566,15 @@ fn build_one<'a>(
         }
     };
 
-    // Success responses for the chosen version.
+    // Success responses for the chosen version. A success response whose
+    // content speaks only other versions belongs to those versions when
+    // another one speaks this version (`createGroupClusterSearchDeployment`:
+    // 200 for 2023-01-01, 201 for 2024-05-30).
+    let version_has_own_success = op.responses.responses.iter().any(|(code, r)| {
+        is_success(code)
+            && content_of_response(doc, r)
+                .is_some_and(|resp| pick(&resp.content, &version).is_some())
+    });
     let mut responses = Vec::new();
     let mut accept: Option<String> = None;
     let mut sunset = None;
@@ -586,6 +594,7 @@ fn build_one<'a>(
         let mut examples = Vec::new();
         let kind = match pick(&resp.content, &version) {
             None if resp.content.is_empty() => SuccessKind::Empty,
+            None if version_has_own_success => continue,
             None => {
                 diags.warn(
                     "response-version-missing",

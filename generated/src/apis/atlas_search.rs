@@ -1430,7 +1430,7 @@ impl CreateGroupClusterSearchDeployment<'_> {
     pub async fn send(
         self,
     ) -> Result<
-        atlas_admin_runtime::ResponseValue<CreateGroupClusterSearchDeploymentResponse>,
+        atlas_admin_runtime::ResponseValue<ApiSearchDeploymentResponseView>,
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterSearchDeployment";
@@ -1480,29 +1480,10 @@ impl CreateGroupClusterSearchDeployment<'_> {
         }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
-            200u16 => {
-                Ok(
-                    response
-                        .empty()
-                        .map(|()| CreateGroupClusterSearchDeploymentResponse::Ok),
-                )
-            }
-            201u16 => {
-                response
-                    .json::<ApiSearchDeploymentResponseView>()
-                    .map(|r| r.map(CreateGroupClusterSearchDeploymentResponse::Created))
-            }
+            201u16 => response.json(),
             _ => Err(response.unexpected()),
         }
     }
-}
-/// The success responses of `createGroupClusterSearchDeployment`, one variant per status.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateGroupClusterSearchDeploymentResponse {
-    /// HTTP 200: OK
-    Ok,
-    /// HTTP 201: Created
-    Created(ApiSearchDeploymentResponseView),
 }
 /// Request builder for [`AtlasSearchApi::delete_group_cluster_search_deployment`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1568,7 +1549,7 @@ impl DeleteGroupClusterSearchDeployment<'_> {
         }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
-            200u16 | 204u16 => Ok(response.empty()),
+            204u16 => Ok(response.empty()),
             _ => Err(response.unexpected()),
         }
     }

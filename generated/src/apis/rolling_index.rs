@@ -39,7 +39,7 @@ impl<'a> RollingIndexApi<'a> {
     ///     .body(DatabaseRollingIndexRequest {
     ///         collection: Some("collection".into()),
     ///         db: Some("db".into()),
-    ///         keys: Some(vec![Default::default()]),
+    ///         keys: Some(vec![[("key".to_owned(), "key".into())].into_iter().collect()]),
     ///         ..Default::default()
     ///     })
     ///     .send()

@@ -1963,7 +1963,9 @@ fn create_group_cluster_index_rolling_index(client: &Client) -> Reply<'_> {
             .body(DatabaseRollingIndexRequest {
                 collection: Some("collection".into()),
                 db: Some("db".into()),
-                keys: Some(vec![Default::default()]),
+                keys: Some(
+                    vec![[("key".to_owned(), "key".into())].into_iter().collect()],
+                ),
                 ..Default::default()
             })
             .send()

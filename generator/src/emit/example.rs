@@ -116,7 +116,24 @@ impl Ctx<'_> {
             Ty::DateTime => "\"2025-01-01T00:00:00Z\".parse().unwrap()".into(),
             Ty::Date => "\"2025-01-01\".parse().unwrap()".into(),
             Ty::Json => "serde_json::json!({})".into(),
-            Ty::Bytes | Ty::Map(_) => "Default::default()".into(),
+            Ty::Bytes => "Default::default()".into(),
+            // One entry: validators may ask for `minProperties: 1`.
+            Ty::Map(value) => {
+                let (key, example) = match hints.example.as_ref().and_then(Value::as_object) {
+                    Some(m) => m.iter().next().map_or(("key".to_owned(), None), |(k, v)| {
+                        (k.clone(), Some(v.clone()))
+                    }),
+                    None => ("key".to_owned(), None),
+                };
+                let item = Hints {
+                    example,
+                    ..Hints::default()
+                };
+                format!(
+                    "[({key:?}.to_owned(), {})].into_iter().collect()",
+                    self.value(value, depth + 1, &key, &item)
+                )
+            }
             Ty::Vec(inner) => {
                 let item = hints.items.as_deref().cloned().unwrap_or_default();
                 format!("vec![{}]", self.value(inner, depth + 1, name, &item))
