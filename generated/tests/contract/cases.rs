@@ -12,6 +12,7 @@ use std::pin::Pin;
 pub type Reply<'a> = Pin<
     Box<dyn Future<Output = Result<ResponseValue<()>, Error>> + Send + 'a>,
 >;
+pub type Call = fn(&Client) -> Reply<'_>;
 fn get_system_status(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client.root().get_system_status().send().await.map(|r| r.map(drop))
@@ -7504,7 +7505,7 @@ fn get_user(client: &Client) -> Reply<'_> {
     })
 }
 /// `(operationId, call)` for every operation this build has.
-pub const CASES: &[(&str, fn(&Client) -> Reply<'_>)] = &[
+pub const CASES: &[(&str, Call)] = &[
     ("getSystemStatus", get_system_status),
     ("listAlertConfigMatcherFieldNames", list_alert_config_matcher_field_names),
     ("listClusterDetails", list_cluster_details),

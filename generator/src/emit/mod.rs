@@ -464,7 +464,8 @@ fn contract_cases(
          use atlas_admin::{Client, Error, ResponseValue};\n\
          use std::future::Future;\n\
          use std::pin::Pin;\n\
-         pub type Reply<'a> = Pin<Box<dyn Future<Output = Result<ResponseValue<()>, Error>> + Send + 'a>>;\n",
+         pub type Reply<'a> = Pin<Box<dyn Future<Output = Result<ResponseValue<()>, Error>> + Send + 'a>>;\n\
+         pub type Call = fn(&Client) -> Reply<'_>;\n",
     );
     let mut table = String::new();
     for op in ops {
@@ -482,7 +483,7 @@ fn contract_cases(
     }
     text.push_str(&format!(
         "/// `(operationId, call)` for every operation this build has.\n\
-         pub const CASES: &[(&str, fn(&Client) -> Reply<'_>)] = &[\n{table}];\n"
+         pub const CASES: &[(&str, Call)] = &[\n{table}];\n"
     ));
     let tokens: TokenStream = text
         .parse()
