@@ -302,8 +302,10 @@ fn every_operation_against_prism() {
     let accepted = outcomes.values().filter(|o| o.accepted()).count();
     let decoded = outcomes.values().filter(|o| **o == Outcome::Passed).count();
     let summary = format!(
-        "contract: {} operations, {accepted} accepted, {decoded} accepted and decoded, {excepted} excepted, {} unexpected; calls {:.1?}, whole run {:.1?}",
+        "contract: {} calls ({} operations + {} other versions), {accepted} accepted, {decoded} accepted and decoded, {excepted} excepted, {} unexpected; calls {:.1?}, whole run {:.1?}",
         outcomes.len(),
+        outcomes.keys().filter(|k| !k.contains('@')).count(),
+        outcomes.keys().filter(|k| k.contains('@')).count(),
         problems.len(),
         call_time,
         wall.elapsed()

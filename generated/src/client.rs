@@ -68,11 +68,11 @@ impl Client {
     pub fn alert_configurations(&self) -> crate::apis::AlertConfigurationsApi<'_> {
         crate::apis::AlertConfigurationsApi::new(self)
     }
-    /// Operations of the **Alerts** group (4 operations).
+    /// Operations of the **Alerts** group (5 operations).
     pub fn alerts(&self) -> crate::apis::AlertsApi<'_> {
         crate::apis::AlertsApi::new(self)
     }
-    /// Operations of the **Atlas Search** group (18 operations).
+    /// Operations of the **Atlas Search** group (23 operations).
     pub fn atlas_search(&self) -> crate::apis::AtlasSearchApi<'_> {
         crate::apis::AtlasSearchApi::new(self)
     }
@@ -80,11 +80,11 @@ impl Client {
     pub fn auditing(&self) -> crate::apis::AuditingApi<'_> {
         crate::apis::AuditingApi::new(self)
     }
-    /// Operations of the **Cloud Backups** group (44 operations).
+    /// Operations of the **Cloud Backups** group (52 operations).
     pub fn cloud_backups(&self) -> crate::apis::CloudBackupsApi<'_> {
         crate::apis::CloudBackupsApi::new(self)
     }
-    /// Operations of the **Cloud Migration Service** group (8 operations).
+    /// Operations of the **Cloud Migration Service** group (10 operations).
     pub fn cloud_migration_service(&self) -> crate::apis::CloudMigrationServiceApi<'_> {
         crate::apis::CloudMigrationServiceApi::new(self)
     }
@@ -98,7 +98,7 @@ impl Client {
     ) -> crate::apis::ClusterOutageSimulationApi<'_> {
         crate::apis::ClusterOutageSimulationApi::new(self)
     }
-    /// Operations of the **Clusters** group (23 operations).
+    /// Operations of the **Clusters** group (37 operations).
     pub fn clusters(&self) -> crate::apis::ClustersApi<'_> {
         crate::apis::ClustersApi::new(self)
     }
@@ -130,7 +130,7 @@ impl Client {
     pub fn events(&self) -> crate::apis::EventsApi<'_> {
         crate::apis::EventsApi::new(self)
     }
-    /// Operations of the **Federated Authentication** group (18 operations).
+    /// Operations of the **Federated Authentication** group (20 operations).
     pub fn federated_authentication(
         &self,
     ) -> crate::apis::FederatedAuthenticationApi<'_> {
@@ -148,11 +148,11 @@ impl Client {
     pub fn flex_snapshots(&self) -> crate::apis::FlexSnapshotsApi<'_> {
         crate::apis::FlexSnapshotsApi::new(self)
     }
-    /// Operations of the **Global Clusters** group (5 operations).
+    /// Operations of the **Global Clusters** group (15 operations).
     pub fn global_clusters(&self) -> crate::apis::GlobalClustersApi<'_> {
         crate::apis::GlobalClustersApi::new(self)
     }
-    /// Operations of the **Invoices** group (14 operations).
+    /// Operations of the **Invoices** group (15 operations).
     pub fn invoices(&self) -> crate::apis::InvoicesApi<'_> {
         crate::apis::InvoicesApi::new(self)
     }
@@ -169,19 +169,19 @@ impl Client {
     pub fn limit_description(&self) -> crate::apis::LimitDescriptionApi<'_> {
         crate::apis::LimitDescriptionApi::new(self)
     }
-    /// Operations of the **Maintenance Windows** group (5 operations).
+    /// Operations of the **Maintenance Windows** group (7 operations).
     pub fn maintenance_windows(&self) -> crate::apis::MaintenanceWindowsApi<'_> {
         crate::apis::MaintenanceWindowsApi::new(self)
     }
-    /// Operations of the **Metric Integrations** group (5 operations).
+    /// Operations of the **Metric Integrations** group (10 operations).
     pub fn metric_integrations(&self) -> crate::apis::MetricIntegrationsApi<'_> {
         crate::apis::MetricIntegrationsApi::new(self)
     }
-    /// Operations of the **MongoDB Cloud Users** group (19 operations).
+    /// Operations of the **MongoDB Cloud Users** group (24 operations).
     pub fn mongo_db_cloud_users(&self) -> crate::apis::MongoDbCloudUsersApi<'_> {
         crate::apis::MongoDbCloudUsersApi::new(self)
     }
-    /// Operations of the **Monitoring and Logs** group (14 operations).
+    /// Operations of the **Monitoring and Logs** group (15 operations).
     pub fn monitoring_and_logs(&self) -> crate::apis::MonitoringAndLogsApi<'_> {
         crate::apis::MonitoringAndLogsApi::new(self)
     }
@@ -234,7 +234,7 @@ impl Client {
     pub fn query_shape_insights(&self) -> crate::apis::QueryShapeInsightsApi<'_> {
         crate::apis::QueryShapeInsightsApi::new(self)
     }
-    /// Operations of the **Rate Limiting** group (2 operations).
+    /// Operations of the **Rate Limiting** group (4 operations).
     pub fn rate_limiting(&self) -> crate::apis::RateLimitingApi<'_> {
         crate::apis::RateLimitingApi::new(self)
     }

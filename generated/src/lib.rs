@@ -2,7 +2,7 @@
 // Do not edit: change the generator or spec/atlas.toml and regenerate.
 
 //! Rust client for the MongoDB Atlas Administration API v2, generated from
-//! `atlas-api-2026-08-21.yaml` (540 operations), speaking API release `2025-03-12`.
+//! `atlas-api-2026-08-21.yaml` (598 operations), speaking API release `2025-03-12`.
 //!
 //! Each call goes through an API group (one per spec tag) and a request
 //! builder: path parameters are positional, everything else is a setter.

@@ -33,6 +33,8 @@ pub struct Generated {
 pub struct Stats {
     pub operations: usize,
     pub preview_operations: usize,
+    /// Methods for versions other than an operation's default.
+    pub other_versions: usize,
     pub types: usize,
     pub structs: usize,
     pub enums: usize,
@@ -190,11 +192,12 @@ pub fn generate(
         release: ir.release.clone(),
         ..Stats::default()
     };
-    stats.operations = operations.len();
-    stats.preview_operations = operations.iter().filter(|o| o.preview).count();
-    stats.deprecated_operations = operations.iter().filter(|o| o.deprecated).count();
-    stats.deprecated_parameters = operations
-        .iter()
+    let defaults = || operations.iter().filter(|o| o.version_of.is_none());
+    stats.operations = defaults().count();
+    stats.other_versions = operations.len() - stats.operations;
+    stats.preview_operations = defaults().filter(|o| o.preview).count();
+    stats.deprecated_operations = defaults().filter(|o| o.deprecated).count();
+    stats.deprecated_parameters = defaults()
         .flat_map(|o| &o.params)
         .filter(|p| p.deprecated)
         .count();

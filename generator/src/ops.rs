@@ -89,6 +89,8 @@ pub struct Operation {
     pub version: String,
     /// All versions the operation offers, for the docs.
     pub versions: Vec<String>,
+    /// For another version than the default: the default method's name.
+    pub version_of: Option<String>,
     pub accept: String,
     pub content_type: Option<String>,
     pub preview: bool,
@@ -270,10 +272,42 @@ pub fn build<'a>(
                 );
                 continue;
             }
-            if let Some(op) = build_one(
-                doc, types, release, path, http, &pointer, &id, item, spec_op, diags,
-            ) {
-                ops.push(op);
+            let Some(op) = build_one(
+                doc, types, release, path, http, &pointer, &id, item, spec_op, None, diags,
+            ) else {
+                continue;
+            };
+            // The other versions the operation offers, each as its own
+            // method (`create_group_cluster_v2023_02_01`) with that
+            // version's types; the default method stays the plain name.
+            let others: Vec<String> = op
+                .versions
+                .iter()
+                .filter(|v| **v != op.version)
+                .cloned()
+                .collect();
+            let default_ident = op.method_ident.clone();
+            ops.push(op);
+            for version in others {
+                let Some(mut other) = build_one(
+                    doc,
+                    types,
+                    release,
+                    path,
+                    http,
+                    &pointer,
+                    &id,
+                    item,
+                    spec_op,
+                    Some(&version),
+                    diags,
+                ) else {
+                    continue;
+                };
+                let ident = format!("{default_ident}_{}", version_suffix(&version));
+                other.method_ident = method_names.claim(&ident);
+                other.version_of = Some(default_ident.clone());
+                ops.push(other);
             }
         }
     }
@@ -291,11 +325,28 @@ pub fn build<'a>(
         );
     }
     for op in &mut ops {
-        op.builder_ident = types.claim_name(&pascal_ident(&op.id));
-        op.response_enum_ident = types.claim_name(&format!("{}Response", pascal_ident(&op.id)));
+        let base = match &op.version_of {
+            Some(_) => format!(
+                "{}{}",
+                pascal_ident(&op.id),
+                pascal_ident(&version_suffix(&op.version))
+            ),
+            None => pascal_ident(&op.id),
+        };
+        op.builder_ident = types.claim_name(&base);
+        op.response_enum_ident = types.claim_name(&format!("{base}Response"));
         op.group_ident = group_names[&op.tag].clone();
     }
     ops
+}
+
+/// `v2023_02_01` for a dated version, `preview` for the preview.
+pub fn version_suffix(version: &str) -> String {
+    if version == "preview" {
+        "preview".to_owned()
+    } else {
+        format!("v{}", version.replace('-', "_"))
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -309,9 +360,14 @@ fn build_one<'a>(
     id: &str,
     item: &'a openapiv3::PathItem,
     op: &'a SpecOp,
+    forced_version: Option<&str>,
     diags: &mut Diagnostics,
 ) -> Option<Operation> {
-    let op_pascal = pascal_ident(id);
+    // Inline types of another version get that version in their names.
+    let op_pascal = match forced_version {
+        Some(v) => format!("{}{}", pascal_ident(id), pascal_ident(&version_suffix(v))),
+        None => pascal_ident(id),
+    };
     let tag = match op.tags.as_slice() {
         [] => {
             diags.warn(
@@ -341,7 +397,12 @@ fn build_one<'a>(
         .rev()
         .find(|v| v.as_str() <= release)
         .map(|v| (*v).clone());
+    let chosen = match forced_version {
+        Some(v) if v != "preview" => Some(v.to_owned()),
+        _ => chosen,
+    };
     let (version, preview) = match chosen {
+        _ if forced_version == Some("preview") => ("preview".to_owned(), true),
         Some(v) => (v, false),
         None if versions.contains("preview") => ("preview".to_owned(), true),
         None => match stable.first() {
@@ -705,6 +766,7 @@ fn build_one<'a>(
         sunset,
         version,
         versions: versions.into_iter().collect(),
+        version_of: None,
         accept,
         content_type,
         preview,

@@ -99,9 +99,10 @@ fn main() -> ExitCode {
         .map(|t| t.lines().count())
         .sum();
     let summary = format!(
-        "{} operations ({} preview-only), {} types ({} structs, {} enums, {} unions, {} aliases), {} deprecated ({} operations, {} types, {} fields, {} parameters), {} warnings, {} files, {} lines, release {}, {:.2?} from {} ({})",
+        "{} operations ({} preview-only) + {} methods for other versions, {} types ({} structs, {} enums, {} unions, {} aliases), {} deprecated ({} operations, {} types, {} fields, {} parameters), {} warnings, {} files, {} lines, release {}, {:.2?} from {} ({})",
         s.operations,
         s.preview_operations,
+        s.other_versions,
         s.types,
         s.structs,
         s.enums,

@@ -35,6 +35,89 @@ pub struct AcknowledgeAlert {
     )]
     pub unacknowledge_alert: Option<bool>,
 }
+/// Alert represents a notice of warning, a threat or a problem in the system. It can reflect a certain event or condition in the system. An Alert can be acknowledged by the user, but stays open until alert condition is resolved in the system.
+///
+/// Spec: `#/components/schemas/AlertView`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AlertView {
+    /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
+    ///
+    /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
+    ///
+    /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
+    #[serde(
+        rename = "acknowledgedUntil",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
+    /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
+    #[serde(
+        rename = "acknowledgementComment",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub acknowledgement_comment: Option<String>,
+    /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(
+        rename = "acknowledgingUsername",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub acknowledging_username: Option<String>,
+    /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    pub alert_config_id: Option<String>,
+    /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// Unique 24-hexadecimal digit string that identifies this alert.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "lastNotified", default, skip_serializing_if = "Option::is_none")]
+    pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
+    /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<Link>>,
+    /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+    /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<chrono::DateTime<chrono::Utc>>,
+    /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<AlertViewStatus>,
+    /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
 /// Spec: `#/components/schemas/AlertViewForNdsGroup`
 ///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.

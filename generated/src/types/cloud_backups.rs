@@ -658,6 +658,88 @@ atlas_admin_runtime::open_enum!(
     BackupSnapshotRetentionRetentionUnit { Days = "DAYS", Weeks = "WEEKS", Months =
     "MONTHS", Years = "YEARS" }
 );
+/// Spec: `#/components/schemas/DataProtectionSettings`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DataProtectionSettings {
+    /// Email address of the user who authorized to update the Backup Compliance Policy  settings.
+    #[serde(rename = "authorizedEmail")]
+    pub authorized_email: String,
+    /// First name of the user who authorized to update the Backup Compliance Policy  settings.
+    #[serde(
+        rename = "authorizedUserFirstName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authorized_user_first_name: Option<String>,
+    /// Last name of the user who authorized to update the Backup Compliance Policy  settings.
+    #[serde(
+        rename = "authorizedUserLastName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authorized_user_last_name: Option<String>,
+    /// Flag that indicates whether to prevent cluster users from deleting backups copied to other regions, even if those additional snapshot regions are removed. If unspecified, this value defaults to false.
+    #[serde(
+        rename = "copyProtectionEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub copy_protection_enabled: Option<bool>,
+    /// Flag that indicates whether the Backup Compliance Policy is allowed to be disabled. It is default to false and a support ticket needs to be filed to request setting to true.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deletable: Option<bool>,
+    /// Flag that indicates whether Encryption at Rest using Customer Key  Management is required for all clusters with a Backup Compliance Policy. If unspecified, this value defaults to false.
+    #[serde(
+        rename = "encryptionAtRestEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub encryption_at_rest_enabled: Option<bool>,
+    /// Specifications for on-demand policy.
+    #[serde(
+        rename = "onDemandPolicyItem",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub on_demand_policy_item: Option<BackupComplianceOnDemandPolicyItem>,
+    /// Flag that indicates whether the cluster uses Continuous Cloud Backups with a Backup Compliance Policy. If unspecified, this value defaults to false.
+    #[serde(rename = "pitEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub pit_enabled: Option<bool>,
+    /// Unique 24-hexadecimal digit string that identifies the project for the Backup Compliance Policy.
+    #[serde(rename = "projectId", default, skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+    /// Number of previous days that you can restore back to with Continuous Cloud Backup with a Backup Compliance Policy. You must specify a positive, non-zero integer, and the maximum retention window can't exceed the hourly retention time. This parameter applies only to Continuous Cloud Backups with a Backup Compliance Policy.
+    #[serde(
+        rename = "restoreWindowDays",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub restore_window_days: Option<i32>,
+    /// List that contains the specifications for one scheduled policy.
+    #[serde(
+        rename = "scheduledPolicyItems",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub scheduled_policy_items: Option<Vec<BackupComplianceScheduledPolicyItem>>,
+    /// Label that indicates the state of the Backup Compliance Policy settings. MongoDB Cloud ignores this setting when you enable or update the Backup Compliance Policy settings.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<DataProtectionSettingsState>,
+    /// ISO 8601 timestamp format in UTC that indicates when the user updated the Data Protection Policy settings. MongoDB Cloud ignores this setting when you enable or update the Backup Compliance Policy settings.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "updatedDate", default, skip_serializing_if = "Option::is_none")]
+    pub updated_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Email address that identifies the user who updated the Backup Compliance Policy settings. MongoDB Cloud ignores this email setting when you enable or update the Backup Compliance Policy settings.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "updatedUser", default, skip_serializing_if = "Option::is_none")]
+    pub updated_user: Option<String>,
+}
 /// Spec: `#/components/schemas/DataProtectionSettings20231001`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DataProtectionSettings20231001 {
@@ -756,6 +838,36 @@ atlas_admin_runtime::open_enum!(
     DataProtectionSettingsState { Active = "ACTIVE", Enabling = "ENABLING", Updating =
     "UPDATING", Disabling = "DISABLING" }
 );
+/// Deleted copy setting whose backup copies need to also be deleted.
+///
+/// Spec: `#/components/schemas/DeleteCopiedBackups`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DeleteCopiedBackups {
+    /// Human-readable label that identifies the cloud provider for the deleted copy setting whose backup copies you want to delete.
+    ///
+    /// Write-only: sent in requests, never returned.
+    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
+    /// Target region for the deleted copy setting whose backup copies you want to delete. Please supply the 'Atlas Region'.
+    ///
+    /// Write-only: sent in requests, never returned.
+    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    pub region_name: Option<String>,
+    /// Unique 24-hexadecimal digit string that identifies the replication object for a zone in a cluster. For global clusters, there can be multiple zones to choose from. For sharded clusters and replica set clusters, there is only one zone in the cluster. To find the Replication Specification ID, do a GET request to Return One Cluster from One Project and consult the `replicationSpecs` array.
+    ///
+    /// Write-only: sent in requests, never returned.
+    #[serde(
+        rename = "replicationSpecId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub replication_spec_id: Option<String>,
+    /// Unique 24-hexadecimal digit string that identifies the zone in a cluster. For global clusters, there can be multiple zones to choose from. For sharded clusters and replica set clusters, there is only one zone in the cluster. To find the Zone Id, do a GET request to Return One Cluster from One Project and consult the `replicationSpecs` array.
+    ///
+    /// Write-only: sent in requests, never returned.
+    #[serde(rename = "zoneId", default, skip_serializing_if = "Option::is_none")]
+    pub zone_id: Option<String>,
+}
 /// Deleted copy setting whose backup copies need to also be deleted.
 ///
 /// Spec: `#/components/schemas/DeleteCopiedBackups20240805`
@@ -907,6 +1019,50 @@ impl<'de> serde::Deserialize<'de> for DiskBackupCopyPolicyItem {
             _ => Ok(Self::Unknown(value)),
         }
     }
+}
+/// Copy setting item in the desired backup policy.
+///
+/// Spec: `#/components/schemas/DiskBackupCopySetting`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DiskBackupCopySetting {
+    /// Human-readable label that identifies the cloud provider that stores the snapshot copy.
+    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
+    /// List that describes retention per copy policy item. Allowed only when `copyPolicyItemsEnabled` is true. Responses omit this field when `copyPolicyItemsEnabled` is false or omitted.
+    #[serde(
+        rename = "copyPolicyItems",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub copy_policy_items: Option<Vec<DiskBackupCopyPolicyItem>>,
+    /// Deprecated: use `copyPolicyItems`, which defines which snapshots to copy and their retention. Allowed only when `copyPolicyItemsEnabled` is false or omitted. Responses omit this field when `copyPolicyItemsEnabled` is true.
+    #[deprecated(note = "deprecated in the Atlas API spec")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequencies: Option<Vec<DiskBackupCopySettingFrequency>>,
+    /// Number of most recent snapshots to copy to the target region. If specified, Atlas copies this number of the most recent snapshots rather than using a frequency-based or policy-based copy schedule. This field is mutually exclusive with `frequencies` and `copyPolicyItems`.
+    #[serde(
+        rename = "lastNumberOfSnapshots",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_number_of_snapshots: Option<i32>,
+    /// Target region to copy snapshots belonging to `replicationSpecId` to. Please supply the 'Atlas Region'.
+    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    pub region_name: Option<String>,
+    /// Unique 24-hexadecimal digit string that identifies the replication object for a zone in a cluster. For global clusters, there can be multiple zones to choose from. For sharded clusters and replica set clusters, there is only one zone in the cluster. To find the Replication Specification ID, do a GET request to Return One Cluster from One Project and consult the `replicationSpecs` array.
+    #[serde(
+        rename = "replicationSpecId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub replication_spec_id: Option<String>,
+    /// Flag that indicates whether to copy the oplogs to the target region. You can use the oplogs to perform point-in-time restores.
+    #[serde(
+        rename = "shouldCopyOplogs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub should_copy_oplogs: Option<bool>,
 }
 /// Copy setting item in the desired backup policy.
 ///
@@ -1879,6 +2035,132 @@ atlas_admin_runtime::open_enum!(
     DiskBackupSnapshotRestoreJobDeliveryType { Automated = "automated", Download =
     "download", PointInTime = "pointInTime" }
 );
+/// Spec: `#/components/schemas/DiskBackupSnapshotSchedule`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DiskBackupSnapshotSchedule {
+    /// Flag that indicates whether MongoDB Cloud automatically exports Cloud Backup Snapshots to the Export Bucket.
+    #[serde(
+        rename = "autoExportEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_export_enabled: Option<bool>,
+    /// Unique 24-hexadecimal digit string that identifies the cluster with the Snapshot you want to return.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "clusterId", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_id: Option<String>,
+    /// Human-readable label that identifies the cluster with the Snapshot you want to return.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_name: Option<String>,
+    /// Flag that indicates whether copy settings use `copyPolicyItems` instead of `frequencies`. When true, requests must supply `copyPolicyItems` and responses return `copyPolicyItems` only. When false or omitted, requests must supply `frequencies` and responses return `frequencies` only.
+    #[serde(
+        rename = "copyPolicyItemsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub copy_policy_items_enabled: Option<bool>,
+    /// List that contains a document for each copy setting item in the desired backup policy.
+    #[serde(rename = "copySettings", default, skip_serializing_if = "Option::is_none")]
+    pub copy_settings: Option<Vec<DiskBackupCopySetting>>,
+    /// List that contains a document for each deleted copy setting whose backup copies you want to delete.
+    ///
+    /// Write-only: sent in requests, never returned.
+    #[serde(
+        rename = "deleteCopiedBackups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub delete_copied_backups: Option<Vec<DeleteCopiedBackups>>,
+    /// Flag that indicates whether to delete Snapshot copies that MongoDB Cloud took previously when their associated `copyPolicyItems` are removed from a `copySetting`. This option requires `copyPolicyItemsEnabled` to be true.
+    ///
+    /// Write-only: sent in requests, never returned.
+    #[serde(
+        rename = "deleteCopySnapshots",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub delete_copy_snapshots: Option<bool>,
+    /// Flag that indicates whether to delete Snapshots that MongoDB Cloud took previously when deleting the associated backup policy.
+    ///
+    /// Write-only: sent in requests, never returned.
+    #[serde(
+        rename = "deleteSnapshots",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub delete_snapshots: Option<bool>,
+    /// Policy for automatically exporting Cloud Backup Snapshots.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub export: Option<AutoExportPolicyView>,
+    /// List that contains a document for each extra retention setting item in the desired backup policy.
+    #[serde(
+        rename = "extraRetentionSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub extra_retention_settings: Option<Vec<ExtraRetentionSetting>>,
+    /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<Link>>,
+    /// Date and time when MongoDB Cloud takes the next Snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "nextSnapshot", default, skip_serializing_if = "Option::is_none")]
+    pub next_snapshot: Option<chrono::DateTime<chrono::Utc>>,
+    /// Rules set for this backup schedule.
+    pub policies: Vec<AdvancedDiskBackupSnapshotSchedulePolicy>,
+    /// Hour of day in Coordinated Universal Time (UTC) that represents when MongoDB Cloud takes the Snapshot.
+    #[serde(
+        rename = "referenceHourOfDay",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reference_hour_of_day: Option<i32>,
+    /// Minute of the `referenceHourOfDay` that represents when MongoDB Cloud takes the Snapshot.
+    #[serde(
+        rename = "referenceMinuteOfHour",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reference_minute_of_hour: Option<i32>,
+    /// Number of previous days that you can restore back to with Continuous Cloud Backup accuracy. You must specify a positive, non-zero integer. This parameter applies to continuous Cloud Backups only.
+    #[serde(
+        rename = "restoreWindowDays",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub restore_window_days: Option<i32>,
+    /// Flag that indicates whether to apply the retention changes for updated copy policy items to Snapshot copies that MongoDB Cloud took previously.
+    ///
+    /// Write-only: sent in requests, never returned.
+    #[serde(
+        rename = "updateCopySnapshots",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub update_copy_snapshots: Option<bool>,
+    /// Flag that indicates whether to apply the retention changes in the updated backup policy to Snapshots that MongoDB Cloud took previously.
+    ///
+    /// Write-only: sent in requests, never returned.
+    #[serde(
+        rename = "updateSnapshots",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub update_snapshots: Option<bool>,
+    /// Flag that indicates whether to use organization and project names instead of organization and project UUIDs in the path to the metadata files that MongoDB Cloud uploads to your Export Bucket.
+    #[serde(
+        rename = "useOrgAndGroupNamesInExportPrefix",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub use_org_and_group_names_in_export_prefix: Option<bool>,
+}
 /// Spec: `#/components/schemas/DiskBackupSnapshotSchedule20240805`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupSnapshotSchedule20240805 {
@@ -2344,6 +2626,25 @@ pub struct PaginatedApiAtlasServerlessBackupSnapshotView {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<ServerlessBackupSnapshot>>,
+    /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i32>,
+}
+/// Spec: `#/components/schemas/PaginatedBackupSnapshotExportBucketView`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaginatedBackupSnapshotExportBucketView {
+    /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<Link>>,
+    /// List of returned documents that MongoDB Cloud provides when completing this request.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<DiskBackupSnapshotAwsExportBucketResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.

@@ -199,6 +199,38 @@ atlas_admin_runtime::open_enum!(
     LiveImportValidationStatus { Pending = "PENDING", Success = "SUCCESS", Failed =
     "FAILED" }
 );
+/// Spec: `#/components/schemas/LiveMigrationRequest`
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LiveMigrationRequest {
+    /// Unique 24-hexadecimal digit string that identifies the migration request.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Document that describes the destination of the migration.
+    pub destination: Destination,
+    /// Flag that indicates whether the migration process drops all collections from the destination cluster before the migration starts.
+    ///
+    /// Write-only: sent in requests, never returned.
+    #[serde(rename = "dropEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub drop_enabled: Option<bool>,
+    /// List of migration hosts used for this migration.
+    #[serde(rename = "migrationHosts")]
+    pub migration_hosts: Vec<String>,
+    /// Document that configures sharding on the destination cluster when migrating from a replica set source to a sharded cluster destination on MongoDB 6.0 or higher. If you don't wish to shard any collections on the destination cluster, leave this empty.
+    ///
+    /// Write-only: sent in requests, never returned.
+    ///
+    /// `Some(None)` sends an explicit `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "atlas_admin_runtime::nullable"
+    )]
+    pub sharding: Option<Option<ShardingRequest>>,
+    /// Document that describes the source of the migration.
+    pub source: Source,
+}
 /// Spec: `#/components/schemas/LiveMigrationRequest20240530`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LiveMigrationRequest20240530 {

@@ -3,6 +3,237 @@
 
 //! Types used only by the `clusters` API group.
 use super::*;
+/// Spec: `#/components/schemas/AdvancedClusterDescription`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AdvancedClusterDescription {
+    /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    #[serde(
+        rename = "acceptDataRisksAndForceReplicaSetReconfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub accept_data_risks_and_force_replica_set_reconfig: Option<
+        chrono::DateTime<chrono::Utc>,
+    >,
+    /// Group of settings that configures a subset of the advanced configuration details.
+    #[serde(
+        rename = "advancedConfiguration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub advanced_configuration: Option<ApiAtlasClusterAdvancedConfigurationView>,
+    /// Flag that indicates whether the cluster can perform backups. If set to `true`, the cluster can perform backups. You must set this value to `true` for NVMe clusters. Backup uses [Cloud Backups](https://docs.atlas.mongodb.com/backup/cloud-backup/overview/) for dedicated clusters and [Shared Cluster Backups](https://docs.atlas.mongodb.com/backup/shared-tier/overview/) for tenant clusters. If set to `false`, the cluster doesn't use backups.
+    #[serde(rename = "backupEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub backup_enabled: Option<bool>,
+    /// Settings needed to configure the MongoDB Connector for Business Intelligence for this cluster.
+    #[serde(rename = "biConnector", default, skip_serializing_if = "Option::is_none")]
+    pub bi_connector: Option<BiConnector>,
+    /// Configuration of nodes that comprise the cluster.
+    #[serde(rename = "clusterType", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_type: Option<AdvancedClusterDescriptionClusterType>,
+    /// Config Server Management Mode for creating or updating a sharded cluster. When configured as `ATLAS_MANAGED`, Atlas may automatically switch the cluster's config server type for optimal performance and savings. When configured as `FIXED_TO_DEDICATED`, the cluster will always use a dedicated config server.
+    #[serde(
+        rename = "configServerManagementMode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub config_server_management_mode: Option<
+        AdvancedClusterDescriptionConfigServerManagementMode,
+    >,
+    /// Describes a sharded cluster's config server type.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(
+        rename = "configServerType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub config_server_type: Option<AdvancedClusterDescriptionConfigServerType>,
+    /// Collection of Uniform Resource Locators that point to the MongoDB database.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(
+        rename = "connectionStrings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub connection_strings: Option<ClusterConnectionStrings>,
+    /// Date and time when MongoDB Cloud created this cluster. This parameter expresses its value in ISO 8601 format in UTC.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "createDate", default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
+    ///
+    ///  This value is not configurable on M0/M2/M5 clusters.
+    ///
+    ///  MongoDB Cloud requires this parameter if you set `replicationSpecs`.
+    ///
+    ///  If you specify a disk size below the minimum (10 GB), this parameter defaults to the minimum disk size value.
+    ///
+    ///  Storage charge calculations depend on whether you choose the default value or a custom value.
+    ///
+    ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
+    pub disk_size_gb: Option<f64>,
+    /// Disk warming mode selection.
+    #[serde(
+        rename = "diskWarmingMode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub disk_warming_mode: Option<AdvancedClusterDescriptionDiskWarmingMode>,
+    /// Cloud service provider that manages your customer keys to provide an additional layer of encryption at rest for the cluster. To enable customer key management for encryption at rest, the cluster `replicationSpecs[n].regionConfigs[m].{type}Specs.instanceSize` setting must be `M10` or higher and `"backupEnabled" : false` or omitted entirely.
+    #[serde(
+        rename = "encryptionAtRestProvider",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub encryption_at_rest_provider: Option<
+        AdvancedClusterDescriptionEncryptionAtRestProvider,
+    >,
+    /// Feature compatibility version of the cluster.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(
+        rename = "featureCompatibilityVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub feature_compatibility_version: Option<String>,
+    /// Feature compatibility version expiration date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(
+        rename = "featureCompatibilityVersionExpirationDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub feature_compatibility_version_expiration_date: Option<
+        chrono::DateTime<chrono::Utc>,
+    >,
+    /// Set this field to configure the Sharding Management Mode when creating a new Global Cluster.
+    ///
+    /// When set to false, the management mode is set to Atlas-Managed Sharding. This mode fully manages the sharding of your Global Cluster and is built to provide a seamless deployment experience.
+    ///
+    /// When set to true, the management mode is set to Self-Managed Sharding. This mode leaves the management of shards in your hands and is built to provide an advanced and flexible deployment experience.
+    ///
+    /// This setting cannot be changed once the cluster is deployed.
+    #[serde(
+        rename = "globalClusterSelfManagedSharding",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub global_cluster_self_managed_sharding: Option<bool>,
+    /// Unique 24-hexadecimal character string that identifies the project.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// Unique 24-hexadecimal digit string that identifies the cluster.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Collection of key-value pairs between 1 to 255 characters in length that tag and categorize the cluster. The MongoDB Cloud console doesn't display your labels.
+    ///
+    /// Cluster labels are deprecated and will be removed in a future release. We strongly recommend that you use Resource tags instead.
+    #[deprecated(note = "deprecated in the Atlas API spec")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<ComponentLabel>>,
+    /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<Link>>,
+    /// MongoDB employee granted access level and expiration for a cluster.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(
+        rename = "mongoDBEmployeeAccessGrant",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mongo_db_employee_access_grant: Option<EmployeeAccessGrantView>,
+    /// MongoDB major version of the cluster.
+    ///
+    /// On creation: Choose from the available versions of MongoDB, or leave unspecified for the current recommended default in the MongoDB Cloud platform. The recommended version is a recent Long Term Support version. The default is not guaranteed to be the most recently released version throughout the entire release cycle. For versions available in a specific project, see the linked documentation or use the API endpoint for [project LTS versions endpoint](https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Projects/operation/getProjectLTSVersions).
+    ///
+    ///  On update: Increase version only by 1 major version at a time. If the cluster is pinned to a MongoDB feature compatibility version exactly one major version below the current MongoDB version, the MongoDB version can be downgraded to the previous major version.
+    #[serde(
+        rename = "mongoDBMajorVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mongo_db_major_version: Option<String>,
+    /// Version of MongoDB that the cluster runs.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "mongoDBVersion", default, skip_serializing_if = "Option::is_none")]
+    pub mongo_db_version: Option<String>,
+    /// Human-readable label that identifies the advanced cluster.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Flag that indicates whether the cluster is paused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paused: Option<bool>,
+    /// Flag that indicates whether the cluster uses continuous cloud backups.
+    #[serde(rename = "pitEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub pit_enabled: Option<bool>,
+    /// Set this field to configure the replica set scaling mode for your cluster.
+    ///
+    /// By default, Atlas scales under `WORKLOAD_TYPE`. This mode allows Atlas to scale your analytics nodes in parallel to your operational nodes.
+    ///
+    /// When configured as `SEQUENTIAL`, Atlas scales all nodes sequentially. This mode is intended for steady-state workloads and applications performing latency-sensitive secondary reads.
+    ///
+    /// When configured as `NODE_TYPE`, Atlas scales your electable nodes in parallel with your read-only and analytics nodes. This mode is intended for large, dynamic workloads requiring frequent and timely cluster tier scaling. This is the fastest scaling strategy, but it might impact latency of workloads when performing extensive secondary reads.
+    #[serde(
+        rename = "replicaSetScalingStrategy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub replica_set_scaling_strategy: Option<
+        AdvancedClusterDescriptionReplicaSetScalingStrategy,
+    >,
+    /// List of settings that configure your cluster regions. For Global Clusters, each object in the array represents a zone where your clusters nodes deploy. For non-Global sharded clusters and replica sets, this array has one object representing where your clusters nodes deploy.
+    #[serde(
+        rename = "replicationSpecs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub replication_specs: Option<Vec<ReplicationSpec>>,
+    /// Root Certificate Authority that MongoDB Atlas cluster uses. MongoDB Cloud supports Internet Security Research Group.
+    #[serde(rename = "rootCertType", default, skip_serializing_if = "Option::is_none")]
+    pub root_cert_type: Option<AdvancedClusterDescriptionRootCertType>,
+    /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
+    ///
+    ///  - `IDLE`: Atlas is making no changes to this cluster and all changes requested via the UI or API can be assumed to have been applied.
+    ///  - `CREATING`: A cluster being provisioned for the very first time returns state CREATING until it is ready for connections. Ensure IP Access List and DB Users are configured before attempting to connect.
+    ///  - `UPDATING`: A change requested via the UI, API, AutoScaling, or other scheduled activity is taking place.
+    ///  - `DELETING`: The cluster is in the process of deletion and will soon be deleted.
+    ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
+    pub state_name: Option<AdvancedClusterDescriptionStateName>,
+    /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the cluster.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<ResourceTag>>,
+    /// Flag that indicates whether termination protection is enabled on the cluster. If set to `true`, MongoDB Cloud won't delete the cluster. If set to `false`, MongoDB Cloud will delete the cluster.
+    #[serde(
+        rename = "terminationProtectionEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub termination_protection_enabled: Option<bool>,
+    /// Method by which the cluster maintains the MongoDB versions. If value is `CONTINUOUS`, you must not specify `mongoDBMajorVersion`.
+    #[serde(
+        rename = "versionReleaseSystem",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub version_release_system: Option<AdvancedClusterDescriptionVersionReleaseSystem>,
+}
 /// Spec: `#/components/schemas/AvailableCloudProviderRegion`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AvailableCloudProviderRegion {
@@ -69,6 +300,88 @@ pub struct AwsComputeAutoScaling {
         skip_serializing_if = "Option::is_none"
     )]
     pub min_instance_size: Option<AwsCloudProviderSettingsInstanceSizeName>,
+}
+/// Hardware specifications for nodes deployed in the region.
+///
+/// Spec: `#/components/schemas/AWSHardwareSpec`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AwsHardwareSpec {
+    /// Target IOPS (Input/Output Operations Per Second) desired for storage attached to this hardware.
+    ///
+    ///  Change this parameter if you:
+    ///
+    /// - set `replicationSpecs[n].regionConfigs[m].providerName` to `AWS`.
+    /// - set `replicationSpecs[n].regionConfigs[m].electableSpecs.instanceSize` to `M30` or greater (not including `Mxx_NVME` tiers).
+    ///
+    /// - set `replicationSpecs[n].regionConfigs[m].electableSpecs.ebsVolumeType` to `PROVISIONED`.
+    ///
+    /// The maximum input/output operations per second (IOPS) depend on the selected `.instanceSize` and `.diskSizeGB`.
+    /// This parameter defaults to the cluster tier's standard IOPS value.
+    /// Changing this value impacts cluster cost.
+    /// MongoDB Cloud enforces minimum ratios of storage capacity to system memory for given cluster tiers. This keeps cluster performance consistent with large datasets.
+    ///
+    /// - Instance sizes `M10` to `M40` have a ratio of disk capacity to system memory of 60:1.
+    /// - Instance sizes greater than `M40` have a ratio of 120:1.
+    #[serde(rename = "diskIOPS", default, skip_serializing_if = "Option::is_none")]
+    pub disk_iops: Option<i32>,
+    /// Target throughput desired for storage attached to this hardware. Only returned for Gen 2 instance sizes with Standard (GP3) volume type.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "diskThroughput", default, skip_serializing_if = "Option::is_none")]
+    pub disk_throughput: Option<i32>,
+    /// Type of storage you want to attach to your AWS-provisioned cluster.
+    ///
+    /// - `STANDARD` volume types can't exceed the default input/output operations per second (IOPS) rate for the selected volume size.
+    ///
+    /// - `PROVISIONED` volume types must fall within the allowable IOPS range for the selected volume size.
+    ///
+    /// - `HIGH_PERFORMANCE` volume types use IO2 EBS volumes and must fall within the allowable IOPS range for the selected volume size.
+    ///
+    /// NVMe clusters require either `PROVISIONED` or `HIGH_PERFORMANCE`.
+    #[serde(rename = "ebsVolumeType", default, skip_serializing_if = "Option::is_none")]
+    pub ebs_volume_type: Option<AwsCloudProviderSettingsVolumeType>,
+    /// Hardware specification for the instance sizes in this region. Each instance size has a default storage and memory capacity. The instance size you select applies to all the data-bearing hosts of the node type.
+    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    pub instance_size: Option<AwsCloudProviderSettingsInstanceSizeName>,
+    /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
+    #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
+    pub node_count: Option<i32>,
+}
+/// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
+///
+/// Spec: `#/components/schemas/AWSRegionConfig`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AwsRegionConfig {
+    /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
+    #[serde(rename = "electableSpecs", default, skip_serializing_if = "Option::is_none")]
+    pub electable_specs: Option<HardwareSpec>,
+    /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
+    ///
+    /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i32>,
+    /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
+    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    pub provider_name: Option<AwsRegionConfigProviderName>,
+    /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
+    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    pub region_name: Option<AwsRegionConfigRegionName>,
+    /// Options that determine how this cluster handles resource scaling.
+    #[serde(
+        rename = "analyticsAutoScaling",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
+    /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
+    #[serde(rename = "analyticsSpecs", default, skip_serializing_if = "Option::is_none")]
+    pub analytics_specs: Option<DedicatedHardwareSpec>,
+    /// Options that determine how this cluster handles resource scaling.
+    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    pub auto_scaling: Option<AdvancedAutoScalingSettings>,
+    /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
+    #[serde(rename = "readOnlySpecs", default, skip_serializing_if = "Option::is_none")]
+    pub read_only_specs: Option<DedicatedHardwareSpec>,
 }
 /// Spec: `#/components/schemas/AzureCloudProviderSettings`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -296,6 +609,62 @@ pub struct AzureComputeAutoScalingRules {
         skip_serializing_if = "Option::is_none"
     )]
     pub min_instance_size: Option<AzureCloudProviderSettingsInstanceSizeName>,
+}
+/// Spec: `#/components/schemas/AzureHardwareSpec`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AzureHardwareSpec {
+    /// Target throughput desired for storage attached to your Azure-provisioned cluster. Change this parameter if you:
+    ///
+    /// - set `replicationSpecs[n].regionConfigs[m].providerName` : `Azure`.
+    /// - set `replicationSpecs[n].regionConfigs[m].electableSpecs.instanceSize` : `M40` or greater not including `Mxx_NVME` tiers.
+    ///
+    /// The maximum input/output operations per second (IOPS) depend on the selected `.instanceSize` and `.diskSizeGB`.
+    /// This parameter defaults to the cluster tier's standard IOPS value.
+    /// Changing this value impacts cluster cost.
+    #[serde(rename = "diskIOPS", default, skip_serializing_if = "Option::is_none")]
+    pub disk_iops: Option<i32>,
+    /// Hardware specification for the instance sizes in this region. Each instance size has a default storage and memory capacity. The instance size you select applies to all the data-bearing hosts of the node type.
+    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    pub instance_size: Option<AzureCloudProviderSettingsInstanceSizeName>,
+    /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
+    #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
+    pub node_count: Option<i32>,
+}
+/// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
+///
+/// Spec: `#/components/schemas/AzureRegionConfig`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AzureRegionConfig {
+    /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
+    #[serde(rename = "electableSpecs", default, skip_serializing_if = "Option::is_none")]
+    pub electable_specs: Option<HardwareSpec>,
+    /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
+    ///
+    /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i32>,
+    /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
+    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    pub provider_name: Option<AwsRegionConfigProviderName>,
+    /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
+    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    pub region_name: Option<AwsRegionConfigRegionName>,
+    /// Options that determine how this cluster handles resource scaling.
+    #[serde(
+        rename = "analyticsAutoScaling",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
+    /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
+    #[serde(rename = "analyticsSpecs", default, skip_serializing_if = "Option::is_none")]
+    pub analytics_specs: Option<DedicatedHardwareSpec>,
+    /// Options that determine how this cluster handles resource scaling.
+    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    pub auto_scaling: Option<AdvancedAutoScalingSettings>,
+    /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
+    #[serde(rename = "readOnlySpecs", default, skip_serializing_if = "Option::is_none")]
+    pub read_only_specs: Option<DedicatedHardwareSpec>,
 }
 /// Settings that describe the clusters in each project that the API key is authorized to view.
 ///
@@ -596,6 +965,84 @@ pub struct CloudProviderRegions {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
 }
+/// Cloud service provider on which MongoDB Cloud provisions the hosts.
+///
+/// Spec: `#/components/schemas/CloudRegionConfig`
+///
+/// Tagged by `providerName`; a tag value this crate does not know decodes as `Unknown`.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CloudRegionConfig {
+    /// `providerName` = `AWS`
+    Aws(AwsRegionConfig),
+    /// `providerName` = `AZURE`
+    Azure(AzureRegionConfig),
+    /// `providerName` = `GCP`
+    Gcp(GcpRegionConfig),
+    /// `providerName` = `TENANT`
+    Tenant(TenantRegionConfig),
+    /// A value no variant of this crate describes, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl serde::Serialize for CloudRegionConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Aws(v) => {
+                atlas_admin_runtime::union::with_tag(v, "providerName", "AWS")
+                    .map_err(serde::ser::Error::custom)
+                    .and_then(|tagged| serde::Serialize::serialize(&tagged, serializer))
+            }
+            Self::Azure(v) => {
+                atlas_admin_runtime::union::with_tag(v, "providerName", "AZURE")
+                    .map_err(serde::ser::Error::custom)
+                    .and_then(|tagged| serde::Serialize::serialize(&tagged, serializer))
+            }
+            Self::Gcp(v) => {
+                atlas_admin_runtime::union::with_tag(v, "providerName", "GCP")
+                    .map_err(serde::ser::Error::custom)
+                    .and_then(|tagged| serde::Serialize::serialize(&tagged, serializer))
+            }
+            Self::Tenant(v) => {
+                atlas_admin_runtime::union::with_tag(v, "providerName", "TENANT")
+                    .map_err(serde::ser::Error::custom)
+                    .and_then(|tagged| serde::Serialize::serialize(&tagged, serializer))
+            }
+            Self::Unknown(v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudRegionConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match atlas_admin_runtime::union::tag_of(&value, "providerName") {
+            Some("AWS") => {
+                serde::Deserialize::deserialize(&value)
+                    .map(Self::Aws)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("AZURE") => {
+                serde::Deserialize::deserialize(&value)
+                    .map(Self::Azure)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("GCP") => {
+                serde::Deserialize::deserialize(&value)
+                    .map(Self::Gcp)
+                    .map_err(serde::de::Error::custom)
+            }
+            Some("TENANT") => {
+                serde::Deserialize::deserialize(&value)
+                    .map(Self::Tenant)
+                    .map_err(serde::de::Error::custom)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Range of instance sizes to which your cluster can scale.
 ///
 /// Spec: `#/components/schemas/ClusterAutoScalingSettings`
@@ -734,6 +1181,149 @@ atlas_admin_runtime::open_enum!(
     IndependentShardScaling = "INDEPENDENT_SHARD_SCALING", ClusterWideScaling =
     "CLUSTER_WIDE_SCALING" }
 );
+/// Spec: `#/components/schemas/ClusterDescriptionProcessArgs`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ClusterDescriptionProcessArgs {
+    /// The minimum pre- and post-image retention time in seconds.
+    #[serde(
+        rename = "changeStreamOptionsPreAndPostImagesExpireAfterSeconds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub change_stream_options_pre_and_post_images_expire_after_seconds: Option<i32>,
+    /// Number of threads on the source shard and the receiving shard for chunk migration. The number of threads should not exceed the half the total number of CPU cores in the sharded cluster.
+    #[serde(
+        rename = "chunkMigrationConcurrency",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub chunk_migration_concurrency: Option<i32>,
+    /// The custom OpenSSL cipher suite list for TLS 1.2. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
+    #[serde(
+        rename = "customOpensslCipherConfigTls12",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub custom_openssl_cipher_config_tls12: Option<
+        Vec<ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12>,
+    >,
+    /// The custom OpenSSL cipher suite list for TLS 1.3. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
+    #[serde(
+        rename = "customOpensslCipherConfigTls13",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub custom_openssl_cipher_config_tls13: Option<
+        Vec<ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13>,
+    >,
+    /// Default time limit in milliseconds for individual read operations to complete.
+    #[serde(
+        rename = "defaultMaxTimeMS",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_max_time_ms: Option<i32>,
+    /// Default level of acknowledgment requested from MongoDB for read operations set for this cluster.
+    ///
+    /// MongoDB 4.4 clusters default to `available`. MongoDB 5.0 and later clusters default to `local`.
+    #[serde(
+        rename = "defaultReadConcern",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_read_concern: Option<ClusterDescriptionProcessArgsDefaultReadConcern>,
+    /// Default level of acknowledgment requested from MongoDB for write operations when none is specified by the driver.
+    #[serde(
+        rename = "defaultWriteConcern",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_write_concern: Option<String>,
+    /// Flag that indicates whether you can insert or update documents where all indexed entries don't exceed 1024 bytes. If you set this to false, [mongod](https://docs.mongodb.com/upcoming/reference/program/mongod/#mongodb-binary-bin.mongod) writes documents that exceed this limit but doesn't index them. This parameter has been removed as of [MongoDB 4.4](https://www.mongodb.com/docs/manual/reference/parameters/#mongodb-parameter-param.failIndexKeyTooLong).
+    #[deprecated(note = "deprecated in the Atlas API spec")]
+    #[serde(
+        rename = "failIndexKeyTooLong",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub fail_index_key_too_long: Option<bool>,
+    /// Flag that indicates whether the cluster allows execution of operations that perform server-side executions of JavaScript. When using 8.0+, we recommend disabling server-side JavaScript and using operators of aggregation pipeline as more performant alternative.
+    #[serde(
+        rename = "javascriptEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub javascript_enabled: Option<bool>,
+    /// Minimum Transport Layer Security (TLS) version that the cluster accepts for incoming connections. Clusters using TLS 1.0 or 1.1 should consider setting TLS 1.2 as the minimum TLS protocol version.
+    #[serde(
+        rename = "minimumEnabledTlsProtocol",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub minimum_enabled_tls_protocol: Option<
+        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol,
+    >,
+    /// Flag that indicates whether the cluster disables executing any query that requires a collection scan to return results.
+    #[serde(rename = "noTableScan", default, skip_serializing_if = "Option::is_none")]
+    pub no_table_scan: Option<bool>,
+    /// Minimum retention window for cluster's oplog expressed in hours. A value of null indicates that the cluster uses the default minimum oplog window that MongoDB Cloud calculates.
+    ///
+    /// `Some(None)` sends an explicit `null`.
+    #[serde(
+        rename = "oplogMinRetentionHours",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "atlas_admin_runtime::nullable"
+    )]
+    pub oplog_min_retention_hours: Option<Option<f64>>,
+    /// Storage limit of cluster's oplog expressed in megabytes. A value of null indicates that the cluster uses the default oplog size that MongoDB Cloud calculates.
+    ///
+    /// `Some(None)` sends an explicit `null`.
+    #[serde(
+        rename = "oplogSizeMB",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "atlas_admin_runtime::nullable"
+    )]
+    pub oplog_size_mb: Option<Option<i32>>,
+    /// May be set to 1 (disabled) or 3 (enabled). When set to 3, Atlas will include redacted and anonymized `$queryStats` output in MongoDB logs. `$queryStats` output does not contain literals or field values. Enabling this setting might impact the performance of your cluster.
+    #[serde(
+        rename = "queryStatsLogVerbosity",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub query_stats_log_verbosity: Option<i32>,
+    /// Interval in seconds at which the mongosqld process re-samples data to create its relational schema.
+    #[serde(
+        rename = "sampleRefreshIntervalBIConnector",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sample_refresh_interval_bi_connector: Option<i32>,
+    /// Number of documents per database to sample when gathering schema information.
+    #[serde(
+        rename = "sampleSizeBIConnector",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sample_size_bi_connector: Option<i32>,
+    /// The TLS cipher suite configuration mode. The default mode uses the default cipher suites. The custom mode allows you to specify custom cipher suites for both TLS 1.2 and TLS 1.3.
+    #[serde(
+        rename = "tlsCipherConfigMode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tls_cipher_config_mode: Option<
+        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode,
+    >,
+    /// Lifetime, in seconds, of multi-document transactions. Atlas considers the transactions that exceed this limit as expired and so aborts them through a periodic clean-up process.
+    #[serde(
+        rename = "transactionLifetimeLimitSeconds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_lifetime_limit_seconds: Option<i64>,
+}
 /// Advanced MongoDB process configuration options applied to the cluster.
 ///
 /// Spec: `#/components/schemas/ClusterDescriptionProcessArgs20240805`
@@ -862,6 +1452,28 @@ pub struct ClusterDescriptionProcessArgs20240805 {
     )]
     pub transaction_lifetime_limit_seconds: Option<i64>,
 }
+/// Default level of acknowledgment requested from MongoDB for read operations set for this cluster.
+///
+/// MongoDB 4.4 clusters default to `available`. MongoDB 5.0 and later clusters default to `local`.
+///
+/// Spec: `#/components/schemas/ClusterDescriptionProcessArgs/properties/defaultReadConcern`
+///
+/// Open enum: a value this crate does not know is kept in `Unknown`, so a
+/// new server value never breaks decoding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ClusterDescriptionProcessArgsDefaultReadConcern {
+    /// `local`
+    Local,
+    /// `available`
+    Available,
+    /// A value this version of the crate does not know.
+    Unknown(String),
+}
+atlas_admin_runtime::open_enum!(
+    ClusterDescriptionProcessArgsDefaultReadConcern { Local = "local", Available =
+    "available" }
+);
 /// Spec: `#/components/schemas/ClusterFlexProviderSettings`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterFlexProviderSettings {
@@ -1054,6 +1666,83 @@ pub enum ClusterStatusChangeStatus {
 atlas_admin_runtime::open_enum!(
     ClusterStatusChangeStatus { Pending = "PENDING", Applied = "APPLIED" }
 );
+/// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
+///
+/// Spec: `#/components/schemas/DedicatedHardwareSpec`
+///
+/// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DedicatedHardwareSpec {
+    /// Variant 1.
+    AwsHardwareSpec(AwsHardwareSpec),
+    /// Variant 2.
+    AzureHardwareSpec(AzureHardwareSpec),
+    /// Variant 3.
+    GcpHardwareSpec(GcpHardwareSpec),
+    /// A value no variant of this crate describes, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl serde::Serialize for DedicatedHardwareSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::AwsHardwareSpec(v) => serde::Serialize::serialize(v, serializer),
+            Self::AzureHardwareSpec(v) => serde::Serialize::serialize(v, serializer),
+            Self::GcpHardwareSpec(v) => serde::Serialize::serialize(v, serializer),
+            Self::Unknown(v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        const SHAPES: [atlas_admin_runtime::union::Shape; 3usize] = [
+            atlas_admin_runtime::union::Shape::Object {
+                required: &[],
+                known: &[
+                    "diskIOPS",
+                    "diskThroughput",
+                    "ebsVolumeType",
+                    "instanceSize",
+                    "nodeCount",
+                ],
+            },
+            atlas_admin_runtime::union::Shape::Object {
+                required: &[],
+                known: &["diskIOPS", "instanceSize", "nodeCount"],
+            },
+            atlas_admin_runtime::union::Shape::Object {
+                required: &[],
+                known: &["instanceSize", "nodeCount"],
+            },
+        ];
+        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
+            match candidate {
+                0usize => {
+                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                        return Ok(Self::AwsHardwareSpec(v));
+                    }
+                }
+                1usize => {
+                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                        return Ok(Self::AzureHardwareSpec(v));
+                    }
+                }
+                2usize => {
+                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                        return Ok(Self::GcpHardwareSpec(v));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(Self::Unknown(value))
+    }
+}
 /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down.
 ///
 /// Spec: `#/components/schemas/FreeComputeAutoScalingRules`
@@ -1093,6 +1782,141 @@ pub struct GcpComputeAutoScaling {
         skip_serializing_if = "Option::is_none"
     )]
     pub min_instance_size: Option<CloudGcpProviderSettingsInstanceSizeName>,
+}
+/// Spec: `#/components/schemas/GCPHardwareSpec`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GcpHardwareSpec {
+    /// Hardware specification for the instance sizes in this region. Each instance size has a default storage and memory capacity. The instance size you select applies to all the data-bearing hosts of the node type.
+    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    pub instance_size: Option<CloudGcpProviderSettingsInstanceSizeName>,
+    /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
+    #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
+    pub node_count: Option<i32>,
+}
+/// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
+///
+/// Spec: `#/components/schemas/GCPRegionConfig`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GcpRegionConfig {
+    /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
+    #[serde(rename = "electableSpecs", default, skip_serializing_if = "Option::is_none")]
+    pub electable_specs: Option<HardwareSpec>,
+    /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
+    ///
+    /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i32>,
+    /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
+    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    pub provider_name: Option<AwsRegionConfigProviderName>,
+    /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
+    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    pub region_name: Option<AwsRegionConfigRegionName>,
+    /// Options that determine how this cluster handles resource scaling.
+    #[serde(
+        rename = "analyticsAutoScaling",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
+    /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
+    #[serde(rename = "analyticsSpecs", default, skip_serializing_if = "Option::is_none")]
+    pub analytics_specs: Option<DedicatedHardwareSpec>,
+    /// Options that determine how this cluster handles resource scaling.
+    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    pub auto_scaling: Option<AdvancedAutoScalingSettings>,
+    /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
+    #[serde(rename = "readOnlySpecs", default, skip_serializing_if = "Option::is_none")]
+    pub read_only_specs: Option<DedicatedHardwareSpec>,
+}
+/// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
+///
+/// Spec: `#/components/schemas/HardwareSpec`
+///
+/// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum HardwareSpec {
+    /// Variant 1.
+    AwsHardwareSpec(AwsHardwareSpec),
+    /// Variant 2.
+    AzureHardwareSpec(AzureHardwareSpec),
+    /// Variant 3.
+    GcpHardwareSpec(GcpHardwareSpec),
+    /// Variant 4.
+    TenantHardwareSpec(TenantHardwareSpec),
+    /// A value no variant of this crate describes, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl serde::Serialize for HardwareSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::AwsHardwareSpec(v) => serde::Serialize::serialize(v, serializer),
+            Self::AzureHardwareSpec(v) => serde::Serialize::serialize(v, serializer),
+            Self::GcpHardwareSpec(v) => serde::Serialize::serialize(v, serializer),
+            Self::TenantHardwareSpec(v) => serde::Serialize::serialize(v, serializer),
+            Self::Unknown(v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for HardwareSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        const SHAPES: [atlas_admin_runtime::union::Shape; 4usize] = [
+            atlas_admin_runtime::union::Shape::Object {
+                required: &[],
+                known: &[
+                    "diskIOPS",
+                    "diskThroughput",
+                    "ebsVolumeType",
+                    "instanceSize",
+                    "nodeCount",
+                ],
+            },
+            atlas_admin_runtime::union::Shape::Object {
+                required: &[],
+                known: &["diskIOPS", "instanceSize", "nodeCount"],
+            },
+            atlas_admin_runtime::union::Shape::Object {
+                required: &[],
+                known: &["instanceSize", "nodeCount"],
+            },
+            atlas_admin_runtime::union::Shape::Object {
+                required: &[],
+                known: &["effectiveInstanceSize", "instanceSize"],
+            },
+        ];
+        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
+            match candidate {
+                0usize => {
+                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                        return Ok(Self::AwsHardwareSpec(v));
+                    }
+                }
+                1usize => {
+                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                        return Ok(Self::AzureHardwareSpec(v));
+                    }
+                }
+                2usize => {
+                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                        return Ok(Self::GcpHardwareSpec(v));
+                    }
+                }
+                3usize => {
+                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                        return Ok(Self::TenantHardwareSpec(v));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(Self::Unknown(value))
+    }
 }
 /// Group of settings that configure a MongoDB cluster.
 ///
@@ -1812,6 +2636,25 @@ pub struct OrgGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
+/// Spec: `#/components/schemas/PaginatedAdvancedClusterDescriptionView`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaginatedAdvancedClusterDescriptionView {
+    /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<Link>>,
+    /// List of returned documents that MongoDB Cloud provides when completing this request.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<AdvancedClusterDescription>>,
+    /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i32>,
+}
 /// Spec: `#/components/schemas/PaginatedApiAtlasProviderRegionsView`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaginatedApiAtlasProviderRegionsView {
@@ -1844,6 +2687,25 @@ pub struct PaginatedClusterDescription20240805 {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<ClusterDescription20240805>>,
+    /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i32>,
+}
+/// Spec: `#/components/schemas/PaginatedLegacyClusterView`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaginatedLegacyClusterView {
+    /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<Link>>,
+    /// List of returned documents that MongoDB Cloud provides when completing this request.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<LegacyAtlasCluster>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
@@ -1900,6 +2762,37 @@ pub struct RegionSpec {
     /// Number of read-only nodes in the region. Read-only nodes can never become the primary member, but can facilitate local reads. Use `replicationSpecs[n].{region}.readOnlyNodes` instead.
     #[serde(rename = "readOnlyNodes", default, skip_serializing_if = "Option::is_none")]
     pub read_only_nodes: Option<i32>,
+}
+/// Details that explain how MongoDB Cloud replicates data on the specified MongoDB database.
+///
+/// Spec: `#/components/schemas/ReplicationSpec`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ReplicationSpec {
+    /// Unique 24-hexadecimal digit string that identifies the replication object for a zone in a Multi-Cloud Cluster. If you include existing zones in the request, you must specify this parameter. If you add a new zone to an existing Multi-Cloud Cluster, you may specify this parameter. The request deletes any existing zones in the Multi-Cloud Cluster that you exclude from the request.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Positive integer that specifies the number of shards to deploy in each specified zone. If you set this value to `1` and `clusterType` is `SHARDED`, MongoDB Cloud deploys a single-shard sharded cluster. Don't create a sharded cluster with a single shard for production environments. Single-shard sharded clusters don't provide the same benefits as multi-shard configurations.
+    ///
+    ///  If you are upgrading a replica set to a sharded cluster, you cannot increase the number of shards in the same update request.  You should wait until after the cluster has completed upgrading to sharded and you have reconnected all application clients to the MongoDB router before adding additional shards. Otherwise, your data might become inconsistent once MongoDB Cloud begins distributing data across shards.
+    #[serde(rename = "numShards", default, skip_serializing_if = "Option::is_none")]
+    pub num_shards: Option<i32>,
+    /// Hardware specifications for nodes set for a given region. Each `regionConfigs` object must be unique by region and cloud provider within the `replicationSpec`. Each `regionConfigs` object describes the region's priority in elections and the number and type of MongoDB nodes that MongoDB Cloud deploys to the region. Each `regionConfigs` object must have either an `analyticsSpecs` object, `electableSpecs` object, or `readOnlySpecs` object. Tenant clusters only require `electableSpecs`. Dedicated clusters can specify any of these specifications, but must have at least one `electableSpecs` object within a `replicationSpec`. Every hardware specification must use the same `instanceSize`.
+    ///
+    /// **Example:**
+    ///
+    /// If you set `replicationSpecs[n].regionConfigs[m].analyticsSpecs.instanceSize` : `M30`, set `replicationSpecs[n].regionConfigs[m].electableSpecs.instanceSize` : `M30` if you have electable nodes and `replicationSpecs[n].regionConfigs[m].readOnlySpecs.instanceSize` : `M30` if you have read-only nodes.
+    #[serde(rename = "regionConfigs", default, skip_serializing_if = "Option::is_none")]
+    pub region_configs: Option<Vec<CloudRegionConfig>>,
+    /// Unique 24-hexadecimal digit string that identifies a zone in a Global Cluster.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "zoneId", default, skip_serializing_if = "Option::is_none")]
+    pub zone_id: Option<String>,
+    /// Human-readable label that identifies the zone in a Global Cluster. Provide this value only if `"clusterType" : "GEOSHARDED"`.
+    #[serde(rename = "zoneName", default, skip_serializing_if = "Option::is_none")]
+    pub zone_name: Option<String>,
 }
 /// Spec: `#/components/schemas/SampleDatasetStatus`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2027,4 +2920,51 @@ atlas_admin_runtime::open_enum!(
 pub struct SqlInterfaceStatusUpdateRequest {
     /// Current or desired SQL Interface status for the cluster. The GET endpoint returns OFF when no status is configured.
     pub status: SqlInterfaceStatusResponseStatus,
+}
+/// Spec: `#/components/schemas/TenantHardwareSpec`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TenantHardwareSpec {
+    /// The true tenant instance size. This is present to support backwards compatibility for deprecated provider types and/or instance sizes.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(
+        rename = "effectiveInstanceSize",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub effective_instance_size: Option<
+        ClusterFreeProviderSettingsEffectiveInstanceSizeName,
+    >,
+    /// Hardware specification for the instances in this M0/M2/M5 tier cluster.
+    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    pub instance_size: Option<ClusterFreeProviderSettingsInstanceSizeName>,
+}
+/// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
+///
+/// Spec: `#/components/schemas/TenantRegionConfig`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TenantRegionConfig {
+    /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
+    #[serde(rename = "electableSpecs", default, skip_serializing_if = "Option::is_none")]
+    pub electable_specs: Option<HardwareSpec>,
+    /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
+    ///
+    /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i32>,
+    /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
+    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    pub provider_name: Option<AwsRegionConfigProviderName>,
+    /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
+    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    pub region_name: Option<AwsRegionConfigRegionName>,
+    /// Cloud service provider on which MongoDB Cloud provisioned the multi-tenant cluster. The resource returns this parameter when `providerName` is `TENANT` and `electableSpecs.instanceSize` is `M0`, `M2` or `M5`.
+    ///
+    /// Please note that using an `instanceSize` of M2 or M5 will create a Flex cluster instead. Support for the `instanceSize` of M2 or M5 will be discontinued in January 2026. We recommend using the Create Flex Cluster API for such configurations moving forward.
+    #[serde(
+        rename = "backingProviderName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub backing_provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
 }

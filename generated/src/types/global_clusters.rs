@@ -11,6 +11,43 @@ pub struct CustomZoneMappings {
     #[serde(rename = "customZoneMappings")]
     pub custom_zone_mappings: Vec<ZoneMapping>,
 }
+/// Spec: `#/components/schemas/GeoSharding`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GeoSharding {
+    /// List that contains comma-separated key value pairs to map zones to geographic regions. These pairs map an ISO 3166-1a2 location code, with an ISO 3166-2 subdivision code when possible, to a unique 24-hexadecimal string that identifies the custom zone.
+    ///
+    ///  The 24-hexadecimal string corresponds to a `Replication Specifications` `id` property.
+    ///
+    /// This parameter returns an empty object if no custom zones exist.
+    ///
+    /// Example: `{"US-VA": "6716c5a804f4ce77e899bf99", "DE": "6716c5a804f4ce77e899bf9a"}`.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(
+        rename = "customZoneMapping",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub custom_zone_mapping: Option<std::collections::BTreeMap<String, String>>,
+    /// List that contains a namespace for a Global Cluster. MongoDB Cloud manages this cluster.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(
+        rename = "managedNamespaces",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub managed_namespaces: Option<Vec<ManagedNamespaces>>,
+    /// Boolean that controls which management mode the Global Cluster is operating under. If this parameter is true Self-Managed Sharding is enabled and users are in control of the zone sharding within the Global Cluster. If this parameter is false Atlas-Managed Sharding is enabled and Atlas is control of zone sharding within the Global Cluster.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(
+        rename = "selfManagedSharding",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub self_managed_sharding: Option<bool>,
+}
 /// Spec: `#/components/schemas/GeoSharding20240805`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GeoSharding20240805 {

@@ -47,6 +47,111 @@ pub struct GroupMaintenanceWindow {
     #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
     pub time_zone_id: Option<String>,
 }
+/// Spec: `#/components/schemas/GroupMaintenanceWindowPreviewResponse`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GroupMaintenanceWindowPreviewResponse {
+    /// Flag that indicates whether MongoDB Cloud should defer all maintenance windows for one week after you enable them. This setting controls the same underlying auto-deferral feature as the `/maintenanceWindow/autoDefer` endpoint. Use either this field (to set a specific value) or that endpoint (to toggle the current value). For most use cases, this field in the PATCH request is preferred because it allows setting an explicit value rather than toggling.
+    #[serde(
+        rename = "autoDeferOnceEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_defer_once_enabled: Option<bool>,
+    /// One-based integer that represents the day of the week that the maintenance window starts.
+    ///
+    /// - `1`: Sunday.
+    /// - `2`: Monday.
+    /// - `3`: Tuesday.
+    /// - `4`: Wednesday.
+    /// - `5`: Thursday.
+    /// - `6`: Friday.
+    /// - `7`: Saturday.
+    #[serde(rename = "dayOfWeek")]
+    pub day_of_week: i32,
+    /// Maintenance wave Atlas uses for scheduling (1–3). May differ from `waveAssignment` when the organization uses environment-tag mapping or cross-organization maintenance sequencing.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(
+        rename = "effectiveWaveAssignment",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub effective_wave_assignment: Option<i32>,
+    /// Zero-based integer that represents the hour of the of the day that the maintenance window starts according to a 24-hour clock. Use `0` for midnight and `12` for noon.
+    #[serde(rename = "hourOfDay", default, skip_serializing_if = "Option::is_none")]
+    pub hour_of_day: Option<i32>,
+    /// Number of times the current maintenance event for this project has been deferred.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(
+        rename = "numberOfDeferrals",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub number_of_deferrals: Option<i32>,
+    /// Defines the a window where maintenance will not begin within.
+    #[serde(rename = "protectedHours", default, skip_serializing_if = "Option::is_none")]
+    pub protected_hours: Option<ProtectedHours>,
+    /// Flag that indicates whether MongoDB Cloud starts the maintenance window immediately upon receiving this request. To start the maintenance window immediately for your project, MongoDB Cloud must have maintenance scheduled and you must set a maintenance window. This flag resets to `false` after MongoDB Cloud completes maintenance.
+    #[serde(rename = "startASAP", default, skip_serializing_if = "Option::is_none")]
+    pub start_asap: Option<bool>,
+    /// Identifier for the current time zone of the maintenance window. This can only be updated via the Project Settings UI.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
+    pub time_zone_id: Option<String>,
+    /// Maintenance wave assigned to this project (1–3). Not used for scheduling when the organization's `effectiveWaveAssignmentMode` is `ENV_TAG_MAPPING`. Pass `null` to clear.
+    ///
+    /// `Some(None)` sends an explicit `null`.
+    #[serde(
+        rename = "waveAssignment",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "atlas_admin_runtime::nullable"
+    )]
+    pub wave_assignment: Option<Option<i32>>,
+}
+/// Spec: `#/components/schemas/GroupMaintenanceWindowPreviewUpdateRequest`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GroupMaintenanceWindowPreviewUpdateRequest {
+    /// Flag that indicates whether MongoDB Cloud should defer all maintenance windows for one week after you enable them. This setting controls the same underlying auto-deferral feature as the `/maintenanceWindow/autoDefer` endpoint. Use either this field (to set a specific value) or that endpoint (to toggle the current value). For most use cases, this field in the PATCH request is preferred because it allows setting an explicit value rather than toggling.
+    #[serde(
+        rename = "autoDeferOnceEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_defer_once_enabled: Option<bool>,
+    /// One-based integer that represents the day of the week that the maintenance window starts.
+    ///
+    /// - `1`: Sunday.
+    /// - `2`: Monday.
+    /// - `3`: Tuesday.
+    /// - `4`: Wednesday.
+    /// - `5`: Thursday.
+    /// - `6`: Friday.
+    /// - `7`: Saturday.
+    #[serde(rename = "dayOfWeek")]
+    pub day_of_week: i32,
+    /// Zero-based integer that represents the hour of the of the day that the maintenance window starts according to a 24-hour clock. Use `0` for midnight and `12` for noon.
+    #[serde(rename = "hourOfDay", default, skip_serializing_if = "Option::is_none")]
+    pub hour_of_day: Option<i32>,
+    /// Defines the a window where maintenance will not begin within.
+    #[serde(rename = "protectedHours", default, skip_serializing_if = "Option::is_none")]
+    pub protected_hours: Option<ProtectedHours>,
+    /// Flag that indicates whether MongoDB Cloud starts the maintenance window immediately upon receiving this request. To start the maintenance window immediately for your project, MongoDB Cloud must have maintenance scheduled and you must set a maintenance window. This flag resets to `false` after MongoDB Cloud completes maintenance.
+    #[serde(rename = "startASAP", default, skip_serializing_if = "Option::is_none")]
+    pub start_asap: Option<bool>,
+    /// Maintenance wave assigned to this project (1–3). Not used for scheduling when the organization's `effectiveWaveAssignmentMode` is `ENV_TAG_MAPPING`. Pass `null` to clear. Requires a user-defined maintenance window.
+    ///
+    /// `Some(None)` sends an explicit `null`.
+    #[serde(
+        rename = "waveAssignment",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "atlas_admin_runtime::nullable"
+    )]
+    pub wave_assignment: Option<Option<i32>>,
+}
 /// Defines the a window where maintenance will not begin within.
 ///
 /// Spec: `#/components/schemas/ProtectedHours`

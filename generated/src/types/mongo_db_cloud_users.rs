@@ -480,6 +480,25 @@ pub struct OrgUserUpdateRequest {
     #[serde(rename = "teamIds", default, skip_serializing_if = "Option::is_none")]
     pub team_ids: Option<Vec<String>>,
 }
+/// Spec: `#/components/schemas/PaginatedAppUserView`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaginatedAppUserView {
+    /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<Link>>,
+    /// List of returned documents that MongoDB Cloud provides when completing this request.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<CloudAppUser>>,
+    /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i32>,
+}
 /// Spec: `#/components/schemas/PaginatedGroupUserView`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaginatedGroupUserView {

@@ -253,6 +253,19 @@ fn get_federation_setting_identity_provider(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn get_federation_setting_identity_provider_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .federated_authentication()
+            .get_federation_setting_identity_provider_v2023_01_01(
+                "55fa922fb343282757d9554e",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn delete_federation_setting_identity_provider(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -280,6 +293,25 @@ fn update_federation_setting_identity_provider(client: &Client) -> Reply<'_> {
                     ..Default::default()
                 }),
             )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_federation_setting_identity_provider_v2023_01_01(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .federated_authentication()
+            .update_federation_setting_identity_provider_v2023_01_01(
+                "55fa922fb343282757d9554e",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .body(FederationSamlIdentityProviderUpdate {
+                sso_debug_enabled: true,
+                ..Default::default()
+            })
             .send()
             .await
             .map(|r| r.map(drop))
@@ -764,6 +796,20 @@ fn acknowledge_group_alert(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn acknowledge_group_alert_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .alerts()
+            .acknowledge_group_alert_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .body(AlertView { ..Default::default() })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn get_group_alert_alert_configs(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -894,6 +940,16 @@ fn list_group_backup_export_buckets(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn list_group_backup_export_buckets_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_backups()
+            .list_group_backup_export_buckets_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn create_group_backup_export_bucket(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -913,11 +969,41 @@ fn create_group_backup_export_bucket(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn create_group_backup_export_bucket_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_backups()
+            .create_group_backup_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .body(DiskBackupSnapshotAwsExportBucketRequest {
+                cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                links: None,
+                bucket_name: "export-bucket".into(),
+                iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
+                require_private_networking: None,
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn get_group_backup_export_bucket(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
             .cloud_backups()
             .get_group_backup_export_bucket(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn get_group_backup_export_bucket_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_backups()
+            .get_group_backup_export_bucket_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -1023,6 +1109,16 @@ fn get_group_backup_compliance_policy(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn get_group_backup_compliance_policy_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_backups()
+            .get_group_backup_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn update_group_backup_compliance_policy(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -1032,6 +1128,22 @@ fn update_group_backup_compliance_policy(client: &Client) -> Reply<'_> {
                 authorized_email: "user@example.com".into(),
                 authorized_user_first_name: "authorized-user-first-name".into(),
                 authorized_user_last_name: "authorized-user-last-name".into(),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_backup_compliance_policy_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_backups()
+            .update_group_backup_compliance_policy_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .body(DataProtectionSettings {
+                authorized_email: "user@example.com".into(),
                 ..Default::default()
             })
             .send()
@@ -1159,11 +1271,70 @@ fn list_group_clusters(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn list_group_clusters_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .list_group_clusters_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn list_group_clusters_v2023_02_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .list_group_clusters_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn create_group_cluster(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
             .clusters()
             .create_group_cluster("32b6e34b3d91647abb20e7b8")
+            .body(ClusterDescription20240805 {
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .body(LegacyAtlasCluster {
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_v2023_02_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .body(AdvancedClusterDescription {
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_v2024_08_05(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
             .body(ClusterDescription20240805 {
                 ..Default::default()
             })
@@ -1239,6 +1410,26 @@ fn get_group_cluster(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn get_group_cluster_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .get_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn get_group_cluster_v2023_02_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .get_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn delete_group_cluster(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -1249,11 +1440,60 @@ fn delete_group_cluster(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn delete_group_cluster_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .delete_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn update_group_cluster(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
             .clusters()
             .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .body(ClusterDescription20240805 {
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .body(LegacyAtlasCluster {
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_v2023_02_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .body(AdvancedClusterDescription {
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_v2024_08_05(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(ClusterDescription20240805 {
                 ..Default::default()
             })
@@ -1408,11 +1648,37 @@ fn get_group_cluster_backup_schedule(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn get_group_cluster_backup_schedule_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_backups()
+            .get_group_cluster_backup_schedule_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn delete_group_cluster_backup_schedule(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
             .cloud_backups()
             .delete_group_cluster_backup_schedule(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn delete_group_cluster_backup_schedule_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_backups()
+            .delete_group_cluster_backup_schedule_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -1430,6 +1696,30 @@ fn update_group_cluster_backup_schedule(client: &Client) -> Reply<'_> {
                 "cluster-name",
             )
             .body(DiskBackupSnapshotSchedule20240805 {
+                policies: vec![
+                    AdvancedDiskBackupSnapshotSchedulePolicy { policy_items :
+                    vec![DiskBackupApiPolicyItem { frequency_interval : 1, frequency_type
+                    : DiskBackupApiPolicyItemFrequencyType::Daily, id : None,
+                    retention_unit :
+                    BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
+                    retention_value : 1, }], ..Default::default() }
+                ],
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_backup_schedule_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_backups()
+            .update_group_cluster_backup_schedule_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .body(DiskBackupSnapshotSchedule {
                 policies: vec![
                     AdvancedDiskBackupSnapshotSchedulePolicy { policy_items :
                     vec![DiskBackupApiPolicyItem { frequency_interval : 1, frequency_type
@@ -1888,11 +2178,81 @@ fn get_group_cluster_global_writes(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn get_group_cluster_global_writes_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .global_clusters()
+            .get_group_cluster_global_writes_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn get_group_cluster_global_writes_v2023_02_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .global_clusters()
+            .get_group_cluster_global_writes_v2023_02_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn create_group_cluster_global_write_custom_zone_mapping(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
             .global_clusters()
             .create_group_cluster_global_write_custom_zone_mapping(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .body(CustomZoneMappings {
+                custom_zone_mappings: vec![
+                    ZoneMapping { location : "location".into(), zone : "zone".into(),
+                    ..Default::default() }
+                ],
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .global_clusters()
+            .create_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .body(CustomZoneMappings {
+                custom_zone_mappings: vec![
+                    ZoneMapping { location : "location".into(), zone : "zone".into(),
+                    ..Default::default() }
+                ],
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .global_clusters()
+            .create_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -1921,6 +2281,36 @@ fn delete_group_cluster_global_write_custom_zone_mapping(client: &Client) -> Rep
             .map(|r| r.map(drop))
     })
 }
+fn delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .global_clusters()
+            .delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .global_clusters()
+            .delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn create_group_cluster_global_write_managed_namespace(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -1940,11 +2330,83 @@ fn create_group_cluster_global_write_managed_namespace(client: &Client) -> Reply
             .map(|r| r.map(drop))
     })
 }
+fn create_group_cluster_global_write_managed_namespace_v2023_01_01(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .global_clusters()
+            .create_group_cluster_global_write_managed_namespace_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .body(ManagedNamespaces {
+                collection: "collection".into(),
+                custom_shard_key: "custom-shard-key".into(),
+                db: "db".into(),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_global_write_managed_namespace_v2023_02_01(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .global_clusters()
+            .create_group_cluster_global_write_managed_namespace_v2023_02_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .body(ManagedNamespaces {
+                collection: "collection".into(),
+                custom_shard_key: "custom-shard-key".into(),
+                db: "db".into(),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn delete_group_cluster_global_write_managed_namespaces(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
             .global_clusters()
             .delete_group_cluster_global_write_managed_namespaces(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn delete_group_cluster_global_write_managed_namespaces_v2023_01_01(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .global_clusters()
+            .delete_group_cluster_global_write_managed_namespaces_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn delete_group_cluster_global_write_managed_namespaces_v2023_02_01(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .global_clusters()
+            .delete_group_cluster_global_write_managed_namespaces_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -2233,6 +2695,19 @@ fn get_group_cluster_process_args(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn get_group_cluster_process_args_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .get_group_cluster_process_args_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn update_group_cluster_process_args(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -2242,6 +2717,22 @@ fn update_group_cluster_process_args(client: &Client) -> Reply<'_> {
                 "cluster-name",
             )
             .body(ClusterDescriptionProcessArgs20240805 {
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_process_args_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_process_args_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .body(ClusterDescriptionProcessArgs {
                 ..Default::default()
             })
             .send()
@@ -2322,6 +2813,19 @@ fn restart_group_cluster_primaries(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .restart_group_cluster_primaries("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn restart_group_cluster_primaries_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .restart_group_cluster_primaries_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
             .send()
             .await
             .map(|r| r.map(drop))
@@ -2408,11 +2912,59 @@ fn get_group_cluster_search_deployment(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn get_group_cluster_search_deployment_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .get_group_cluster_search_deployment_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn get_group_cluster_search_deployment_v2024_05_30(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .get_group_cluster_search_deployment_v2024_05_30(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn create_group_cluster_search_deployment(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
             .atlas_search()
             .create_group_cluster_search_deployment(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .body(ApiSearchDeploymentRequestView {
+                specs: vec![
+                    ApiSearchDeploymentRequestSpecView { cloud_provider : None,
+                    instance_size :
+                    ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
+                    node_count : None, region_name : None, }
+                ],
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_search_deployment_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .create_group_cluster_search_deployment_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -2443,11 +2995,46 @@ fn delete_group_cluster_search_deployment(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn delete_group_cluster_search_deployment_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .delete_group_cluster_search_deployment_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn update_group_cluster_search_deployment(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
             .atlas_search()
             .update_group_cluster_search_deployment(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .body(ApiSearchDeploymentRequestView {
+                specs: vec![
+                    ApiSearchDeploymentRequestSpecView { cloud_provider : None,
+                    instance_size :
+                    ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
+                    node_count : None, region_name : None, }
+                ],
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_search_deployment_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .update_group_cluster_search_deployment_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -2848,6 +3435,20 @@ fn download_group_cluster_log(client: &Client) -> Reply<'_> {
         client
             .monitoring_and_logs()
             .download_group_cluster_log(
+                "32b6e34b3d91647abb20e7b8",
+                "host-name",
+                DownloadGroupClusterLogLogName::Mongodb,
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn download_group_cluster_log_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .monitoring_and_logs()
+            .download_group_cluster_log_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "host-name",
                 DownloadGroupClusterLogLogName::Mongodb,
@@ -3856,6 +4457,35 @@ fn create_group_live_migration(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn create_group_live_migration_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_migration_service()
+            .create_group_live_migration_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .body(LiveMigrationRequest {
+                id: None,
+                destination: Destination {
+                    cluster_name: "cluster-name".into(),
+                    group_id: "32b6e34b3d91647abb20e7b8".into(),
+                    hostname_schema_type: DestinationHostnameSchemaType::Public,
+                    private_link_id: None,
+                },
+                drop_enabled: Some(true),
+                migration_hosts: vec!["vm001.example.com".into()],
+                sharding: None,
+                source: Source {
+                    cluster_name: "cluster-name".into(),
+                    group_id: "32b6e34b3d91647abb20e7b8".into(),
+                    managed_authentication: true,
+                    ssl: true,
+                    ..Default::default()
+                },
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn validate_group_live_migrations(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -3871,6 +4501,35 @@ fn validate_group_live_migrations(client: &Client) -> Reply<'_> {
                 },
                 drop_destination_data: None,
                 links: None,
+                migration_hosts: vec!["vm001.example.com".into()],
+                sharding: None,
+                source: Source {
+                    cluster_name: "cluster-name".into(),
+                    group_id: "32b6e34b3d91647abb20e7b8".into(),
+                    managed_authentication: true,
+                    ssl: true,
+                    ..Default::default()
+                },
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn validate_group_live_migrations_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_migration_service()
+            .validate_group_live_migrations_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .body(LiveMigrationRequest {
+                id: None,
+                destination: Destination {
+                    cluster_name: "cluster-name".into(),
+                    group_id: "32b6e34b3d91647abb20e7b8".into(),
+                    hostname_schema_type: DestinationHostnameSchemaType::Public,
+                    private_link_id: None,
+                },
+                drop_enabled: Some(true),
                 migration_hosts: vec!["vm001.example.com".into()],
                 sharding: None,
                 source: Source {
@@ -4014,6 +4673,17 @@ fn get_group_maintenance_window(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+#[cfg(feature = "preview")]
+fn get_group_maintenance_window_preview(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .maintenance_windows()
+            .get_group_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn reset_group_maintenance_window(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -4030,6 +4700,21 @@ fn update_group_maintenance_window(client: &Client) -> Reply<'_> {
             .maintenance_windows()
             .update_group_maintenance_window("32b6e34b3d91647abb20e7b8")
             .body(GroupMaintenanceWindow {
+                day_of_week: 1,
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+#[cfg(feature = "preview")]
+fn update_group_maintenance_window_preview(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .maintenance_windows()
+            .update_group_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
+            .body(GroupMaintenanceWindowPreviewUpdateRequest {
                 day_of_week: 1,
                 ..Default::default()
             })
@@ -4223,6 +4908,17 @@ fn list_group_metric_integrations(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+#[cfg(feature = "preview")]
+fn list_group_metric_integrations_preview(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .metric_integrations()
+            .list_group_metric_integrations_preview("32b6e34b3d91647abb20e7b8")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn create_group_metric_integration(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -4244,11 +4940,47 @@ fn create_group_metric_integration(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+#[cfg(feature = "preview")]
+fn create_group_metric_integration_preview(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .metric_integrations()
+            .create_group_metric_integration_preview("32b6e34b3d91647abb20e7b8")
+            .body(MetricIntegrationRequest {
+                aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
+                auth_type: MetricIntegrationRequestAuthType::Header,
+                endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
+                headers: None,
+                integration_type: MetricIntegrationRequestIntegrationType::Otel,
+                metric_selection: vec![
+                    MetricIntegrationRequestMetricSelection::AtlasStreamProcessing
+                ],
+                provider_type: MetricIntegrationRequestProviderType::Custom,
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn get_group_metric_integration(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
             .metric_integrations()
             .get_group_metric_integration(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+#[cfg(feature = "preview")]
+fn get_group_metric_integration_preview(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .metric_integrations()
+            .get_group_metric_integration_preview(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -4281,11 +5013,50 @@ fn update_group_metric_integration(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+#[cfg(feature = "preview")]
+fn update_group_metric_integration_preview(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .metric_integrations()
+            .update_group_metric_integration_preview(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .body(MetricIntegrationUpdateRequest {
+                aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
+                auth_type: MetricIntegrationRequestAuthType::Header,
+                endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
+                headers: None,
+                integration_type: MetricIntegrationRequestIntegrationType::Otel,
+                metric_selection: vec![
+                    MetricIntegrationRequestMetricSelection::AtlasStreamProcessing
+                ],
+                provider_type: MetricIntegrationRequestProviderType::Custom,
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn delete_group_metric_integration(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
             .metric_integrations()
             .delete_group_metric_integration(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+#[cfg(feature = "preview")]
+fn delete_group_metric_integration_preview(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .metric_integrations()
+            .delete_group_metric_integration_preview(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -6031,6 +6802,16 @@ fn list_group_users(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn list_group_users_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .mongo_db_cloud_users()
+            .list_group_users_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn add_group_users(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -6061,6 +6842,19 @@ fn remove_group_user(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .remove_group_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn remove_group_user_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .mongo_db_cloud_users()
+            .remove_group_user_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
             .send()
             .await
             .map(|r| r.map(drop))
@@ -6357,6 +7151,17 @@ fn get_org_associated_invoices(client: &Client) -> Reply<'_> {
         client
             .invoices()
             .get_org_associated_invoices("4888442a3354817a7320eb61")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+#[cfg(feature = "preview")]
+fn get_org_associated_invoices_preview(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .invoices()
+            .get_org_associated_invoices_preview("4888442a3354817a7320eb61")
             .send()
             .await
             .map(|r| r.map(drop))
@@ -7268,6 +8073,19 @@ fn list_org_team_users(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn list_org_team_users_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .mongo_db_cloud_users()
+            .list_org_team_users_v2023_01_01(
+                "4888442a3354817a7320eb61",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn add_org_team_users(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -7336,6 +8154,16 @@ fn list_org_users(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn list_org_users_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .mongo_db_cloud_users()
+            .list_org_users_v2023_01_01("4888442a3354817a7320eb61")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn create_org_user(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -7369,6 +8197,19 @@ fn remove_org_user(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .remove_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn remove_org_user_v2023_01_01(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .mongo_db_cloud_users()
+            .remove_org_user_v2023_01_01(
+                "4888442a3354817a7320eb61",
+                "32b6e34b3d91647abb20e7b8",
+            )
             .send()
             .await
             .map(|r| r.map(drop))
@@ -7434,11 +8275,33 @@ fn list_rate_limits(client: &Client) -> Reply<'_> {
         client.rate_limiting().list_rate_limits().send().await.map(|r| r.map(drop))
     })
 }
+#[cfg(feature = "preview")]
+fn list_rate_limits_preview(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .rate_limiting()
+            .list_rate_limits_preview()
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn get_rate_limit(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
             .rate_limiting()
             .get_rate_limit("rateLimitsInspection_group")
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+#[cfg(feature = "preview")]
+fn get_rate_limit_preview(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .rate_limiting()
+            .get_rate_limit_preview("rateLimitsInspection_group")
             .send()
             .await
             .map(|r| r.map(drop))
@@ -7504,7 +8367,8 @@ fn get_user(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
-/// `(operationId, call)` for every operation this build has.
+/// `(operationId, call)` for every operation this build has, and
+/// `(operationId@version, call)` for its other versions.
 pub const CASES: &[(&str, Call)] = &[
     ("getSystemStatus", get_system_status),
     ("listAlertConfigMatcherFieldNames", list_alert_config_matcher_field_names),
@@ -7561,12 +8425,20 @@ pub const CASES: &[(&str, Call)] = &[
     ),
     ("getFederationSettingIdentityProvider", get_federation_setting_identity_provider),
     (
+        "getFederationSettingIdentityProvider@2023-01-01",
+        get_federation_setting_identity_provider_v2023_01_01,
+    ),
+    (
         "deleteFederationSettingIdentityProvider",
         delete_federation_setting_identity_provider,
     ),
     (
         "updateFederationSettingIdentityProvider",
         update_federation_setting_identity_provider,
+    ),
+    (
+        "updateFederationSettingIdentityProvider@2023-01-01",
+        update_federation_setting_identity_provider_v2023_01_01,
     ),
     (
         "revokeFederationSettingIdentityProviderJwks",
@@ -7618,6 +8490,7 @@ pub const CASES: &[(&str, Call)] = &[
     ("listGroupAlerts", list_group_alerts),
     ("getGroupAlert", get_group_alert),
     ("acknowledgeGroupAlert", acknowledge_group_alert),
+    ("acknowledgeGroupAlert@2023-01-01", acknowledge_group_alert_v2023_01_01),
     ("getGroupAlertAlertConfigs", get_group_alert_alert_configs),
     ("listGroupApiKeys", list_group_api_keys),
     ("createGroupApiKey", create_group_api_key),
@@ -7629,8 +8502,20 @@ pub const CASES: &[(&str, Call)] = &[
     ("getGroupAwsCustomDns", get_group_aws_custom_dns),
     ("toggleGroupAwsCustomDns", toggle_group_aws_custom_dns),
     ("listGroupBackupExportBuckets", list_group_backup_export_buckets),
+    (
+        "listGroupBackupExportBuckets@2023-01-01",
+        list_group_backup_export_buckets_v2023_01_01,
+    ),
     ("createGroupBackupExportBucket", create_group_backup_export_bucket),
+    (
+        "createGroupBackupExportBucket@2023-01-01",
+        create_group_backup_export_bucket_v2023_01_01,
+    ),
     ("getGroupBackupExportBucket", get_group_backup_export_bucket),
+    (
+        "getGroupBackupExportBucket@2023-01-01",
+        get_group_backup_export_bucket_v2023_01_01,
+    ),
     ("deleteGroupBackupExportBucket", delete_group_backup_export_bucket),
     ("updateGroupBackupExportBucket", update_group_backup_export_bucket),
     ("listGroupBackupPrivateEndpoints", list_group_backup_private_endpoints),
@@ -7638,7 +8523,15 @@ pub const CASES: &[(&str, Call)] = &[
     ("getGroupBackupPrivateEndpoint", get_group_backup_private_endpoint),
     ("deleteGroupBackupPrivateEndpoint", delete_group_backup_private_endpoint),
     ("getGroupBackupCompliancePolicy", get_group_backup_compliance_policy),
+    (
+        "getGroupBackupCompliancePolicy@2023-01-01",
+        get_group_backup_compliance_policy_v2023_01_01,
+    ),
     ("updateGroupBackupCompliancePolicy", update_group_backup_compliance_policy),
+    (
+        "updateGroupBackupCompliancePolicy@2023-01-01",
+        update_group_backup_compliance_policy_v2023_01_01,
+    ),
     ("disableGroupBackupCompliancePolicy", disable_group_backup_compliance_policy),
     ("listGroupCloudProviderAccess", list_group_cloud_provider_access),
     ("createGroupCloudProviderAccess", create_group_cloud_provider_access),
@@ -7653,7 +8546,12 @@ pub const CASES: &[(&str, Call)] = &[
     ),
     ("validateGroupClusterConfigurations", validate_group_cluster_configurations),
     ("listGroupClusters", list_group_clusters),
+    ("listGroupClusters@2023-01-01", list_group_clusters_v2023_01_01),
+    ("listGroupClusters@2023-02-01", list_group_clusters_v2023_02_01),
     ("createGroupCluster", create_group_cluster),
+    ("createGroupCluster@2023-01-01", create_group_cluster_v2023_01_01),
+    ("createGroupCluster@2023-02-01", create_group_cluster_v2023_02_01),
+    ("createGroupCluster@2024-08-05", create_group_cluster_v2024_08_05),
     ("listGroupClusterProviderRegions", list_group_cluster_provider_regions),
     ("upgradeGroupClusterTenantUpgrade", upgrade_group_cluster_tenant_upgrade),
     (
@@ -7661,8 +8559,14 @@ pub const CASES: &[(&str, Call)] = &[
         upgrade_group_cluster_tenant_upgrade_to_serverless,
     ),
     ("getGroupCluster", get_group_cluster),
+    ("getGroupCluster@2023-01-01", get_group_cluster_v2023_01_01),
+    ("getGroupCluster@2023-02-01", get_group_cluster_v2023_02_01),
     ("deleteGroupCluster", delete_group_cluster),
+    ("deleteGroupCluster@2023-01-01", delete_group_cluster_v2023_01_01),
     ("updateGroupCluster", update_group_cluster),
+    ("updateGroupCluster@2023-01-01", update_group_cluster_v2023_01_01),
+    ("updateGroupCluster@2023-02-01", update_group_cluster_v2023_02_01),
+    ("updateGroupCluster@2024-08-05", update_group_cluster_v2024_08_05),
     ("autoGroupClusterScalingConfiguration", auto_group_cluster_scaling_configuration),
     ("listGroupClusterBackupExports", list_group_cluster_backup_exports),
     ("createGroupClusterBackupExport", create_group_cluster_backup_export),
@@ -7672,8 +8576,20 @@ pub const CASES: &[(&str, Call)] = &[
     ("getGroupClusterBackupRestoreJob", get_group_cluster_backup_restore_job),
     ("cancelGroupClusterBackupRestoreJob", cancel_group_cluster_backup_restore_job),
     ("getGroupClusterBackupSchedule", get_group_cluster_backup_schedule),
+    (
+        "getGroupClusterBackupSchedule@2023-01-01",
+        get_group_cluster_backup_schedule_v2023_01_01,
+    ),
     ("deleteGroupClusterBackupSchedule", delete_group_cluster_backup_schedule),
+    (
+        "deleteGroupClusterBackupSchedule@2023-01-01",
+        delete_group_cluster_backup_schedule_v2023_01_01,
+    ),
     ("updateGroupClusterBackupSchedule", update_group_cluster_backup_schedule),
+    (
+        "updateGroupClusterBackupSchedule@2023-01-01",
+        update_group_cluster_backup_schedule_v2023_01_01,
+    ),
     ("listGroupClusterBackupSnapshots", list_group_cluster_backup_snapshots),
     ("takeGroupClusterBackupSnapshots", take_group_cluster_backup_snapshots),
     (
@@ -7749,20 +8665,60 @@ pub const CASES: &[(&str, Call)] = &[
     ("updateGroupClusterFtsIndex", update_group_cluster_fts_index),
     ("getGroupClusterGlobalWrites", get_group_cluster_global_writes),
     (
+        "getGroupClusterGlobalWrites@2023-01-01",
+        get_group_cluster_global_writes_v2023_01_01,
+    ),
+    (
+        "getGroupClusterGlobalWrites@2023-02-01",
+        get_group_cluster_global_writes_v2023_02_01,
+    ),
+    (
         "createGroupClusterGlobalWriteCustomZoneMapping",
         create_group_cluster_global_write_custom_zone_mapping,
+    ),
+    (
+        "createGroupClusterGlobalWriteCustomZoneMapping@2023-01-01",
+        create_group_cluster_global_write_custom_zone_mapping_v2023_01_01,
+    ),
+    (
+        "createGroupClusterGlobalWriteCustomZoneMapping@2023-02-01",
+        create_group_cluster_global_write_custom_zone_mapping_v2023_02_01,
     ),
     (
         "deleteGroupClusterGlobalWriteCustomZoneMapping",
         delete_group_cluster_global_write_custom_zone_mapping,
     ),
     (
+        "deleteGroupClusterGlobalWriteCustomZoneMapping@2023-01-01",
+        delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01,
+    ),
+    (
+        "deleteGroupClusterGlobalWriteCustomZoneMapping@2023-02-01",
+        delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01,
+    ),
+    (
         "createGroupClusterGlobalWriteManagedNamespace",
         create_group_cluster_global_write_managed_namespace,
     ),
     (
+        "createGroupClusterGlobalWriteManagedNamespace@2023-01-01",
+        create_group_cluster_global_write_managed_namespace_v2023_01_01,
+    ),
+    (
+        "createGroupClusterGlobalWriteManagedNamespace@2023-02-01",
+        create_group_cluster_global_write_managed_namespace_v2023_02_01,
+    ),
+    (
         "deleteGroupClusterGlobalWriteManagedNamespaces",
         delete_group_cluster_global_write_managed_namespaces,
+    ),
+    (
+        "deleteGroupClusterGlobalWriteManagedNamespaces@2023-01-01",
+        delete_group_cluster_global_write_managed_namespaces_v2023_01_01,
+    ),
+    (
+        "deleteGroupClusterGlobalWriteManagedNamespaces@2023-02-01",
+        delete_group_cluster_global_write_managed_namespaces_v2023_02_01,
     ),
     ("createGroupClusterIndexRollingIndex", create_group_cluster_index_rolling_index),
     ("listGroupClusterOnlineArchives", list_group_cluster_online_archives),
@@ -7798,7 +8754,15 @@ pub const CASES: &[(&str, Call)] = &[
         list_group_cluster_performance_advisor_suggested_indexes,
     ),
     ("getGroupClusterProcessArgs", get_group_cluster_process_args),
+    (
+        "getGroupClusterProcessArgs@2023-01-01",
+        get_group_cluster_process_args_v2023_01_01,
+    ),
     ("updateGroupClusterProcessArgs", update_group_cluster_process_args),
+    (
+        "updateGroupClusterProcessArgs@2023-01-01",
+        update_group_cluster_process_args_v2023_01_01,
+    ),
     (
         "listGroupClusterQueryShapeInsightSummaries",
         list_group_cluster_query_shape_insight_summaries,
@@ -7811,13 +8775,37 @@ pub const CASES: &[(&str, Call)] = &[
     ("getGroupClusterQueryShape", get_group_cluster_query_shape),
     ("updateGroupClusterQueryShape", update_group_cluster_query_shape),
     ("restartGroupClusterPrimaries", restart_group_cluster_primaries),
+    (
+        "restartGroupClusterPrimaries@2023-01-01",
+        restart_group_cluster_primaries_v2023_01_01,
+    ),
     ("listGroupClusterRestoreJobs", list_group_cluster_restore_jobs),
     ("createGroupClusterRestoreJob", create_group_cluster_restore_job),
     ("getGroupClusterRestoreJob", get_group_cluster_restore_job),
     ("getGroupClusterSearchDeployment", get_group_cluster_search_deployment),
+    (
+        "getGroupClusterSearchDeployment@2023-01-01",
+        get_group_cluster_search_deployment_v2023_01_01,
+    ),
+    (
+        "getGroupClusterSearchDeployment@2024-05-30",
+        get_group_cluster_search_deployment_v2024_05_30,
+    ),
     ("createGroupClusterSearchDeployment", create_group_cluster_search_deployment),
+    (
+        "createGroupClusterSearchDeployment@2023-01-01",
+        create_group_cluster_search_deployment_v2023_01_01,
+    ),
     ("deleteGroupClusterSearchDeployment", delete_group_cluster_search_deployment),
+    (
+        "deleteGroupClusterSearchDeployment@2023-01-01",
+        delete_group_cluster_search_deployment_v2023_01_01,
+    ),
     ("updateGroupClusterSearchDeployment", update_group_cluster_search_deployment),
+    (
+        "updateGroupClusterSearchDeployment@2023-01-01",
+        update_group_cluster_search_deployment_v2023_01_01,
+    ),
     ("listGroupClusterSearchIndexes", list_group_cluster_search_indexes),
     ("createGroupClusterSearchIndex", create_group_cluster_search_index),
     ("listGroupClusterSearchIndex", list_group_cluster_search_index),
@@ -7857,6 +8845,7 @@ pub const CASES: &[(&str, Call)] = &[
         unpin_group_cluster_feature_compatibility_version,
     ),
     ("downloadGroupClusterLog", download_group_cluster_log),
+    ("downloadGroupClusterLog@2023-01-01", download_group_cluster_log_v2023_01_01),
     ("listGroupCollStatMetrics", list_group_coll_stat_metrics),
     ("listGroupContainers", list_group_containers),
     ("createGroupContainer", create_group_container),
@@ -7953,7 +8942,12 @@ pub const CASES: &[(&str, Call)] = &[
     ("deleteGroupLimit", delete_group_limit),
     ("setGroupLimit", set_group_limit),
     ("createGroupLiveMigration", create_group_live_migration),
+    ("createGroupLiveMigration@2023-01-01", create_group_live_migration_v2023_01_01),
     ("validateGroupLiveMigrations", validate_group_live_migrations),
+    (
+        "validateGroupLiveMigrations@2023-01-01",
+        validate_group_live_migrations_v2023_01_01,
+    ),
     ("getGroupLiveMigrationValidateStatus", get_group_live_migration_validate_status),
     ("getGroupLiveMigration", get_group_live_migration),
     ("cutoverGroupLiveMigration", cutover_group_live_migration),
@@ -7963,8 +8957,12 @@ pub const CASES: &[(&str, Call)] = &[
     ("updateGroupLogIntegration", update_group_log_integration),
     ("deleteGroupLogIntegration", delete_group_log_integration),
     ("getGroupMaintenanceWindow", get_group_maintenance_window),
+    #[cfg(feature = "preview")]
+    ("getGroupMaintenanceWindow@preview", get_group_maintenance_window_preview),
     ("resetGroupMaintenanceWindow", reset_group_maintenance_window),
     ("updateGroupMaintenanceWindow", update_group_maintenance_window),
+    #[cfg(feature = "preview")]
+    ("updateGroupMaintenanceWindow@preview", update_group_maintenance_window_preview),
     (
         "toggleGroupMaintenanceWindowAutoDefer",
         toggle_group_maintenance_window_auto_defer,
@@ -7983,10 +8981,20 @@ pub const CASES: &[(&str, Call)] = &[
     ("getGroupMcpConfigSecret", get_group_mcp_config_secret),
     ("deleteGroupMcpConfigSecret", delete_group_mcp_config_secret),
     ("listGroupMetricIntegrations", list_group_metric_integrations),
+    #[cfg(feature = "preview")]
+    ("listGroupMetricIntegrations@preview", list_group_metric_integrations_preview),
     ("createGroupMetricIntegration", create_group_metric_integration),
+    #[cfg(feature = "preview")]
+    ("createGroupMetricIntegration@preview", create_group_metric_integration_preview),
     ("getGroupMetricIntegration", get_group_metric_integration),
+    #[cfg(feature = "preview")]
+    ("getGroupMetricIntegration@preview", get_group_metric_integration_preview),
     ("updateGroupMetricIntegration", update_group_metric_integration),
+    #[cfg(feature = "preview")]
+    ("updateGroupMetricIntegration@preview", update_group_metric_integration_preview),
     ("deleteGroupMetricIntegration", delete_group_metric_integration),
+    #[cfg(feature = "preview")]
+    ("deleteGroupMetricIntegration@preview", delete_group_metric_integration_preview),
     ("getGroupMongoDbVersions", get_group_mongo_db_versions),
     ("listGroupPeers", list_group_peers),
     ("createGroupPeer", create_group_peer),
@@ -8246,9 +9254,11 @@ pub const CASES: &[(&str, Call)] = &[
     ("verifyGroupUserSecurityLdap", verify_group_user_security_ldap),
     ("getGroupUserSecurityLdapVerify", get_group_user_security_ldap_verify),
     ("listGroupUsers", list_group_users),
+    ("listGroupUsers@2023-01-01", list_group_users_v2023_01_01),
     ("addGroupUsers", add_group_users),
     ("getGroupUser", get_group_user),
     ("removeGroupUser", remove_group_user),
+    ("removeGroupUser@2023-01-01", remove_group_user_v2023_01_01),
     ("updateGroupUserRoles", update_group_user_roles),
     ("addGroupUserRole", add_group_user_role),
     ("removeGroupUserRole", remove_group_user_role),
@@ -8276,6 +9286,8 @@ pub const CASES: &[(&str, Call)] = &[
     ("getOrgApiKeyAccessListEntry", get_org_api_key_access_list_entry),
     ("deleteOrgApiKeyAccessListEntry", delete_org_api_key_access_list_entry),
     ("getOrgAssociatedInvoices", get_org_associated_invoices),
+    #[cfg(feature = "preview")]
+    ("getOrgAssociatedInvoices@preview", get_org_associated_invoices_preview),
     (
         "createOrgBillingCostExplorerUsageProcess",
         create_org_billing_cost_explorer_usage_process,
@@ -8364,20 +9376,27 @@ pub const CASES: &[(&str, Call)] = &[
     ("deleteOrgTeam", delete_org_team),
     ("renameOrgTeam", rename_org_team),
     ("listOrgTeamUsers", list_org_team_users),
+    ("listOrgTeamUsers@2023-01-01", list_org_team_users_v2023_01_01),
     ("addOrgTeamUsers", add_org_team_users),
     ("removeOrgTeamUserFromTeam", remove_org_team_user_from_team),
     ("addOrgTeamUser", add_org_team_user),
     ("removeOrgTeamUser", remove_org_team_user),
     ("listOrgUsers", list_org_users),
+    ("listOrgUsers@2023-01-01", list_org_users_v2023_01_01),
     ("createOrgUser", create_org_user),
     ("getOrgUser", get_org_user),
     ("removeOrgUser", remove_org_user),
+    ("removeOrgUser@2023-01-01", remove_org_user_v2023_01_01),
     ("updateOrgUser", update_org_user),
     ("updateOrgUserRoles", update_org_user_roles),
     ("addOrgUserRole", add_org_user_role),
     ("removeOrgUserRole", remove_org_user_role),
     ("listRateLimits", list_rate_limits),
+    #[cfg(feature = "preview")]
+    ("listRateLimits@preview", list_rate_limits_preview),
     ("getRateLimit", get_rate_limit),
+    #[cfg(feature = "preview")]
+    ("getRateLimit@preview", get_rate_limit_preview),
     ("listSkus", list_skus),
     ("getSku", get_sku),
     ("listControlPlaneIpAddresses", list_control_plane_ip_addresses),

@@ -469,7 +469,11 @@ fn contract_cases(
     );
     let mut table = String::new();
     for op in ops {
-        let f = snake_ident(&op.id);
+        let f = &op.method_ident;
+        let key = match &op.version_of {
+            Some(_) => format!("{}@{}", op.id, op.version),
+            None => op.id.clone(),
+        };
         let cfg = if op.preview {
             "#[cfg(feature = \"preview\")]\n"
         } else {
@@ -479,10 +483,11 @@ fn contract_cases(
         text.push_str(&format!(
             "{cfg}fn {f}(client: &Client) -> Reply<'_> {{ Box::pin(async move {{ {call}.await.map(|r| r.map(drop)) }}) }}\n"
         ));
-        table.push_str(&format!("{cfg}({:?}, {f}),\n", op.id));
+        table.push_str(&format!("{cfg}({key:?}, {f}),\n"));
     }
     text.push_str(&format!(
-        "/// `(operationId, call)` for every operation this build has.\n\
+        "/// `(operationId, call)` for every operation this build has, and\n\
+         /// `(operationId@version, call)` for its other versions.\n\
          pub const CASES: &[(&str, Call)] = &[\n{table}];\n"
     ));
     let tokens: TokenStream = text

@@ -101,13 +101,29 @@ impl Ctx<'_> {
             doc.push_str(&format!(" (Atlas CLI: `{a}`)"));
         }
         doc.push_str(&format!(". API version `{}` (`{}`)", op.version, op.accept));
-        if op.versions.len() > 1 {
-            let vs: Vec<String> = op.versions.iter().map(|v| format!("`{v}`")).collect();
-            doc.push_str(&format!("; the spec offers {}", vs.join(", ")));
+        match &op.version_of {
+            Some(default) => doc.push_str(&format!(
+                ", with that version's request and response types; `{default}` speaks the default version"
+            )),
+            None if op.versions.len() > 1 => {
+                let others: Vec<String> = op
+                    .versions
+                    .iter()
+                    .filter(|v| **v != op.version)
+                    .map(|v| format!("`{v}` (`{}_{}`)", op.method_ident, crate::ops::version_suffix(v)))
+                    .collect();
+                doc.push_str(&format!(
+                    ", the newest not after the release this crate speaks; also offered: {}",
+                    others.join(", ")
+                ));
+            }
+            None => {}
         }
         doc.push_str(".\n\n");
-        if op.preview {
-            doc.push_str("**Preview**: this operation exists only as a preview version, which may change without notice; it needs the `preview` cargo feature.\n\n");
+        match (&op.version_of, op.preview) {
+            (Some(_), true) => doc.push_str("**Preview version**: it may change without notice; it needs the `preview` cargo feature.\n\n"),
+            (None, true) => doc.push_str("**Preview**: this operation exists only as a preview version, which may change without notice; it needs the `preview` cargo feature.\n\n"),
+            _ => {}
         }
         if !op.roles.is_empty() {
             doc.push_str(&format!("Required roles: {}.\n\n", op.roles.join(", ")));
