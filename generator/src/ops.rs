@@ -340,6 +340,63 @@ pub fn build<'a>(
     ops
 }
 
+/// How an operation pages: `pageNum` and `itemsPerPage` query parameters
+/// and one JSON success body with a `results` array (and, usually,
+/// `totalCount`). Operations with only one of the two halves do not page.
+#[derive(Clone, Debug)]
+pub struct Paging {
+    pub page_num: Param,
+    pub items_per_page: Param,
+    /// The page type.
+    pub page: crate::types::TypeId,
+    /// `results`: field ident, whether it is an `Option`, and the item type.
+    pub results: (String, bool, Ty),
+    /// `totalCount`: field ident, whether it is an `Option`.
+    pub total_count: Option<(String, bool)>,
+}
+
+pub fn paging(op: &Operation, defs: &[crate::types::TypeDef]) -> Option<Paging> {
+    let query = |wire: &str| {
+        op.params
+            .iter()
+            .find(|p| {
+                p.location == Location::Query && p.wire == wire && matches!(p.ty, Ty::I32 | Ty::I64)
+            })
+            .cloned()
+    };
+    let (page_num, items_per_page) = (query("pageNum")?, query("itemsPerPage")?);
+    let page = match op.responses.as_slice() {
+        [
+            Success {
+                kind: SuccessKind::Json(Ty::Named(id)),
+                ..
+            },
+        ] => *id,
+        _ => return None,
+    };
+    let crate::types::DefKind::Struct(st) = &defs.get(page)?.kind else {
+        return None;
+    };
+    let results = st.fields.iter().find_map(|f| match &f.ty {
+        Ty::Vec(item) if f.wire == "results" && !f.nullable => {
+            Some((f.ident.clone(), f.optional, (**item).clone()))
+        }
+        _ => None,
+    })?;
+    let total_count = st
+        .fields
+        .iter()
+        .find(|f| f.wire == "totalCount" && matches!(f.ty, Ty::I32 | Ty::I64) && !f.nullable)
+        .map(|f| (f.ident.clone(), f.optional));
+    Some(Paging {
+        page_num,
+        items_per_page,
+        page,
+        results,
+        total_count,
+    })
+}
+
 /// `v2023_02_01` for a dated version, `preview` for the preview.
 pub fn version_suffix(version: &str) -> String {
     if version == "preview" {

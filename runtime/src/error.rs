@@ -45,6 +45,16 @@ pub enum Error {
         operation: &'static str,
         message: String,
     },
+    /// A paged walk could not go on (the server repeated a page).
+    Paging {
+        operation: &'static str,
+        message: String,
+    },
+    /// Writing a streamed download failed.
+    Io {
+        operation: &'static str,
+        source: std::io::Error,
+    },
 }
 
 /// An error status from Atlas, with the decoded `ApiError` when the body was one.
@@ -114,7 +124,9 @@ impl Error {
             | Error::Timeout { operation }
             | Error::Auth { operation, .. }
             | Error::Decode { operation, .. }
-            | Error::Encode { operation, .. } => Some(operation),
+            | Error::Encode { operation, .. }
+            | Error::Paging { operation, .. }
+            | Error::Io { operation, .. } => Some(operation),
             Error::Api(f) => Some(f.operation),
             Error::Config(_) => None,
         }
@@ -189,6 +201,10 @@ impl fmt::Display for Error {
             Error::Encode { operation, message } => {
                 write!(f, "{operation}: request body did not encode: {message}")
             }
+            Error::Paging { operation, message } => write!(f, "{operation}: paging: {message}"),
+            Error::Io { operation, source } => {
+                write!(f, "{operation}: writing the download failed: {source}")
+            }
         }
     }
 }
@@ -197,6 +213,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Transport { source, .. } => Some(source),
+            Error::Io { source, .. } => Some(source),
             _ => None,
         }
     }

@@ -10,6 +10,7 @@ mod auth;
 mod builder;
 mod error;
 pub mod nullable;
+pub mod paging;
 pub mod params;
 mod response;
 pub mod retry;
@@ -31,6 +32,9 @@ pub use transport::{RawResponse, Request, Transport};
 /// Re-exported so generated code needs no direct dependency on them.
 pub use bytes::Bytes;
 pub use chrono;
+/// Stream combinators for `pages()`, `items()` and downloads
+/// (`while let Some(item) = items.try_next().await? { … }`).
+pub use futures_util::{Stream, StreamExt, TryStreamExt};
 pub use reqwest;
 pub use serde;
 pub use serde_json;

@@ -120,7 +120,7 @@ pub struct GetGroupDbAccessHistoryCluster<'a> {
     n_logs: Option<i32>,
     start: Option<i64>,
 }
-impl GetGroupDbAccessHistoryCluster<'_> {
+impl<'a> GetGroupDbAccessHistoryCluster<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -255,7 +255,7 @@ pub struct GetGroupDbAccessHistoryProcess<'a> {
     n_logs: Option<i32>,
     start: Option<i64>,
 }
-impl GetGroupDbAccessHistoryProcess<'_> {
+impl<'a> GetGroupDbAccessHistoryProcess<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -106,7 +106,7 @@ pub struct GetGroupActivityFeed<'a> {
     min_date: Option<chrono::DateTime<chrono::Utc>>,
     cluster_name: Option<Vec<String>>,
 }
-impl GetGroupActivityFeed<'_> {
+impl<'a> GetGroupActivityFeed<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -206,7 +206,7 @@ pub struct GetOrgActivityFeed<'a> {
     max_date: Option<chrono::DateTime<chrono::Utc>>,
     min_date: Option<chrono::DateTime<chrono::Utc>>,
 }
-impl GetOrgActivityFeed<'_> {
+impl<'a> GetOrgActivityFeed<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.

@@ -321,7 +321,7 @@ pub struct ListGroupAiModelApiKeys<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListGroupAiModelApiKeys<'_> {
+impl<'a> ListGroupAiModelApiKeys<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -394,6 +394,47 @@ impl ListGroupAiModelApiKeys<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAtlasAiModelApiKeysResponse> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupAiModelApiKeys",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAtlasAiModelApiKeysResponse| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .ai_model_api_keys()
+    ///     .list_group_ai_model_api_keys("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, AiModelApiKeyResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAtlasAiModelApiKeysResponse| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`AiModelApiKeysApi::create_group_ai_model_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -405,7 +446,7 @@ pub struct CreateGroupAiModelApiKey<'a> {
     pretty: Option<bool>,
     body: Option<AiModelApiKeyCreateRequest>,
 }
-impl CreateGroupAiModelApiKey<'_> {
+impl<'a> CreateGroupAiModelApiKey<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -488,7 +529,7 @@ pub struct GetGroupAiModelApiKey<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupAiModelApiKey<'_> {
+impl<'a> GetGroupAiModelApiKey<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -554,7 +595,7 @@ pub struct DeleteGroupAiModelApiKey<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupAiModelApiKey<'_> {
+impl<'a> DeleteGroupAiModelApiKey<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -618,7 +659,7 @@ pub struct UpdateGroupAiModelApiKey<'a> {
     pretty: Option<bool>,
     body: Option<AiModelApiKeyUpdateRequest>,
 }
-impl UpdateGroupAiModelApiKey<'_> {
+impl<'a> UpdateGroupAiModelApiKey<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -704,7 +745,7 @@ pub struct ListOrgAiModelApiKeys<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListOrgAiModelApiKeys<'_> {
+impl<'a> ListOrgAiModelApiKeys<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -777,6 +818,47 @@ impl ListOrgAiModelApiKeys<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAtlasAiModelApiKeysResponse> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgAiModelApiKeys",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAtlasAiModelApiKeysResponse| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .ai_model_api_keys()
+    ///     .list_org_ai_model_api_keys("4888442a3354817a7320eb61")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, AiModelApiKeyResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAtlasAiModelApiKeysResponse| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`AiModelApiKeysApi::get_org_ai_model_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -788,7 +870,7 @@ pub struct GetOrgAiModelApiKey<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgAiModelApiKey<'_> {
+impl<'a> GetOrgAiModelApiKey<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -332,7 +332,7 @@ pub struct GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
+impl<'a> GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -405,7 +405,7 @@ pub struct UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     pretty: Option<bool>,
     body: Option<AiModelsRateLimitUpdateRequest>,
 }
-impl UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
+impl<'a> UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -496,7 +496,7 @@ pub struct ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
+impl<'a> ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -567,7 +567,7 @@ pub struct GetGroupAiModelApiRateLimits<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupAiModelApiRateLimits<'_> {
+impl<'a> GetGroupAiModelApiRateLimits<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -640,6 +640,54 @@ impl GetGroupAiModelApiRateLimits<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedAtlasAiModelRateLimitsResponse,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "getGroupAiModelApiRateLimits",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAtlasAiModelRateLimitsResponse| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .ai_model_rate_limits()
+    ///     .get_group_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, AiModelRateLimitResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAtlasAiModelRateLimitsResponse| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`AiModelRateLimitsApi::reset_group_ai_model_api_rate_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -650,7 +698,7 @@ pub struct ResetGroupAiModelApiRateLimits<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ResetGroupAiModelApiRateLimits<'_> {
+impl<'a> ResetGroupAiModelApiRateLimits<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -716,7 +764,7 @@ pub struct GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
+impl<'a> GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -787,7 +835,7 @@ pub struct GetOrgAiModelApiRateLimits<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgAiModelApiRateLimits<'_> {
+impl<'a> GetOrgAiModelApiRateLimits<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -859,5 +907,53 @@ impl GetOrgAiModelApiRateLimits<'_> {
             200u16 => response.json(),
             _ => Err(response.unexpected()),
         }
+    }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedAtlasAiModelRateLimitsResponse,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "getOrgAiModelApiRateLimits",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAtlasAiModelRateLimitsResponse| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .ai_model_rate_limits()
+    ///     .get_org_ai_model_api_rate_limits("4888442a3354817a7320eb61")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, AiModelRateLimitResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAtlasAiModelRateLimitsResponse| {
+                page.results.unwrap_or_default()
+            },
+        )
     }
 }

@@ -409,7 +409,7 @@ pub struct ListAlertConfigMatcherFieldNames<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListAlertConfigMatcherFieldNames<'_> {
+impl<'a> ListAlertConfigMatcherFieldNames<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -465,7 +465,7 @@ pub struct ListGroupAlertConfigs<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupAlertConfigs<'_> {
+impl<'a> ListGroupAlertConfigs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -548,6 +548,47 @@ impl ListGroupAlertConfigs<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAlertConfigView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupAlertConfigs",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAlertConfigView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .alert_configurations()
+    ///     .list_group_alert_configs("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, GroupAlertsConfig> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAlertConfigView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`AlertConfigurationsApi::create_group_alert_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -559,7 +600,7 @@ pub struct CreateGroupAlertConfig<'a> {
     pretty: Option<bool>,
     body: Option<GroupAlertsConfig>,
 }
-impl CreateGroupAlertConfig<'_> {
+impl<'a> CreateGroupAlertConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -642,7 +683,7 @@ pub struct GetGroupAlertConfig<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupAlertConfig<'_> {
+impl<'a> GetGroupAlertConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -715,7 +756,7 @@ pub struct UpdateGroupAlertConfig<'a> {
     pretty: Option<bool>,
     body: Option<GroupAlertsConfig>,
 }
-impl UpdateGroupAlertConfig<'_> {
+impl<'a> UpdateGroupAlertConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -806,7 +847,7 @@ pub struct DeleteGroupAlertConfig<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupAlertConfig<'_> {
+impl<'a> DeleteGroupAlertConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -876,7 +917,7 @@ pub struct ToggleGroupAlertConfig<'a> {
     pretty: Option<bool>,
     body: Option<AlertsToggle>,
 }
-impl ToggleGroupAlertConfig<'_> {
+impl<'a> ToggleGroupAlertConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -970,7 +1011,7 @@ pub struct GetGroupAlertAlertConfigs<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl GetGroupAlertAlertConfigs<'_> {
+impl<'a> GetGroupAlertAlertConfigs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1060,5 +1101,46 @@ impl GetGroupAlertAlertConfigs<'_> {
             200u16 => response.json(),
             _ => Err(response.unexpected()),
         }
+    }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAlertConfigView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "getGroupAlertAlertConfigs",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAlertConfigView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .alert_configurations()
+    ///     .get_group_alert_alert_configs("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, GroupAlertsConfig> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAlertConfigView| page.results.unwrap_or_default(),
+        )
     }
 }

@@ -251,7 +251,7 @@ pub struct GetGroupAlertConfigAlerts<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl GetGroupAlertConfigAlerts<'_> {
+impl<'a> GetGroupAlertConfigAlerts<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -342,6 +342,45 @@ impl GetGroupAlertConfigAlerts<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAlertView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "getGroupAlertConfigAlerts",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAlertView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .alerts()
+    ///     .get_group_alert_config_alerts("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, AlertViewForNdsGroup> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAlertView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`AlertsApi::list_group_alerts`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -356,7 +395,7 @@ pub struct ListGroupAlerts<'a> {
     pretty: Option<bool>,
     status: Option<ListGroupAlertsStatus>,
 }
-impl ListGroupAlerts<'_> {
+impl<'a> ListGroupAlerts<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -448,6 +487,45 @@ impl ListGroupAlerts<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAlertView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupAlerts",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAlertView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .alerts()
+    ///     .list_group_alerts("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, AlertViewForNdsGroup> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAlertView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`AlertsApi::get_group_alert`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -459,7 +537,7 @@ pub struct GetGroupAlert<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupAlert<'_> {
+impl<'a> GetGroupAlert<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -532,7 +610,7 @@ pub struct AcknowledgeGroupAlert<'a> {
     pretty: Option<bool>,
     body: Option<AcknowledgeAlert>,
 }
-impl AcknowledgeGroupAlert<'_> {
+impl<'a> AcknowledgeGroupAlert<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -624,7 +702,7 @@ pub struct AcknowledgeGroupAlertV2023_01_01<'a> {
     pretty: Option<bool>,
     body: Option<AlertView>,
 }
-impl AcknowledgeGroupAlertV2023_01_01<'_> {
+impl<'a> AcknowledgeGroupAlertV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

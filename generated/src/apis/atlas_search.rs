@@ -1131,7 +1131,7 @@ pub struct CreateGroupClusterFtsIndex<'a> {
     pretty: Option<bool>,
     body: Option<ClusterSearchIndex>,
 }
-impl CreateGroupClusterFtsIndex<'_> {
+impl<'a> CreateGroupClusterFtsIndex<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1224,7 +1224,7 @@ pub struct ListGroupClusterFtsIndex<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListGroupClusterFtsIndex<'_> {
+impl<'a> ListGroupClusterFtsIndex<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1301,7 +1301,7 @@ pub struct GetGroupClusterFtsIndex<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterFtsIndex<'_> {
+impl<'a> GetGroupClusterFtsIndex<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1382,7 +1382,7 @@ pub struct DeleteGroupClusterFtsIndex<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupClusterFtsIndex<'_> {
+impl<'a> DeleteGroupClusterFtsIndex<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1461,7 +1461,7 @@ pub struct UpdateGroupClusterFtsIndex<'a> {
     pretty: Option<bool>,
     body: Option<ClusterSearchIndex>,
 }
-impl UpdateGroupClusterFtsIndex<'_> {
+impl<'a> UpdateGroupClusterFtsIndex<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1560,7 +1560,7 @@ pub struct GetGroupClusterSearchDeployment<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterSearchDeployment<'_> {
+impl<'a> GetGroupClusterSearchDeployment<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1632,7 +1632,7 @@ pub struct GetGroupClusterSearchDeploymentV2023_01_01<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterSearchDeploymentV2023_01_01<'_> {
+impl<'a> GetGroupClusterSearchDeploymentV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1704,7 +1704,7 @@ pub struct GetGroupClusterSearchDeploymentV2024_05_30<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterSearchDeploymentV2024_05_30<'_> {
+impl<'a> GetGroupClusterSearchDeploymentV2024_05_30<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1777,7 +1777,7 @@ pub struct CreateGroupClusterSearchDeployment<'a> {
     pretty: Option<bool>,
     body: Option<ApiSearchDeploymentRequestView>,
 }
-impl CreateGroupClusterSearchDeployment<'_> {
+impl<'a> CreateGroupClusterSearchDeployment<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1869,7 +1869,7 @@ pub struct CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
     pretty: Option<bool>,
     body: Option<ApiSearchDeploymentRequestView>,
 }
-impl CreateGroupClusterSearchDeploymentV2023_01_01<'_> {
+impl<'a> CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1960,7 +1960,7 @@ pub struct DeleteGroupClusterSearchDeployment<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupClusterSearchDeployment<'_> {
+impl<'a> DeleteGroupClusterSearchDeployment<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2029,7 +2029,7 @@ pub struct DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupClusterSearchDeploymentV2023_01_01<'_> {
+impl<'a> DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2099,7 +2099,7 @@ pub struct UpdateGroupClusterSearchDeployment<'a> {
     pretty: Option<bool>,
     body: Option<ApiSearchDeploymentRequestView>,
 }
-impl UpdateGroupClusterSearchDeployment<'_> {
+impl<'a> UpdateGroupClusterSearchDeployment<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2191,7 +2191,7 @@ pub struct UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
     pretty: Option<bool>,
     body: Option<ApiSearchDeploymentRequestView>,
 }
-impl UpdateGroupClusterSearchDeploymentV2023_01_01<'_> {
+impl<'a> UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2282,7 +2282,7 @@ pub struct ListGroupClusterSearchIndexes<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListGroupClusterSearchIndexes<'_> {
+impl<'a> ListGroupClusterSearchIndexes<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2355,7 +2355,7 @@ pub struct CreateGroupClusterSearchIndex<'a> {
     pretty: Option<bool>,
     body: Option<SearchIndexCreateRequest>,
 }
-impl CreateGroupClusterSearchIndex<'_> {
+impl<'a> CreateGroupClusterSearchIndex<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2448,7 +2448,7 @@ pub struct ListGroupClusterSearchIndex<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListGroupClusterSearchIndex<'_> {
+impl<'a> ListGroupClusterSearchIndex<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2527,7 +2527,7 @@ pub struct GetGroupClusterSearchIndexByName<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterSearchIndexByName<'_> {
+impl<'a> GetGroupClusterSearchIndexByName<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2608,7 +2608,7 @@ pub struct DeleteGroupClusterSearchIndexByName<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupClusterSearchIndexByName<'_> {
+impl<'a> DeleteGroupClusterSearchIndexByName<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2687,7 +2687,7 @@ pub struct UpdateGroupClusterSearchIndexByName<'a> {
     pretty: Option<bool>,
     body: Option<SearchIndexUpdateRequest>,
 }
-impl UpdateGroupClusterSearchIndexByName<'_> {
+impl<'a> UpdateGroupClusterSearchIndexByName<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2785,7 +2785,7 @@ pub struct GetGroupClusterSearchIndex<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterSearchIndex<'_> {
+impl<'a> GetGroupClusterSearchIndex<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2866,7 +2866,7 @@ pub struct DeleteGroupClusterSearchIndex<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupClusterSearchIndex<'_> {
+impl<'a> DeleteGroupClusterSearchIndex<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2945,7 +2945,7 @@ pub struct UpdateGroupClusterSearchIndex<'a> {
     pretty: Option<bool>,
     body: Option<SearchIndexUpdateRequest>,
 }
-impl UpdateGroupClusterSearchIndex<'_> {
+impl<'a> UpdateGroupClusterSearchIndex<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

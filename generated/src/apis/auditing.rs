@@ -103,7 +103,7 @@ pub struct GetGroupAuditLog<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupAuditLog<'_> {
+impl<'a> GetGroupAuditLog<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -167,7 +167,7 @@ pub struct UpdateGroupAuditLog<'a> {
     pretty: Option<bool>,
     body: Option<AuditLog>,
 }
-impl UpdateGroupAuditLog<'_> {
+impl<'a> UpdateGroupAuditLog<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

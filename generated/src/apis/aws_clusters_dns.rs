@@ -105,7 +105,7 @@ pub struct GetGroupAwsCustomDns<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupAwsCustomDns<'_> {
+impl<'a> GetGroupAwsCustomDns<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -169,7 +169,7 @@ pub struct ToggleGroupAwsCustomDns<'a> {
     pretty: Option<bool>,
     body: Option<AwsCustomDnsEnabledView>,
 }
-impl ToggleGroupAwsCustomDns<'_> {
+impl<'a> ToggleGroupAwsCustomDns<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

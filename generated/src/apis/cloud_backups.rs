@@ -2404,7 +2404,7 @@ pub struct ListGroupBackupExportBuckets<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupBackupExportBuckets<'_> {
+impl<'a> ListGroupBackupExportBuckets<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2487,6 +2487,54 @@ impl ListGroupBackupExportBuckets<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedBackupSnapshotExportBucketsView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupBackupExportBuckets",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedBackupSnapshotExportBucketsView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .cloud_backups()
+    ///     .list_group_backup_export_buckets("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, DiskBackupSnapshotExportBucketResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedBackupSnapshotExportBucketsView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`CloudBackupsApi::list_group_backup_export_buckets_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2500,7 +2548,7 @@ pub struct ListGroupBackupExportBucketsV2023_01_01<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupBackupExportBucketsV2023_01_01<'_> {
+impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2583,6 +2631,57 @@ impl ListGroupBackupExportBucketsV2023_01_01<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedBackupSnapshotExportBucketView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupBackupExportBuckets",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedBackupSnapshotExportBucketView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .cloud_backups()
+    ///     .list_group_backup_export_buckets_v2023_01_01("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<
+        'a,
+        DiskBackupSnapshotAwsExportBucketResponse,
+    > {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedBackupSnapshotExportBucketView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`CloudBackupsApi::create_group_backup_export_bucket`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2594,7 +2693,7 @@ pub struct CreateGroupBackupExportBucket<'a> {
     pretty: Option<bool>,
     body: Option<DiskBackupSnapshotExportBucketRequest>,
 }
-impl CreateGroupBackupExportBucket<'_> {
+impl<'a> CreateGroupBackupExportBucket<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2677,7 +2776,7 @@ pub struct CreateGroupBackupExportBucketV2023_01_01<'a> {
     pretty: Option<bool>,
     body: Option<DiskBackupSnapshotAwsExportBucketRequest>,
 }
-impl CreateGroupBackupExportBucketV2023_01_01<'_> {
+impl<'a> CreateGroupBackupExportBucketV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2759,7 +2858,7 @@ pub struct GetGroupBackupExportBucket<'a> {
     export_bucket_id: String,
     envelope: Option<bool>,
 }
-impl GetGroupBackupExportBucket<'_> {
+impl<'a> GetGroupBackupExportBucket<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2820,7 +2919,7 @@ pub struct GetGroupBackupExportBucketV2023_01_01<'a> {
     export_bucket_id: String,
     envelope: Option<bool>,
 }
-impl GetGroupBackupExportBucketV2023_01_01<'_> {
+impl<'a> GetGroupBackupExportBucketV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2881,7 +2980,7 @@ pub struct DeleteGroupBackupExportBucket<'a> {
     export_bucket_id: String,
     envelope: Option<bool>,
 }
-impl DeleteGroupBackupExportBucket<'_> {
+impl<'a> DeleteGroupBackupExportBucket<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2941,7 +3040,7 @@ pub struct UpdateGroupBackupExportBucket<'a> {
     pretty: Option<bool>,
     body: Option<UpdateRequirePrivateNetworkingRequestView>,
 }
-impl UpdateGroupBackupExportBucket<'_> {
+impl<'a> UpdateGroupBackupExportBucket<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3035,7 +3134,7 @@ pub struct ListGroupBackupPrivateEndpoints<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl ListGroupBackupPrivateEndpoints<'_> {
+impl<'a> ListGroupBackupPrivateEndpoints<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3122,6 +3221,54 @@ impl ListGroupBackupPrivateEndpoints<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiAtlasObjectStoragePrivateEndpointResponseView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupBackupPrivateEndpoints",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasObjectStoragePrivateEndpointResponseView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .cloud_backups()
+    ///     .list_group_backup_private_endpoints("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws)
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, ObjectStoragePrivateEndpointResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasObjectStoragePrivateEndpointResponseView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`CloudBackupsApi::create_group_backup_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3134,7 +3281,7 @@ pub struct CreateGroupBackupPrivateEndpoint<'a> {
     envelope: Option<bool>,
     body: Option<ObjectStoragePrivateEndpointRequest>,
 }
-impl CreateGroupBackupPrivateEndpoint<'_> {
+impl<'a> CreateGroupBackupPrivateEndpoint<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3220,7 +3367,7 @@ pub struct GetGroupBackupPrivateEndpoint<'a> {
     pretty: Option<bool>,
     envelope: Option<bool>,
 }
-impl GetGroupBackupPrivateEndpoint<'_> {
+impl<'a> GetGroupBackupPrivateEndpoint<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3295,7 +3442,7 @@ pub struct DeleteGroupBackupPrivateEndpoint<'a> {
     pretty: Option<bool>,
     envelope: Option<bool>,
 }
-impl DeleteGroupBackupPrivateEndpoint<'_> {
+impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3365,7 +3512,7 @@ pub struct GetGroupBackupCompliancePolicy<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupBackupCompliancePolicy<'_> {
+impl<'a> GetGroupBackupCompliancePolicy<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3428,7 +3575,7 @@ pub struct GetGroupBackupCompliancePolicyV2023_01_01<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupBackupCompliancePolicyV2023_01_01<'_> {
+impl<'a> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3493,7 +3640,7 @@ pub struct UpdateGroupBackupCompliancePolicy<'a> {
     pretty: Option<bool>,
     body: Option<DataProtectionSettings20231001>,
 }
-impl UpdateGroupBackupCompliancePolicy<'_> {
+impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3587,7 +3734,7 @@ pub struct UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
     pretty: Option<bool>,
     body: Option<DataProtectionSettings>,
 }
-impl UpdateGroupBackupCompliancePolicyV2023_01_01<'_> {
+impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3679,7 +3826,7 @@ pub struct DisableGroupBackupCompliancePolicy<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DisableGroupBackupCompliancePolicy<'_> {
+impl<'a> DisableGroupBackupCompliancePolicy<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3743,7 +3890,7 @@ pub struct ListGroupClusterBackupExports<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl ListGroupClusterBackupExports<'_> {
+impl<'a> ListGroupClusterBackupExports<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3834,6 +3981,52 @@ impl ListGroupClusterBackupExports<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiAtlasDiskBackupExportJobView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterBackupExports",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasDiskBackupExportJobView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_backup_exports("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, DiskBackupExportJob> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasDiskBackupExportJobView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`CloudBackupsApi::create_group_cluster_backup_export`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3845,7 +4038,7 @@ pub struct CreateGroupClusterBackupExport<'a> {
     envelope: Option<bool>,
     body: Option<DiskBackupExportJobRequest>,
 }
-impl CreateGroupClusterBackupExport<'_> {
+impl<'a> CreateGroupClusterBackupExport<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3926,7 +4119,7 @@ pub struct GetGroupClusterBackupExport<'a> {
     export_id: String,
     envelope: Option<bool>,
 }
-impl GetGroupClusterBackupExport<'_> {
+impl<'a> GetGroupClusterBackupExport<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3999,7 +4192,7 @@ pub struct ListGroupClusterBackupRestoreJobs<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupClusterBackupRestoreJobs<'_> {
+impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4090,6 +4283,49 @@ impl ListGroupClusterBackupRestoreJobs<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedCloudBackupRestoreJobView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterBackupRestoreJobs",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedCloudBackupRestoreJobView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, DiskBackupSnapshotRestoreJob> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedCloudBackupRestoreJobView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`CloudBackupsApi::create_group_cluster_backup_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -4102,7 +4338,7 @@ pub struct CreateGroupClusterBackupRestoreJob<'a> {
     pretty: Option<bool>,
     body: Option<DiskBackupSnapshotRestoreJob>,
 }
-impl CreateGroupClusterBackupRestoreJob<'_> {
+impl<'a> CreateGroupClusterBackupRestoreJob<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4194,7 +4430,7 @@ pub struct GetGroupClusterBackupRestoreJob<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterBackupRestoreJob<'_> {
+impl<'a> GetGroupClusterBackupRestoreJob<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4275,7 +4511,7 @@ pub struct CancelGroupClusterBackupRestoreJob<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl CancelGroupClusterBackupRestoreJob<'_> {
+impl<'a> CancelGroupClusterBackupRestoreJob<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4352,7 +4588,7 @@ pub struct GetGroupClusterBackupSchedule<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterBackupSchedule<'_> {
+impl<'a> GetGroupClusterBackupSchedule<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4424,7 +4660,7 @@ pub struct GetGroupClusterBackupScheduleV2023_01_01<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterBackupScheduleV2023_01_01<'_> {
+impl<'a> GetGroupClusterBackupScheduleV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4495,7 +4731,7 @@ pub struct DeleteGroupClusterBackupSchedule<'a> {
     cluster_name: String,
     envelope: Option<bool>,
 }
-impl DeleteGroupClusterBackupSchedule<'_> {
+impl<'a> DeleteGroupClusterBackupSchedule<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4556,7 +4792,7 @@ pub struct DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
     cluster_name: String,
     envelope: Option<bool>,
 }
-impl DeleteGroupClusterBackupScheduleV2023_01_01<'_> {
+impl<'a> DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4619,7 +4855,7 @@ pub struct UpdateGroupClusterBackupSchedule<'a> {
     pretty: Option<bool>,
     body: Option<DiskBackupSnapshotSchedule20240805>,
 }
-impl UpdateGroupClusterBackupSchedule<'_> {
+impl<'a> UpdateGroupClusterBackupSchedule<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4713,7 +4949,7 @@ pub struct UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
     pretty: Option<bool>,
     body: Option<DiskBackupSnapshotSchedule>,
 }
-impl UpdateGroupClusterBackupScheduleV2023_01_01<'_> {
+impl<'a> UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4812,7 +5048,7 @@ pub struct ListGroupClusterBackupSnapshots<'a> {
     oplog_ts: Option<i64>,
     oplog_inc: Option<i64>,
 }
-impl ListGroupClusterBackupSnapshots<'_> {
+impl<'a> ListGroupClusterBackupSnapshots<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4933,6 +5169,47 @@ impl ListGroupClusterBackupSnapshots<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedCloudBackupReplicaSetView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterBackupSnapshots",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedCloudBackupReplicaSetView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, DiskBackupReplicaSet> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedCloudBackupReplicaSetView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`CloudBackupsApi::take_group_cluster_backup_snapshots`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -4945,7 +5222,7 @@ pub struct TakeGroupClusterBackupSnapshots<'a> {
     pretty: Option<bool>,
     body: Option<DiskBackupOnDemandSnapshotRequest>,
 }
-impl TakeGroupClusterBackupSnapshots<'_> {
+impl<'a> TakeGroupClusterBackupSnapshots<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -5037,7 +5314,7 @@ pub struct GetGroupClusterBackupSnapshotShardedCluster<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterBackupSnapshotShardedCluster<'_> {
+impl<'a> GetGroupClusterBackupSnapshotShardedCluster<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -5118,7 +5395,7 @@ pub struct DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupClusterBackupSnapshotShardedCluster<'_> {
+impl<'a> DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -5195,7 +5472,7 @@ pub struct ListGroupClusterBackupSnapshotShardedClusters<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListGroupClusterBackupSnapshotShardedClusters<'_> {
+impl<'a> ListGroupClusterBackupSnapshotShardedClusters<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -5270,7 +5547,7 @@ pub struct GetGroupClusterBackupSnapshot<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterBackupSnapshot<'_> {
+impl<'a> GetGroupClusterBackupSnapshot<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -5351,7 +5628,7 @@ pub struct DeleteGroupClusterBackupSnapshot<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupClusterBackupSnapshot<'_> {
+impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -5430,7 +5707,7 @@ pub struct UpdateGroupClusterBackupSnapshot<'a> {
     pretty: Option<bool>,
     body: Option<BackupSnapshotRetention>,
 }
-impl UpdateGroupClusterBackupSnapshot<'_> {
+impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -5533,7 +5810,7 @@ pub struct ListGroupClusterBackupSnapshotDatabases<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupClusterBackupSnapshotDatabases<'_> {
+impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -5632,6 +5909,54 @@ impl ListGroupClusterBackupSnapshotDatabases<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiAtlasDiskBackupDatabaseView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterBackupSnapshotDatabases",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasDiskBackupDatabaseView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_backup_snapshot_databases("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, DiskBackupDatabaseResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasDiskBackupDatabaseView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`CloudBackupsApi::get_group_cluster_backup_snapshot_database`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -5645,7 +5970,7 @@ pub struct GetGroupClusterBackupSnapshotDatabase<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterBackupSnapshotDatabase<'_> {
+impl<'a> GetGroupClusterBackupSnapshotDatabase<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -5732,7 +6057,7 @@ pub struct ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupClusterBackupSnapshotDatabaseCollections<'_> {
+impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -5833,6 +6158,54 @@ impl ListGroupClusterBackupSnapshotDatabaseCollections<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiAtlasDiskBackupCollectionView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterBackupSnapshotDatabaseCollections",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasDiskBackupCollectionView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_backup_snapshot_database_collections("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "database-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, DiskBackupCollectionResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasDiskBackupCollectionView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`CloudBackupsApi::get_group_cluster_backup_snapshot_database_collection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -5847,7 +6220,7 @@ pub struct GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterBackupSnapshotDatabaseCollection<'_> {
+impl<'a> GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -5933,7 +6306,7 @@ pub struct ListGroupClusterCollectionRestoreJobs<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupClusterCollectionRestoreJobs<'_> {
+impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -6014,6 +6387,54 @@ impl ListGroupClusterCollectionRestoreJobs<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiAtlasCollectionRestoreJobView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterCollectionRestoreJobs",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasCollectionRestoreJobView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_collection_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, ApiAtlasCollectionRestoreJobResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasCollectionRestoreJobView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`CloudBackupsApi::create_group_cluster_collection_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -6026,7 +6447,7 @@ pub struct CreateGroupClusterCollectionRestoreJob<'a> {
     pretty: Option<bool>,
     body: Option<ApiAtlasCollectionRestoreJobRequest>,
 }
-impl CreateGroupClusterCollectionRestoreJob<'_> {
+impl<'a> CreateGroupClusterCollectionRestoreJob<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -6118,7 +6539,7 @@ pub struct GetGroupClusterCollectionRestoreJob<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterCollectionRestoreJob<'_> {
+impl<'a> GetGroupClusterCollectionRestoreJob<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -6204,7 +6625,7 @@ pub struct ListGroupClusterCollectionRestoreJobCollections<'a> {
     source_namespace: Option<String>,
     target_namespace: Option<String>,
 }
-impl ListGroupClusterCollectionRestoreJobCollections<'_> {
+impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -6328,6 +6749,57 @@ impl ListGroupClusterCollectionRestoreJobCollections<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiAtlasCollectionRestoreCollectionStateView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterCollectionRestoreJobCollections",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasCollectionRestoreCollectionStateView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .cloud_backups()
+    ///     .list_group_cluster_collection_restore_job_collections("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<
+        'a,
+        ApiAtlasCollectionRestoreCollectionStateResponse,
+    > {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasCollectionRestoreCollectionStateView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`CloudBackupsApi::get_group_cluster_collection_restore_job_collection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -6341,7 +6813,7 @@ pub struct GetGroupClusterCollectionRestoreJobCollection<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterCollectionRestoreJobCollection<'_> {
+impl<'a> GetGroupClusterCollectionRestoreJobCollection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -6428,7 +6900,7 @@ pub struct ListGroupServerlessBackupRestoreJobs<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupServerlessBackupRestoreJobs<'_> {
+impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -6521,6 +6993,55 @@ impl ListGroupServerlessBackupRestoreJobs<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiAtlasServerlessBackupRestoreJobView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupServerlessBackupRestoreJobs",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasServerlessBackupRestoreJobView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// #[allow(deprecated)]
+    /// let mut items = client
+    ///     .cloud_backups()
+    ///     .list_group_serverless_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, ServerlessBackupRestoreJob> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasServerlessBackupRestoreJobView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`CloudBackupsApi::create_group_serverless_backup_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -6533,7 +7054,7 @@ pub struct CreateGroupServerlessBackupRestoreJob<'a> {
     pretty: Option<bool>,
     body: Option<ServerlessBackupRestoreJob>,
 }
-impl CreateGroupServerlessBackupRestoreJob<'_> {
+impl<'a> CreateGroupServerlessBackupRestoreJob<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -6625,7 +7146,7 @@ pub struct GetGroupServerlessBackupRestoreJob<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupServerlessBackupRestoreJob<'_> {
+impl<'a> GetGroupServerlessBackupRestoreJob<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -6708,7 +7229,7 @@ pub struct ListGroupServerlessBackupSnapshots<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl ListGroupServerlessBackupSnapshots<'_> {
+impl<'a> ListGroupServerlessBackupSnapshots<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -6801,6 +7322,55 @@ impl ListGroupServerlessBackupSnapshots<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiAtlasServerlessBackupSnapshotView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupServerlessBackupSnapshots",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasServerlessBackupSnapshotView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// #[allow(deprecated)]
+    /// let mut items = client
+    ///     .cloud_backups()
+    ///     .list_group_serverless_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, ServerlessBackupSnapshot> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasServerlessBackupSnapshotView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`CloudBackupsApi::get_group_serverless_backup_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -6812,7 +7382,7 @@ pub struct GetGroupServerlessBackupSnapshot<'a> {
     snapshot_id: String,
     envelope: Option<bool>,
 }
-impl GetGroupServerlessBackupSnapshot<'_> {
+impl<'a> GetGroupServerlessBackupSnapshot<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

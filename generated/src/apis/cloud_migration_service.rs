@@ -512,7 +512,7 @@ pub struct CreateGroupLiveMigration<'a> {
     pretty: Option<bool>,
     body: Option<LiveMigrationRequest20240530>,
 }
-impl CreateGroupLiveMigration<'_> {
+impl<'a> CreateGroupLiveMigration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -595,7 +595,7 @@ pub struct CreateGroupLiveMigrationV2023_01_01<'a> {
     pretty: Option<bool>,
     body: Option<LiveMigrationRequest>,
 }
-impl CreateGroupLiveMigrationV2023_01_01<'_> {
+impl<'a> CreateGroupLiveMigrationV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -678,7 +678,7 @@ pub struct ValidateGroupLiveMigrations<'a> {
     pretty: Option<bool>,
     body: Option<LiveMigrationRequest20240530>,
 }
-impl ValidateGroupLiveMigrations<'_> {
+impl<'a> ValidateGroupLiveMigrations<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -761,7 +761,7 @@ pub struct ValidateGroupLiveMigrationsV2023_01_01<'a> {
     pretty: Option<bool>,
     body: Option<LiveMigrationRequest>,
 }
-impl ValidateGroupLiveMigrationsV2023_01_01<'_> {
+impl<'a> ValidateGroupLiveMigrationsV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -843,7 +843,7 @@ pub struct GetGroupLiveMigrationValidateStatus<'a> {
     validation_id: String,
     envelope: Option<bool>,
 }
-impl GetGroupLiveMigrationValidateStatus<'_> {
+impl<'a> GetGroupLiveMigrationValidateStatus<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -905,7 +905,7 @@ pub struct GetGroupLiveMigration<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupLiveMigration<'_> {
+impl<'a> GetGroupLiveMigration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -977,7 +977,7 @@ pub struct CutoverGroupLiveMigration<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl CutoverGroupLiveMigration<'_> {
+impl<'a> CutoverGroupLiveMigration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1045,7 +1045,7 @@ pub struct ListOrgLiveMigrationAvailableProjects<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListOrgLiveMigrationAvailableProjects<'_> {
+impl<'a> ListOrgLiveMigrationAvailableProjects<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1109,7 +1109,7 @@ pub struct CreateOrgLiveMigrationLinkToken<'a> {
     pretty: Option<bool>,
     body: Option<TargetOrgRequest>,
 }
-impl CreateOrgLiveMigrationLinkToken<'_> {
+impl<'a> CreateOrgLiveMigrationLinkToken<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1190,7 +1190,7 @@ pub struct DeleteOrgLiveMigrationLinkTokens<'a> {
     org_id: String,
     envelope: Option<bool>,
 }
-impl DeleteOrgLiveMigrationLinkTokens<'_> {
+impl<'a> DeleteOrgLiveMigrationLinkTokens<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

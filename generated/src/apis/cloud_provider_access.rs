@@ -246,7 +246,7 @@ pub struct ListGroupCloudProviderAccess<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListGroupCloudProviderAccess<'_> {
+impl<'a> ListGroupCloudProviderAccess<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -310,7 +310,7 @@ pub struct CreateGroupCloudProviderAccess<'a> {
     pretty: Option<bool>,
     body: Option<CloudProviderAccessRoleRequest>,
 }
-impl CreateGroupCloudProviderAccess<'_> {
+impl<'a> CreateGroupCloudProviderAccess<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -394,7 +394,7 @@ pub struct DeauthorizeGroupCloudProviderAccessRole<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeauthorizeGroupCloudProviderAccessRole<'_> {
+impl<'a> DeauthorizeGroupCloudProviderAccessRole<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -465,7 +465,7 @@ pub struct GetGroupCloudProviderAccess<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupCloudProviderAccess<'_> {
+impl<'a> GetGroupCloudProviderAccess<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -538,7 +538,7 @@ pub struct AuthorizeGroupCloudProviderAccessRole<'a> {
     pretty: Option<bool>,
     body: Option<CloudProviderAccessRoleRequestUpdate>,
 }
-impl AuthorizeGroupCloudProviderAccessRole<'_> {
+impl<'a> AuthorizeGroupCloudProviderAccessRole<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -150,7 +150,7 @@ pub struct GetGroupClusterOutageSimulation<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterOutageSimulation<'_> {
+impl<'a> GetGroupClusterOutageSimulation<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -223,7 +223,7 @@ pub struct StartGroupClusterOutageSimulation<'a> {
     pretty: Option<bool>,
     body: Option<ClusterOutageSimulation>,
 }
-impl StartGroupClusterOutageSimulation<'_> {
+impl<'a> StartGroupClusterOutageSimulation<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -314,7 +314,7 @@ pub struct EndGroupClusterOutageSimulation<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl EndGroupClusterOutageSimulation<'_> {
+impl<'a> EndGroupClusterOutageSimulation<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -1710,7 +1710,7 @@ pub struct ListClusterDetails<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListClusterDetails<'_> {
+impl<'a> ListClusterDetails<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1783,6 +1783,45 @@ impl ListClusterDetails<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgGroupView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listClusterDetails",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedOrgGroupView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .clusters()
+    ///     .list_cluster_details()
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, OrgGroup> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedOrgGroupView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ClustersApi::validate_group_cluster_configurations`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1794,7 +1833,7 @@ pub struct ValidateGroupClusterConfigurations<'a> {
     pretty: Option<bool>,
     body: Option<ClusterConfigurationValidation>,
 }
-impl ValidateGroupClusterConfigurations<'_> {
+impl<'a> ValidateGroupClusterConfigurations<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1881,7 +1920,7 @@ pub struct ListGroupClusters<'a> {
     include_deleted_with_retained_backups: Option<bool>,
     use_effective_instance_fields: Option<bool>,
 }
-impl ListGroupClusters<'_> {
+impl<'a> ListGroupClusters<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1992,6 +2031,49 @@ impl ListGroupClusters<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedClusterDescription20240805> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusters",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedClusterDescription20240805| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .clusters()
+    ///     .list_group_clusters("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, ClusterDescription20240805> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedClusterDescription20240805| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ClustersApi::list_group_clusters_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2007,7 +2089,7 @@ pub struct ListGroupClustersV2023_01_01<'a> {
     include_deleted_with_retained_backups: Option<bool>,
     use_effective_instance_fields: Option<bool>,
 }
-impl ListGroupClustersV2023_01_01<'_> {
+impl<'a> ListGroupClustersV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2118,6 +2200,47 @@ impl ListGroupClustersV2023_01_01<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedLegacyClusterView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusters",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedLegacyClusterView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .clusters()
+    ///     .list_group_clusters_v2023_01_01("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, LegacyAtlasCluster> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedLegacyClusterView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ClustersApi::list_group_clusters_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2133,7 +2256,7 @@ pub struct ListGroupClustersV2023_02_01<'a> {
     include_deleted_with_retained_backups: Option<bool>,
     use_effective_instance_fields: Option<bool>,
 }
-impl ListGroupClustersV2023_02_01<'_> {
+impl<'a> ListGroupClustersV2023_02_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2244,6 +2367,54 @@ impl ListGroupClustersV2023_02_01<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedAdvancedClusterDescriptionView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusters",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAdvancedClusterDescriptionView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .clusters()
+    ///     .list_group_clusters_v2023_02_01("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, AdvancedClusterDescription> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAdvancedClusterDescriptionView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`ClustersApi::create_group_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2257,7 +2428,7 @@ pub struct CreateGroupCluster<'a> {
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
-impl CreateGroupCluster<'_> {
+impl<'a> CreateGroupCluster<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2370,7 +2541,7 @@ pub struct CreateGroupClusterV2023_01_01<'a> {
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<LegacyAtlasCluster>,
 }
-impl CreateGroupClusterV2023_01_01<'_> {
+impl<'a> CreateGroupClusterV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2483,7 +2654,7 @@ pub struct CreateGroupClusterV2023_02_01<'a> {
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<AdvancedClusterDescription>,
 }
-impl CreateGroupClusterV2023_02_01<'_> {
+impl<'a> CreateGroupClusterV2023_02_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2596,7 +2767,7 @@ pub struct CreateGroupClusterV2024_08_05<'a> {
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
-impl CreateGroupClusterV2024_08_05<'_> {
+impl<'a> CreateGroupClusterV2024_08_05<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2711,7 +2882,7 @@ pub struct ListGroupClusterProviderRegions<'a> {
     providers: Option<Vec<String>>,
     tier: Option<String>,
 }
-impl ListGroupClusterProviderRegions<'_> {
+impl<'a> ListGroupClusterProviderRegions<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2817,6 +2988,47 @@ impl ListGroupClusterProviderRegions<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiAtlasProviderRegionsView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterProviderRegions",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasProviderRegionsView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .clusters()
+    ///     .list_group_cluster_provider_regions("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, CloudProviderRegions> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasProviderRegionsView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ClustersApi::upgrade_group_cluster_tenant_upgrade`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2828,7 +3040,7 @@ pub struct UpgradeGroupClusterTenantUpgrade<'a> {
     pretty: Option<bool>,
     body: Option<LegacyAtlasTenantClusterUpgradeRequest>,
 }
-impl UpgradeGroupClusterTenantUpgrade<'_> {
+impl<'a> UpgradeGroupClusterTenantUpgrade<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2911,7 +3123,7 @@ pub struct UpgradeGroupClusterTenantUpgradeToServerless<'a> {
     pretty: Option<bool>,
     body: Option<ServerlessInstanceDescription>,
 }
-impl UpgradeGroupClusterTenantUpgradeToServerless<'_> {
+impl<'a> UpgradeGroupClusterTenantUpgradeToServerless<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2996,7 +3208,7 @@ pub struct GetGroupCluster<'a> {
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
 }
-impl GetGroupCluster<'_> {
+impl<'a> GetGroupCluster<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3098,7 +3310,7 @@ pub struct GetGroupClusterV2023_01_01<'a> {
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
 }
-impl GetGroupClusterV2023_01_01<'_> {
+impl<'a> GetGroupClusterV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3200,7 +3412,7 @@ pub struct GetGroupClusterV2023_02_01<'a> {
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
 }
-impl GetGroupClusterV2023_02_01<'_> {
+impl<'a> GetGroupClusterV2023_02_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3301,7 +3513,7 @@ pub struct DeleteGroupCluster<'a> {
     pretty: Option<bool>,
     retain_backups: Option<bool>,
 }
-impl DeleteGroupCluster<'_> {
+impl<'a> DeleteGroupCluster<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3381,7 +3593,7 @@ pub struct DeleteGroupClusterV2023_01_01<'a> {
     pretty: Option<bool>,
     retain_backups: Option<bool>,
 }
-impl DeleteGroupClusterV2023_01_01<'_> {
+impl<'a> DeleteGroupClusterV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3463,7 +3675,7 @@ pub struct UpdateGroupCluster<'a> {
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
-impl UpdateGroupCluster<'_> {
+impl<'a> UpdateGroupCluster<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3585,7 +3797,7 @@ pub struct UpdateGroupClusterV2023_01_01<'a> {
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<LegacyAtlasCluster>,
 }
-impl UpdateGroupClusterV2023_01_01<'_> {
+impl<'a> UpdateGroupClusterV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3707,7 +3919,7 @@ pub struct UpdateGroupClusterV2023_02_01<'a> {
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<AdvancedClusterDescription>,
 }
-impl UpdateGroupClusterV2023_02_01<'_> {
+impl<'a> UpdateGroupClusterV2023_02_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3829,7 +4041,7 @@ pub struct UpdateGroupClusterV2024_08_05<'a> {
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
-impl UpdateGroupClusterV2024_08_05<'_> {
+impl<'a> UpdateGroupClusterV2024_08_05<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3948,7 +4160,7 @@ pub struct AutoGroupClusterScalingConfiguration<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl AutoGroupClusterScalingConfiguration<'_> {
+impl<'a> AutoGroupClusterScalingConfiguration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4022,7 +4234,7 @@ pub struct GetGroupClusterProcessArgs<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterProcessArgs<'_> {
+impl<'a> GetGroupClusterProcessArgs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4094,7 +4306,7 @@ pub struct GetGroupClusterProcessArgsV2023_01_01<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterProcessArgsV2023_01_01<'_> {
+impl<'a> GetGroupClusterProcessArgsV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4167,7 +4379,7 @@ pub struct UpdateGroupClusterProcessArgs<'a> {
     pretty: Option<bool>,
     body: Option<ClusterDescriptionProcessArgs20240805>,
 }
-impl UpdateGroupClusterProcessArgs<'_> {
+impl<'a> UpdateGroupClusterProcessArgs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4259,7 +4471,7 @@ pub struct UpdateGroupClusterProcessArgsV2023_01_01<'a> {
     pretty: Option<bool>,
     body: Option<ClusterDescriptionProcessArgs>,
 }
-impl UpdateGroupClusterProcessArgsV2023_01_01<'_> {
+impl<'a> UpdateGroupClusterProcessArgsV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4350,7 +4562,7 @@ pub struct RestartGroupClusterPrimaries<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl RestartGroupClusterPrimaries<'_> {
+impl<'a> RestartGroupClusterPrimaries<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4419,7 +4631,7 @@ pub struct RestartGroupClusterPrimariesV2023_01_01<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl RestartGroupClusterPrimariesV2023_01_01<'_> {
+impl<'a> RestartGroupClusterPrimariesV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4490,7 +4702,7 @@ pub struct GetGroupClusterSqlInterface<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl GetGroupClusterSqlInterface<'_> {
+impl<'a> GetGroupClusterSqlInterface<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4565,7 +4777,7 @@ pub struct UpdateGroupClusterSqlInterface<'a> {
     body: Option<SqlInterfaceStatusUpdateRequest>,
 }
 #[cfg(feature = "preview")]
-impl UpdateGroupClusterSqlInterface<'_> {
+impl<'a> UpdateGroupClusterSqlInterface<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4648,7 +4860,7 @@ pub struct GetGroupClusterStatus<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterStatus<'_> {
+impl<'a> GetGroupClusterStatus<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4721,7 +4933,7 @@ pub struct GrantGroupClusterMongoDbEmployeeAccess<'a> {
     pretty: Option<bool>,
     body: Option<EmployeeAccessGrantView>,
 }
-impl GrantGroupClusterMongoDbEmployeeAccess<'_> {
+impl<'a> GrantGroupClusterMongoDbEmployeeAccess<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4810,7 +5022,7 @@ pub struct PinGroupClusterFeatureCompatibilityVersion<'a> {
     pretty: Option<bool>,
     body: Option<PinFcvView>,
 }
-impl PinGroupClusterFeatureCompatibilityVersion<'_> {
+impl<'a> PinGroupClusterFeatureCompatibilityVersion<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4887,7 +5099,7 @@ pub struct RevokeGroupClusterMongoDbEmployeeAccess<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl RevokeGroupClusterMongoDbEmployeeAccess<'_> {
+impl<'a> RevokeGroupClusterMongoDbEmployeeAccess<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4956,7 +5168,7 @@ pub struct UnpinGroupClusterFeatureCompatibilityVersion<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl UnpinGroupClusterFeatureCompatibilityVersion<'_> {
+impl<'a> UnpinGroupClusterFeatureCompatibilityVersion<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -5024,7 +5236,7 @@ pub struct RequestGroupSampleDatasetLoad<'a> {
     name: String,
     envelope: Option<bool>,
 }
-impl RequestGroupSampleDatasetLoad<'_> {
+impl<'a> RequestGroupSampleDatasetLoad<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -5085,7 +5297,7 @@ pub struct GetGroupSampleDatasetLoad<'a> {
     sample_dataset_id: String,
     envelope: Option<bool>,
 }
-impl GetGroupSampleDatasetLoad<'_> {
+impl<'a> GetGroupSampleDatasetLoad<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

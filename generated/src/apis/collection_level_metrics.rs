@@ -418,7 +418,7 @@ pub struct ListGroupClusterCollStatPinnedNamespaces<'a> {
     cluster_name: String,
     envelope: Option<bool>,
 }
-impl ListGroupClusterCollStatPinnedNamespaces<'_> {
+impl<'a> ListGroupClusterCollStatPinnedNamespaces<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -480,7 +480,7 @@ pub struct PinGroupClusterCollStatPinnedNamespaces<'a> {
     envelope: Option<bool>,
     body: Option<NamespacesRequest>,
 }
-impl PinGroupClusterCollStatPinnedNamespaces<'_> {
+impl<'a> PinGroupClusterCollStatPinnedNamespaces<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -561,7 +561,7 @@ pub struct UpdateGroupClusterCollStatPinnedNamespaces<'a> {
     envelope: Option<bool>,
     body: Option<NamespacesRequest>,
 }
-impl UpdateGroupClusterCollStatPinnedNamespaces<'_> {
+impl<'a> UpdateGroupClusterCollStatPinnedNamespaces<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -642,7 +642,7 @@ pub struct UnpinGroupClusterCollStatUnpinNamespaces<'a> {
     envelope: Option<bool>,
     body: Option<NamespacesRequest>,
 }
-impl UnpinGroupClusterCollStatUnpinNamespaces<'_> {
+impl<'a> UnpinGroupClusterCollStatUnpinNamespaces<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -726,7 +726,7 @@ pub struct GetGroupClusterCollStatNamespaces<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
     period: Option<String>,
 }
-impl GetGroupClusterCollStatNamespaces<'_> {
+impl<'a> GetGroupClusterCollStatNamespaces<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -826,7 +826,7 @@ pub struct ListGroupClusterCollStatMeasurements<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
     period: Option<String>,
 }
-impl ListGroupClusterCollStatMeasurements<'_> {
+impl<'a> ListGroupClusterCollStatMeasurements<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -935,7 +935,7 @@ pub struct ListGroupCollStatMetrics<'a> {
     group_id: String,
     envelope: Option<bool>,
 }
-impl ListGroupCollStatMetrics<'_> {
+impl<'a> ListGroupCollStatMetrics<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -991,7 +991,7 @@ pub struct GetGroupProcessCollStatNamespaces<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
     period: Option<String>,
 }
-impl GetGroupProcessCollStatNamespaces<'_> {
+impl<'a> GetGroupProcessCollStatNamespaces<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1088,7 +1088,7 @@ pub struct ListGroupProcessCollStatMeasurements<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
     period: Option<String>,
 }
-impl ListGroupProcessCollStatMeasurements<'_> {
+impl<'a> ListGroupProcessCollStatMeasurements<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

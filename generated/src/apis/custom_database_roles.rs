@@ -232,7 +232,7 @@ pub struct ListGroupCustomDbRoleRoles<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListGroupCustomDbRoleRoles<'_> {
+impl<'a> ListGroupCustomDbRoleRoles<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -296,7 +296,7 @@ pub struct CreateGroupCustomDbRoleRole<'a> {
     pretty: Option<bool>,
     body: Option<UserCustomDbRole>,
 }
-impl CreateGroupCustomDbRoleRole<'_> {
+impl<'a> CreateGroupCustomDbRoleRole<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -379,7 +379,7 @@ pub struct GetGroupCustomDbRoleRole<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupCustomDbRoleRole<'_> {
+impl<'a> GetGroupCustomDbRoleRole<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -445,7 +445,7 @@ pub struct DeleteGroupCustomDbRoleRole<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupCustomDbRoleRole<'_> {
+impl<'a> DeleteGroupCustomDbRoleRole<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -509,7 +509,7 @@ pub struct UpdateGroupCustomDbRoleRole<'a> {
     pretty: Option<bool>,
     body: Option<UpdateCustomDbRole>,
 }
-impl UpdateGroupCustomDbRoleRole<'_> {
+impl<'a> UpdateGroupCustomDbRoleRole<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

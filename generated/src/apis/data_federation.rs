@@ -617,7 +617,7 @@ pub struct ListGroupDataFederation<'a> {
     pretty: Option<bool>,
     r#type: Option<ListGroupDataFederationType>,
 }
-impl ListGroupDataFederation<'_> {
+impl<'a> ListGroupDataFederation<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -692,7 +692,7 @@ pub struct CreateGroupDataFederation<'a> {
     skip_role_validation: Option<bool>,
     body: Option<DataLakeTenant>,
 }
-impl CreateGroupDataFederation<'_> {
+impl<'a> CreateGroupDataFederation<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -784,7 +784,7 @@ pub struct GetGroupDataFederation<'a> {
     tenant_name: String,
     envelope: Option<bool>,
 }
-impl GetGroupDataFederation<'_> {
+impl<'a> GetGroupDataFederation<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -840,7 +840,7 @@ pub struct DeleteGroupDataFederation<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupDataFederation<'_> {
+impl<'a> DeleteGroupDataFederation<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -905,7 +905,7 @@ pub struct UpdateGroupDataFederation<'a> {
     skip_role_validation: Option<bool>,
     body: Option<DataLakeTenant>,
 }
-impl UpdateGroupDataFederation<'_> {
+impl<'a> UpdateGroupDataFederation<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1008,7 +1008,7 @@ pub struct ListGroupDataFederationLimits<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListGroupDataFederationLimits<'_> {
+impl<'a> ListGroupDataFederationLimits<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1075,7 +1075,7 @@ pub struct GetGroupDataFederationLimit<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupDataFederationLimit<'_> {
+impl<'a> GetGroupDataFederationLimit<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1143,7 +1143,7 @@ pub struct DeleteGroupDataFederationLimit<'a> {
     limit_name: GetGroupDataFederationLimitLimitName,
     envelope: Option<bool>,
 }
-impl DeleteGroupDataFederationLimit<'_> {
+impl<'a> DeleteGroupDataFederationLimit<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1199,7 +1199,7 @@ pub struct SetGroupDataFederationLimit<'a> {
     envelope: Option<bool>,
     body: Option<DataFederationTenantQueryLimit>,
 }
-impl SetGroupDataFederationLimit<'_> {
+impl<'a> SetGroupDataFederationLimit<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1276,7 +1276,7 @@ pub struct DownloadGroupDataFederationQueryLogs<'a> {
     end_date: Option<i64>,
     start_date: Option<i64>,
 }
-impl DownloadGroupDataFederationQueryLogs<'_> {
+impl<'a> DownloadGroupDataFederationQueryLogs<'a> {
     /// Timestamp that specifies the end point for the range of log messages to download.  MongoDB Cloud expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch.
     ///
     /// Sent as the query parameter `endDate`.
@@ -1360,7 +1360,7 @@ pub struct ListGroupPrivateNetworkSettingEndpointIds<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupPrivateNetworkSettingEndpointIds<'_> {
+impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1443,6 +1443,54 @@ impl ListGroupPrivateNetworkSettingEndpointIds<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedPrivateNetworkEndpointIdEntryView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupPrivateNetworkSettingEndpointIds",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedPrivateNetworkEndpointIdEntryView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .data_federation()
+    ///     .list_group_private_network_setting_endpoint_ids("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, PrivateNetworkEndpointIdEntry> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedPrivateNetworkEndpointIdEntryView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`DataFederationApi::create_group_private_network_setting_endpoint_id`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1454,7 +1502,7 @@ pub struct CreateGroupPrivateNetworkSettingEndpointId<'a> {
     pretty: Option<bool>,
     body: Option<PrivateNetworkEndpointIdEntry>,
 }
-impl CreateGroupPrivateNetworkSettingEndpointId<'_> {
+impl<'a> CreateGroupPrivateNetworkSettingEndpointId<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1537,7 +1585,7 @@ pub struct GetGroupPrivateNetworkSettingEndpointId<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupPrivateNetworkSettingEndpointId<'_> {
+impl<'a> GetGroupPrivateNetworkSettingEndpointId<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1609,7 +1657,7 @@ pub struct DeleteGroupPrivateNetworkSettingEndpointId<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupPrivateNetworkSettingEndpointId<'_> {
+impl<'a> DeleteGroupPrivateNetworkSettingEndpointId<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -277,7 +277,7 @@ pub struct ListGroupDatabaseUsers<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupDatabaseUsers<'_> {
+impl<'a> ListGroupDatabaseUsers<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -360,6 +360,47 @@ impl ListGroupDatabaseUsers<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiAtlasDatabaseUserView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupDatabaseUsers",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasDatabaseUserView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .database_users()
+    ///     .list_group_database_users("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, CloudDatabaseUser> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasDatabaseUserView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`DatabaseUsersApi::create_group_database_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -371,7 +412,7 @@ pub struct CreateGroupDatabaseUser<'a> {
     pretty: Option<bool>,
     body: Option<CloudDatabaseUser>,
 }
-impl CreateGroupDatabaseUser<'_> {
+impl<'a> CreateGroupDatabaseUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -455,7 +496,7 @@ pub struct GetGroupDatabaseUser<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupDatabaseUser<'_> {
+impl<'a> GetGroupDatabaseUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -524,7 +565,7 @@ pub struct DeleteGroupDatabaseUser<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupDatabaseUser<'_> {
+impl<'a> DeleteGroupDatabaseUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -591,7 +632,7 @@ pub struct UpdateGroupDatabaseUser<'a> {
     pretty: Option<bool>,
     body: Option<CloudDatabaseUser>,
 }
-impl UpdateGroupDatabaseUser<'_> {
+impl<'a> UpdateGroupDatabaseUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

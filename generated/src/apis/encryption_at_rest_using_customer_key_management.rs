@@ -283,7 +283,7 @@ pub struct GetGroupEncryptionAtRest<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupEncryptionAtRest<'_> {
+impl<'a> GetGroupEncryptionAtRest<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -347,7 +347,7 @@ pub struct UpdateGroupEncryptionAtRest<'a> {
     pretty: Option<bool>,
     body: Option<EncryptionAtRest>,
 }
-impl UpdateGroupEncryptionAtRest<'_> {
+impl<'a> UpdateGroupEncryptionAtRest<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -441,7 +441,7 @@ pub struct ListGroupEncryptionAtRestPrivateEndpoints<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl ListGroupEncryptionAtRestPrivateEndpoints<'_> {
+impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -526,6 +526,52 @@ impl ListGroupEncryptionAtRestPrivateEndpoints<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiAtlasEarPrivateEndpointView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupEncryptionAtRestPrivateEndpoints",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasEarPrivateEndpointView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .encryption_at_rest_using_customer_key_management()
+    ///     .list_group_encryption_at_rest_private_endpoints("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure)
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, EarPrivateEndpoint> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasEarPrivateEndpointView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::create_group_encryption_at_rest_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -538,7 +584,7 @@ pub struct CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
     pretty: Option<bool>,
     body: Option<EarPrivateEndpoint>,
 }
-impl CreateGroupEncryptionAtRestPrivateEndpoint<'_> {
+impl<'a> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -624,7 +670,7 @@ pub struct GetGroupEncryptionAtRestPrivateEndpoint<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupEncryptionAtRestPrivateEndpoint<'_> {
+impl<'a> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -699,7 +745,7 @@ pub struct RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl RequestGroupEncryptionAtRestPrivateEndpointDeletion<'_> {
+impl<'a> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -237,7 +237,7 @@ pub struct ListEventTypes<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListEventTypes<'_> {
+impl<'a> ListEventTypes<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -310,6 +310,47 @@ impl ListEventTypes<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedEventTypeDetailsResponse> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listEventTypes",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedEventTypeDetailsResponse| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .events()
+    ///     .list_event_types()
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, EventTypeDetails> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedEventTypeDetailsResponse| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`EventsApi::list_group_events`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -329,7 +370,7 @@ pub struct ListGroupEvents<'a> {
     max_date: Option<chrono::DateTime<chrono::Utc>>,
     min_date: Option<chrono::DateTime<chrono::Utc>>,
 }
-impl ListGroupEvents<'_> {
+impl<'a> ListGroupEvents<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -481,6 +522,47 @@ impl ListGroupEvents<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, GroupPaginatedEventView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupEvents",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &GroupPaginatedEventView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .events()
+    ///     .list_group_events("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, EventViewForNdsGroup> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: GroupPaginatedEventView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`EventsApi::get_group_event`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -493,7 +575,7 @@ pub struct GetGroupEvent<'a> {
     pretty: Option<bool>,
     include_raw: Option<bool>,
 }
-impl GetGroupEvent<'_> {
+impl<'a> GetGroupEvent<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -581,7 +663,7 @@ pub struct ListOrgEvents<'a> {
     max_date: Option<chrono::DateTime<chrono::Utc>>,
     min_date: Option<chrono::DateTime<chrono::Utc>>,
 }
-impl ListOrgEvents<'_> {
+impl<'a> ListOrgEvents<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -705,6 +787,45 @@ impl ListOrgEvents<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, OrgPaginatedEventView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgEvents",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &OrgPaginatedEventView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .events()
+    ///     .list_org_events("4888442a3354817a7320eb61")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, EventViewForOrg> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: OrgPaginatedEventView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`EventsApi::get_org_event`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -717,7 +838,7 @@ pub struct GetOrgEvent<'a> {
     pretty: Option<bool>,
     include_raw: Option<bool>,
 }
-impl GetOrgEvent<'_> {
+impl<'a> GetOrgEvent<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -877,7 +877,7 @@ pub struct DeleteFederationSetting<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
 }
-impl DeleteFederationSetting<'_> {
+impl<'a> DeleteFederationSetting<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -918,7 +918,7 @@ pub struct ListFederationSettingConnectedOrgConfigs<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl ListFederationSettingConnectedOrgConfigs<'_> {
+impl<'a> ListFederationSettingConnectedOrgConfigs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -981,6 +981,47 @@ impl ListFederationSettingConnectedOrgConfigs<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedConnectedOrgConfigsView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listFederationSettingConnectedOrgConfigs",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedConnectedOrgConfigsView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .federated_authentication()
+    ///     .list_federation_setting_connected_org_configs("55fa922fb343282757d9554e")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, ConnectedOrgConfig> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedConnectedOrgConfigsView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`FederatedAuthenticationApi::get_federation_setting_connected_org_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -991,7 +1032,7 @@ pub struct GetFederationSettingConnectedOrgConfig<'a> {
     org_id: String,
     envelope: Option<bool>,
 }
-impl GetFederationSettingConnectedOrgConfig<'_> {
+impl<'a> GetFederationSettingConnectedOrgConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1052,7 +1093,7 @@ pub struct RemoveFederationSettingConnectedOrgConfig<'a> {
     org_id: String,
     envelope: Option<bool>,
 }
-impl RemoveFederationSettingConnectedOrgConfig<'_> {
+impl<'a> RemoveFederationSettingConnectedOrgConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1111,7 +1152,7 @@ pub struct UpdateFederationSettingConnectedOrgConfig<'a> {
     envelope: Option<bool>,
     body: Option<ConnectedOrgConfig>,
 }
-impl UpdateFederationSettingConnectedOrgConfig<'_> {
+impl<'a> UpdateFederationSettingConnectedOrgConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1191,7 +1232,7 @@ pub struct ListFederationSettingConnectedOrgConfigRoleMappings<'a> {
     org_id: String,
     envelope: Option<bool>,
 }
-impl ListFederationSettingConnectedOrgConfigRoleMappings<'_> {
+impl<'a> ListFederationSettingConnectedOrgConfigRoleMappings<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1253,7 +1294,7 @@ pub struct CreateFederationSettingConnectedOrgConfigRoleMapping<'a> {
     envelope: Option<bool>,
     body: Option<AuthFederationRoleMapping>,
 }
-impl CreateFederationSettingConnectedOrgConfigRoleMapping<'_> {
+impl<'a> CreateFederationSettingConnectedOrgConfigRoleMapping<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1334,7 +1375,7 @@ pub struct GetFederationSettingConnectedOrgConfigRoleMapping<'a> {
     id: String,
     envelope: Option<bool>,
 }
-impl GetFederationSettingConnectedOrgConfigRoleMapping<'_> {
+impl<'a> GetFederationSettingConnectedOrgConfigRoleMapping<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1405,7 +1446,7 @@ pub struct UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> {
     envelope: Option<bool>,
     body: Option<AuthFederationRoleMapping>,
 }
-impl UpdateFederationSettingConnectedOrgConfigRoleMapping<'_> {
+impl<'a> UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1494,7 +1535,7 @@ pub struct DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
     id: String,
     envelope: Option<bool>,
 }
-impl DeleteFederationSettingConnectedOrgConfigRoleMapping<'_> {
+impl<'a> DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1563,7 +1604,7 @@ pub struct ListFederationSettingIdentityProviders<'a> {
     protocol: Option<Vec<FederationOidcWorkforceIdentityProviderProtocol>>,
     idp_type: Option<Vec<FederationOidcWorkforceIdentityProviderIdpType>>,
 }
-impl ListFederationSettingIdentityProviders<'_> {
+impl<'a> ListFederationSettingIdentityProviders<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1652,6 +1693,49 @@ impl ListFederationSettingIdentityProviders<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedFederationIdentityProvider> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listFederationSettingIdentityProviders",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedFederationIdentityProvider| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .federated_authentication()
+    ///     .list_federation_setting_identity_providers("55fa922fb343282757d9554e")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, FederationIdentityProvider> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedFederationIdentityProvider| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`FederatedAuthenticationApi::create_federation_setting_identity_provider`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1662,7 +1746,7 @@ pub struct CreateFederationSettingIdentityProvider<'a> {
     envelope: Option<bool>,
     body: Option<FederationOidcIdentityProviderUpdate>,
 }
-impl CreateFederationSettingIdentityProvider<'_> {
+impl<'a> CreateFederationSettingIdentityProvider<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1734,7 +1818,7 @@ pub struct GetFederationSettingIdentityProvider<'a> {
     identity_provider_id: String,
     envelope: Option<bool>,
 }
-impl GetFederationSettingIdentityProvider<'_> {
+impl<'a> GetFederationSettingIdentityProvider<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1789,7 +1873,7 @@ pub struct GetFederationSettingIdentityProviderV2023_01_01<'a> {
     identity_provider_id: String,
     envelope: Option<bool>,
 }
-impl GetFederationSettingIdentityProviderV2023_01_01<'_> {
+impl<'a> GetFederationSettingIdentityProviderV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1844,7 +1928,7 @@ pub struct DeleteFederationSettingIdentityProvider<'a> {
     identity_provider_id: String,
     envelope: Option<bool>,
 }
-impl DeleteFederationSettingIdentityProvider<'_> {
+impl<'a> DeleteFederationSettingIdentityProvider<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1897,7 +1981,7 @@ pub struct UpdateFederationSettingIdentityProvider<'a> {
     envelope: Option<bool>,
     body: Option<FederationIdentityProviderUpdate>,
 }
-impl UpdateFederationSettingIdentityProvider<'_> {
+impl<'a> UpdateFederationSettingIdentityProvider<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1972,7 +2056,7 @@ pub struct UpdateFederationSettingIdentityProviderV2023_01_01<'a> {
     envelope: Option<bool>,
     body: Option<FederationSamlIdentityProviderUpdate>,
 }
-impl UpdateFederationSettingIdentityProviderV2023_01_01<'_> {
+impl<'a> UpdateFederationSettingIdentityProviderV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2046,7 +2130,7 @@ pub struct RevokeFederationSettingIdentityProviderJwks<'a> {
     identity_provider_id: String,
     envelope: Option<bool>,
 }
-impl RevokeFederationSettingIdentityProviderJwks<'_> {
+impl<'a> RevokeFederationSettingIdentityProviderJwks<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2097,7 +2181,7 @@ pub struct GetFederationSettingIdentityProviderMetadata<'a> {
     federation_settings_id: String,
     identity_provider_id: String,
 }
-impl GetFederationSettingIdentityProviderMetadata<'_> {
+impl<'a> GetFederationSettingIdentityProviderMetadata<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2145,7 +2229,7 @@ pub struct GetOrgFederationSettings<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgFederationSettings<'_> {
+impl<'a> GetOrgFederationSettings<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

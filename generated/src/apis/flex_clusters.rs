@@ -291,7 +291,7 @@ pub struct ListGroupFlexClusters<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupFlexClusters<'_> {
+impl<'a> ListGroupFlexClusters<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -374,6 +374,49 @@ impl ListGroupFlexClusters<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedFlexClusters20241113> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupFlexClusters",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedFlexClusters20241113| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .flex_clusters()
+    ///     .list_group_flex_clusters("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, FlexClusterDescription20241113> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedFlexClusters20241113| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`FlexClustersApi::create_group_flex_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -385,7 +428,7 @@ pub struct CreateGroupFlexCluster<'a> {
     pretty: Option<bool>,
     body: Option<FlexClusterDescriptionCreate20241113>,
 }
-impl CreateGroupFlexCluster<'_> {
+impl<'a> CreateGroupFlexCluster<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -468,7 +511,7 @@ pub struct GetGroupFlexCluster<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupFlexCluster<'_> {
+impl<'a> GetGroupFlexCluster<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -540,7 +583,7 @@ pub struct DeleteGroupFlexCluster<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupFlexCluster<'_> {
+impl<'a> DeleteGroupFlexCluster<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -610,7 +653,7 @@ pub struct UpdateGroupFlexCluster<'a> {
     pretty: Option<bool>,
     body: Option<FlexClusterDescriptionUpdate20241113>,
 }
-impl UpdateGroupFlexCluster<'_> {
+impl<'a> UpdateGroupFlexCluster<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -701,7 +744,7 @@ pub struct TenantGroupFlexClusterUpgrade<'a> {
     pretty: Option<bool>,
     body: Option<AtlasTenantClusterUpgradeRequest20240805>,
 }
-impl TenantGroupFlexClusterUpgrade<'_> {
+impl<'a> TenantGroupFlexClusterUpgrade<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

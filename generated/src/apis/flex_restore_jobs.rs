@@ -160,7 +160,7 @@ pub struct ListGroupFlexClusterBackupRestoreJobs<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupFlexClusterBackupRestoreJobs<'_> {
+impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -253,6 +253,54 @@ impl ListGroupFlexClusterBackupRestoreJobs<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiAtlasFlexBackupRestoreJob20241113View,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupFlexClusterBackupRestoreJobs",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasFlexBackupRestoreJob20241113View| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .flex_restore_jobs()
+    ///     .list_group_flex_cluster_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, FlexBackupRestoreJob20241113> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasFlexBackupRestoreJob20241113View| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`FlexRestoreJobsApi::create_group_flex_cluster_backup_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -265,7 +313,7 @@ pub struct CreateGroupFlexClusterBackupRestoreJob<'a> {
     pretty: Option<bool>,
     body: Option<FlexBackupRestoreJobCreate20241113>,
 }
-impl CreateGroupFlexClusterBackupRestoreJob<'_> {
+impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -357,7 +405,7 @@ pub struct GetGroupFlexClusterBackupRestoreJob<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupFlexClusterBackupRestoreJob<'_> {
+impl<'a> GetGroupFlexClusterBackupRestoreJob<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -156,7 +156,7 @@ pub struct DownloadGroupFlexClusterBackup<'a> {
     pretty: Option<bool>,
     body: Option<FlexBackupSnapshotDownloadCreate20241113>,
 }
-impl DownloadGroupFlexClusterBackup<'_> {
+impl<'a> DownloadGroupFlexClusterBackup<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -250,7 +250,7 @@ pub struct ListGroupFlexClusterBackupSnapshots<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl ListGroupFlexClusterBackupSnapshots<'_> {
+impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -343,6 +343,54 @@ impl ListGroupFlexClusterBackupSnapshots<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiAtlasFlexBackupSnapshot20241113View,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupFlexClusterBackupSnapshots",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasFlexBackupSnapshot20241113View| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .flex_snapshots()
+    ///     .list_group_flex_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, FlexBackupSnapshot20241113> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasFlexBackupSnapshot20241113View| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`FlexSnapshotsApi::get_group_flex_cluster_backup_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -354,7 +402,7 @@ pub struct GetGroupFlexClusterBackupSnapshot<'a> {
     snapshot_id: String,
     envelope: Option<bool>,
 }
-impl GetGroupFlexClusterBackupSnapshot<'_> {
+impl<'a> GetGroupFlexClusterBackupSnapshot<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -692,7 +692,7 @@ pub struct GetGroupClusterGlobalWrites<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterGlobalWrites<'_> {
+impl<'a> GetGroupClusterGlobalWrites<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -764,7 +764,7 @@ pub struct GetGroupClusterGlobalWritesV2023_01_01<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterGlobalWritesV2023_01_01<'_> {
+impl<'a> GetGroupClusterGlobalWritesV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -836,7 +836,7 @@ pub struct GetGroupClusterGlobalWritesV2023_02_01<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterGlobalWritesV2023_02_01<'_> {
+impl<'a> GetGroupClusterGlobalWritesV2023_02_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -909,7 +909,7 @@ pub struct CreateGroupClusterGlobalWriteCustomZoneMapping<'a> {
     pretty: Option<bool>,
     body: Option<CustomZoneMappings>,
 }
-impl CreateGroupClusterGlobalWriteCustomZoneMapping<'_> {
+impl<'a> CreateGroupClusterGlobalWriteCustomZoneMapping<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1001,7 +1001,7 @@ pub struct CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
     pretty: Option<bool>,
     body: Option<CustomZoneMappings>,
 }
-impl CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'_> {
+impl<'a> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1093,7 +1093,7 @@ pub struct CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
     pretty: Option<bool>,
     body: Option<CustomZoneMappings>,
 }
-impl CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'_> {
+impl<'a> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1184,7 +1184,7 @@ pub struct DeleteGroupClusterGlobalWriteCustomZoneMapping<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupClusterGlobalWriteCustomZoneMapping<'_> {
+impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMapping<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1256,7 +1256,7 @@ pub struct DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'_> {
+impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1328,7 +1328,7 @@ pub struct DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'_> {
+impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1401,7 +1401,7 @@ pub struct CreateGroupClusterGlobalWriteManagedNamespace<'a> {
     pretty: Option<bool>,
     body: Option<ManagedNamespaces>,
 }
-impl CreateGroupClusterGlobalWriteManagedNamespace<'_> {
+impl<'a> CreateGroupClusterGlobalWriteManagedNamespace<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1493,7 +1493,7 @@ pub struct CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01<'a> {
     pretty: Option<bool>,
     body: Option<ManagedNamespaces>,
 }
-impl CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01<'_> {
+impl<'a> CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1585,7 +1585,7 @@ pub struct CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01<'a> {
     pretty: Option<bool>,
     body: Option<ManagedNamespaces>,
 }
-impl CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01<'_> {
+impl<'a> CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1678,7 +1678,7 @@ pub struct DeleteGroupClusterGlobalWriteManagedNamespaces<'a> {
     db: Option<String>,
     collection: Option<String>,
 }
-impl DeleteGroupClusterGlobalWriteManagedNamespaces<'_> {
+impl<'a> DeleteGroupClusterGlobalWriteManagedNamespaces<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1772,7 +1772,7 @@ pub struct DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01<'a> {
     db: Option<String>,
     collection: Option<String>,
 }
-impl DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01<'_> {
+impl<'a> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1866,7 +1866,7 @@ pub struct DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01<'a> {
     db: Option<String>,
     collection: Option<String>,
 }
-impl DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01<'_> {
+impl<'a> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

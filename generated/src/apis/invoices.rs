@@ -653,7 +653,7 @@ pub struct GetOrgAssociatedInvoices<'a> {
     year: Option<i64>,
     include_linked_orgs: Option<bool>,
 }
-impl GetOrgAssociatedInvoices<'_> {
+impl<'a> GetOrgAssociatedInvoices<'a> {
     /// The month for which to retrieve invoices (1-12). Defaults to current month.
     ///
     /// Sent as the query parameter `month`.
@@ -729,7 +729,7 @@ pub struct GetOrgAssociatedInvoicesPreview<'a> {
     include_linked_orgs: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl GetOrgAssociatedInvoicesPreview<'_> {
+impl<'a> GetOrgAssociatedInvoicesPreview<'a> {
     /// The month for which to retrieve invoices (1-12). Defaults to current month.
     ///
     /// Sent as the query parameter `month`.
@@ -802,7 +802,7 @@ pub struct CreateOrgBillingCostExplorerUsageProcess<'a> {
     envelope: Option<bool>,
     body: Option<CostExplorerFilterRequestBody>,
 }
-impl CreateOrgBillingCostExplorerUsageProcess<'_> {
+impl<'a> CreateOrgBillingCostExplorerUsageProcess<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -874,7 +874,7 @@ pub struct GetOrgBillingCostExplorerUsage<'a> {
     token: String,
     envelope: Option<bool>,
 }
-impl GetOrgBillingCostExplorerUsage<'_> {
+impl<'a> GetOrgBillingCostExplorerUsage<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -938,7 +938,7 @@ pub struct ListOrgInvoices<'a> {
     sort_by: Option<ListOrgInvoicesSortBy>,
     order_by: Option<ListOrgInvoicesOrderBy>,
 }
-impl ListOrgInvoices<'_> {
+impl<'a> ListOrgInvoices<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1080,6 +1080,49 @@ impl ListOrgInvoices<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiInvoiceMetadataView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgInvoices",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiInvoiceMetadataView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .invoices()
+    ///     .list_org_invoices("4888442a3354817a7320eb61")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, BillingInvoiceMetadata> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiInvoiceMetadataView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`InvoicesApi::list_org_invoice_pending`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1090,7 +1133,7 @@ pub struct ListOrgInvoicePending<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListOrgInvoicePending<'_> {
+impl<'a> ListOrgInvoicePending<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1154,7 +1197,7 @@ pub struct GetOrgInvoice<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgInvoice<'_> {
+impl<'a> GetOrgInvoice<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1226,7 +1269,7 @@ pub struct GetOrgInvoiceCsv<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgInvoiceCsv<'_> {
+impl<'a> GetOrgInvoiceCsv<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1300,7 +1343,7 @@ pub struct SearchOrgInvoiceLineItems<'a> {
     page_num: Option<i64>,
     body: Option<ApiPublicUsageDetailsQueryRequest>,
 }
-impl SearchOrgInvoiceLineItems<'_> {
+impl<'a> SearchOrgInvoiceLineItems<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1390,6 +1433,57 @@ impl SearchOrgInvoiceLineItems<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedPublicApiUsageDetailsLineItemView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "searchOrgInvoiceLineItems",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedPublicApiUsageDetailsLineItemView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .invoices()
+    ///     .search_org_invoice_line_items("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .body(ApiPublicUsageDetailsQueryRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, PublicApiUsageDetailsLineItemView> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedPublicApiUsageDetailsLineItemView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`InvoicesApi::list_org_invoice_reports`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1404,7 +1498,7 @@ pub struct ListOrgInvoiceReports<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListOrgInvoiceReports<'_> {
+impl<'a> ListOrgInvoiceReports<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1489,6 +1583,47 @@ impl ListOrgInvoiceReports<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedInvoiceReportView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgInvoiceReports",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedInvoiceReportView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .invoices()
+    ///     .list_org_invoice_reports("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, InvoiceReportResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedInvoiceReportView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`InvoicesApi::create_org_invoice_report`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1499,7 +1634,7 @@ pub struct CreateOrgInvoiceReport<'a> {
     invoice_id: String,
     body: Option<InvoiceReportRequest>,
 }
-impl CreateOrgInvoiceReport<'_> {
+impl<'a> CreateOrgInvoiceReport<'a> {
     /// Create Invoice Report request body.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1563,7 +1698,7 @@ pub struct GetOrgInvoiceReport<'a> {
     invoice_id: String,
     report_id: String,
 }
-impl GetOrgInvoiceReport<'_> {
+impl<'a> GetOrgInvoiceReport<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1612,7 +1747,7 @@ pub struct GenerateOrgInvoiceAndDownloadReport<'a> {
     body: Option<ReportGenerationRequest>,
 }
 #[cfg(feature = "preview")]
-impl GenerateOrgInvoiceAndDownloadReport<'_> {
+impl<'a> GenerateOrgInvoiceAndDownloadReport<'a> {
     /// Generate and Download Invoice Report request body.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1676,7 +1811,7 @@ pub struct ListSkus<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListSkus<'_> {
+impl<'a> ListSkus<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1749,6 +1884,45 @@ impl ListSkus<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiSkuView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listSkus",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiSkuView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .invoices()
+    ///     .list_skus()
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, SkuResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiSkuView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`InvoicesApi::get_sku`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1759,7 +1933,7 @@ pub struct GetSku<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetSku<'_> {
+impl<'a> GetSku<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

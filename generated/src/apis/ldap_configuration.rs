@@ -233,7 +233,7 @@ pub struct GetGroupUserSecurity<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupUserSecurity<'_> {
+impl<'a> GetGroupUserSecurity<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -297,7 +297,7 @@ pub struct UpdateGroupUserSecurity<'a> {
     pretty: Option<bool>,
     body: Option<UserSecurity>,
 }
-impl UpdateGroupUserSecurity<'_> {
+impl<'a> UpdateGroupUserSecurity<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -379,7 +379,7 @@ pub struct DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupUserSecurityLdapUserToDnMapping<'_> {
+impl<'a> DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -443,7 +443,7 @@ pub struct VerifyGroupUserSecurityLdap<'a> {
     pretty: Option<bool>,
     body: Option<LdapVerifyConnectivityJobRequestParams>,
 }
-impl VerifyGroupUserSecurityLdap<'_> {
+impl<'a> VerifyGroupUserSecurityLdap<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -526,7 +526,7 @@ pub struct GetGroupUserSecurityLdapVerify<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupUserSecurityLdapVerify<'_> {
+impl<'a> GetGroupUserSecurityLdapVerify<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -630,7 +630,7 @@ pub struct ListGroupClusterBackupCheckpoints<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupClusterBackupCheckpoints<'_> {
+impl<'a> ListGroupClusterBackupCheckpoints<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -721,6 +721,50 @@ impl ListGroupClusterBackupCheckpoints<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiAtlasCheckpointView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterBackupCheckpoints",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiAtlasCheckpointView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// #[allow(deprecated)]
+    /// let mut items = client
+    ///     .legacy_backup()
+    ///     .list_group_cluster_backup_checkpoints("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, ApiAtlasCheckpointView> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiAtlasCheckpointView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`LegacyBackupApi::get_group_cluster_backup_checkpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -733,7 +777,7 @@ pub struct GetGroupClusterBackupCheckpoint<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterBackupCheckpoint<'_> {
+impl<'a> GetGroupClusterBackupCheckpoint<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -817,7 +861,7 @@ pub struct ListGroupClusterRestoreJobs<'a> {
     pretty: Option<bool>,
     batch_id: Option<String>,
 }
-impl ListGroupClusterRestoreJobs<'_> {
+impl<'a> ListGroupClusterRestoreJobs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -926,6 +970,48 @@ impl ListGroupClusterRestoreJobs<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedRestoreJobView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterRestoreJobs",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedRestoreJobView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// #[allow(deprecated)]
+    /// let mut items = client
+    ///     .legacy_backup()
+    ///     .list_group_cluster_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, BackupRestoreJob> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedRestoreJobView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`LegacyBackupApi::create_group_cluster_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -938,7 +1024,7 @@ pub struct CreateGroupClusterRestoreJob<'a> {
     pretty: Option<bool>,
     body: Option<BackupRestoreJob>,
 }
-impl CreateGroupClusterRestoreJob<'_> {
+impl<'a> CreateGroupClusterRestoreJob<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1030,7 +1116,7 @@ pub struct GetGroupClusterRestoreJob<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterRestoreJob<'_> {
+impl<'a> GetGroupClusterRestoreJob<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1110,7 +1196,7 @@ pub struct GetGroupClusterSnapshotSchedule<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterSnapshotSchedule<'_> {
+impl<'a> GetGroupClusterSnapshotSchedule<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1183,7 +1269,7 @@ pub struct UpdateGroupClusterSnapshotSchedule<'a> {
     pretty: Option<bool>,
     body: Option<ApiAtlasSnapshotScheduleView>,
 }
-impl UpdateGroupClusterSnapshotSchedule<'_> {
+impl<'a> UpdateGroupClusterSnapshotSchedule<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1278,7 +1364,7 @@ pub struct ListGroupClusterSnapshots<'a> {
     pretty: Option<bool>,
     completed: Option<ListGroupClusterSnapshotsCompleted>,
 }
-impl ListGroupClusterSnapshots<'_> {
+impl<'a> ListGroupClusterSnapshots<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1379,6 +1465,46 @@ impl ListGroupClusterSnapshots<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedSnapshotView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterSnapshots",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedSnapshotView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// #[allow(deprecated)]
+    /// let mut items = client
+    ///     .legacy_backup()
+    ///     .list_group_cluster_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, BackupSnapshot> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedSnapshotView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`LegacyBackupApi::get_group_cluster_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1391,7 +1517,7 @@ pub struct GetGroupClusterSnapshot<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterSnapshot<'_> {
+impl<'a> GetGroupClusterSnapshot<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1472,7 +1598,7 @@ pub struct DeleteGroupClusterSnapshot<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupClusterSnapshot<'_> {
+impl<'a> DeleteGroupClusterSnapshot<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1551,7 +1677,7 @@ pub struct UpdateGroupClusterSnapshot<'a> {
     pretty: Option<bool>,
     body: Option<BackupSnapshot>,
 }
-impl UpdateGroupClusterSnapshot<'_> {
+impl<'a> UpdateGroupClusterSnapshot<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

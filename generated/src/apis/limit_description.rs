@@ -101,7 +101,7 @@ pub struct ListDefaultGroupLimits<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl ListDefaultGroupLimits<'_> {
+impl<'a> ListDefaultGroupLimits<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -164,6 +164,49 @@ impl ListDefaultGroupLimits<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedDefaultGroupLimitResponse> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listDefaultGroupLimits",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedDefaultGroupLimitResponse| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .limit_description()
+    ///     .list_default_group_limits()
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, DefaultGroupLimitResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedDefaultGroupLimitResponse| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`LimitDescriptionApi::get_default_group_limit`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -176,7 +219,7 @@ pub struct GetDefaultGroupLimit<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl GetDefaultGroupLimit<'_> {
+impl<'a> GetDefaultGroupLimit<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -306,7 +306,7 @@ pub struct GetGroupMaintenanceWindow<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupMaintenanceWindow<'_> {
+impl<'a> GetGroupMaintenanceWindow<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -371,7 +371,7 @@ pub struct GetGroupMaintenanceWindowPreview<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl GetGroupMaintenanceWindowPreview<'_> {
+impl<'a> GetGroupMaintenanceWindowPreview<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -433,7 +433,7 @@ pub struct ResetGroupMaintenanceWindow<'a> {
     group_id: String,
     envelope: Option<bool>,
 }
-impl ResetGroupMaintenanceWindow<'_> {
+impl<'a> ResetGroupMaintenanceWindow<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -483,7 +483,7 @@ pub struct UpdateGroupMaintenanceWindow<'a> {
     envelope: Option<bool>,
     body: Option<GroupMaintenanceWindow>,
 }
-impl UpdateGroupMaintenanceWindow<'_> {
+impl<'a> UpdateGroupMaintenanceWindow<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -554,7 +554,7 @@ pub struct UpdateGroupMaintenanceWindowPreview<'a> {
     body: Option<GroupMaintenanceWindowPreviewUpdateRequest>,
 }
 #[cfg(feature = "preview")]
-impl UpdateGroupMaintenanceWindowPreview<'_> {
+impl<'a> UpdateGroupMaintenanceWindowPreview<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -620,7 +620,7 @@ pub struct ToggleGroupMaintenanceWindowAutoDefer<'a> {
     group_id: String,
     envelope: Option<bool>,
 }
-impl ToggleGroupMaintenanceWindowAutoDefer<'_> {
+impl<'a> ToggleGroupMaintenanceWindowAutoDefer<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -669,7 +669,7 @@ pub struct DeferGroupMaintenanceWindow<'a> {
     group_id: String,
     envelope: Option<bool>,
 }
-impl DeferGroupMaintenanceWindow<'_> {
+impl<'a> DeferGroupMaintenanceWindow<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -484,7 +484,7 @@ pub struct ListGroupMetricIntegrations<'a> {
     integration_type: Option<String>,
     provider_type: Option<String>,
 }
-impl ListGroupMetricIntegrations<'_> {
+impl<'a> ListGroupMetricIntegrations<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -587,6 +587,49 @@ impl ListGroupMetricIntegrations<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedMetricIntegrationResponse> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupMetricIntegrations",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedMetricIntegrationResponse| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .metric_integrations()
+    ///     .list_group_metric_integrations("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, MetricIntegrationResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedMetricIntegrationResponse| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`MetricIntegrationsApi::list_group_metric_integrations_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -604,7 +647,7 @@ pub struct ListGroupMetricIntegrationsPreview<'a> {
     provider_type: Option<String>,
 }
 #[cfg(feature = "preview")]
-impl ListGroupMetricIntegrationsPreview<'_> {
+impl<'a> ListGroupMetricIntegrationsPreview<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -707,6 +750,49 @@ impl ListGroupMetricIntegrationsPreview<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedMetricIntegrationResponse> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupMetricIntegrations",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedMetricIntegrationResponse| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .metric_integrations()
+    ///     .list_group_metric_integrations_preview("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, MetricIntegrationResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedMetricIntegrationResponse| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`MetricIntegrationsApi::create_group_metric_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -718,7 +804,7 @@ pub struct CreateGroupMetricIntegration<'a> {
     pretty: Option<bool>,
     body: Option<MetricIntegrationRequest>,
 }
-impl CreateGroupMetricIntegration<'_> {
+impl<'a> CreateGroupMetricIntegration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -803,7 +889,7 @@ pub struct CreateGroupMetricIntegrationPreview<'a> {
     body: Option<MetricIntegrationRequest>,
 }
 #[cfg(feature = "preview")]
-impl CreateGroupMetricIntegrationPreview<'_> {
+impl<'a> CreateGroupMetricIntegrationPreview<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -884,7 +970,7 @@ pub struct GetGroupMetricIntegration<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupMetricIntegration<'_> {
+impl<'a> GetGroupMetricIntegration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -952,7 +1038,7 @@ pub struct GetGroupMetricIntegrationPreview<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl GetGroupMetricIntegrationPreview<'_> {
+impl<'a> GetGroupMetricIntegrationPreview<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1019,7 +1105,7 @@ pub struct UpdateGroupMetricIntegration<'a> {
     pretty: Option<bool>,
     body: Option<MetricIntegrationUpdateRequest>,
 }
-impl UpdateGroupMetricIntegration<'_> {
+impl<'a> UpdateGroupMetricIntegration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1107,7 +1193,7 @@ pub struct UpdateGroupMetricIntegrationPreview<'a> {
     body: Option<MetricIntegrationUpdateRequest>,
 }
 #[cfg(feature = "preview")]
-impl UpdateGroupMetricIntegrationPreview<'_> {
+impl<'a> UpdateGroupMetricIntegrationPreview<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1190,7 +1276,7 @@ pub struct DeleteGroupMetricIntegration<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupMetricIntegration<'_> {
+impl<'a> DeleteGroupMetricIntegration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1255,7 +1341,7 @@ pub struct DeleteGroupMetricIntegrationPreview<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl DeleteGroupMetricIntegrationPreview<'_> {
+impl<'a> DeleteGroupMetricIntegrationPreview<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

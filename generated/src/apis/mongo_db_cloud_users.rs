@@ -1149,7 +1149,7 @@ pub struct ListGroupUsers<'a> {
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
     username: Option<String>,
 }
-impl ListGroupUsers<'_> {
+impl<'a> ListGroupUsers<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1288,6 +1288,47 @@ impl ListGroupUsers<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedGroupUserView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupUsers",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedGroupUserView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .mongo_db_cloud_users()
+    ///     .list_group_users("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, GroupUserResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedGroupUserView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`MongoDbCloudUsersApi::list_group_users_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1306,7 +1347,7 @@ pub struct ListGroupUsersV2023_01_01<'a> {
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
     username: Option<String>,
 }
-impl ListGroupUsersV2023_01_01<'_> {
+impl<'a> ListGroupUsersV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1445,6 +1486,45 @@ impl ListGroupUsersV2023_01_01<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAppUserView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupUsers",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAppUserView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .mongo_db_cloud_users()
+    ///     .list_group_users_v2023_01_01("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, CloudAppUser> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAppUserView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`MongoDbCloudUsersApi::add_group_users`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1456,7 +1536,7 @@ pub struct AddGroupUsers<'a> {
     pretty: Option<bool>,
     body: Option<GroupUserRequest>,
 }
-impl AddGroupUsers<'_> {
+impl<'a> AddGroupUsers<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1539,7 +1619,7 @@ pub struct GetGroupUser<'a> {
     pretty: Option<bool>,
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
 }
-impl GetGroupUser<'_> {
+impl<'a> GetGroupUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1624,7 +1704,7 @@ pub struct RemoveGroupUser<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl RemoveGroupUser<'_> {
+impl<'a> RemoveGroupUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1693,7 +1773,7 @@ pub struct RemoveGroupUserV2023_01_01<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl RemoveGroupUserV2023_01_01<'_> {
+impl<'a> RemoveGroupUserV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1763,7 +1843,7 @@ pub struct AddGroupUserRole<'a> {
     pretty: Option<bool>,
     body: Option<AddOrRemoveGroupRole>,
 }
-impl AddGroupUserRole<'_> {
+impl<'a> AddGroupUserRole<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1855,7 +1935,7 @@ pub struct RemoveGroupUserRole<'a> {
     pretty: Option<bool>,
     body: Option<AddOrRemoveGroupRole>,
 }
-impl RemoveGroupUserRole<'_> {
+impl<'a> RemoveGroupUserRole<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1952,7 +2032,7 @@ pub struct ListOrgTeamUsers<'a> {
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
     user_id: Option<String>,
 }
-impl ListOrgTeamUsers<'_> {
+impl<'a> ListOrgTeamUsers<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2088,6 +2168,45 @@ impl ListOrgTeamUsers<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgUserView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgTeamUsers",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedOrgUserView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .mongo_db_cloud_users()
+    ///     .list_org_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, OrgUserResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedOrgUserView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`MongoDbCloudUsersApi::list_org_team_users_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2105,7 +2224,7 @@ pub struct ListOrgTeamUsersV2023_01_01<'a> {
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
     user_id: Option<String>,
 }
-impl ListOrgTeamUsersV2023_01_01<'_> {
+impl<'a> ListOrgTeamUsersV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2241,6 +2360,45 @@ impl ListOrgTeamUsersV2023_01_01<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAppUserView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgTeamUsers",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAppUserView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .mongo_db_cloud_users()
+    ///     .list_org_team_users_v2023_01_01("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, CloudAppUser> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAppUserView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`MongoDbCloudUsersApi::add_org_team_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2253,7 +2411,7 @@ pub struct AddOrgTeamUser<'a> {
     pretty: Option<bool>,
     body: Option<AddOrRemoveUserFromTeam>,
 }
-impl AddOrgTeamUser<'_> {
+impl<'a> AddOrgTeamUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2345,7 +2503,7 @@ pub struct RemoveOrgTeamUser<'a> {
     pretty: Option<bool>,
     body: Option<AddOrRemoveUserFromTeam>,
 }
-impl RemoveOrgTeamUser<'_> {
+impl<'a> RemoveOrgTeamUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2441,7 +2599,7 @@ pub struct ListOrgUsers<'a> {
     org_membership_status: Option<String>,
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
 }
-impl ListOrgUsers<'_> {
+impl<'a> ListOrgUsers<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2560,6 +2718,45 @@ impl ListOrgUsers<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgUserView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgUsers",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedOrgUserView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .mongo_db_cloud_users()
+    ///     .list_org_users("4888442a3354817a7320eb61")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, OrgUserResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedOrgUserView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`MongoDbCloudUsersApi::list_org_users_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2576,7 +2773,7 @@ pub struct ListOrgUsersV2023_01_01<'a> {
     org_membership_status: Option<String>,
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
 }
-impl ListOrgUsersV2023_01_01<'_> {
+impl<'a> ListOrgUsersV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2695,6 +2892,45 @@ impl ListOrgUsersV2023_01_01<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAppUserView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgUsers",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAppUserView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .mongo_db_cloud_users()
+    ///     .list_org_users_v2023_01_01("4888442a3354817a7320eb61")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, CloudAppUser> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAppUserView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`MongoDbCloudUsersApi::create_org_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2706,7 +2942,7 @@ pub struct CreateOrgUser<'a> {
     pretty: Option<bool>,
     body: Option<OrgUserRequest>,
 }
-impl CreateOrgUser<'_> {
+impl<'a> CreateOrgUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2789,7 +3025,7 @@ pub struct GetOrgUser<'a> {
     pretty: Option<bool>,
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
 }
-impl GetOrgUser<'_> {
+impl<'a> GetOrgUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2873,7 +3109,7 @@ pub struct RemoveOrgUser<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl RemoveOrgUser<'_> {
+impl<'a> RemoveOrgUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2941,7 +3177,7 @@ pub struct RemoveOrgUserV2023_01_01<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl RemoveOrgUserV2023_01_01<'_> {
+impl<'a> RemoveOrgUserV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3010,7 +3246,7 @@ pub struct UpdateOrgUser<'a> {
     pretty: Option<bool>,
     body: Option<OrgUserUpdateRequest>,
 }
-impl UpdateOrgUser<'_> {
+impl<'a> UpdateOrgUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3101,7 +3337,7 @@ pub struct AddOrgUserRole<'a> {
     pretty: Option<bool>,
     body: Option<AddOrRemoveOrgRole>,
 }
-impl AddOrgUserRole<'_> {
+impl<'a> AddOrgUserRole<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3193,7 +3429,7 @@ pub struct RemoveOrgUserRole<'a> {
     pretty: Option<bool>,
     body: Option<AddOrRemoveOrgRole>,
 }
-impl RemoveOrgUserRole<'_> {
+impl<'a> RemoveOrgUserRole<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3283,7 +3519,7 @@ pub struct CreateUser<'a> {
     pretty: Option<bool>,
     body: Option<CloudAppUser>,
 }
-impl CreateUser<'_> {
+impl<'a> CreateUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3355,7 +3591,7 @@ pub struct GetUserByName<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetUserByName<'_> {
+impl<'a> GetUserByName<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3417,7 +3653,7 @@ pub struct GetUser<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetUser<'_> {
+impl<'a> GetUser<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -712,7 +712,7 @@ pub struct DownloadGroupClusterLog<'a> {
     end_date: Option<i64>,
     start_date: Option<i64>,
 }
-impl DownloadGroupClusterLog<'_> {
+impl<'a> DownloadGroupClusterLog<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -798,7 +798,7 @@ pub struct DownloadGroupClusterLogV2023_01_01<'a> {
     end_date: Option<i64>,
     start_date: Option<i64>,
 }
-impl DownloadGroupClusterLogV2023_01_01<'_> {
+impl<'a> DownloadGroupClusterLogV2023_01_01<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -881,7 +881,7 @@ pub struct ListGroupHostFtsMetrics<'a> {
     process_id: String,
     envelope: Option<bool>,
 }
-impl ListGroupHostFtsMetrics<'_> {
+impl<'a> ListGroupHostFtsMetrics<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -949,7 +949,7 @@ pub struct ListGroupHostFtsMetricIndexMeasurements<'a> {
     envelope: Option<bool>,
     metrics: Option<Vec<ListGroupHostFtsMetricIndexMeasurementsMetricsItem>>,
 }
-impl ListGroupHostFtsMetricIndexMeasurements<'_> {
+impl<'a> ListGroupHostFtsMetricIndexMeasurements<'a> {
     /// Duration that specifies the interval at which Atlas reports the metrics. This parameter expresses its value in the ISO 8601 duration format in UTC.
     ///
     /// Sent as the query parameter `granularity`; required.
@@ -1089,7 +1089,7 @@ pub struct GetGroupHostFtsMetricIndexMeasurements<'a> {
     envelope: Option<bool>,
     metrics: Option<Vec<ListGroupHostFtsMetricIndexMeasurementsMetricsItem>>,
 }
-impl GetGroupHostFtsMetricIndexMeasurements<'_> {
+impl<'a> GetGroupHostFtsMetricIndexMeasurements<'a> {
     /// Duration that specifies the interval at which Atlas reports the metrics. This parameter expresses its value in the ISO 8601 duration format in UTC.
     ///
     /// Sent as the query parameter `granularity`; required.
@@ -1228,7 +1228,7 @@ pub struct ListGroupHostFtsMetricMeasurements<'a> {
     envelope: Option<bool>,
     metrics: Option<Vec<ListGroupHostFtsMetricMeasurementsMetricsItem>>,
 }
-impl ListGroupHostFtsMetricMeasurements<'_> {
+impl<'a> ListGroupHostFtsMetricMeasurements<'a> {
     /// Duration that specifies the interval at which Atlas reports the metrics. This parameter expresses its value in the ISO 8601 duration format in UTC.
     ///
     /// Sent as the query parameter `granularity`; required.
@@ -1359,7 +1359,7 @@ pub struct ListGroupProcesses<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupProcesses<'_> {
+impl<'a> ListGroupProcesses<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1442,6 +1442,47 @@ impl ListGroupProcesses<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedHostViewAtlas> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupProcesses",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedHostViewAtlas| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .monitoring_and_logs()
+    ///     .list_group_processes("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, ApiHostViewAtlas> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedHostViewAtlas| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`MonitoringAndLogsApi::get_group_process`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1453,7 +1494,7 @@ pub struct GetGroupProcess<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupProcess<'_> {
+impl<'a> GetGroupProcess<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1528,7 +1569,7 @@ pub struct ListGroupProcessDatabases<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupProcessDatabases<'_> {
+impl<'a> ListGroupProcessDatabases<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1619,6 +1660,45 @@ impl ListGroupProcessDatabases<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedDatabaseView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupProcessDatabases",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedDatabaseView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .monitoring_and_logs()
+    ///     .list_group_process_databases("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, MesurementsDatabase> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedDatabaseView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`MonitoringAndLogsApi::get_group_process_database`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1631,7 +1711,7 @@ pub struct GetGroupProcessDatabase<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupProcessDatabase<'_> {
+impl<'a> GetGroupProcessDatabase<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1711,7 +1791,7 @@ pub struct GetGroupProcessDatabaseMeasurements<'a> {
     start: Option<chrono::DateTime<chrono::Utc>>,
     end: Option<chrono::DateTime<chrono::Utc>>,
 }
-impl GetGroupProcessDatabaseMeasurements<'_> {
+impl<'a> GetGroupProcessDatabaseMeasurements<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1845,7 +1925,7 @@ pub struct ListGroupProcessDisks<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupProcessDisks<'_> {
+impl<'a> ListGroupProcessDisks<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1936,6 +2016,49 @@ impl ListGroupProcessDisks<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedDiskPartitionView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupProcessDisks",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedDiskPartitionView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .monitoring_and_logs()
+    ///     .list_group_process_disks("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, MeasurementDiskPartition> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedDiskPartitionView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`MonitoringAndLogsApi::get_group_process_disk`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1947,7 +2070,7 @@ pub struct GetGroupProcessDisk<'a> {
     partition_name: String,
     envelope: Option<bool>,
 }
-impl GetGroupProcessDisk<'_> {
+impl<'a> GetGroupProcessDisk<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2017,7 +2140,7 @@ pub struct GetGroupProcessDiskMeasurements<'a> {
     start: Option<chrono::DateTime<chrono::Utc>>,
     end: Option<chrono::DateTime<chrono::Utc>>,
 }
-impl GetGroupProcessDiskMeasurements<'_> {
+impl<'a> GetGroupProcessDiskMeasurements<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2153,7 +2276,7 @@ pub struct GetGroupProcessMeasurements<'a> {
     start: Option<chrono::DateTime<chrono::Utc>>,
     end: Option<chrono::DateTime<chrono::Utc>>,
 }
-impl GetGroupProcessMeasurements<'_> {
+impl<'a> GetGroupProcessMeasurements<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -595,7 +595,7 @@ pub struct ListGroupContainers<'a> {
     pretty: Option<bool>,
     provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
 }
-impl ListGroupContainers<'_> {
+impl<'a> ListGroupContainers<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -698,6 +698,50 @@ impl ListGroupContainers<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedCloudProviderContainerView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupContainers",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedCloudProviderContainerView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .network_peering()
+    ///     .list_group_containers("32b6e34b3d91647abb20e7b8")
+    ///     .provider_name(AwsCreateDataProcessRegionViewCloudProvider::Aws)
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, CloudProviderContainer> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedCloudProviderContainerView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`NetworkPeeringApi::create_group_container`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -709,7 +753,7 @@ pub struct CreateGroupContainer<'a> {
     pretty: Option<bool>,
     body: Option<CloudProviderContainer>,
 }
-impl CreateGroupContainer<'_> {
+impl<'a> CreateGroupContainer<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -794,7 +838,7 @@ pub struct ListGroupContainerAll<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupContainerAll<'_> {
+impl<'a> ListGroupContainerAll<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -877,6 +921,49 @@ impl ListGroupContainerAll<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedCloudProviderContainerView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupContainerAll",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedCloudProviderContainerView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .network_peering()
+    ///     .list_group_container_all("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, CloudProviderContainer> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedCloudProviderContainerView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`NetworkPeeringApi::get_group_container`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -888,7 +975,7 @@ pub struct GetGroupContainer<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupContainer<'_> {
+impl<'a> GetGroupContainer<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -960,7 +1047,7 @@ pub struct DeleteGroupContainer<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupContainer<'_> {
+impl<'a> DeleteGroupContainer<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1030,7 +1117,7 @@ pub struct UpdateGroupContainer<'a> {
     pretty: Option<bool>,
     body: Option<CloudProviderContainer>,
 }
-impl UpdateGroupContainer<'_> {
+impl<'a> UpdateGroupContainer<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1124,7 +1211,7 @@ pub struct ListGroupPeers<'a> {
     pretty: Option<bool>,
     provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
 }
-impl ListGroupPeers<'_> {
+impl<'a> ListGroupPeers<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1219,6 +1306,49 @@ impl ListGroupPeers<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedContainerPeerView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupPeers",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedContainerPeerView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .network_peering()
+    ///     .list_group_peers("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, BaseNetworkPeeringConnectionSettings> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedContainerPeerView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`NetworkPeeringApi::create_group_peer`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1230,7 +1360,7 @@ pub struct CreateGroupPeer<'a> {
     pretty: Option<bool>,
     body: Option<BaseNetworkPeeringConnectionSettings>,
 }
-impl CreateGroupPeer<'_> {
+impl<'a> CreateGroupPeer<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1312,7 +1442,7 @@ pub struct GetGroupPeer<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupPeer<'_> {
+impl<'a> GetGroupPeer<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1384,7 +1514,7 @@ pub struct DeleteGroupPeer<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupPeer<'_> {
+impl<'a> DeleteGroupPeer<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1457,7 +1587,7 @@ pub struct UpdateGroupPeer<'a> {
     pretty: Option<bool>,
     body: Option<BaseNetworkPeeringConnectionSettings>,
 }
-impl UpdateGroupPeer<'_> {
+impl<'a> UpdateGroupPeer<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1547,7 +1677,7 @@ pub struct VerifyGroupPrivateIpMode<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl VerifyGroupPrivateIpMode<'_> {
+impl<'a> VerifyGroupPrivateIpMode<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1611,7 +1741,7 @@ pub struct DisableGroupPrivateIpModePeering<'a> {
     pretty: Option<bool>,
     body: Option<PrivateIpModeView>,
 }
-impl DisableGroupPrivateIpModePeering<'_> {
+impl<'a> DisableGroupPrivateIpModePeering<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -309,7 +309,7 @@ pub struct ListGroupClusterOnlineArchives<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupClusterOnlineArchives<'_> {
+impl<'a> ListGroupClusterOnlineArchives<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -400,6 +400,47 @@ impl ListGroupClusterOnlineArchives<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOnlineArchiveView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterOnlineArchives",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedOnlineArchiveView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .online_archive()
+    ///     .list_group_cluster_online_archives("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, BackupOnlineArchive> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedOnlineArchiveView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`OnlineArchiveApi::create_group_cluster_online_archive`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -412,7 +453,7 @@ pub struct CreateGroupClusterOnlineArchive<'a> {
     pretty: Option<bool>,
     body: Option<BackupOnlineArchiveCreate>,
 }
-impl CreateGroupClusterOnlineArchive<'_> {
+impl<'a> CreateGroupClusterOnlineArchive<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -505,7 +546,7 @@ pub struct DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
     end_date: Option<i64>,
     archive_only: Option<bool>,
 }
-impl DownloadGroupClusterOnlineArchiveQueryLogs<'_> {
+impl<'a> DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -598,7 +639,7 @@ pub struct GetGroupClusterOnlineArchive<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterOnlineArchive<'_> {
+impl<'a> GetGroupClusterOnlineArchive<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -679,7 +720,7 @@ pub struct DeleteGroupClusterOnlineArchive<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupClusterOnlineArchive<'_> {
+impl<'a> DeleteGroupClusterOnlineArchive<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -758,7 +799,7 @@ pub struct UpdateGroupClusterOnlineArchive<'a> {
     pretty: Option<bool>,
     body: Option<BackupOnlineArchive>,
 }
-impl UpdateGroupClusterOnlineArchive<'_> {
+impl<'a> UpdateGroupClusterOnlineArchive<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

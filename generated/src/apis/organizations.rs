@@ -878,7 +878,7 @@ pub struct ListOrgs<'a> {
     pretty: Option<bool>,
     name: Option<String>,
 }
-impl ListOrgs<'_> {
+impl<'a> ListOrgs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -961,6 +961,47 @@ impl ListOrgs<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrganizationView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgs",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedOrganizationView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .organizations()
+    ///     .list_orgs()
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, AtlasOrganization> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedOrganizationView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`OrganizationsApi::create_org`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -971,7 +1012,7 @@ pub struct CreateOrg<'a> {
     pretty: Option<bool>,
     body: Option<CreateOrganizationRequest>,
 }
-impl CreateOrg<'_> {
+impl<'a> CreateOrg<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1043,7 +1084,7 @@ pub struct GetOrg<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrg<'_> {
+impl<'a> GetOrg<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1104,7 +1145,7 @@ pub struct DeleteOrg<'a> {
     org_id: String,
     envelope: Option<bool>,
 }
-impl DeleteOrg<'_> {
+impl<'a> DeleteOrg<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1154,7 +1195,7 @@ pub struct UpdateOrg<'a> {
     pretty: Option<bool>,
     body: Option<AtlasOrganization>,
 }
-impl UpdateOrg<'_> {
+impl<'a> UpdateOrg<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1235,7 +1276,7 @@ pub struct GetOrgDelegationSettings<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgDelegationSettings<'_> {
+impl<'a> GetOrgDelegationSettings<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1299,7 +1340,7 @@ pub struct UpdateOrgDelegationSettings<'a> {
     pretty: Option<bool>,
     body: Option<OrgDelegationSettingsUpdateRequest>,
 }
-impl UpdateOrgDelegationSettings<'_> {
+impl<'a> UpdateOrgDelegationSettings<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1385,7 +1426,7 @@ pub struct GetOrgGroups<'a> {
     pretty: Option<bool>,
     name: Option<String>,
 }
-impl GetOrgGroups<'_> {
+impl<'a> GetOrgGroups<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1477,6 +1518,47 @@ impl GetOrgGroups<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAtlasGroupView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "getOrgGroups",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAtlasGroupView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .organizations()
+    ///     .get_org_groups("4888442a3354817a7320eb61")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, Group> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAtlasGroupView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`OrganizationsApi::list_org_invites`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1488,7 +1570,7 @@ pub struct ListOrgInvites<'a> {
     pretty: Option<bool>,
     username: Option<String>,
 }
-impl ListOrgInvites<'_> {
+impl<'a> ListOrgInvites<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1561,7 +1643,7 @@ pub struct CreateOrgInvite<'a> {
     pretty: Option<bool>,
     body: Option<OrganizationInvitationRequest>,
 }
-impl CreateOrgInvite<'_> {
+impl<'a> CreateOrgInvite<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1643,7 +1725,7 @@ pub struct UpdateOrgInvites<'a> {
     pretty: Option<bool>,
     body: Option<OrganizationInvitationRequest>,
 }
-impl UpdateOrgInvites<'_> {
+impl<'a> UpdateOrgInvites<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1724,7 +1806,7 @@ pub struct GetOrgInvite<'a> {
     invitation_id: String,
     envelope: Option<bool>,
 }
-impl GetOrgInvite<'_> {
+impl<'a> GetOrgInvite<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1786,7 +1868,7 @@ pub struct DeleteOrgInvite<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteOrgInvite<'_> {
+impl<'a> DeleteOrgInvite<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1850,7 +1932,7 @@ pub struct UpdateOrgInviteById<'a> {
     pretty: Option<bool>,
     body: Option<OrganizationInvitationUpdateRequest>,
 }
-impl UpdateOrgInviteById<'_> {
+impl<'a> UpdateOrgInviteById<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1942,7 +2024,7 @@ pub struct GetOrgMaintenanceSettings<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl GetOrgMaintenanceSettings<'_> {
+impl<'a> GetOrgMaintenanceSettings<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2008,7 +2090,7 @@ pub struct UpdateOrgMaintenanceSettings<'a> {
     body: Option<OrganizationMaintenanceSettingsUpdateRequest>,
 }
 #[cfg(feature = "preview")]
-impl UpdateOrgMaintenanceSettings<'_> {
+impl<'a> UpdateOrgMaintenanceSettings<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2090,7 +2172,7 @@ pub struct ResetOrgMaintenanceSettings<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl ResetOrgMaintenanceSettings<'_> {
+impl<'a> ResetOrgMaintenanceSettings<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2153,7 +2235,7 @@ pub struct GetOrgSettings<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgSettings<'_> {
+impl<'a> GetOrgSettings<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2216,7 +2298,7 @@ pub struct UpdateOrgSettings<'a> {
     pretty: Option<bool>,
     body: Option<OrganizationSettings>,
 }
-impl UpdateOrgSettings<'_> {
+impl<'a> UpdateOrgSettings<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2299,7 +2381,7 @@ pub struct UpdateOrgUserRoles<'a> {
     envelope: Option<bool>,
     body: Option<UpdateOrgRolesForUser>,
 }
-impl UpdateOrgUserRoles<'_> {
+impl<'a> UpdateOrgUserRoles<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.

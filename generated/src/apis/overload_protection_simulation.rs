@@ -213,7 +213,7 @@ pub struct ListGroupClusterOverloadSimulations<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl ListGroupClusterOverloadSimulations<'_> {
+impl<'a> ListGroupClusterOverloadSimulations<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -296,6 +296,54 @@ impl ListGroupClusterOverloadSimulations<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedOverloadProtectionSimulationResponse,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterOverloadSimulations",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedOverloadProtectionSimulationResponse| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .overload_protection_simulation()
+    ///     .list_group_cluster_overload_simulations("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, OverloadProtectionSimulationResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedOverloadProtectionSimulationResponse| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`OverloadProtectionSimulationApi::create_group_cluster_overload_simulation`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -310,7 +358,7 @@ pub struct CreateGroupClusterOverloadSimulation<'a> {
     body: Option<OverloadProtectionSimulationRequest>,
 }
 #[cfg(feature = "preview")]
-impl CreateGroupClusterOverloadSimulation<'_> {
+impl<'a> CreateGroupClusterOverloadSimulation<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -402,7 +450,7 @@ pub struct GetGroupClusterOverloadSimulation<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl GetGroupClusterOverloadSimulation<'_> {
+impl<'a> GetGroupClusterOverloadSimulation<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -479,7 +527,7 @@ pub struct DeleteGroupClusterOverloadSimulation<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl DeleteGroupClusterOverloadSimulation<'_> {
+impl<'a> DeleteGroupClusterOverloadSimulation<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -500,7 +500,7 @@ pub struct ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
     cluster_name: String,
     envelope: Option<bool>,
 }
-impl ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'_> {
+impl<'a> ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `true`.
@@ -561,7 +561,7 @@ pub struct ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
     cluster_name: String,
     envelope: Option<bool>,
 }
-impl ListGroupClusterPerformanceAdvisorSchemaAdvice<'_> {
+impl<'a> ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `true`.
@@ -626,7 +626,7 @@ pub struct ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
     since: Option<i64>,
     until: Option<i64>,
 }
-impl ListGroupClusterPerformanceAdvisorSuggestedIndexes<'_> {
+impl<'a> ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `true`.
@@ -739,7 +739,7 @@ pub struct GetGroupManagedSlowMs<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupManagedSlowMs<'_> {
+impl<'a> GetGroupManagedSlowMs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -799,7 +799,7 @@ pub struct DisableGroupManagedSlowMs<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DisableGroupManagedSlowMs<'_> {
+impl<'a> DisableGroupManagedSlowMs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -859,7 +859,7 @@ pub struct EnableGroupManagedSlowMs<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl EnableGroupManagedSlowMs<'_> {
+impl<'a> EnableGroupManagedSlowMs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -922,7 +922,7 @@ pub struct ListGroupProcessPerformanceAdvisorNamespaces<'a> {
     duration: Option<i64>,
     since: Option<i64>,
 }
-impl ListGroupProcessPerformanceAdvisorNamespaces<'_> {
+impl<'a> ListGroupProcessPerformanceAdvisorNamespaces<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1027,7 +1027,7 @@ pub struct ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
     include_replica_state: Option<bool>,
     include_op_type: Option<bool>,
 }
-impl ListGroupProcessPerformanceAdvisorSlowQueryLogs<'_> {
+impl<'a> ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1186,7 +1186,7 @@ pub struct ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
     n_indexes: Option<i64>,
     since: Option<i64>,
 }
-impl ListGroupProcessPerformanceAdvisorSuggestedIndexes<'_> {
+impl<'a> ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1347,7 +1347,7 @@ pub struct GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupServerlessPerformanceAdvisorAutoIndexing<'_> {
+impl<'a> GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1416,7 +1416,7 @@ pub struct SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
     enable: Option<bool>,
     pretty: Option<bool>,
 }
-impl SetGroupServerlessPerformanceAdvisorAutoIndexing<'_> {
+impl<'a> SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
     /// Value that we want to set for the Serverless Auto Indexing toggle.
     ///
     /// Sent as the query parameter `enable`; required.

@@ -462,7 +462,7 @@ pub struct CreateGroupPrivateEndpointEndpointService<'a> {
     pretty: Option<bool>,
     body: Option<CloudProviderEndpointServiceRequest>,
 }
-impl CreateGroupPrivateEndpointEndpointService<'_> {
+impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -546,7 +546,7 @@ pub struct UpdateGroupPrivateEndpointEndpointService<'a> {
     pretty: Option<bool>,
     body: Option<ApiAtlasModifyEndpointServiceRequestView>,
 }
-impl UpdateGroupPrivateEndpointEndpointService<'_> {
+impl<'a> UpdateGroupPrivateEndpointEndpointService<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -636,7 +636,7 @@ pub struct GetGroupPrivateEndpointRegionalMode<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupPrivateEndpointRegionalMode<'_> {
+impl<'a> GetGroupPrivateEndpointRegionalMode<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -700,7 +700,7 @@ pub struct ToggleGroupPrivateEndpointRegionalMode<'a> {
     pretty: Option<bool>,
     body: Option<ProjectSettingItemView>,
 }
-impl ToggleGroupPrivateEndpointRegionalMode<'_> {
+impl<'a> ToggleGroupPrivateEndpointRegionalMode<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -783,7 +783,7 @@ pub struct ListGroupPrivateEndpointEndpointService<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListGroupPrivateEndpointEndpointService<'_> {
+impl<'a> ListGroupPrivateEndpointEndpointService<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -850,7 +850,7 @@ pub struct GetGroupPrivateEndpointEndpointService<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupPrivateEndpointEndpointService<'_> {
+impl<'a> GetGroupPrivateEndpointEndpointService<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -925,7 +925,7 @@ pub struct DeleteGroupPrivateEndpointEndpointService<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupPrivateEndpointEndpointService<'_> {
+impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -998,7 +998,7 @@ pub struct CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     pretty: Option<bool>,
     body: Option<CreateEndpointRequest>,
 }
-impl CreateGroupPrivateEndpointEndpointServiceEndpoint<'_> {
+impl<'a> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1093,7 +1093,7 @@ pub struct GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupPrivateEndpointEndpointServiceEndpoint<'_> {
+impl<'a> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1177,7 +1177,7 @@ pub struct DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupPrivateEndpointEndpointServiceEndpoint<'_> {
+impl<'a> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

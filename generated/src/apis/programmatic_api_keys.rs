@@ -619,7 +619,7 @@ pub struct ListGroupApiKeys<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupApiKeys<'_> {
+impl<'a> ListGroupApiKeys<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -701,6 +701,47 @@ impl ListGroupApiKeys<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiApiUserView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupApiKeys",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiApiUserView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .programmatic_api_keys()
+    ///     .list_group_api_keys("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, ApiKeyUserDetails> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiApiUserView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ProgrammaticApiKeysApi::create_group_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -712,7 +753,7 @@ pub struct CreateGroupApiKey<'a> {
     pretty: Option<bool>,
     body: Option<CreateAtlasProjectApiKey>,
 }
-impl CreateGroupApiKey<'_> {
+impl<'a> CreateGroupApiKey<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -795,7 +836,7 @@ pub struct AddGroupApiKey<'a> {
     pretty: Option<bool>,
     body: Option<Vec<UserAccessRoleAssignment>>,
 }
-impl AddGroupApiKey<'_> {
+impl<'a> AddGroupApiKey<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -883,7 +924,7 @@ pub struct RemoveGroupApiKey<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl RemoveGroupApiKey<'_> {
+impl<'a> RemoveGroupApiKey<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -956,7 +997,7 @@ pub struct UpdateGroupApiKeyRoles<'a> {
     envelope: Option<bool>,
     body: Option<UpdateAtlasProjectApiKey>,
 }
-impl UpdateGroupApiKeyRoles<'_> {
+impl<'a> UpdateGroupApiKeyRoles<'a> {
     /// Number of the page that displays the current set of the total objects that the response returns.
     ///
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
@@ -1079,7 +1120,7 @@ pub struct ListOrgApiKeys<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListOrgApiKeys<'_> {
+impl<'a> ListOrgApiKeys<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1161,6 +1202,47 @@ impl ListOrgApiKeys<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiApiUserView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgApiKeys",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiApiUserView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .programmatic_api_keys()
+    ///     .list_org_api_keys("4888442a3354817a7320eb61")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, ApiKeyUserDetails> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiApiUserView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ProgrammaticApiKeysApi::create_org_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1172,7 +1254,7 @@ pub struct CreateOrgApiKey<'a> {
     pretty: Option<bool>,
     body: Option<CreateAtlasOrganizationApiKey>,
 }
-impl CreateOrgApiKey<'_> {
+impl<'a> CreateOrgApiKey<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1254,7 +1336,7 @@ pub struct GetOrgApiKey<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgApiKey<'_> {
+impl<'a> GetOrgApiKey<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1326,7 +1408,7 @@ pub struct DeleteOrgApiKey<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteOrgApiKey<'_> {
+impl<'a> DeleteOrgApiKey<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1396,7 +1478,7 @@ pub struct UpdateOrgApiKey<'a> {
     pretty: Option<bool>,
     body: Option<UpdateAtlasOrganizationApiKey>,
 }
-impl UpdateOrgApiKey<'_> {
+impl<'a> UpdateOrgApiKey<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1490,7 +1572,7 @@ pub struct ListOrgApiKeyAccessListEntries<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListOrgApiKeyAccessListEntries<'_> {
+impl<'a> ListOrgApiKeyAccessListEntries<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1581,6 +1663,51 @@ impl ListOrgApiKeyAccessListEntries<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiUserAccessListResponseView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgApiKeyAccessListEntries",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiUserAccessListResponseView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .programmatic_api_keys()
+    ///     .list_org_api_key_access_list_entries("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, UserAccessListResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiUserAccessListResponseView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`ProgrammaticApiKeysApi::create_org_api_key_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1596,7 +1723,7 @@ pub struct CreateOrgApiKeyAccessListEntry<'a> {
     pretty: Option<bool>,
     body: Option<Vec<UserAccessListRequest>>,
 }
-impl CreateOrgApiKeyAccessListEntry<'_> {
+impl<'a> CreateOrgApiKeyAccessListEntry<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1706,6 +1833,54 @@ impl CreateOrgApiKeyAccessListEntry<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiUserAccessListResponseView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "createOrgApiKeyAccessListEntry",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiUserAccessListResponseView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .programmatic_api_keys()
+    ///     .create_org_api_key_access_list_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .body(vec![UserAccessListRequest {
+    ///             ..Default::default()
+    ///         }])
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, UserAccessListResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiUserAccessListResponseView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`ProgrammaticApiKeysApi::get_org_api_key_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1718,7 +1893,7 @@ pub struct GetOrgApiKeyAccessListEntry<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgApiKeyAccessListEntry<'_> {
+impl<'a> GetOrgApiKeyAccessListEntry<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1799,7 +1974,7 @@ pub struct DeleteOrgApiKeyAccessListEntry<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteOrgApiKeyAccessListEntry<'_> {
+impl<'a> DeleteOrgApiKeyAccessListEntry<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -238,7 +238,7 @@ pub struct ListGroupAccessListEntries<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupAccessListEntries<'_> {
+impl<'a> ListGroupAccessListEntries<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -321,6 +321,49 @@ impl ListGroupAccessListEntries<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedNetworkAccessView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupAccessListEntries",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedNetworkAccessView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .project_ip_access_list()
+    ///     .list_group_access_list_entries("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, NetworkPermissionEntry> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedNetworkAccessView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ProjectIpAccessListApi::create_group_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -335,7 +378,7 @@ pub struct CreateGroupAccessListEntry<'a> {
     pretty: Option<bool>,
     body: Option<Vec<NetworkPermissionEntry>>,
 }
-impl CreateGroupAccessListEntry<'_> {
+impl<'a> CreateGroupAccessListEntry<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -437,6 +480,52 @@ impl CreateGroupAccessListEntry<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedNetworkAccessView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "createGroupAccessListEntry",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedNetworkAccessView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .project_ip_access_list()
+    ///     .create_group_access_list_entry("32b6e34b3d91647abb20e7b8")
+    ///     .body(vec![NetworkPermissionEntry {
+    ///             ..Default::default()
+    ///         }])
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, NetworkPermissionEntry> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedNetworkAccessView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ProjectIpAccessListApi::get_group_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -448,7 +537,7 @@ pub struct GetGroupAccessListEntry<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupAccessListEntry<'_> {
+impl<'a> GetGroupAccessListEntry<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -520,7 +609,7 @@ pub struct DeleteGroupAccessListEntry<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupAccessListEntry<'_> {
+impl<'a> DeleteGroupAccessListEntry<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -589,7 +678,7 @@ pub struct GetGroupAccessListStatus<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupAccessListStatus<'_> {
+impl<'a> GetGroupAccessListStatus<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -978,7 +978,7 @@ pub struct ListGroups<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroups<'_> {
+impl<'a> ListGroups<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1051,6 +1051,47 @@ impl ListGroups<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAtlasGroupView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroups",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAtlasGroupView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .projects()
+    ///     .list_groups()
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, Group> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAtlasGroupView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ProjectsApi::create_group`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1062,7 +1103,7 @@ pub struct CreateGroup<'a> {
     project_owner_id: Option<String>,
     body: Option<Group>,
 }
-impl CreateGroup<'_> {
+impl<'a> CreateGroup<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1149,7 +1190,7 @@ pub struct GetGroupByName<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupByName<'_> {
+impl<'a> GetGroupByName<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1202,7 +1243,7 @@ pub struct GetGroup<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroup<'_> {
+impl<'a> GetGroup<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1261,7 +1302,7 @@ pub struct DeleteGroup<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroup<'_> {
+impl<'a> DeleteGroup<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1321,7 +1362,7 @@ pub struct UpdateGroup<'a> {
     pretty: Option<bool>,
     body: Option<GroupUpdate>,
 }
-impl UpdateGroup<'_> {
+impl<'a> UpdateGroup<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1400,7 +1441,7 @@ pub struct AddGroupAccessUser<'a> {
     envelope: Option<bool>,
     body: Option<GroupInvitationRequest>,
 }
-impl AddGroupAccessUser<'_> {
+impl<'a> AddGroupAccessUser<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1497,7 +1538,7 @@ pub struct ListGroupInvites<'a> {
     pretty: Option<bool>,
     username: Option<String>,
 }
-impl ListGroupInvites<'_> {
+impl<'a> ListGroupInvites<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1570,7 +1611,7 @@ pub struct CreateGroupInvite<'a> {
     envelope: Option<bool>,
     body: Option<GroupInvitationRequest>,
 }
-impl CreateGroupInvite<'_> {
+impl<'a> CreateGroupInvite<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1652,7 +1693,7 @@ pub struct UpdateGroupInvites<'a> {
     pretty: Option<bool>,
     body: Option<GroupInvitationRequest>,
 }
-impl UpdateGroupInvites<'_> {
+impl<'a> UpdateGroupInvites<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1734,7 +1775,7 @@ pub struct GetGroupInvite<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupInvite<'_> {
+impl<'a> GetGroupInvite<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1805,7 +1846,7 @@ pub struct DeleteGroupInvite<'a> {
     invitation_id: String,
     envelope: Option<bool>,
 }
-impl DeleteGroupInvite<'_> {
+impl<'a> DeleteGroupInvite<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1864,7 +1905,7 @@ pub struct UpdateGroupInviteById<'a> {
     envelope: Option<bool>,
     body: Option<GroupInvitationUpdateRequest>,
 }
-impl UpdateGroupInviteById<'_> {
+impl<'a> UpdateGroupInviteById<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1944,7 +1985,7 @@ pub struct GetGroupIpAddresses<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupIpAddresses<'_> {
+impl<'a> GetGroupIpAddresses<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2007,7 +2048,7 @@ pub struct ListGroupLimits<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListGroupLimits<'_> {
+impl<'a> ListGroupLimits<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2070,7 +2111,7 @@ pub struct GetGroupLimit<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupLimit<'_> {
+impl<'a> GetGroupLimit<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2136,7 +2177,7 @@ pub struct DeleteGroupLimit<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupLimit<'_> {
+impl<'a> DeleteGroupLimit<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2200,7 +2241,7 @@ pub struct SetGroupLimit<'a> {
     pretty: Option<bool>,
     body: Option<DataFederationLimit>,
 }
-impl SetGroupLimit<'_> {
+impl<'a> SetGroupLimit<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2289,7 +2330,7 @@ pub struct GetGroupMongoDbVersions<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl GetGroupMongoDbVersions<'_> {
+impl<'a> GetGroupMongoDbVersions<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2398,6 +2439,47 @@ impl GetGroupMongoDbVersions<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAvailableVersionView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "getGroupMongoDbVersions",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedAvailableVersionView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .projects()
+    ///     .get_group_mongo_db_versions("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, MdbAvailableVersion> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedAvailableVersionView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ProjectsApi::get_group_settings`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2408,7 +2490,7 @@ pub struct GetGroupSettings<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupSettings<'_> {
+impl<'a> GetGroupSettings<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2472,7 +2554,7 @@ pub struct UpdateGroupSettings<'a> {
     pretty: Option<bool>,
     body: Option<GroupSettings>,
 }
-impl UpdateGroupSettings<'_> {
+impl<'a> UpdateGroupSettings<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2556,7 +2638,7 @@ pub struct UpdateGroupUserRoles<'a> {
     envelope: Option<bool>,
     body: Option<UpdateGroupRolesForUser>,
 }
-impl UpdateGroupUserRoles<'_> {
+impl<'a> UpdateGroupUserRoles<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2646,7 +2728,7 @@ pub struct MigrateGroup<'a> {
     envelope: Option<bool>,
     body: Option<GroupMigrationRequest>,
 }
-impl MigrateGroup<'_> {
+impl<'a> MigrateGroup<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -431,7 +431,7 @@ pub struct ListGroupLogIntegrations<'a> {
     pretty: Option<bool>,
     integration_type: Option<String>,
 }
-impl ListGroupLogIntegrations<'_> {
+impl<'a> ListGroupLogIntegrations<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -524,6 +524,49 @@ impl ListGroupLogIntegrations<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedLogIntegrationResponse> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupLogIntegrations",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedLogIntegrationResponse| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .push_based_log_export()
+    ///     .list_group_log_integrations("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, LogIntegrationResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedLogIntegrationResponse| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`PushBasedLogExportApi::create_group_log_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -535,7 +578,7 @@ pub struct CreateGroupLogIntegration<'a> {
     pretty: Option<bool>,
     body: Option<LogIntegrationRequest>,
 }
-impl CreateGroupLogIntegration<'_> {
+impl<'a> CreateGroupLogIntegration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -618,7 +661,7 @@ pub struct GetGroupLogIntegration<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupLogIntegration<'_> {
+impl<'a> GetGroupLogIntegration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -685,7 +728,7 @@ pub struct UpdateGroupLogIntegration<'a> {
     pretty: Option<bool>,
     body: Option<LogIntegrationRequest>,
 }
-impl UpdateGroupLogIntegration<'_> {
+impl<'a> UpdateGroupLogIntegration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -770,7 +813,7 @@ pub struct DeleteGroupLogIntegration<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupLogIntegration<'_> {
+impl<'a> DeleteGroupLogIntegration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -832,7 +875,7 @@ pub struct GetGroupPushBasedLogExport<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupPushBasedLogExport<'_> {
+impl<'a> GetGroupPushBasedLogExport<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -896,7 +939,7 @@ pub struct CreateGroupPushBasedLogExport<'a> {
     pretty: Option<bool>,
     body: Option<CreatePushBasedLogExportProjectRequest>,
 }
-impl CreateGroupPushBasedLogExport<'_> {
+impl<'a> CreateGroupPushBasedLogExport<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -975,7 +1018,7 @@ pub struct DeleteGroupPushBasedLogExport<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupPushBasedLogExport<'_> {
+impl<'a> DeleteGroupPushBasedLogExport<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1036,7 +1079,7 @@ pub struct UpdateGroupPushBasedLogExport<'a> {
     pretty: Option<bool>,
     body: Option<PushBasedLogExportProject>,
 }
-impl UpdateGroupPushBasedLogExport<'_> {
+impl<'a> UpdateGroupPushBasedLogExport<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -261,7 +261,7 @@ pub struct ListGroupClusterQueryShapeInsightSummaries<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListGroupClusterQueryShapeInsightSummaries<'_> {
+impl<'a> ListGroupClusterQueryShapeInsightSummaries<'a> {
     /// Date and time from which to retrieve query shape statistics. This parameter expresses its value in the number of milliseconds that have elapsed since the [UNIX epoch](https://en.wikipedia.org/wiki/Unix_time).
     ///
     /// - If you don't specify the **until** parameter, the endpoint returns data covering from the **since** value and the current time.
@@ -437,7 +437,7 @@ pub struct GetGroupClusterQueryShapeInsightDetails<'a> {
     until: Option<i64>,
     process_ids: Option<Vec<String>>,
 }
-impl GetGroupClusterQueryShapeInsightDetails<'_> {
+impl<'a> GetGroupClusterQueryShapeInsightDetails<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -560,7 +560,7 @@ pub struct ListGroupClusterQueryShapes<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupClusterQueryShapes<'_> {
+impl<'a> ListGroupClusterQueryShapes<'a> {
     /// The status of query shapes to retrieve. Only REJECTED status is supported. If omitted, defaults to REJECTED.
     ///
     /// Sent as the query parameter `status`; the server's default is `"REJECTED"`.
@@ -661,6 +661,45 @@ impl ListGroupClusterQueryShapes<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedQueryShapes> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupClusterQueryShapes",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedQueryShapes| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .query_shape_insights()
+    ///     .list_group_cluster_query_shapes("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, QueryShapeResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedQueryShapes| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`QueryShapeInsightsApi::get_group_cluster_query_shape`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -673,7 +712,7 @@ pub struct GetGroupClusterQueryShape<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupClusterQueryShape<'_> {
+impl<'a> GetGroupClusterQueryShape<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -755,7 +794,7 @@ pub struct UpdateGroupClusterQueryShape<'a> {
     pretty: Option<bool>,
     body: Option<QueryShapeUpdateRequest>,
 }
-impl UpdateGroupClusterQueryShape<'_> {
+impl<'a> UpdateGroupClusterQueryShape<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

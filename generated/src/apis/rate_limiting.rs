@@ -195,7 +195,7 @@ pub struct ListRateLimits<'a> {
     name: Option<String>,
     endpoint_path: Option<String>,
 }
-impl ListRateLimits<'_> {
+impl<'a> ListRateLimits<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -342,6 +342,49 @@ impl ListRateLimits<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedRateLimitEndpointSets> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listRateLimits",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedRateLimitEndpointSets| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .rate_limiting()
+    ///     .list_rate_limits()
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, RateLimitEndpointSetResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedRateLimitEndpointSets| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`RateLimitingApi::list_rate_limits_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -361,7 +404,7 @@ pub struct ListRateLimitsPreview<'a> {
     endpoint_path: Option<String>,
 }
 #[cfg(feature = "preview")]
-impl ListRateLimitsPreview<'_> {
+impl<'a> ListRateLimitsPreview<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -508,6 +551,49 @@ impl ListRateLimitsPreview<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedRateLimitEndpointSets> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listRateLimits",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedRateLimitEndpointSets| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .rate_limiting()
+    ///     .list_rate_limits_preview()
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, RateLimitEndpointSetResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedRateLimitEndpointSets| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`RateLimitingApi::get_rate_limit`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -522,7 +608,7 @@ pub struct GetRateLimit<'a> {
     user_id: Option<String>,
     ip_address: Option<String>,
 }
-impl GetRateLimit<'_> {
+impl<'a> GetRateLimit<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -648,7 +734,7 @@ pub struct GetRateLimitPreview<'a> {
     ip_address: Option<String>,
 }
 #[cfg(feature = "preview")]
-impl GetRateLimitPreview<'_> {
+impl<'a> GetRateLimitPreview<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.

@@ -779,7 +779,7 @@ pub struct ListGroupMcpConfigs<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupMcpConfigs<'_> {
+impl<'a> ListGroupMcpConfigs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -862,6 +862,49 @@ impl ListGroupMcpConfigs<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedGroupMcpConfigView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupMcpConfigs",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedGroupMcpConfigView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .remote_mcp_configurations()
+    ///     .list_group_mcp_configs("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, GroupMcpConfigResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedGroupMcpConfigView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::create_group_mcp_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -871,7 +914,7 @@ pub struct CreateGroupMcpConfig<'a> {
     group_id: String,
     body: Option<CreateGroupMcpConfigRequest>,
 }
-impl CreateGroupMcpConfig<'_> {
+impl<'a> CreateGroupMcpConfig<'a> {
     /// MCP configuration to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -934,7 +977,7 @@ pub struct GetGroupMcpConfig<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupMcpConfig<'_> {
+impl<'a> GetGroupMcpConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1005,7 +1048,7 @@ pub struct DeleteGroupMcpConfig<'a> {
     mcp_config_id: String,
     cascading: Option<bool>,
 }
-impl DeleteGroupMcpConfig<'_> {
+impl<'a> DeleteGroupMcpConfig<'a> {
     /// Flag that indicates whether to delete the MCP configuration even if it has active secrets. If false and active secrets exist, the request returns an error. Defaults to false.
     ///
     /// Sent as the query parameter `cascading`; the server's default is `false`.
@@ -1064,7 +1107,7 @@ pub struct UpdateGroupMcpConfig<'a> {
     pretty: Option<bool>,
     body: Option<GroupMcpConfigUpdateRequest>,
 }
-impl UpdateGroupMcpConfig<'_> {
+impl<'a> UpdateGroupMcpConfig<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1148,7 +1191,7 @@ pub struct ListGroupMcpConfigSecrets<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupMcpConfigSecrets<'_> {
+impl<'a> ListGroupMcpConfigSecrets<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1239,6 +1282,47 @@ impl ListGroupMcpConfigSecrets<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedMcpConfigSecretView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupMcpConfigSecrets",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedMcpConfigSecretView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .remote_mcp_configurations()
+    ///     .list_group_mcp_config_secrets("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, ServiceAccountSecret> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedMcpConfigSecretView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::create_group_mcp_config_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1249,7 +1333,7 @@ pub struct CreateGroupMcpConfigSecret<'a> {
     mcp_config_id: String,
     body: Option<ServiceAccountSecretRequest>,
 }
-impl CreateGroupMcpConfigSecret<'_> {
+impl<'a> CreateGroupMcpConfigSecret<'a> {
     /// Secret creation request.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1321,7 +1405,7 @@ pub struct GetGroupMcpConfigSecret<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupMcpConfigSecret<'_> {
+impl<'a> GetGroupMcpConfigSecret<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1400,7 +1484,7 @@ pub struct DeleteGroupMcpConfigSecret<'a> {
     mcp_config_id: String,
     secret_id: String,
 }
-impl DeleteGroupMcpConfigSecret<'_> {
+impl<'a> DeleteGroupMcpConfigSecret<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1459,7 +1543,7 @@ pub struct ListOrgMcpConfigs<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListOrgMcpConfigs<'_> {
+impl<'a> ListOrgMcpConfigs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1542,6 +1626,47 @@ impl ListOrgMcpConfigs<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgMcpConfigView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgMcpConfigs",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedOrgMcpConfigView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .remote_mcp_configurations()
+    ///     .list_org_mcp_configs("4888442a3354817a7320eb61")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, OrgMcpConfigResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedOrgMcpConfigView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::create_org_mcp_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1551,7 +1676,7 @@ pub struct CreateOrgMcpConfig<'a> {
     org_id: String,
     body: Option<CreateOrgMcpConfigRequest>,
 }
-impl CreateOrgMcpConfig<'_> {
+impl<'a> CreateOrgMcpConfig<'a> {
     /// MCP configuration to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1614,7 +1739,7 @@ pub struct GetOrgMcpConfig<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgMcpConfig<'_> {
+impl<'a> GetOrgMcpConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1685,7 +1810,7 @@ pub struct DeleteOrgMcpConfig<'a> {
     mcp_config_id: String,
     cascading: Option<bool>,
 }
-impl DeleteOrgMcpConfig<'_> {
+impl<'a> DeleteOrgMcpConfig<'a> {
     /// Flag that indicates whether to delete the MCP configuration even if it has active secrets. If false and active secrets exist, the request returns an error. Defaults to false.
     ///
     /// Sent as the query parameter `cascading`; the server's default is `false`.
@@ -1744,7 +1869,7 @@ pub struct UpdateOrgMcpConfig<'a> {
     pretty: Option<bool>,
     body: Option<OrgMcpConfigUpdateRequest>,
 }
-impl UpdateOrgMcpConfig<'_> {
+impl<'a> UpdateOrgMcpConfig<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1828,7 +1953,7 @@ pub struct ListOrgMcpConfigSecrets<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListOrgMcpConfigSecrets<'_> {
+impl<'a> ListOrgMcpConfigSecrets<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1919,6 +2044,47 @@ impl ListOrgMcpConfigSecrets<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedMcpConfigSecretView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgMcpConfigSecrets",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedMcpConfigSecretView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .remote_mcp_configurations()
+    ///     .list_org_mcp_config_secrets("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, ServiceAccountSecret> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedMcpConfigSecretView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::create_org_mcp_config_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1929,7 +2095,7 @@ pub struct CreateOrgMcpConfigSecret<'a> {
     mcp_config_id: String,
     body: Option<ServiceAccountSecretRequest>,
 }
-impl CreateOrgMcpConfigSecret<'_> {
+impl<'a> CreateOrgMcpConfigSecret<'a> {
     /// Secret creation request.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2001,7 +2167,7 @@ pub struct GetOrgMcpConfigSecret<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgMcpConfigSecret<'_> {
+impl<'a> GetOrgMcpConfigSecret<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2080,7 +2246,7 @@ pub struct DeleteOrgMcpConfigSecret<'a> {
     mcp_config_id: String,
     secret_id: String,
 }
-impl DeleteOrgMcpConfigSecret<'_> {
+impl<'a> DeleteOrgMcpConfigSecret<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,

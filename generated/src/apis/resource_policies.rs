@@ -318,7 +318,7 @@ pub struct GetOrgNonCompliantResources<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgNonCompliantResources<'_> {
+impl<'a> GetOrgNonCompliantResources<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -381,7 +381,7 @@ pub struct ListOrgResourcePolicies<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl ListOrgResourcePolicies<'_> {
+impl<'a> ListOrgResourcePolicies<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -445,7 +445,7 @@ pub struct CreateOrgResourcePolicy<'a> {
     pretty: Option<bool>,
     body: Option<ApiAtlasResourcePolicyCreateView>,
 }
-impl CreateOrgResourcePolicy<'_> {
+impl<'a> CreateOrgResourcePolicy<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -528,7 +528,7 @@ pub struct GetOrgResourcePolicy<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgResourcePolicy<'_> {
+impl<'a> GetOrgResourcePolicy<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -600,7 +600,7 @@ pub struct DeleteOrgResourcePolicy<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteOrgResourcePolicy<'_> {
+impl<'a> DeleteOrgResourcePolicy<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -670,7 +670,7 @@ pub struct UpdateOrgResourcePolicy<'a> {
     pretty: Option<bool>,
     body: Option<ApiAtlasResourcePolicyEditView>,
 }
-impl UpdateOrgResourcePolicy<'_> {
+impl<'a> UpdateOrgResourcePolicy<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -761,7 +761,7 @@ pub struct ValidateOrgResourcePolicies<'a> {
     pretty: Option<bool>,
     body: Option<ApiAtlasResourcePolicyCreateView>,
 }
-impl ValidateOrgResourcePolicies<'_> {
+impl<'a> ValidateOrgResourcePolicies<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

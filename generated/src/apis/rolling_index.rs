@@ -76,7 +76,7 @@ pub struct CreateGroupClusterIndexRollingIndex<'a> {
     pretty: Option<bool>,
     body: Option<DatabaseRollingIndexRequest>,
 }
-impl CreateGroupClusterIndexRollingIndex<'_> {
+impl<'a> CreateGroupClusterIndexRollingIndex<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -85,7 +85,7 @@ pub struct GetSystemStatus<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetSystemStatus<'_> {
+impl<'a> GetSystemStatus<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -136,7 +136,7 @@ pub struct ListControlPlaneIpAddresses<'a> {
     client: &'a crate::Client,
     envelope: Option<bool>,
 }
-impl ListControlPlaneIpAddresses<'_> {
+impl<'a> ListControlPlaneIpAddresses<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

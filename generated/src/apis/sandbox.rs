@@ -288,7 +288,7 @@ pub struct GenerateGroupSandboxClusterDescription<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl GenerateGroupSandboxClusterDescription<'_> {
+impl<'a> GenerateGroupSandboxClusterDescription<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -363,7 +363,7 @@ pub struct ListOrgSandboxConfig<'a> {
     page_num: Option<i64>,
 }
 #[cfg(feature = "preview")]
-impl ListOrgSandboxConfig<'_> {
+impl<'a> ListOrgSandboxConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -436,6 +436,47 @@ impl ListOrgSandboxConfig<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedSandboxConfigs> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgSandboxConfig",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedSandboxConfigs| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .sandbox()
+    ///     .list_org_sandbox_config("4888442a3354817a7320eb61")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, SandboxConfigResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedSandboxConfigs| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`SandboxApi::create_org_sandbox_config`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -449,7 +490,7 @@ pub struct CreateOrgSandboxConfig<'a> {
     body: Option<SandboxConfigRequest>,
 }
 #[cfg(feature = "preview")]
-impl CreateOrgSandboxConfig<'_> {
+impl<'a> CreateOrgSandboxConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -532,7 +573,7 @@ pub struct GetOrgSandboxConfig<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl GetOrgSandboxConfig<'_> {
+impl<'a> GetOrgSandboxConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -604,7 +645,7 @@ pub struct DeleteOrgSandboxConfig<'a> {
     sandbox_config_id: String,
 }
 #[cfg(feature = "preview")]
-impl DeleteOrgSandboxConfig<'_> {
+impl<'a> DeleteOrgSandboxConfig<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -656,7 +697,7 @@ pub struct UpdateOrgSandboxConfig<'a> {
     body: Option<SandboxConfigUpdateRequest>,
 }
 #[cfg(feature = "preview")]
-impl UpdateOrgSandboxConfig<'_> {
+impl<'a> UpdateOrgSandboxConfig<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

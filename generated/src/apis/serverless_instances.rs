@@ -126,7 +126,7 @@ pub struct ListGroupServerlessInstances<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupServerlessInstances<'_> {
+impl<'a> ListGroupServerlessInstances<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -209,6 +209,55 @@ impl ListGroupServerlessInstances<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedServerlessInstanceDescriptionView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupServerlessInstances",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedServerlessInstanceDescriptionView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// #[allow(deprecated)]
+    /// let mut items = client
+    ///     .serverless_instances()
+    ///     .list_group_serverless_instances("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, ServerlessInstanceDescription> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedServerlessInstanceDescriptionView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`ServerlessInstancesApi::get_group_serverless_instance`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -220,7 +269,7 @@ pub struct GetGroupServerlessInstance<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupServerlessInstance<'_> {
+impl<'a> GetGroupServerlessInstance<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -276,7 +276,7 @@ pub struct ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     instance_name: String,
     envelope: Option<bool>,
 }
-impl ListGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+impl<'a> ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -338,7 +338,7 @@ pub struct CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     envelope: Option<bool>,
     body: Option<ServerlessTenantCreateRequest>,
 }
-impl CreateGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+impl<'a> CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -419,7 +419,7 @@ pub struct GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     endpoint_id: String,
     envelope: Option<bool>,
 }
-impl GetGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+impl<'a> GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -489,7 +489,7 @@ pub struct DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     endpoint_id: String,
     envelope: Option<bool>,
 }
-impl DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+impl<'a> DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -557,7 +557,7 @@ pub struct UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     envelope: Option<bool>,
     body: Option<ServerlessTenantEndpointUpdate>,
 }
-impl UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+impl<'a> UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -983,7 +983,7 @@ pub struct ListGroupServiceAccounts<'a> {
     envelope: Option<bool>,
     include_system_managed: Option<bool>,
 }
-impl ListGroupServiceAccounts<'_> {
+impl<'a> ListGroupServiceAccounts<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -1066,6 +1066,47 @@ impl ListGroupServiceAccounts<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedGroupServiceAccounts> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupServiceAccounts",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedGroupServiceAccounts| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .service_accounts()
+    ///     .list_group_service_accounts("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, GroupServiceAccount> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedGroupServiceAccounts| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ServiceAccountsApi::create_group_service_account`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1077,7 +1118,7 @@ pub struct CreateGroupServiceAccount<'a> {
     pretty: Option<bool>,
     body: Option<GroupServiceAccountRequest>,
 }
-impl CreateGroupServiceAccount<'_> {
+impl<'a> CreateGroupServiceAccount<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1160,7 +1201,7 @@ pub struct GetGroupServiceAccount<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupServiceAccount<'_> {
+impl<'a> GetGroupServiceAccount<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1232,7 +1273,7 @@ pub struct DeleteGroupServiceAccount<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupServiceAccount<'_> {
+impl<'a> DeleteGroupServiceAccount<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1302,7 +1343,7 @@ pub struct UpdateGroupServiceAccount<'a> {
     pretty: Option<bool>,
     body: Option<GroupServiceAccountUpdateRequest>,
 }
-impl UpdateGroupServiceAccount<'_> {
+impl<'a> UpdateGroupServiceAccount<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1396,7 +1437,7 @@ pub struct ListGroupServiceAccountAccessList<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupServiceAccountAccessList<'_> {
+impl<'a> ListGroupServiceAccountAccessList<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1487,6 +1528,54 @@ impl ListGroupServiceAccountAccessList<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedServiceAccountIpAccessEntryView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupServiceAccountAccessList",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedServiceAccountIpAccessEntryView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .service_accounts()
+    ///     .list_group_service_account_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, ServiceAccountIpAccessListEntry> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedServiceAccountIpAccessEntryView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`ServiceAccountsApi::create_group_service_account_access_list`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1502,7 +1591,7 @@ pub struct CreateGroupServiceAccountAccessList<'a> {
     pretty: Option<bool>,
     body: Option<Vec<ServiceAccountIpAccessListEntry>>,
 }
-impl CreateGroupServiceAccountAccessList<'_> {
+impl<'a> CreateGroupServiceAccountAccessList<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1612,6 +1701,57 @@ impl CreateGroupServiceAccountAccessList<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedServiceAccountIpAccessEntryView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "createGroupServiceAccountAccessList",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedServiceAccountIpAccessEntryView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .service_accounts()
+    ///     .create_group_service_account_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .body(vec![ServiceAccountIpAccessListEntry {
+    ///             ..Default::default()
+    ///         }])
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, ServiceAccountIpAccessListEntry> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedServiceAccountIpAccessEntryView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`ServiceAccountsApi::delete_group_service_account_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1624,7 +1764,7 @@ pub struct DeleteGroupServiceAccountAccessListEntry<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupServiceAccountAccessListEntry<'_> {
+impl<'a> DeleteGroupServiceAccountAccessListEntry<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1702,7 +1842,7 @@ pub struct CreateGroupServiceAccountSecret<'a> {
     pretty: Option<bool>,
     body: Option<ServiceAccountSecretRequest>,
 }
-impl CreateGroupServiceAccountSecret<'_> {
+impl<'a> CreateGroupServiceAccountSecret<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1794,7 +1934,7 @@ pub struct DeleteGroupServiceAccountSecret<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupServiceAccountSecret<'_> {
+impl<'a> DeleteGroupServiceAccountSecret<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1866,7 +2006,7 @@ pub struct InviteGroupServiceAccount<'a> {
     pretty: Option<bool>,
     body: Option<GroupServiceAccountRoleAssignment>,
 }
-impl InviteGroupServiceAccount<'_> {
+impl<'a> InviteGroupServiceAccount<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1959,7 +2099,7 @@ pub struct ListOrgServiceAccounts<'a> {
     envelope: Option<bool>,
     include_system_managed: Option<bool>,
 }
-impl ListOrgServiceAccounts<'_> {
+impl<'a> ListOrgServiceAccounts<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -2042,6 +2182,47 @@ impl ListOrgServiceAccounts<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgServiceAccounts> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgServiceAccounts",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedOrgServiceAccounts| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .service_accounts()
+    ///     .list_org_service_accounts("4888442a3354817a7320eb61")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, OrgServiceAccount> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedOrgServiceAccounts| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ServiceAccountsApi::create_org_service_account`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2053,7 +2234,7 @@ pub struct CreateOrgServiceAccount<'a> {
     pretty: Option<bool>,
     body: Option<OrgServiceAccountRequest>,
 }
-impl CreateOrgServiceAccount<'_> {
+impl<'a> CreateOrgServiceAccount<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2136,7 +2317,7 @@ pub struct GetOrgServiceAccount<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgServiceAccount<'_> {
+impl<'a> GetOrgServiceAccount<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2208,7 +2389,7 @@ pub struct DeleteOrgServiceAccount<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteOrgServiceAccount<'_> {
+impl<'a> DeleteOrgServiceAccount<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2278,7 +2459,7 @@ pub struct UpdateOrgServiceAccount<'a> {
     pretty: Option<bool>,
     body: Option<OrgServiceAccountUpdateRequest>,
 }
-impl UpdateOrgServiceAccount<'_> {
+impl<'a> UpdateOrgServiceAccount<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2372,7 +2553,7 @@ pub struct ListOrgServiceAccountAccessList<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListOrgServiceAccountAccessList<'_> {
+impl<'a> ListOrgServiceAccountAccessList<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2463,6 +2644,54 @@ impl ListOrgServiceAccountAccessList<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedServiceAccountIpAccessEntryView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgServiceAccountAccessList",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedServiceAccountIpAccessEntryView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .service_accounts()
+    ///     .list_org_service_account_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, ServiceAccountIpAccessListEntry> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedServiceAccountIpAccessEntryView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`ServiceAccountsApi::create_org_service_account_access_list`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2478,7 +2707,7 @@ pub struct CreateOrgServiceAccountAccessList<'a> {
     pretty: Option<bool>,
     body: Option<Vec<ServiceAccountIpAccessListEntry>>,
 }
-impl CreateOrgServiceAccountAccessList<'_> {
+impl<'a> CreateOrgServiceAccountAccessList<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2588,6 +2817,57 @@ impl CreateOrgServiceAccountAccessList<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedServiceAccountIpAccessEntryView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "createOrgServiceAccountAccessList",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedServiceAccountIpAccessEntryView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .service_accounts()
+    ///     .create_org_service_account_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .body(vec![ServiceAccountIpAccessListEntry {
+    ///             ..Default::default()
+    ///         }])
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, ServiceAccountIpAccessListEntry> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedServiceAccountIpAccessEntryView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`ServiceAccountsApi::delete_org_service_account_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2600,7 +2880,7 @@ pub struct DeleteOrgServiceAccountAccessListEntry<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteOrgServiceAccountAccessListEntry<'_> {
+impl<'a> DeleteOrgServiceAccountAccessListEntry<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2679,7 +2959,7 @@ pub struct GetOrgServiceAccountGroups<'a> {
     pretty: Option<bool>,
     envelope: Option<bool>,
 }
-impl GetOrgServiceAccountGroups<'_> {
+impl<'a> GetOrgServiceAccountGroups<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -2760,6 +3040,47 @@ impl GetOrgServiceAccountGroups<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedServiceAccountGroup> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "getOrgServiceAccountGroups",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedServiceAccountGroup| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .service_accounts()
+    ///     .get_org_service_account_groups("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, ServiceAccountGroup> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedServiceAccountGroup| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ServiceAccountsApi::create_org_service_account_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2772,7 +3093,7 @@ pub struct CreateOrgServiceAccountSecret<'a> {
     pretty: Option<bool>,
     body: Option<ServiceAccountSecretRequest>,
 }
-impl CreateOrgServiceAccountSecret<'_> {
+impl<'a> CreateOrgServiceAccountSecret<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2864,7 +3185,7 @@ pub struct DeleteOrgServiceAccountSecret<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteOrgServiceAccountSecret<'_> {
+impl<'a> DeleteOrgServiceAccountSecret<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -381,7 +381,7 @@ pub struct ListGroupStandbyLinks<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl ListGroupStandbyLinks<'_> {
+impl<'a> ListGroupStandbyLinks<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -454,6 +454,49 @@ impl ListGroupStandbyLinks<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiStandbyLinkResponse> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupStandbyLinks",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiStandbyLinkResponse| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .standby_links()
+    ///     .list_group_standby_links("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, ApiStandbyLinkResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiStandbyLinkResponse| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`StandbyLinksApi::create_group_standby_link`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -466,7 +509,7 @@ pub struct CreateGroupStandbyLink<'a> {
     body: Option<ApiStandbyLinkRequest>,
 }
 #[cfg(feature = "preview")]
-impl CreateGroupStandbyLink<'_> {
+impl<'a> CreateGroupStandbyLink<'a> {
     /// Flag that indicates whether to wrap the response in an envelope.
     ///
     /// Sent as the query parameter `envelope`.
@@ -538,7 +581,7 @@ pub struct GetGroupStandbyLink<'a> {
     envelope: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl GetGroupStandbyLink<'_> {
+impl<'a> GetGroupStandbyLink<'a> {
     /// Flag that indicates whether to wrap the response in an envelope.
     ///
     /// Sent as the query parameter `envelope`.
@@ -601,7 +644,7 @@ pub struct DeleteGroupStandbyLink<'a> {
     envelope: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl DeleteGroupStandbyLink<'_> {
+impl<'a> DeleteGroupStandbyLink<'a> {
     /// Flag that indicates whether to wrap the response in an envelope.
     ///
     /// Sent as the query parameter `envelope`.
@@ -664,7 +707,7 @@ pub struct ListGroupStandbyLinkFailovers<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl ListGroupStandbyLinkFailovers<'_> {
+impl<'a> ListGroupStandbyLinkFailovers<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -745,6 +788,54 @@ impl ListGroupStandbyLinkFailovers<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiStandbyLinkFailoverResponse,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupStandbyLinkFailovers",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiStandbyLinkFailoverResponse| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .standby_links()
+    ///     .list_group_standby_link_failovers("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, ApiStandbyLinkFailoverResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiStandbyLinkFailoverResponse| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`StandbyLinksApi::create_group_standby_link_failover`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -758,7 +849,7 @@ pub struct CreateGroupStandbyLinkFailover<'a> {
     body: Option<ApiStandbyLinkFailoverRequest>,
 }
 #[cfg(feature = "preview")]
-impl CreateGroupStandbyLinkFailover<'_> {
+impl<'a> CreateGroupStandbyLinkFailover<'a> {
     /// Flag that indicates whether to wrap the response in an envelope.
     ///
     /// Sent as the query parameter `envelope`.
@@ -839,7 +930,7 @@ pub struct GetGroupStandbyLinkFailover<'a> {
     envelope: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl GetGroupStandbyLinkFailover<'_> {
+impl<'a> GetGroupStandbyLinkFailover<'a> {
     /// Flag that indicates whether to wrap the response in an envelope.
     ///
     /// Sent as the query parameter `envelope`.
@@ -911,7 +1002,7 @@ pub struct InspectGroupStandbyLinkFailoverReadiness<'a> {
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
-impl InspectGroupStandbyLinkFailoverReadiness<'_> {
+impl<'a> InspectGroupStandbyLinkFailoverReadiness<'a> {
     /// Flag that indicates whether to wrap the response in an envelope.
     ///
     /// Sent as the query parameter `envelope`.

@@ -1654,7 +1654,7 @@ pub struct ListGroupStreamWorkspaces<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupStreamWorkspaces<'_> {
+impl<'a> ListGroupStreamWorkspaces<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1726,6 +1726,47 @@ impl ListGroupStreamWorkspaces<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiStreamsTenantView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupStreamWorkspaces",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiStreamsTenantView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .streams()
+    ///     .list_group_stream_workspaces("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, StreamsTenant> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiStreamsTenantView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`StreamsApi::create_group_stream_workspace`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1737,7 +1778,7 @@ pub struct CreateGroupStreamWorkspace<'a> {
     pretty: Option<bool>,
     body: Option<StreamsTenant>,
 }
-impl CreateGroupStreamWorkspace<'_> {
+impl<'a> CreateGroupStreamWorkspace<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1819,7 +1860,7 @@ pub struct GetGroupStreamAccountDetails<'a> {
     cloud_provider: Option<String>,
     region_name: Option<String>,
 }
-impl GetGroupStreamAccountDetails<'_> {
+impl<'a> GetGroupStreamAccountDetails<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1908,7 +1949,7 @@ pub struct ListGroupStreamActiveVpcPeeringConnections<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupStreamActiveVpcPeeringConnections<'_> {
+impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1981,6 +2022,52 @@ impl ListGroupStreamActiveVpcPeeringConnections<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiStreamsVpcPeeringConnectionView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupStreamActiveVpcPeeringConnections",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiStreamsVpcPeeringConnectionView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .streams()
+    ///     .list_group_stream_active_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, VpcPeeringConnection> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiStreamsVpcPeeringConnectionView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`StreamsApi::list_group_stream_private_link_connections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1993,7 +2080,7 @@ pub struct ListGroupStreamPrivateLinkConnections<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupStreamPrivateLinkConnections<'_> {
+impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2066,6 +2153,49 @@ impl ListGroupStreamPrivateLinkConnections<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiStreamsPrivateLinkView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupStreamPrivateLinkConnections",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiStreamsPrivateLinkView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .streams()
+    ///     .list_group_stream_private_link_connections("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, StreamsPrivateLinkConnection> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiStreamsPrivateLinkView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`StreamsApi::create_group_stream_private_link_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2077,7 +2207,7 @@ pub struct CreateGroupStreamPrivateLinkConnection<'a> {
     pretty: Option<bool>,
     body: Option<StreamsPrivateLinkConnection>,
 }
-impl CreateGroupStreamPrivateLinkConnection<'_> {
+impl<'a> CreateGroupStreamPrivateLinkConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2159,7 +2289,7 @@ pub struct GetGroupStreamPrivateLinkConnection<'a> {
     connection_id: String,
     envelope: Option<bool>,
 }
-impl GetGroupStreamPrivateLinkConnection<'_> {
+impl<'a> GetGroupStreamPrivateLinkConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2215,7 +2345,7 @@ pub struct DeleteGroupStreamPrivateLinkConnection<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupStreamPrivateLinkConnection<'_> {
+impl<'a> DeleteGroupStreamPrivateLinkConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2279,7 +2409,7 @@ pub struct UpdateGroupStreamPrivateLinkConnection<'a> {
     pretty: Option<bool>,
     body: Option<StreamsPrivateLinkConnectionRequest>,
 }
-impl UpdateGroupStreamPrivateLinkConnection<'_> {
+impl<'a> UpdateGroupStreamPrivateLinkConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2366,7 +2496,7 @@ pub struct ListGroupStreamVpcPeeringConnections<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupStreamVpcPeeringConnections<'_> {
+impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
     /// The Account ID of the VPC Peering connection/s.
     ///
     /// Sent as the query parameter `requesterAccountId`; required.
@@ -2460,6 +2590,53 @@ impl ListGroupStreamVpcPeeringConnections<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiStreamsVpcPeeringConnectionView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupStreamVpcPeeringConnections",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiStreamsVpcPeeringConnectionView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .streams()
+    ///     .list_group_stream_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
+    ///     .requester_account_id("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, VpcPeeringConnection> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiStreamsVpcPeeringConnectionView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`StreamsApi::delete_group_stream_vpc_peering_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2470,7 +2647,7 @@ pub struct DeleteGroupStreamVpcPeeringConnection<'a> {
     id: String,
     envelope: Option<bool>,
 }
-impl DeleteGroupStreamVpcPeeringConnection<'_> {
+impl<'a> DeleteGroupStreamVpcPeeringConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2523,7 +2700,7 @@ pub struct AcceptGroupStreamVpcPeeringConnection<'a> {
     envelope: Option<bool>,
     body: Option<VpcPeeringActionChallenge>,
 }
-impl AcceptGroupStreamVpcPeeringConnection<'_> {
+impl<'a> AcceptGroupStreamVpcPeeringConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2594,7 +2771,7 @@ pub struct RejectGroupStreamVpcPeeringConnection<'a> {
     id: String,
     envelope: Option<bool>,
 }
-impl RejectGroupStreamVpcPeeringConnection<'_> {
+impl<'a> RejectGroupStreamVpcPeeringConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2647,7 +2824,7 @@ pub struct GetGroupStreamWorkspace<'a> {
     envelope: Option<bool>,
     include_connections: Option<bool>,
 }
-impl GetGroupStreamWorkspace<'_> {
+impl<'a> GetGroupStreamWorkspace<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2713,7 +2890,7 @@ pub struct DeleteGroupStreamWorkspace<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupStreamWorkspace<'_> {
+impl<'a> DeleteGroupStreamWorkspace<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2777,7 +2954,7 @@ pub struct UpdateGroupStreamWorkspace<'a> {
     pretty: Option<bool>,
     body: Option<StreamsTenantUpdateRequest>,
 }
-impl UpdateGroupStreamWorkspace<'_> {
+impl<'a> UpdateGroupStreamWorkspace<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2864,7 +3041,7 @@ pub struct DownloadGroupStreamAuditLogs<'a> {
     start_date: Option<i64>,
     sp_name: Option<String>,
 }
-impl DownloadGroupStreamAuditLogs<'_> {
+impl<'a> DownloadGroupStreamAuditLogs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -2968,7 +3145,7 @@ pub struct ListGroupStreamConnections<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupStreamConnections<'_> {
+impl<'a> ListGroupStreamConnections<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3043,6 +3220,47 @@ impl ListGroupStreamConnections<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiStreamsConnectionView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupStreamConnections",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiStreamsConnectionView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .streams()
+    ///     .list_group_stream_connections("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, StreamsConnection> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiStreamsConnectionView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`StreamsApi::create_group_stream_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3055,7 +3273,7 @@ pub struct CreateGroupStreamConnection<'a> {
     pretty: Option<bool>,
     body: Option<StreamsConnection>,
 }
-impl CreateGroupStreamConnection<'_> {
+impl<'a> CreateGroupStreamConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3140,7 +3358,7 @@ pub struct GetGroupStreamConnection<'a> {
     connection_name: String,
     envelope: Option<bool>,
 }
-impl GetGroupStreamConnection<'_> {
+impl<'a> GetGroupStreamConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3199,7 +3417,7 @@ pub struct DeleteGroupStreamConnection<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupStreamConnection<'_> {
+impl<'a> DeleteGroupStreamConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3266,7 +3484,7 @@ pub struct UpdateGroupStreamConnection<'a> {
     pretty: Option<bool>,
     body: Option<StreamsConnection>,
 }
-impl UpdateGroupStreamConnection<'_> {
+impl<'a> UpdateGroupStreamConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3356,7 +3574,7 @@ pub struct ListGroupStreamConnectionFailoverConnections<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl ListGroupStreamConnectionFailoverConnections<'_> {
+impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3433,6 +3651,51 @@ impl ListGroupStreamConnectionFailoverConnections<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiStreamsFailoverConnection> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupStreamConnectionFailoverConnections",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiStreamsFailoverConnection| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .streams()
+    ///     .list_group_stream_connection_failover_connections("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, StreamsFailoverConnection> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiStreamsFailoverConnection| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`StreamsApi::create_group_stream_connection_failover_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3446,7 +3709,7 @@ pub struct CreateGroupStreamConnectionFailoverConnection<'a> {
     pretty: Option<bool>,
     body: Option<StreamsFailoverConnection>,
 }
-impl CreateGroupStreamConnectionFailoverConnection<'_> {
+impl<'a> CreateGroupStreamConnectionFailoverConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3535,7 +3798,7 @@ pub struct GetGroupStreamConnectionFailoverConnection<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupStreamConnectionFailoverConnection<'_> {
+impl<'a> GetGroupStreamConnectionFailoverConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3607,7 +3870,7 @@ pub struct DeleteGroupStreamConnectionFailoverConnection<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupStreamConnectionFailoverConnection<'_> {
+impl<'a> DeleteGroupStreamConnectionFailoverConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3677,7 +3940,7 @@ pub struct UpdateGroupStreamConnectionFailoverConnection<'a> {
     pretty: Option<bool>,
     body: Option<StreamsFailoverConnection>,
 }
-impl UpdateGroupStreamConnectionFailoverConnection<'_> {
+impl<'a> UpdateGroupStreamConnectionFailoverConnection<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3767,7 +4030,7 @@ pub struct CreateGroupStreamProcessor<'a> {
     pretty: Option<bool>,
     body: Option<StreamsProcessor>,
 }
-impl CreateGroupStreamProcessor<'_> {
+impl<'a> CreateGroupStreamProcessor<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3853,7 +4116,7 @@ pub struct GetGroupStreamProcessor<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupStreamProcessor<'_> {
+impl<'a> GetGroupStreamProcessor<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3922,7 +4185,7 @@ pub struct DeleteGroupStreamProcessor<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupStreamProcessor<'_> {
+impl<'a> DeleteGroupStreamProcessor<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -3989,7 +4252,7 @@ pub struct UpdateGroupStreamProcessor<'a> {
     pretty: Option<bool>,
     body: Option<StreamsModifyStreamProcessor>,
 }
-impl UpdateGroupStreamProcessor<'_> {
+impl<'a> UpdateGroupStreamProcessor<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4077,7 +4340,7 @@ pub struct StartGroupStreamProcessor<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl StartGroupStreamProcessor<'_> {
+impl<'a> StartGroupStreamProcessor<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4144,7 +4407,7 @@ pub struct StartGroupStreamProcessorWith<'a> {
     pretty: Option<bool>,
     body: Option<StreamsStartStreamProcessorWith>,
 }
-impl StartGroupStreamProcessorWith<'_> {
+impl<'a> StartGroupStreamProcessorWith<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4218,7 +4481,7 @@ pub struct StopGroupStreamProcessor<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl StopGroupStreamProcessor<'_> {
+impl<'a> StopGroupStreamProcessor<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4286,7 +4549,7 @@ pub struct GetGroupStreamProcessors<'a> {
     page_num: Option<i64>,
     include_count: Option<bool>,
 }
-impl GetGroupStreamProcessors<'_> {
+impl<'a> GetGroupStreamProcessors<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4373,6 +4636,54 @@ impl GetGroupStreamProcessors<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<
+        'a,
+        PaginatedApiStreamsStreamProcessorWithStatsView,
+    > {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "getGroupStreamProcessors",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedApiStreamsStreamProcessorWithStatsView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .streams()
+    ///     .get_group_stream_processors("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(
+        self,
+    ) -> atlas_admin_runtime::paging::Items<'a, StreamsProcessorWithStats> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedApiStreamsStreamProcessorWithStatsView| {
+                page.results.unwrap_or_default()
+            },
+        )
+    }
 }
 /// Request builder for [`StreamsApi::download_group_stream_operational_logs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -4386,7 +4697,7 @@ pub struct DownloadGroupStreamOperationalLogs<'a> {
     start_date: Option<i64>,
     sp_name: Option<String>,
 }
-impl DownloadGroupStreamOperationalLogs<'_> {
+impl<'a> DownloadGroupStreamOperationalLogs<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -4488,7 +4799,7 @@ pub struct WithGroupStreamSampleConnections<'a> {
     pretty: Option<bool>,
     body: Option<TenantWithSampleConnections>,
 }
-impl WithGroupStreamSampleConnections<'_> {
+impl<'a> WithGroupStreamSampleConnections<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -581,7 +581,7 @@ pub struct ListGroupTeams<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl ListGroupTeams<'_> {
+impl<'a> ListGroupTeams<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -663,6 +663,45 @@ impl ListGroupTeams<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedTeamRoleView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupTeams",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedTeamRoleView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .teams()
+    ///     .list_group_teams("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, TeamRole> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedTeamRoleView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`TeamsApi::add_group_teams`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -674,7 +713,7 @@ pub struct AddGroupTeams<'a> {
     pretty: Option<bool>,
     body: Option<Vec<TeamRole>>,
 }
-impl AddGroupTeams<'_> {
+impl<'a> AddGroupTeams<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -756,7 +795,7 @@ pub struct GetGroupTeam<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupTeam<'_> {
+impl<'a> GetGroupTeam<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -827,7 +866,7 @@ pub struct RemoveGroupTeam<'a> {
     team_id: String,
     envelope: Option<bool>,
 }
-impl RemoveGroupTeam<'_> {
+impl<'a> RemoveGroupTeam<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -887,7 +926,7 @@ pub struct UpdateGroupTeam<'a> {
     pretty: Option<bool>,
     body: Option<TeamRole>,
 }
-impl UpdateGroupTeam<'_> {
+impl<'a> UpdateGroupTeam<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -980,7 +1019,7 @@ pub struct ListOrgTeams<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListOrgTeams<'_> {
+impl<'a> ListOrgTeams<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1062,6 +1101,45 @@ impl ListOrgTeams<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedTeamView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listOrgTeams",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedTeamView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .teams()
+    ///     .list_org_teams("4888442a3354817a7320eb61")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, TeamResponse> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedTeamView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`TeamsApi::create_org_team`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1073,7 +1151,7 @@ pub struct CreateOrgTeam<'a> {
     pretty: Option<bool>,
     body: Option<Team>,
 }
-impl CreateOrgTeam<'_> {
+impl<'a> CreateOrgTeam<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1152,7 +1230,7 @@ pub struct GetOrgTeamByName<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgTeamByName<'_> {
+impl<'a> GetOrgTeamByName<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1218,7 +1296,7 @@ pub struct GetOrgTeam<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetOrgTeam<'_> {
+impl<'a> GetOrgTeam<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1289,7 +1367,7 @@ pub struct DeleteOrgTeam<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteOrgTeam<'_> {
+impl<'a> DeleteOrgTeam<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1358,7 +1436,7 @@ pub struct RenameOrgTeam<'a> {
     pretty: Option<bool>,
     body: Option<TeamUpdate>,
 }
-impl RenameOrgTeam<'_> {
+impl<'a> RenameOrgTeam<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1449,7 +1527,7 @@ pub struct AddOrgTeamUsers<'a> {
     pretty: Option<bool>,
     body: Option<Vec<AddUserToTeam>>,
 }
-impl AddOrgTeamUsers<'_> {
+impl<'a> AddOrgTeamUsers<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -1541,7 +1619,7 @@ pub struct RemoveOrgTeamUserFromTeam<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl RemoveOrgTeamUserFromTeam<'_> {
+impl<'a> RemoveOrgTeamUserFromTeam<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -250,7 +250,7 @@ pub struct ListGroupIntegrations<'a> {
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
-impl ListGroupIntegrations<'_> {
+impl<'a> ListGroupIntegrations<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -333,6 +333,47 @@ impl ListGroupIntegrations<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedIntegrationView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "listGroupIntegrations",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedIntegrationView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .third_party_integrations()
+    ///     .list_group_integrations("32b6e34b3d91647abb20e7b8")
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, ThirdPartyIntegration> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedIntegrationView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ThirdPartyIntegrationsApi::get_group_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -344,7 +385,7 @@ pub struct GetGroupIntegration<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl GetGroupIntegration<'_> {
+impl<'a> GetGroupIntegration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -414,7 +455,7 @@ pub struct UpdateGroupIntegration<'a> {
     pretty: Option<bool>,
     body: Option<ThirdPartyIntegration>,
 }
-impl UpdateGroupIntegration<'_> {
+impl<'a> UpdateGroupIntegration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -518,6 +559,51 @@ impl UpdateGroupIntegration<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedIntegrationView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "updateGroupIntegration",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedIntegrationView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .third_party_integrations()
+    ///     .update_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty)
+    ///     .body(ThirdPartyIntegration::Datadog(Datadog {
+    ///             api_key: "****************************a23c".into(),
+    ///             ..Default::default()
+    ///         }))
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, ThirdPartyIntegration> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedIntegrationView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ThirdPartyIntegrationsApi::create_group_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -533,7 +619,7 @@ pub struct CreateGroupIntegration<'a> {
     pretty: Option<bool>,
     body: Option<ThirdPartyIntegration>,
 }
-impl CreateGroupIntegration<'_> {
+impl<'a> CreateGroupIntegration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.
@@ -637,6 +723,51 @@ impl CreateGroupIntegration<'_> {
             _ => Err(response.unexpected()),
         }
     }
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    pub fn pages(
+        self,
+    ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedIntegrationView> {
+        let first = self.page_num.map_or(1, i64::from);
+        let per_page = self.items_per_page.map_or(100, i64::from);
+        atlas_admin_runtime::paging::pages(
+            "createGroupIntegration",
+            first,
+            per_page,
+            move |n| self.clone().page_num(n).send(),
+            |page: &PaginatedIntegrationView| atlas_admin_runtime::paging::PageInfo {
+                len: page.results.as_ref().map_or(0, Vec::len),
+                total: page.total_count.map(i64::from),
+            },
+        )
+    }
+    /// Every item of every page (see [`pages`](Self::pages)), in order.
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use atlas_admin::runtime::TryStreamExt;
+    ///
+    /// let mut items = client
+    ///     .third_party_integrations()
+    ///     .create_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty)
+    ///     .body(ThirdPartyIntegration::Datadog(Datadog {
+    ///             api_key: "****************************a23c".into(),
+    ///             ..Default::default()
+    ///         }))
+    ///     .items_per_page(500)
+    ///     .items();
+    /// while let Some(item) = items.try_next().await? {
+    ///     let _ = item;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, ThirdPartyIntegration> {
+        atlas_admin_runtime::paging::items(
+            self.pages(),
+            |page: PaginatedIntegrationView| page.results.unwrap_or_default(),
+        )
+    }
 }
 /// Request builder for [`ThirdPartyIntegrationsApi::delete_group_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -648,7 +779,7 @@ pub struct DeleteGroupIntegration<'a> {
     envelope: Option<bool>,
     pretty: Option<bool>,
 }
-impl DeleteGroupIntegration<'_> {
+impl<'a> DeleteGroupIntegration<'a> {
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
     ///
     /// Sent as the query parameter `envelope`; the server's default is `false`.

@@ -269,6 +269,7 @@ impl Ctx<'_> {
         }
 
         let (ret, response_enum, decode) = self.output_tokens(op);
+        let paging = self.paging_tokens(op);
         let send_body = self.send_body(op, &decode);
         let method_doc_link = format!(
             " Request builder for [`{}::{}`]; finish with [`send`](Self::send).",
@@ -296,18 +297,94 @@ impl Ctx<'_> {
             }
 
             #cfg
-            impl #builder<'_> {
+            impl<'a> #builder<'a> {
                 #(#setters)*
 
                 /// Sends the request and decodes the response.
                 pub async fn send(self) -> Result<#ret, atlas_admin_runtime::Error> {
                     #send_body
                 }
+
+                #paging
             }
 
             #response_enum
         };
         (method_tokens, item)
+    }
+
+    /// `pages()` and `items()` for an operation that pages.
+    fn paging_tokens(&self, op: &Operation) -> TokenStream {
+        let Some(p) = crate::ops::paging(op, self.defs) else {
+            return quote!();
+        };
+        let id = &op.id;
+        let page_ty = self.ty(&Ty::Named(p.page));
+        let item_ty = self.ty(&p.results.2);
+        let page_num = ident(&p.page_num.ident);
+        let per_page = ident(&p.items_per_page.ident);
+        let results = ident(&p.results.0);
+        // The runtime counts in i64; the setters take the spec's integer type.
+        let from_i64 = |param: &crate::ops::Param| match param.ty {
+            Ty::I32 => quote!(as i32),
+            _ => quote!(),
+        };
+        let page_cast = from_i64(&p.page_num);
+        let len = if p.results.1 {
+            quote!(page.#results.as_ref().map_or(0, Vec::len))
+        } else {
+            quote!(page.#results.len())
+        };
+        let into_items = if p.results.1 {
+            quote!(page.#results.unwrap_or_default())
+        } else {
+            quote!(page.#results)
+        };
+        let total = match &p.total_count {
+            Some((f, true)) => {
+                let f = ident(f);
+                quote!(page.#f.map(i64::from))
+            }
+            Some((f, false)) => {
+                let f = ident(f);
+                quote!(Some(i64::from(page.#f)))
+            }
+            None => quote!(None),
+        };
+        let pages_doc = " Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.";
+        let call = self.op_call(op, "    ");
+        let call = call.strip_suffix("\n    .send()").unwrap_or(&call);
+        let allow = if op.deprecated {
+            "#[allow(deprecated)]\n"
+        } else {
+            ""
+        };
+        let items_doc = format!(
+            " Every item of every page (see [`pages`](Self::pages)), in order.\n\n```no_run\n# use atlas_admin::types::*;\n# async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {{\nuse atlas_admin::runtime::TryStreamExt;\n\n{allow}let mut items = {call}\n    .items_per_page(500)\n    .items();\nwhile let Some(item) = items.try_next().await? {{\n    let _ = item;\n}}\n# Ok(())\n# }}\n```"
+        );
+        let items_doc = doc_lines(items_doc.trim_start());
+        quote! {
+            #[doc = #pages_doc]
+            pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, #page_ty> {
+                let first = self.#page_num.map_or(1, i64::from);
+                let per_page = self.#per_page.map_or(100, i64::from);
+                atlas_admin_runtime::paging::pages(
+                    #id,
+                    first,
+                    per_page,
+                    move |n| self.clone().#page_num(n #page_cast).send(),
+                    |page: &#page_ty| atlas_admin_runtime::paging::PageInfo {
+                        len: #len,
+                        total: #total,
+                    },
+                )
+            }
+
+            #items_doc
+            pub fn items(self) -> atlas_admin_runtime::paging::Items<'a, #item_ty> {
+                atlas_admin_runtime::paging::items(self.pages(), |page: #page_ty| #into_items)
+            }
+        }
     }
 
     /// Return type, optional per-status enum, and the decoding match.
