@@ -222,6 +222,7 @@ impl<C: From<Transport>> ClientBuilder<C> {
 
     pub fn build(self) -> Result<C, Error> {
         let base = checked_url("base URL", &self.base_url, self.allow_http)?;
+        let timeout = self.http.is_none().then_some(self.timeout);
         let http = match self.http {
             Some(h) => h,
             None => {
@@ -232,9 +233,12 @@ impl<C: From<Transport>> ClientBuilder<C> {
                 let agent = HeaderValue::from_str(&self.user_agent)
                     .map_err(|_| Error::Config("user agent is not a valid header value".into()))?;
                 headers.insert(USER_AGENT, agent);
+                // The whole-request timeout is set per request (streamed
+                // downloads have none); between reads, `timeout` applies
+                // to every request.
                 reqwest::Client::builder()
                     .default_headers(headers)
-                    .timeout(self.timeout)
+                    .read_timeout(self.timeout)
                     .connect_timeout(self.connect_timeout)
                     .build()
                     .map_err(|e| Error::Config(format!("HTTP client: {e}")))?
@@ -270,6 +274,7 @@ impl<C: From<Transport>> ClientBuilder<C> {
         }
         Ok(C::from(Transport {
             http,
+            timeout,
             base,
             auth,
             retry: self.retry,

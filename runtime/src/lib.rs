@@ -8,6 +8,7 @@
 mod api_error;
 mod auth;
 mod builder;
+mod download;
 mod error;
 pub mod nullable;
 pub mod paging;
@@ -32,6 +33,7 @@ pub use transport::{RawResponse, Request, Transport};
 /// Re-exported so generated code needs no direct dependency on them.
 pub use bytes::Bytes;
 pub use chrono;
+pub use download::ByteStream;
 /// Stream combinators for `pages()`, `items()` and downloads
 /// (`while let Some(item) = items.try_next().await? { … }`).
 pub use futures_util::{Stream, StreamExt, TryStreamExt};

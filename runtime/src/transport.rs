@@ -2,6 +2,7 @@
 
 use crate::ApiError;
 use crate::auth::{Auth, sensitive};
+use crate::download::ByteStream;
 use crate::error::{ApiFailure, Error, excerpt};
 use crate::params::ToParam;
 use crate::response::ResponseValue;
@@ -21,6 +22,9 @@ const EXCERPT: usize = 512;
 #[derive(Clone, Debug)]
 pub struct Transport {
     pub(crate) http: reqwest::Client,
+    /// Whole-request timeout of calls whose body is read at once (`None`
+    /// with a caller's own `reqwest::Client`, whose settings rule).
+    pub(crate) timeout: Option<std::time::Duration>,
     pub(crate) base: url::Url,
     pub(crate) auth: Auth,
     pub(crate) retry: RetryPolicy,
@@ -96,6 +100,17 @@ impl Transport {
     /// challenges. Error statuses come back as [`Error::Api`] with the real
     /// status and, when the body is one, the decoded `ApiError`.
     pub async fn execute(&self, req: Request) -> Result<RawResponse, Error> {
+        self.execute_as(req, false).await
+    }
+
+    /// Like [`execute`](Self::execute), but a success body is not read:
+    /// [`RawResponse::stream`] hands it over chunk by chunk (downloads).
+    /// No whole-request timeout applies; the read timeout does.
+    pub async fn execute_streaming(&self, req: Request) -> Result<RawResponse, Error> {
+        self.execute_as(req, true).await
+    }
+
+    async fn execute_as(&self, req: Request, streaming: bool) -> Result<RawResponse, Error> {
         let span = tracing::info_span!(
             "atlas_request",
             operation = req.operation,
@@ -106,7 +121,10 @@ impl Transport {
             elapsed_ms = tracing::field::Empty,
         );
         let started = Instant::now();
-        let result = self.attempts(&req, &span).instrument(span.clone()).await;
+        let result = self
+            .attempts(&req, &span, streaming)
+            .instrument(span.clone())
+            .await;
         span.record("elapsed_ms", started.elapsed().as_millis() as u64);
         span.in_scope(|| match &result {
             Ok(_) => tracing::debug!("atlas request succeeded"),
@@ -115,7 +133,12 @@ impl Transport {
         result
     }
 
-    async fn attempts(&self, req: &Request, span: &tracing::Span) -> Result<RawResponse, Error> {
+    async fn attempts(
+        &self,
+        req: &Request,
+        span: &tracing::Span,
+        streaming: bool,
+    ) -> Result<RawResponse, Error> {
         let operation = req.operation;
         let url = self.url(req);
         // What Digest signs: the request target as sent.
@@ -137,6 +160,9 @@ impl Transport {
                 .http
                 .request(req.method.clone(), url.clone())
                 .header(ACCEPT, req.accept);
+            if let (Some(t), false) = (self.timeout, streaming) {
+                builder = builder.timeout(t);
+            }
             for (k, v) in &req.headers {
                 builder = builder.header(*k, v);
             }
@@ -177,13 +203,21 @@ impl Transport {
                     let status = response.status().as_u16();
                     span.record("status", status);
                     let headers = response.headers().clone();
+                    if streaming && (200..300).contains(&status) {
+                        return Ok(RawResponse {
+                            operation,
+                            status,
+                            headers,
+                            body: RawBody::Stream(response),
+                        });
+                    }
                     match response.bytes().await {
                         Ok(bytes) if (200..300).contains(&status) => {
                             return Ok(RawResponse {
                                 operation,
                                 status,
                                 headers,
-                                body: bytes,
+                                body: RawBody::Whole(bytes),
                             });
                         }
                         Ok(bytes) => {
@@ -277,7 +311,23 @@ pub struct RawResponse {
     operation: &'static str,
     status: u16,
     headers: HeaderMap,
-    body: Bytes,
+    body: RawBody,
+}
+
+#[derive(Debug)]
+enum RawBody {
+    Whole(Bytes),
+    /// Not read yet (from [`Transport::execute_streaming`]).
+    Stream(reqwest::Response),
+}
+
+impl RawBody {
+    fn whole(&self) -> &[u8] {
+        match self {
+            RawBody::Whole(b) => b,
+            RawBody::Stream(_) => &[],
+        }
+    }
 }
 
 impl RawResponse {
@@ -287,7 +337,7 @@ impl RawResponse {
 
     /// Decodes the body as JSON; failures name the JSON path.
     pub fn json<T: DeserializeOwned>(self) -> Result<ResponseValue<T>, Error> {
-        let de = &mut serde_json::Deserializer::from_slice(&self.body);
+        let de = &mut serde_json::Deserializer::from_slice(self.body.whole());
         match serde_path_to_error::deserialize::<_, T>(de) {
             Ok(v) => Ok(ResponseValue::new(v, self.status, self.headers)),
             Err(e) => Err(Error::Decode {
@@ -295,7 +345,7 @@ impl RawResponse {
                 status: self.status,
                 path: e.path().to_string(),
                 message: e.into_inner().to_string(),
-                excerpt: excerpt(&self.body, EXCERPT),
+                excerpt: excerpt(self.body.whole(), EXCERPT),
             }),
         }
     }
@@ -304,8 +354,13 @@ impl RawResponse {
         ResponseValue::new((), self.status, self.headers)
     }
 
-    pub fn bytes(self) -> ResponseValue<Bytes> {
-        ResponseValue::new(self.body, self.status, self.headers)
+    /// The body as a stream of chunks, read as the caller consumes it.
+    pub fn stream(self) -> ResponseValue<ByteStream> {
+        let stream = match self.body {
+            RawBody::Whole(b) => ByteStream::from_bytes(self.operation, b),
+            RawBody::Stream(r) => ByteStream::from_response(self.operation, r),
+        };
+        ResponseValue::new(stream, self.status, self.headers)
     }
 
     /// A 2xx status the spec does not list for the operation.
@@ -318,7 +373,7 @@ impl RawResponse {
                 "status {} is not documented for this operation",
                 self.status
             ),
-            excerpt: excerpt(&self.body, EXCERPT),
+            excerpt: excerpt(self.body.whole(), EXCERPT),
         }
     }
 }
@@ -333,7 +388,7 @@ mod tests {
             operation: "op",
             status: 200,
             headers: HeaderMap::new(),
-            body: Bytes::from_static(br#"{"a":[1,"x"]}"#),
+            body: RawBody::Whole(Bytes::from_static(br#"{"a":[1,"x"]}"#)),
         };
         #[derive(serde::Deserialize, Debug)]
         #[allow(dead_code)]

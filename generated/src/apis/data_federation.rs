@@ -1295,7 +1295,7 @@ impl<'a> DownloadGroupDataFederationQueryLogs<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        atlas_admin_runtime::ResponseValue<bytes::Bytes>,
+        atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "downloadGroupDataFederationQueryLogs";
@@ -1341,9 +1341,9 @@ impl<'a> DownloadGroupDataFederationQueryLogs<'a> {
         if let Some(v) = &self.start_date {
             request.query("startDate", v);
         }
-        let response = self.client.transport().execute(request).await?;
+        let response = self.client.transport().execute_streaming(request).await?;
         match response.status() {
-            200u16 => Ok(response.bytes()),
+            200u16 => Ok(response.stream()),
             _ => Err(response.unexpected()),
         }
     }

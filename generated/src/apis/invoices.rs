@@ -1288,7 +1288,7 @@ impl<'a> GetOrgInvoiceCsv<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        atlas_admin_runtime::ResponseValue<bytes::Bytes>,
+        atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgInvoiceCsv";
@@ -1324,9 +1324,9 @@ impl<'a> GetOrgInvoiceCsv<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
+        let response = self.client.transport().execute_streaming(request).await?;
         match response.status() {
-            200u16 => Ok(response.bytes()),
+            200u16 => Ok(response.stream()),
             _ => Err(response.unexpected()),
         }
     }
@@ -1759,7 +1759,7 @@ impl<'a> GenerateOrgInvoiceAndDownloadReport<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        atlas_admin_runtime::ResponseValue<bytes::Bytes>,
+        atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "generateOrgInvoiceAndDownloadReport";
@@ -1793,9 +1793,9 @@ impl<'a> GenerateOrgInvoiceAndDownloadReport<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
+        let response = self.client.transport().execute_streaming(request).await?;
         match response.status() {
-            200u16 => Ok(response.bytes()),
+            200u16 => Ok(response.stream()),
             _ => Err(response.unexpected()),
         }
     }

@@ -738,7 +738,7 @@ impl<'a> DownloadGroupClusterLog<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        atlas_admin_runtime::ResponseValue<bytes::Bytes>,
+        atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "downloadGroupClusterLog";
@@ -779,9 +779,9 @@ impl<'a> DownloadGroupClusterLog<'a> {
         if let Some(v) = &self.start_date {
             request.query("startDate", v);
         }
-        let response = self.client.transport().execute(request).await?;
+        let response = self.client.transport().execute_streaming(request).await?;
         match response.status() {
-            200u16 => Ok(response.bytes()),
+            200u16 => Ok(response.stream()),
             _ => Err(response.unexpected()),
         }
     }
@@ -824,7 +824,7 @@ impl<'a> DownloadGroupClusterLogV2023_01_01<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        atlas_admin_runtime::ResponseValue<bytes::Bytes>,
+        atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "downloadGroupClusterLog";
@@ -865,9 +865,9 @@ impl<'a> DownloadGroupClusterLogV2023_01_01<'a> {
         if let Some(v) = &self.start_date {
             request.query("startDate", v);
         }
-        let response = self.client.transport().execute(request).await?;
+        let response = self.client.transport().execute_streaming(request).await?;
         match response.status() {
-            200u16 => Ok(response.bytes()),
+            200u16 => Ok(response.stream()),
             _ => Err(response.unexpected()),
         }
     }

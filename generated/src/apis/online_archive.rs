@@ -579,7 +579,7 @@ impl<'a> DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        atlas_admin_runtime::ResponseValue<bytes::Bytes>,
+        atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "downloadGroupClusterOnlineArchiveQueryLogs";
@@ -621,9 +621,9 @@ impl<'a> DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
         if let Some(v) = &self.archive_only {
             request.query("archiveOnly", v);
         }
-        let response = self.client.transport().execute(request).await?;
+        let response = self.client.transport().execute_streaming(request).await?;
         match response.status() {
-            200u16 => Ok(response.bytes()),
+            200u16 => Ok(response.stream()),
             _ => Err(response.unexpected()),
         }
     }

@@ -3074,7 +3074,7 @@ impl<'a> DownloadGroupStreamAuditLogs<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        atlas_admin_runtime::ResponseValue<bytes::Bytes>,
+        atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "downloadGroupStreamAuditLogs";
@@ -3126,9 +3126,9 @@ impl<'a> DownloadGroupStreamAuditLogs<'a> {
         if let Some(v) = &self.sp_name {
             request.query("spName", v);
         }
-        let response = self.client.transport().execute(request).await?;
+        let response = self.client.transport().execute_streaming(request).await?;
         match response.status() {
-            200u16 => Ok(response.bytes()),
+            200u16 => Ok(response.stream()),
             _ => Err(response.unexpected()),
         }
     }
@@ -4730,7 +4730,7 @@ impl<'a> DownloadGroupStreamOperationalLogs<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        atlas_admin_runtime::ResponseValue<bytes::Bytes>,
+        atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "downloadGroupStreamOperationalLogs";
@@ -4782,9 +4782,9 @@ impl<'a> DownloadGroupStreamOperationalLogs<'a> {
         if let Some(v) = &self.sp_name {
             request.query("spName", v);
         }
-        let response = self.client.transport().execute(request).await?;
+        let response = self.client.transport().execute_streaming(request).await?;
         match response.status() {
-            200u16 => Ok(response.bytes()),
+            200u16 => Ok(response.stream()),
             _ => Err(response.unexpected()),
         }
     }

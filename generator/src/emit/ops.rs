@@ -45,7 +45,7 @@ impl Ctx<'_> {
         match k {
             SuccessKind::Json(t) => self.ty(t),
             SuccessKind::Empty => quote!(()),
-            SuccessKind::Bytes => quote!(bytes::Bytes),
+            SuccessKind::Bytes => quote!(atlas_admin_runtime::ByteStream),
         }
     }
 
@@ -395,7 +395,7 @@ impl Ctx<'_> {
                 let call = match kind {
                     SuccessKind::Json(_) => quote!(response.json()),
                     SuccessKind::Empty => quote!(Ok(response.empty())),
-                    SuccessKind::Bytes => quote!(Ok(response.bytes())),
+                    SuccessKind::Bytes => quote!(Ok(response.stream())),
                 };
                 let statuses: Vec<u16> = op.responses.iter().map(|r| r.status).collect();
                 let decode = if statuses.is_empty() {
@@ -433,8 +433,8 @@ impl Ctx<'_> {
                             arms.push(quote!(#status => Ok(response.empty().map(|()| #name::#v)),));
                         }
                         SuccessKind::Bytes => {
-                            variants.push(quote!(#[doc = #d] #v(bytes::Bytes),));
-                            arms.push(quote!(#status => Ok(response.bytes().map(#name::#v)),));
+                            variants.push(quote!(#[doc = #d] #v(atlas_admin_runtime::ByteStream),));
+                            arms.push(quote!(#status => Ok(response.stream().map(#name::#v)),));
                         }
                         SuccessKind::Json(t) => {
                             let t = self.ty(t);
@@ -480,6 +480,17 @@ impl Ctx<'_> {
 
     fn send_body(&self, op: &Operation, decode: &TokenStream) -> TokenStream {
         let id = &op.id;
+        // Downloads (gzip, csv) are streamed: the body is read as consumed.
+        let streamed = op.responses.iter().any(|r| r.kind == SuccessKind::Bytes)
+            && !op
+                .responses
+                .iter()
+                .any(|r| matches!(r.kind, SuccessKind::Json(_)));
+        let execute = if streamed {
+            quote!(execute_streaming)
+        } else {
+            quote!(execute)
+        };
         let mut checks = Vec::new();
         // Path: validate, then encode each value into the template.
         let mut fmt = String::new();
@@ -610,7 +621,7 @@ impl Ctx<'_> {
             let #mutable request = atlas_admin_runtime::Request::new(OPERATION, atlas_admin_runtime::reqwest::Method::#method, #template, path, #accept);
             #(#adds)*
             #body
-            let response = self.client.transport().execute(request).await?;
+            let response = self.client.transport().#execute(request).await?;
             #decode
         }
     }
