@@ -3,8 +3,7 @@
 //! does not count, and one that ignores `pageNum`; and which operations of
 //! the spec page at all.
 
-use atlas_admin::runtime::{StreamExt, TryStreamExt};
-use atlas_admin::{Client, Error};
+use atlas_admin::{Client, Error, StreamExt, TryStreamExt};
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 use wiremock::matchers::{method, path};

@@ -22,6 +22,33 @@ fn update_org_invite_by_id_and_its_types() {
     insta::assert_snapshot!(code);
 }
 
+/// Paging: `pages()` and `items()` beside `send()`.
+#[test]
+fn list_org_teams_pages() {
+    let code = atlas_codegen::render_operation(real_ir(), "listOrgTeams").unwrap();
+    insta::assert_snapshot!(code);
+}
+
+/// A streamed download on the `{logName}.gz` path.
+#[test]
+fn download_group_cluster_log_streams() {
+    let code = atlas_codegen::render_operation(real_ir(), "downloadGroupClusterLog").unwrap();
+    insta::assert_snapshot!(code);
+}
+
+/// Another version than the default: its own method, builder and types.
+#[test]
+fn create_group_cluster_at_2023_02_01() {
+    let code = atlas_codegen::render_operation(real_ir(), "createGroupCluster@2023-02-01").unwrap();
+    assert!(code.contains("pub fn create_group_cluster_v2023_02_01("));
+    assert!(code.contains("\"application/vnd.atlas.2023-02-01+json\""));
+    assert!(
+        code.contains("body: Option<AdvancedClusterDescription>"),
+        "the 2023-02-01 request type"
+    );
+    assert!(atlas_codegen::render_operation(real_ir(), "createGroupCluster@2030-01-01").is_err());
+}
+
 #[test]
 fn the_org_roles_are_one_type_at_all_sixteen_places() {
     let ir = real_ir();

@@ -3,7 +3,8 @@
 
 //! The client and what the crate re-exports from the runtime.
 pub use atlas_admin_runtime::{
-    ApiError, ApiFailure, ClientBuilder, Error, ResponseValue, RetryPolicy, Transport,
+    ApiError, ApiFailure, ByteStream, ClientBuilder, Error, ResponseValue, RetryPolicy,
+    StreamExt, Transport, TryStreamExt,
 };
 /// The hand-written runtime this crate is built on.
 pub use atlas_admin_runtime as runtime;

@@ -230,11 +230,22 @@ pub fn generate(
 
 /// The code of one operation and every type it reaches, as one file; for
 /// reviewing (and snapshotting) what a single operation generates.
+/// `operationId@version` picks another version than the default.
 pub fn render_operation(ir: &Ir, operation_id: &str) -> Result<String, String> {
+    let (id, version) = match operation_id.split_once('@') {
+        Some((id, v)) => (id, Some(v)),
+        None => (operation_id, None),
+    };
     let op = ir
         .operations
         .iter()
-        .find(|o| o.id == operation_id)
+        .find(|o| {
+            o.id == id
+                && match version {
+                    Some(v) => o.version == v && o.version_of.is_some(),
+                    None => o.version_of.is_none(),
+                }
+        })
         .ok_or_else(|| format!("no operation {operation_id:?}"))?;
     emit::render_slice(&ir.defs, op)
 }

@@ -98,6 +98,8 @@ pub struct Operation {
     pub body: Option<Body>,
     pub responses: Vec<Success>,
     pub changelog: Vec<(String, String)>,
+    /// `security: []`: the operation takes no credentials, and none are sent.
+    pub no_auth: bool,
 }
 
 impl Operation {
@@ -831,6 +833,7 @@ fn build_one<'a>(
         body,
         responses,
         changelog,
+        no_auth: op.security.as_ref().is_some_and(|s| s.is_empty()),
     })
 }
 

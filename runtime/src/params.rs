@@ -57,9 +57,54 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
-/// Percent-encodes one path segment value.
+/// Percent-encodes one path segment value. Escapes already in the value
+/// are kept, since Atlas documents some values in their encoded form (a
+/// CIDR entry `10.0.0.0%2F16`, an Azure endpoint id `%2Fsubscriptions%2F…`):
+/// `10.0.0.0/16` and `10.0.0.0%2F16` both become `10.0.0.0%2F16`. An escape
+/// of an unreserved character (`%2E`) is not kept but encoded, so no value
+/// can smuggle in a `..` segment that way.
 pub fn encode_path(value: &str) -> String {
-    utf8_percent_encode(value, SEGMENT).to_string()
+    let bytes = value.as_bytes();
+    let mut out = String::with_capacity(value.len());
+    let mut plain_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let escape = bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && bytes[i + 1].is_ascii_hexdigit()
+            && bytes[i + 2].is_ascii_hexdigit();
+        if escape {
+            let decoded = u8::from_str_radix(&value[i + 1..i + 3], 16).unwrap_or(b'%');
+            let unreserved = decoded.is_ascii_alphanumeric() || b"-._~".contains(&decoded);
+            if !unreserved {
+                out.extend(utf8_percent_encode(&value[plain_start..i], SEGMENT));
+                out.push('%');
+                out.push_str(&value[i + 1..i + 3].to_ascii_uppercase());
+                i += 3;
+                plain_start = i;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.extend(utf8_percent_encode(&value[plain_start..], SEGMENT));
+    out
+}
+
+/// [`check_pattern`] for a path value: the pattern may describe the value
+/// as given or in its encoded form (the spec's Azure endpoint ids are
+/// patterns of `%2F…`), so either may match.
+pub fn check_path_pattern(
+    operation: &'static str,
+    parameter: &'static str,
+    value: &str,
+    pattern: &'static str,
+) -> Result<(), Error> {
+    let encoded = encode_path(value);
+    if encoded != value && check_pattern(operation, parameter, &encoded, pattern).is_ok() {
+        return Ok(());
+    }
+    check_pattern(operation, parameter, value, pattern)
 }
 
 fn pattern_cache() -> &'static Mutex<HashMap<&'static str, Option<fancy_regex::Regex>>> {
@@ -113,6 +158,22 @@ mod tests {
         assert_eq!(encode_path("a b?c#d"), "a%20b%3Fc%23d");
         assert_eq!(encode_path("../admin"), "..%2Fadmin");
         assert_eq!(encode_path("ünï"), "%C3%BCn%C3%AF");
+        // Already encoded: kept, so encoding twice changes nothing.
+        assert_eq!(encode_path("10.0.0.0%2F16"), "10.0.0.0%2F16");
+        assert_eq!(encode_path("10.0.0.0%2f16"), "10.0.0.0%2F16");
+        assert_eq!(encode_path(&encode_path("a b/c")), encode_path("a b/c"));
+        // Escapes of unreserved characters and stray percents are encoded.
+        assert_eq!(encode_path("%2E%2E"), "%252E%252E");
+        assert_eq!(encode_path("100%"), "100%25");
+        assert_eq!(encode_path("%zz%4"), "%25zz%254");
+    }
+
+    #[test]
+    fn path_patterns_match_the_value_or_its_encoding() {
+        let azure = r"^%2[fF]subscriptions%2[fF][0-9a-f]+$";
+        assert!(check_path_pattern("op", "endpointId", "/subscriptions/abc", azure).is_ok());
+        assert!(check_path_pattern("op", "endpointId", "%2Fsubscriptions%2Fabc", azure).is_ok());
+        assert!(check_path_pattern("op", "endpointId", "subscriptions", azure).is_err());
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub struct Request {
     headers: Vec<(&'static str, String)>,
     accept: &'static str,
     body: Option<(&'static str, Vec<u8>)>,
+    /// Sent without credentials (`security: []` in the spec).
+    no_auth: bool,
 }
 
 impl Request {
@@ -62,7 +64,13 @@ impl Request {
             headers: Vec::new(),
             accept,
             body: None,
+            no_auth: false,
         }
+    }
+
+    /// Sends no credentials: for the operations that need none.
+    pub fn without_auth(&mut self) {
+        self.no_auth = true;
     }
 
     pub fn operation(&self) -> &'static str {
@@ -140,7 +148,7 @@ impl Transport {
         streaming: bool,
     ) -> Result<RawResponse, Error> {
         let operation = req.operation;
-        let url = self.url(req);
+        let url = self.url(req)?;
         // What Digest signs: the request target as sent.
         let target = match url.query() {
             Some(q) => format!("{}?{q}", url.path()),
@@ -168,7 +176,8 @@ impl Transport {
             }
             let mut sent_token = None;
             let mut sent_digest = false;
-            match &self.auth {
+            let auth = if req.no_auth { &Auth::None } else { &self.auth };
+            match auth {
                 Auth::None => {}
                 Auth::Bearer(token) => {
                     builder = builder.header(
@@ -222,7 +231,7 @@ impl Transport {
                         }
                         Ok(bytes) => {
                             if status == 401 && auth_retry_left {
-                                let again = match &self.auth {
+                                let again = match auth {
                                     Auth::Digest(digest) => {
                                         digest.challenged(&headers, sent_digest)
                                     }
@@ -267,17 +276,32 @@ impl Transport {
         }
     }
 
-    fn url(&self, req: &Request) -> url::Url {
+    /// The request URL. A path the URL parser would rewrite (a `.` or `..`
+    /// segment, which it resolves) is refused: a value must never change
+    /// which resource a request names.
+    fn url(&self, req: &Request) -> Result<url::Url, Error> {
         let mut url = self.base.clone();
         let base_path = url.path().trim_end_matches('/').to_owned();
-        url.set_path(&format!("{base_path}{}", req.path));
+        let wanted = format!("{base_path}{}", req.path);
+        url.set_path(&wanted);
+        if url.path() != wanted {
+            return Err(Error::InvalidArgument {
+                operation: req.operation,
+                parameter: "path",
+                message: format!(
+                    "a path value would change the path: {} became {}",
+                    req.path,
+                    url.path()
+                ),
+            });
+        }
         if !req.query.is_empty() {
             let mut pairs = url.query_pairs_mut();
             for (k, v) in &req.query {
                 pairs.append_pair(k, v);
             }
         }
-        url
+        Ok(url)
     }
 
     /// Token requests a service-account client has made so far.

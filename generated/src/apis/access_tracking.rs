@@ -178,13 +178,13 @@ impl<'a> GetGroupDbAccessHistoryCluster<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupDbAccessHistoryCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -313,7 +313,7 @@ impl<'a> GetGroupDbAccessHistoryProcess<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupDbAccessHistoryProcess";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

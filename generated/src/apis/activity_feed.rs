@@ -155,7 +155,7 @@ impl<'a> GetGroupActivityFeed<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupActivityFeed";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -245,7 +245,7 @@ impl<'a> GetOrgActivityFeed<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgActivityFeed";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),

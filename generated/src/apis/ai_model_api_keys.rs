@@ -358,7 +358,7 @@ impl<'a> ListGroupAiModelApiKeys<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupAiModelApiKeys";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -416,7 +416,7 @@ impl<'a> ListGroupAiModelApiKeys<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .ai_model_api_keys()
@@ -476,7 +476,7 @@ impl<'a> CreateGroupAiModelApiKey<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupAiModelApiKey";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -552,7 +552,7 @@ impl<'a> GetGroupAiModelApiKey<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupAiModelApiKey";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -615,7 +615,7 @@ impl<'a> DeleteGroupAiModelApiKey<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupAiModelApiKey";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -689,7 +689,7 @@ impl<'a> UpdateGroupAiModelApiKey<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupAiModelApiKey";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -782,7 +782,7 @@ impl<'a> ListOrgAiModelApiKeys<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgAiModelApiKeys";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -840,7 +840,7 @@ impl<'a> ListOrgAiModelApiKeys<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .ai_model_api_keys()
@@ -893,7 +893,7 @@ impl<'a> GetOrgAiModelApiKey<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgAiModelApiKey";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),

@@ -355,7 +355,7 @@ impl<'a> GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupAiModelApiCloudGeographyModelGroupNameRateLimits";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -435,7 +435,7 @@ impl<'a> UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupAiModelApiCloudGeographyModelGroupNameRateLimits";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -519,7 +519,7 @@ impl<'a> ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "resetGroupAiModelApiCloudGeographyModelGroupNameRateLimits";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -604,7 +604,7 @@ impl<'a> GetGroupAiModelApiRateLimits<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupAiModelApiRateLimits";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -665,7 +665,7 @@ impl<'a> GetGroupAiModelApiRateLimits<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .ai_model_rate_limits()
@@ -721,7 +721,7 @@ impl<'a> ResetGroupAiModelApiRateLimits<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "resetGroupAiModelApiRateLimits";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -787,7 +787,7 @@ impl<'a> GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgAiModelApiCloudGeographyModelGroupNameRateLimits";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -872,7 +872,7 @@ impl<'a> GetOrgAiModelApiRateLimits<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgAiModelApiRateLimits";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -933,7 +933,7 @@ impl<'a> GetOrgAiModelApiRateLimits<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .ai_model_rate_limits()

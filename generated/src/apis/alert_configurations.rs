@@ -509,7 +509,7 @@ impl<'a> ListGroupAlertConfigs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupAlertConfigs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -570,7 +570,7 @@ impl<'a> ListGroupAlertConfigs<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .alert_configurations()
@@ -630,7 +630,7 @@ impl<'a> CreateGroupAlertConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupAlertConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -706,13 +706,13 @@ impl<'a> GetGroupAlertConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupAlertConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "alertConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.alert_config_id),
@@ -786,13 +786,13 @@ impl<'a> UpdateGroupAlertConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupAlertConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "alertConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.alert_config_id),
@@ -867,13 +867,13 @@ impl<'a> DeleteGroupAlertConfig<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupAlertConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "alertConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.alert_config_id),
@@ -947,13 +947,13 @@ impl<'a> ToggleGroupAlertConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "toggleGroupAlertConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "alertConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.alert_config_id),
@@ -1055,13 +1055,13 @@ impl<'a> GetGroupAlertAlertConfigs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupAlertAlertConfigs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "alertId",
             &atlas_admin_runtime::ToParam::to_param(&self.alert_id),
@@ -1124,7 +1124,7 @@ impl<'a> GetGroupAlertAlertConfigs<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .alert_configurations()

@@ -295,13 +295,13 @@ impl<'a> GetGroupAlertConfigAlerts<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupAlertConfigAlerts";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "alertConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.alert_config_id),
@@ -362,7 +362,7 @@ impl<'a> GetGroupAlertConfigAlerts<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .alerts()
@@ -446,7 +446,7 @@ impl<'a> ListGroupAlerts<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupAlerts";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -507,7 +507,7 @@ impl<'a> ListGroupAlerts<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .alerts()
@@ -560,13 +560,13 @@ impl<'a> GetGroupAlert<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupAlert";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "alertId",
             &atlas_admin_runtime::ToParam::to_param(&self.alert_id),
@@ -640,13 +640,13 @@ impl<'a> AcknowledgeGroupAlert<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "acknowledgeGroupAlert";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "alertId",
             &atlas_admin_runtime::ToParam::to_param(&self.alert_id),
@@ -732,13 +732,13 @@ impl<'a> AcknowledgeGroupAlertV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "acknowledgeGroupAlert";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "alertId",
             &atlas_admin_runtime::ToParam::to_param(&self.alert_id),

@@ -1161,13 +1161,13 @@ impl<'a> CreateGroupClusterFtsIndex<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterFtsIndex";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1247,13 +1247,13 @@ impl<'a> ListGroupClusterFtsIndex<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterFtsIndex";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1324,19 +1324,19 @@ impl<'a> GetGroupClusterFtsIndex<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterFtsIndex";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "indexId",
             &atlas_admin_runtime::ToParam::to_param(&self.index_id),
@@ -1402,19 +1402,19 @@ impl<'a> DeleteGroupClusterFtsIndex<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterFtsIndex";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "indexId",
             &atlas_admin_runtime::ToParam::to_param(&self.index_id),
@@ -1491,19 +1491,19 @@ impl<'a> UpdateGroupClusterFtsIndex<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupClusterFtsIndex";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "indexId",
             &atlas_admin_runtime::ToParam::to_param(&self.index_id),
@@ -1583,13 +1583,13 @@ impl<'a> GetGroupClusterSearchDeployment<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterSearchDeployment";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1655,13 +1655,13 @@ impl<'a> GetGroupClusterSearchDeploymentV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterSearchDeployment";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1727,13 +1727,13 @@ impl<'a> GetGroupClusterSearchDeploymentV2024_05_30<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterSearchDeployment";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1807,13 +1807,13 @@ impl<'a> CreateGroupClusterSearchDeployment<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterSearchDeployment";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1899,13 +1899,13 @@ impl<'a> CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterSearchDeployment";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1980,13 +1980,13 @@ impl<'a> DeleteGroupClusterSearchDeployment<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterSearchDeployment";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -2049,13 +2049,13 @@ impl<'a> DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterSearchDeployment";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -2129,13 +2129,13 @@ impl<'a> UpdateGroupClusterSearchDeployment<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupClusterSearchDeployment";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -2221,13 +2221,13 @@ impl<'a> UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupClusterSearchDeployment";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -2305,13 +2305,13 @@ impl<'a> ListGroupClusterSearchIndexes<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterSearchIndexes";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -2385,13 +2385,13 @@ impl<'a> CreateGroupClusterSearchIndex<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterSearchIndex";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -2471,13 +2471,13 @@ impl<'a> ListGroupClusterSearchIndex<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterSearchIndex";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -2550,13 +2550,13 @@ impl<'a> GetGroupClusterSearchIndexByName<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterSearchIndexByName";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -2628,13 +2628,13 @@ impl<'a> DeleteGroupClusterSearchIndexByName<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterSearchIndexByName";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -2717,13 +2717,13 @@ impl<'a> UpdateGroupClusterSearchIndexByName<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupClusterSearchIndexByName";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -2808,19 +2808,19 @@ impl<'a> GetGroupClusterSearchIndex<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterSearchIndex";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "indexId",
             &atlas_admin_runtime::ToParam::to_param(&self.index_id),
@@ -2886,19 +2886,19 @@ impl<'a> DeleteGroupClusterSearchIndex<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterSearchIndex";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "indexId",
             &atlas_admin_runtime::ToParam::to_param(&self.index_id),
@@ -2975,19 +2975,19 @@ impl<'a> UpdateGroupClusterSearchIndex<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupClusterSearchIndex";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "indexId",
             &atlas_admin_runtime::ToParam::to_param(&self.index_id),

@@ -126,7 +126,7 @@ impl<'a> GetGroupAuditLog<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupAuditLog";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -197,7 +197,7 @@ impl<'a> UpdateGroupAuditLog<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupAuditLog";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

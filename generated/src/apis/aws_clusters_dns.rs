@@ -128,7 +128,7 @@ impl<'a> GetGroupAwsCustomDns<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupAwsCustomDns";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -199,7 +199,7 @@ impl<'a> ToggleGroupAwsCustomDns<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "toggleGroupAwsCustomDns";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

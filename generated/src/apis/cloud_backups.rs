@@ -2448,7 +2448,7 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupBackupExportBuckets";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2512,7 +2512,7 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .cloud_backups()
@@ -2592,7 +2592,7 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupBackupExportBuckets";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2656,7 +2656,7 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .cloud_backups()
@@ -2723,7 +2723,7 @@ impl<'a> CreateGroupBackupExportBucket<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupBackupExportBucket";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2806,7 +2806,7 @@ impl<'a> CreateGroupBackupExportBucketV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupBackupExportBucket";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2874,13 +2874,13 @@ impl<'a> GetGroupBackupExportBucket<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupBackupExportBucket";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "exportBucketId",
             &atlas_admin_runtime::ToParam::to_param(&self.export_bucket_id),
@@ -2935,13 +2935,13 @@ impl<'a> GetGroupBackupExportBucketV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupBackupExportBucket";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "exportBucketId",
             &atlas_admin_runtime::ToParam::to_param(&self.export_bucket_id),
@@ -2993,13 +2993,13 @@ impl<'a> DeleteGroupBackupExportBucket<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupBackupExportBucket";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "exportBucketId",
             &atlas_admin_runtime::ToParam::to_param(&self.export_bucket_id),
@@ -3070,13 +3070,13 @@ impl<'a> UpdateGroupBackupExportBucket<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupBackupExportBucket";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "exportBucketId",
             &atlas_admin_runtime::ToParam::to_param(&self.export_bucket_id),
@@ -3180,7 +3180,7 @@ impl<'a> ListGroupBackupPrivateEndpoints<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupBackupPrivateEndpoints";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3246,7 +3246,7 @@ impl<'a> ListGroupBackupPrivateEndpoints<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .cloud_backups()
@@ -3311,7 +3311,7 @@ impl<'a> CreateGroupBackupPrivateEndpoint<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupBackupPrivateEndpoint";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3390,13 +3390,13 @@ impl<'a> GetGroupBackupPrivateEndpoint<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupBackupPrivateEndpoint";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_id),
@@ -3462,13 +3462,13 @@ impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupBackupPrivateEndpoint";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_id),
@@ -3535,7 +3535,7 @@ impl<'a> GetGroupBackupCompliancePolicy<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupBackupCompliancePolicy";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3598,7 +3598,7 @@ impl<'a> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupBackupCompliancePolicy";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3677,7 +3677,7 @@ impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupBackupCompliancePolicy";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3771,7 +3771,7 @@ impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupBackupCompliancePolicy";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3846,7 +3846,7 @@ impl<'a> DisableGroupBackupCompliancePolicy<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "disableGroupBackupCompliancePolicy";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3934,13 +3934,13 @@ impl<'a> ListGroupClusterBackupExports<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterBackupExports";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4006,7 +4006,7 @@ impl<'a> ListGroupClusterBackupExports<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .cloud_backups()
@@ -4061,13 +4061,13 @@ impl<'a> CreateGroupClusterBackupExport<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterBackupExport";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4135,19 +4135,19 @@ impl<'a> GetGroupClusterBackupExport<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterBackupExport";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "exportId",
             &atlas_admin_runtime::ToParam::to_param(&self.export_id),
@@ -4236,13 +4236,13 @@ impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterBackupRestoreJobs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4305,7 +4305,7 @@ impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .cloud_backups()
@@ -4368,13 +4368,13 @@ impl<'a> CreateGroupClusterBackupRestoreJob<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterBackupRestoreJob";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4453,19 +4453,19 @@ impl<'a> GetGroupClusterBackupRestoreJob<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterBackupRestoreJob";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "restoreJobId",
             &atlas_admin_runtime::ToParam::to_param(&self.restore_job_id),
@@ -4531,19 +4531,19 @@ impl<'a> CancelGroupClusterBackupRestoreJob<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "cancelGroupClusterBackupRestoreJob";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "restoreJobId",
             &atlas_admin_runtime::ToParam::to_param(&self.restore_job_id),
@@ -4611,13 +4611,13 @@ impl<'a> GetGroupClusterBackupSchedule<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterBackupSchedule";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4683,13 +4683,13 @@ impl<'a> GetGroupClusterBackupScheduleV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterBackupSchedule";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4747,13 +4747,13 @@ impl<'a> DeleteGroupClusterBackupSchedule<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "deleteGroupClusterBackupSchedule";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4808,13 +4808,13 @@ impl<'a> DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "deleteGroupClusterBackupSchedule";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4887,13 +4887,13 @@ impl<'a> UpdateGroupClusterBackupSchedule<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupClusterBackupSchedule";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4981,13 +4981,13 @@ impl<'a> UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupClusterBackupSchedule";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -5113,13 +5113,13 @@ impl<'a> ListGroupClusterBackupSnapshots<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterBackupSnapshots";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -5191,7 +5191,7 @@ impl<'a> ListGroupClusterBackupSnapshots<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .cloud_backups()
@@ -5252,13 +5252,13 @@ impl<'a> TakeGroupClusterBackupSnapshots<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "takeGroupClusterBackupSnapshots";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -5337,19 +5337,19 @@ impl<'a> GetGroupClusterBackupSnapshotShardedCluster<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterBackupSnapshotShardedCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "snapshotId",
             &atlas_admin_runtime::ToParam::to_param(&self.snapshot_id),
@@ -5415,19 +5415,19 @@ impl<'a> DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterBackupSnapshotShardedCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "snapshotId",
             &atlas_admin_runtime::ToParam::to_param(&self.snapshot_id),
@@ -5497,13 +5497,13 @@ impl<'a> ListGroupClusterBackupSnapshotShardedClusters<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterBackupSnapshotShardedClusters";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -5570,19 +5570,19 @@ impl<'a> GetGroupClusterBackupSnapshot<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterBackupSnapshot";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "snapshotId",
             &atlas_admin_runtime::ToParam::to_param(&self.snapshot_id),
@@ -5648,19 +5648,19 @@ impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterBackupSnapshot";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "snapshotId",
             &atlas_admin_runtime::ToParam::to_param(&self.snapshot_id),
@@ -5737,19 +5737,19 @@ impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupClusterBackupSnapshot";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "snapshotId",
             &atlas_admin_runtime::ToParam::to_param(&self.snapshot_id),
@@ -5854,19 +5854,19 @@ impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterBackupSnapshotDatabases";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "snapshotId",
             &atlas_admin_runtime::ToParam::to_param(&self.snapshot_id),
@@ -5934,7 +5934,7 @@ impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .cloud_backups()
@@ -5993,19 +5993,19 @@ impl<'a> GetGroupClusterBackupSnapshotDatabase<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterBackupSnapshotDatabase";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "snapshotId",
             &atlas_admin_runtime::ToParam::to_param(&self.snapshot_id),
@@ -6101,19 +6101,19 @@ impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterBackupSnapshotDatabaseCollections";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "snapshotId",
             &atlas_admin_runtime::ToParam::to_param(&self.snapshot_id),
@@ -6183,7 +6183,7 @@ impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .cloud_backups()
@@ -6243,19 +6243,19 @@ impl<'a> GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterBackupSnapshotDatabaseCollection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "snapshotId",
             &atlas_admin_runtime::ToParam::to_param(&self.snapshot_id),
@@ -6343,13 +6343,13 @@ impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterCollectionRestoreJobs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -6412,7 +6412,7 @@ impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .cloud_backups()
@@ -6477,13 +6477,13 @@ impl<'a> CreateGroupClusterCollectionRestoreJob<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterCollectionRestoreJob";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -6562,19 +6562,19 @@ impl<'a> GetGroupClusterCollectionRestoreJob<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterCollectionRestoreJob";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "jobId",
             &atlas_admin_runtime::ToParam::to_param(&self.job_id),
@@ -6688,19 +6688,19 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterCollectionRestoreJobCollections";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "jobId",
             &atlas_admin_runtime::ToParam::to_param(&self.job_id),
@@ -6774,7 +6774,7 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .cloud_backups()
@@ -6838,19 +6838,19 @@ impl<'a> GetGroupClusterCollectionRestoreJobCollection<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterCollectionRestoreJobCollection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "jobId",
             &atlas_admin_runtime::ToParam::to_param(&self.job_id),
@@ -6946,13 +6946,13 @@ impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupServerlessBackupRestoreJobs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -7018,7 +7018,7 @@ impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// #[allow(deprecated)]
     /// let mut items = client
@@ -7084,13 +7084,13 @@ impl<'a> CreateGroupServerlessBackupRestoreJob<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupServerlessBackupRestoreJob";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -7169,19 +7169,19 @@ impl<'a> GetGroupServerlessBackupRestoreJob<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupServerlessBackupRestoreJob";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "restoreJobId",
             &atlas_admin_runtime::ToParam::to_param(&self.restore_job_id),
@@ -7275,13 +7275,13 @@ impl<'a> ListGroupServerlessBackupSnapshots<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupServerlessBackupSnapshots";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -7347,7 +7347,7 @@ impl<'a> ListGroupServerlessBackupSnapshots<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// #[allow(deprecated)]
     /// let mut items = client
@@ -7398,19 +7398,19 @@ impl<'a> GetGroupServerlessBackupSnapshot<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupServerlessBackupSnapshot";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "snapshotId",
             &atlas_admin_runtime::ToParam::to_param(&self.snapshot_id),

@@ -542,7 +542,7 @@ impl<'a> CreateGroupLiveMigration<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupLiveMigration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -625,7 +625,7 @@ impl<'a> CreateGroupLiveMigrationV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupLiveMigration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -708,7 +708,7 @@ impl<'a> ValidateGroupLiveMigrations<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "validateGroupLiveMigrations";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -791,7 +791,7 @@ impl<'a> ValidateGroupLiveMigrationsV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "validateGroupLiveMigrations";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -859,13 +859,13 @@ impl<'a> GetGroupLiveMigrationValidateStatus<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupLiveMigrationValidateStatus";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "validationId",
             &atlas_admin_runtime::ToParam::to_param(&self.validation_id),
@@ -928,13 +928,13 @@ impl<'a> GetGroupLiveMigration<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupLiveMigration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "liveMigrationId",
             &atlas_admin_runtime::ToParam::to_param(&self.live_migration_id),
@@ -997,13 +997,13 @@ impl<'a> CutoverGroupLiveMigration<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "cutoverGroupLiveMigration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "liveMigrationId",
             &atlas_admin_runtime::ToParam::to_param(&self.live_migration_id),
@@ -1068,7 +1068,7 @@ impl<'a> ListOrgLiveMigrationAvailableProjects<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgLiveMigrationAvailableProjects";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1139,7 +1139,7 @@ impl<'a> CreateOrgLiveMigrationLinkToken<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgLiveMigrationLinkToken";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1203,7 +1203,7 @@ impl<'a> DeleteOrgLiveMigrationLinkTokens<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgLiveMigrationLinkTokens";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),

@@ -269,7 +269,7 @@ impl<'a> ListGroupCloudProviderAccess<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupCloudProviderAccess";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -340,7 +340,7 @@ impl<'a> CreateGroupCloudProviderAccess<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupCloudProviderAccess";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -414,13 +414,13 @@ impl<'a> DeauthorizeGroupCloudProviderAccessRole<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deauthorizeGroupCloudProviderAccessRole";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "roleId",
             &atlas_admin_runtime::ToParam::to_param(&self.role_id),
@@ -488,13 +488,13 @@ impl<'a> GetGroupCloudProviderAccess<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupCloudProviderAccess";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "roleId",
             &atlas_admin_runtime::ToParam::to_param(&self.role_id),
@@ -568,13 +568,13 @@ impl<'a> AuthorizeGroupCloudProviderAccessRole<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "authorizeGroupCloudProviderAccessRole";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "roleId",
             &atlas_admin_runtime::ToParam::to_param(&self.role_id),

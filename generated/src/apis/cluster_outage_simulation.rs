@@ -173,13 +173,13 @@ impl<'a> GetGroupClusterOutageSimulation<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterOutageSimulation";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -253,13 +253,13 @@ impl<'a> StartGroupClusterOutageSimulation<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "startGroupClusterOutageSimulation";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -337,13 +337,13 @@ impl<'a> EndGroupClusterOutageSimulation<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "endGroupClusterOutageSimulation";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),

@@ -1803,7 +1803,7 @@ impl<'a> ListClusterDetails<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .clusters()
@@ -1863,7 +1863,7 @@ impl<'a> ValidateGroupClusterConfigurations<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "validateGroupClusterConfigurations";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1986,7 +1986,7 @@ impl<'a> ListGroupClusters<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusters";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2053,7 +2053,7 @@ impl<'a> ListGroupClusters<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .clusters()
@@ -2155,7 +2155,7 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusters";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2222,7 +2222,7 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .clusters()
@@ -2322,7 +2322,7 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusters";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2392,7 +2392,7 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .clusters()
@@ -2480,7 +2480,7 @@ impl<'a> CreateGroupCluster<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2593,7 +2593,7 @@ impl<'a> CreateGroupClusterV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2706,7 +2706,7 @@ impl<'a> CreateGroupClusterV2023_02_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2819,7 +2819,7 @@ impl<'a> CreateGroupClusterV2024_08_05<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2943,7 +2943,7 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterProviderRegions";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3010,7 +3010,7 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .clusters()
@@ -3070,7 +3070,7 @@ impl<'a> UpgradeGroupClusterTenantUpgrade<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "upgradeGroupClusterTenantUpgrade";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3153,7 +3153,7 @@ impl<'a> UpgradeGroupClusterTenantUpgradeToServerless<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "upgradeGroupClusterTenantUpgradeToServerless";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3253,13 +3253,13 @@ impl<'a> GetGroupCluster<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -3355,13 +3355,13 @@ impl<'a> GetGroupClusterV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -3457,13 +3457,13 @@ impl<'a> GetGroupClusterV2023_02_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -3540,13 +3540,13 @@ impl<'a> DeleteGroupCluster<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -3620,13 +3620,13 @@ impl<'a> DeleteGroupClusterV2023_01_01<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -3727,13 +3727,13 @@ impl<'a> UpdateGroupCluster<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -3849,13 +3849,13 @@ impl<'a> UpdateGroupClusterV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -3971,13 +3971,13 @@ impl<'a> UpdateGroupClusterV2023_02_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4093,13 +4093,13 @@ impl<'a> UpdateGroupClusterV2024_08_05<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4185,13 +4185,13 @@ impl<'a> AutoGroupClusterScalingConfiguration<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "autoGroupClusterScalingConfiguration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4257,13 +4257,13 @@ impl<'a> GetGroupClusterProcessArgs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterProcessArgs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4329,13 +4329,13 @@ impl<'a> GetGroupClusterProcessArgsV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterProcessArgs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4409,13 +4409,13 @@ impl<'a> UpdateGroupClusterProcessArgs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupClusterProcessArgs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4501,13 +4501,13 @@ impl<'a> UpdateGroupClusterProcessArgsV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupClusterProcessArgs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4582,13 +4582,13 @@ impl<'a> RestartGroupClusterPrimaries<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "restartGroupClusterPrimaries";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4651,13 +4651,13 @@ impl<'a> RestartGroupClusterPrimariesV2023_01_01<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "restartGroupClusterPrimaries";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4725,13 +4725,13 @@ impl<'a> GetGroupClusterSqlInterface<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterSqlInterface";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4807,7 +4807,7 @@ impl<'a> UpdateGroupClusterSqlInterface<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupClusterSqlInterface";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -4883,13 +4883,13 @@ impl<'a> GetGroupClusterStatus<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterStatus";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -4960,13 +4960,13 @@ impl<'a> GrantGroupClusterMongoDbEmployeeAccess<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "grantGroupClusterMongoDbEmployeeAccess";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -5047,13 +5047,13 @@ impl<'a> PinGroupClusterFeatureCompatibilityVersion<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "pinGroupClusterFeatureCompatibilityVersion";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -5119,13 +5119,13 @@ impl<'a> RevokeGroupClusterMongoDbEmployeeAccess<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "revokeGroupClusterMongoDbEmployeeAccess";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -5188,13 +5188,13 @@ impl<'a> UnpinGroupClusterFeatureCompatibilityVersion<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "unpinGroupClusterFeatureCompatibilityVersion";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -5252,13 +5252,13 @@ impl<'a> RequestGroupSampleDatasetLoad<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "requestGroupSampleDatasetLoad";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "name",
             &atlas_admin_runtime::ToParam::to_param(&self.name),
@@ -5313,13 +5313,13 @@ impl<'a> GetGroupSampleDatasetLoad<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupSampleDatasetLoad";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "sampleDatasetId",
             &atlas_admin_runtime::ToParam::to_param(&self.sample_dataset_id),

@@ -255,7 +255,7 @@ impl<'a> ListGroupCustomDbRoleRoles<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupCustomDbRoleRoles";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -326,7 +326,7 @@ impl<'a> CreateGroupCustomDbRoleRole<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupCustomDbRoleRole";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -402,7 +402,7 @@ impl<'a> GetGroupCustomDbRoleRole<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupCustomDbRoleRole";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -465,7 +465,7 @@ impl<'a> DeleteGroupCustomDbRoleRole<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupCustomDbRoleRole";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -539,7 +539,7 @@ impl<'a> UpdateGroupCustomDbRoleRole<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupCustomDbRoleRole";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

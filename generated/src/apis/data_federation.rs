@@ -647,7 +647,7 @@ impl<'a> ListGroupDataFederation<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupDataFederation";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -729,7 +729,7 @@ impl<'a> CreateGroupDataFederation<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupDataFederation";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -800,7 +800,7 @@ impl<'a> GetGroupDataFederation<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupDataFederation";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -860,7 +860,7 @@ impl<'a> DeleteGroupDataFederation<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupDataFederation";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -942,7 +942,7 @@ impl<'a> UpdateGroupDataFederation<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupDataFederation";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1031,7 +1031,7 @@ impl<'a> ListGroupDataFederationLimits<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupDataFederationLimits";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1098,7 +1098,7 @@ impl<'a> GetGroupDataFederationLimit<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupDataFederationLimit";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1156,7 +1156,7 @@ impl<'a> DeleteGroupDataFederationLimit<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupDataFederationLimit";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1222,7 +1222,7 @@ impl<'a> SetGroupDataFederationLimit<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "setGroupDataFederationLimit";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1299,7 +1299,7 @@ impl<'a> DownloadGroupDataFederationQueryLogs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "downloadGroupDataFederationQueryLogs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1404,7 +1404,7 @@ impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupPrivateNetworkSettingEndpointIds";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1468,7 +1468,7 @@ impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .data_federation()
@@ -1532,7 +1532,7 @@ impl<'a> CreateGroupPrivateNetworkSettingEndpointId<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupPrivateNetworkSettingEndpointId";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1608,13 +1608,13 @@ impl<'a> GetGroupPrivateNetworkSettingEndpointId<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupPrivateNetworkSettingEndpointId";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_id),
@@ -1677,13 +1677,13 @@ impl<'a> DeleteGroupPrivateNetworkSettingEndpointId<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupPrivateNetworkSettingEndpointId";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_id),

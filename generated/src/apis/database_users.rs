@@ -321,7 +321,7 @@ impl<'a> ListGroupDatabaseUsers<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupDatabaseUsers";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -382,7 +382,7 @@ impl<'a> ListGroupDatabaseUsers<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .database_users()
@@ -442,7 +442,7 @@ impl<'a> CreateGroupDatabaseUser<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupDatabaseUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -519,7 +519,7 @@ impl<'a> GetGroupDatabaseUser<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupDatabaseUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -585,7 +585,7 @@ impl<'a> DeleteGroupDatabaseUser<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupDatabaseUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -662,7 +662,7 @@ impl<'a> UpdateGroupDatabaseUser<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupDatabaseUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

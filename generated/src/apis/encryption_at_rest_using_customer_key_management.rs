@@ -306,7 +306,7 @@ impl<'a> GetGroupEncryptionAtRest<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupEncryptionAtRest";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -385,7 +385,7 @@ impl<'a> UpdateGroupEncryptionAtRest<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupEncryptionAtRest";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -485,7 +485,7 @@ impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupEncryptionAtRestPrivateEndpoints";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -551,7 +551,7 @@ impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .encryption_at_rest_using_customer_key_management()
@@ -614,7 +614,7 @@ impl<'a> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupEncryptionAtRestPrivateEndpoint";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -693,13 +693,13 @@ impl<'a> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupEncryptionAtRestPrivateEndpoint";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_id),
@@ -765,13 +765,13 @@ impl<'a> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "requestGroupEncryptionAtRestPrivateEndpointDeletion";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_id),

@@ -332,7 +332,7 @@ impl<'a> ListEventTypes<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .events()
@@ -466,7 +466,7 @@ impl<'a> ListGroupEvents<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupEvents";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -544,7 +544,7 @@ impl<'a> ListGroupEvents<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .events()
@@ -605,13 +605,13 @@ impl<'a> GetGroupEvent<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupEvent";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "eventId",
             &atlas_admin_runtime::ToParam::to_param(&self.event_id),
@@ -737,7 +737,7 @@ impl<'a> ListOrgEvents<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgEvents";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -807,7 +807,7 @@ impl<'a> ListOrgEvents<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .events()
@@ -868,13 +868,13 @@ impl<'a> GetOrgEvent<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgEvent";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "eventId",
             &atlas_admin_runtime::ToParam::to_param(&self.event_id),

@@ -883,7 +883,7 @@ impl<'a> DeleteFederationSetting<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteFederationSetting";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
@@ -948,7 +948,7 @@ impl<'a> ListFederationSettingConnectedOrgConfigs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listFederationSettingConnectedOrgConfigs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
@@ -1003,7 +1003,7 @@ impl<'a> ListFederationSettingConnectedOrgConfigs<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .federated_authentication()
@@ -1048,13 +1048,13 @@ impl<'a> GetFederationSettingConnectedOrgConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getFederationSettingConnectedOrgConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1106,13 +1106,13 @@ impl<'a> RemoveFederationSettingConnectedOrgConfig<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "removeFederationSettingConnectedOrgConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1175,13 +1175,13 @@ impl<'a> UpdateFederationSettingConnectedOrgConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateFederationSettingConnectedOrgConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1248,13 +1248,13 @@ impl<'a> ListFederationSettingConnectedOrgConfigRoleMappings<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listFederationSettingConnectedOrgConfigRoleMappings";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1317,13 +1317,13 @@ impl<'a> CreateFederationSettingConnectedOrgConfigRoleMapping<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createFederationSettingConnectedOrgConfigRoleMapping";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1391,19 +1391,19 @@ impl<'a> GetFederationSettingConnectedOrgConfigRoleMapping<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getFederationSettingConnectedOrgConfigRoleMapping";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "id",
             &atlas_admin_runtime::ToParam::to_param(&self.id),
@@ -1469,19 +1469,19 @@ impl<'a> UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateFederationSettingConnectedOrgConfigRoleMapping";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "id",
             &atlas_admin_runtime::ToParam::to_param(&self.id),
@@ -1548,19 +1548,19 @@ impl<'a> DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteFederationSettingConnectedOrgConfigRoleMapping";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "id",
             &atlas_admin_runtime::ToParam::to_param(&self.id),
@@ -1654,7 +1654,7 @@ impl<'a> ListFederationSettingIdentityProviders<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listFederationSettingIdentityProviders";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
@@ -1715,7 +1715,7 @@ impl<'a> ListFederationSettingIdentityProviders<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .federated_authentication()
@@ -1769,7 +1769,7 @@ impl<'a> CreateFederationSettingIdentityProvider<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createFederationSettingIdentityProvider";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
@@ -1834,7 +1834,7 @@ impl<'a> GetFederationSettingIdentityProvider<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getFederationSettingIdentityProvider";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
@@ -1889,7 +1889,7 @@ impl<'a> GetFederationSettingIdentityProviderV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getFederationSettingIdentityProvider";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
@@ -1941,7 +1941,7 @@ impl<'a> DeleteFederationSettingIdentityProvider<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteFederationSettingIdentityProvider";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
@@ -2004,7 +2004,7 @@ impl<'a> UpdateFederationSettingIdentityProvider<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateFederationSettingIdentityProvider";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
@@ -2079,7 +2079,7 @@ impl<'a> UpdateFederationSettingIdentityProviderV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateFederationSettingIdentityProvider";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
@@ -2143,7 +2143,7 @@ impl<'a> RevokeFederationSettingIdentityProviderJwks<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "revokeFederationSettingIdentityProviderJwks";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
@@ -2187,13 +2187,13 @@ impl<'a> GetFederationSettingIdentityProviderMetadata<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<String>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getFederationSettingIdentityProviderMetadata";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "federationSettingsId",
             &atlas_admin_runtime::ToParam::to_param(&self.federation_settings_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "identityProviderId",
             &atlas_admin_runtime::ToParam::to_param(&self.identity_provider_id),
@@ -2252,7 +2252,7 @@ impl<'a> GetOrgFederationSettings<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgFederationSettings";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),

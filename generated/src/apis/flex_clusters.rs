@@ -335,7 +335,7 @@ impl<'a> ListGroupFlexClusters<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupFlexClusters";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -396,7 +396,7 @@ impl<'a> ListGroupFlexClusters<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .flex_clusters()
@@ -458,7 +458,7 @@ impl<'a> CreateGroupFlexCluster<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupFlexCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -534,13 +534,13 @@ impl<'a> GetGroupFlexCluster<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupFlexCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "name",
             &atlas_admin_runtime::ToParam::to_param(&self.name),
@@ -603,13 +603,13 @@ impl<'a> DeleteGroupFlexCluster<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupFlexCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "name",
             &atlas_admin_runtime::ToParam::to_param(&self.name),
@@ -683,13 +683,13 @@ impl<'a> UpdateGroupFlexCluster<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupFlexCluster";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "name",
             &atlas_admin_runtime::ToParam::to_param(&self.name),
@@ -774,7 +774,7 @@ impl<'a> TenantGroupFlexClusterUpgrade<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "tenantGroupFlexClusterUpgrade";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

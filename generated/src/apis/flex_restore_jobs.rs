@@ -206,13 +206,13 @@ impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupFlexClusterBackupRestoreJobs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "name",
             &atlas_admin_runtime::ToParam::to_param(&self.name),
@@ -278,7 +278,7 @@ impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .flex_restore_jobs()
@@ -343,13 +343,13 @@ impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupFlexClusterBackupRestoreJob";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "name",
             &atlas_admin_runtime::ToParam::to_param(&self.name),
@@ -428,19 +428,19 @@ impl<'a> GetGroupFlexClusterBackupRestoreJob<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupFlexClusterBackupRestoreJob";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "name",
             &atlas_admin_runtime::ToParam::to_param(&self.name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "restoreJobId",
             &atlas_admin_runtime::ToParam::to_param(&self.restore_job_id),

@@ -186,13 +186,13 @@ impl<'a> DownloadGroupFlexClusterBackup<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "downloadGroupFlexClusterBackup";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "name",
             &atlas_admin_runtime::ToParam::to_param(&self.name),
@@ -296,13 +296,13 @@ impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupFlexClusterBackupSnapshots";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "name",
             &atlas_admin_runtime::ToParam::to_param(&self.name),
@@ -368,7 +368,7 @@ impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .flex_snapshots()
@@ -418,19 +418,19 @@ impl<'a> GetGroupFlexClusterBackupSnapshot<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupFlexClusterBackupSnapshot";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "name",
             &atlas_admin_runtime::ToParam::to_param(&self.name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "snapshotId",
             &atlas_admin_runtime::ToParam::to_param(&self.snapshot_id),

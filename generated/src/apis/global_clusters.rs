@@ -715,13 +715,13 @@ impl<'a> GetGroupClusterGlobalWrites<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterGlobalWrites";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -787,13 +787,13 @@ impl<'a> GetGroupClusterGlobalWritesV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterGlobalWrites";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -859,13 +859,13 @@ impl<'a> GetGroupClusterGlobalWritesV2023_02_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterGlobalWrites";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -939,13 +939,13 @@ impl<'a> CreateGroupClusterGlobalWriteCustomZoneMapping<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterGlobalWriteCustomZoneMapping";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1031,13 +1031,13 @@ impl<'a> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterGlobalWriteCustomZoneMapping";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1123,13 +1123,13 @@ impl<'a> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterGlobalWriteCustomZoneMapping";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1207,13 +1207,13 @@ impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMapping<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "deleteGroupClusterGlobalWriteCustomZoneMapping";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1279,13 +1279,13 @@ impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "deleteGroupClusterGlobalWriteCustomZoneMapping";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1351,13 +1351,13 @@ impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "deleteGroupClusterGlobalWriteCustomZoneMapping";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1431,13 +1431,13 @@ impl<'a> CreateGroupClusterGlobalWriteManagedNamespace<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterGlobalWriteManagedNamespace";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1523,13 +1523,13 @@ impl<'a> CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterGlobalWriteManagedNamespace";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1615,13 +1615,13 @@ impl<'a> CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterGlobalWriteManagedNamespace";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1715,13 +1715,13 @@ impl<'a> DeleteGroupClusterGlobalWriteManagedNamespaces<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "deleteGroupClusterGlobalWriteManagedNamespaces";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1809,13 +1809,13 @@ impl<'a> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "deleteGroupClusterGlobalWriteManagedNamespaces";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1903,13 +1903,13 @@ impl<'a> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "deleteGroupClusterGlobalWriteManagedNamespaces";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),

@@ -683,7 +683,7 @@ impl<'a> GetOrgAssociatedInvoices<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgAssociatedInvoices";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -759,7 +759,7 @@ impl<'a> GetOrgAssociatedInvoicesPreview<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgAssociatedInvoices";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -825,7 +825,7 @@ impl<'a> CreateOrgBillingCostExplorerUsageProcess<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgBillingCostExplorerUsageProcess";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -890,7 +890,7 @@ impl<'a> GetOrgBillingCostExplorerUsage<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgBillingCostExplorerUsage";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1024,7 +1024,7 @@ impl<'a> ListOrgInvoices<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgInvoices";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1102,7 +1102,7 @@ impl<'a> ListOrgInvoices<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .invoices()
@@ -1156,7 +1156,7 @@ impl<'a> ListOrgInvoicePending<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgInvoicePending";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1220,13 +1220,13 @@ impl<'a> GetOrgInvoice<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgInvoice";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "invoiceId",
             &atlas_admin_runtime::ToParam::to_param(&self.invoice_id),
@@ -1292,13 +1292,13 @@ impl<'a> GetOrgInvoiceCsv<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgInvoiceCsv";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "invoiceId",
             &atlas_admin_runtime::ToParam::to_param(&self.invoice_id),
@@ -1380,13 +1380,13 @@ impl<'a> SearchOrgInvoiceLineItems<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "searchOrgInvoiceLineItems";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "invoiceId",
             &atlas_admin_runtime::ToParam::to_param(&self.invoice_id),
@@ -1458,7 +1458,7 @@ impl<'a> SearchOrgInvoiceLineItems<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .invoices()
@@ -1542,7 +1542,7 @@ impl<'a> ListOrgInvoiceReports<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgInvoiceReports";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1605,7 +1605,7 @@ impl<'a> ListOrgInvoiceReports<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .invoices()
@@ -1650,7 +1650,7 @@ impl<'a> CreateOrgInvoiceReport<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgInvoiceReport";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1707,7 +1707,7 @@ impl<'a> GetOrgInvoiceReport<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgInvoiceReport";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1763,7 +1763,7 @@ impl<'a> GenerateOrgInvoiceAndDownloadReport<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "generateOrgInvoiceAndDownloadReport";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1904,7 +1904,7 @@ impl<'a> ListSkus<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .invoices()

@@ -256,7 +256,7 @@ impl<'a> GetGroupUserSecurity<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupUserSecurity";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -327,7 +327,7 @@ impl<'a> UpdateGroupUserSecurity<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupUserSecurity";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -402,7 +402,7 @@ impl<'a> DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "deleteGroupUserSecurityLdapUserToDnMapping";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -473,7 +473,7 @@ impl<'a> VerifyGroupUserSecurityLdap<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "verifyGroupUserSecurityLdap";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -549,13 +549,13 @@ impl<'a> GetGroupUserSecurityLdapVerify<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupUserSecurityLdapVerify";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "requestId",
             &atlas_admin_runtime::ToParam::to_param(&self.request_id),

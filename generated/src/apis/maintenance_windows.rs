@@ -329,7 +329,7 @@ impl<'a> GetGroupMaintenanceWindow<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupMaintenanceWindow";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -394,7 +394,7 @@ impl<'a> GetGroupMaintenanceWindowPreview<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupMaintenanceWindow";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -446,7 +446,7 @@ impl<'a> ResetGroupMaintenanceWindow<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "resetGroupMaintenanceWindow";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -503,7 +503,7 @@ impl<'a> UpdateGroupMaintenanceWindow<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupMaintenanceWindow";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -574,7 +574,7 @@ impl<'a> UpdateGroupMaintenanceWindowPreview<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupMaintenanceWindow";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -633,7 +633,7 @@ impl<'a> ToggleGroupMaintenanceWindowAutoDefer<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "toggleGroupMaintenanceWindowAutoDefer";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -682,7 +682,7 @@ impl<'a> DeferGroupMaintenanceWindow<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deferGroupMaintenanceWindow";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

@@ -542,7 +542,7 @@ impl<'a> ListGroupMetricIntegrations<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupMetricIntegrations";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -609,7 +609,7 @@ impl<'a> ListGroupMetricIntegrations<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .metric_integrations()
@@ -705,7 +705,7 @@ impl<'a> ListGroupMetricIntegrationsPreview<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupMetricIntegrations";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -772,7 +772,7 @@ impl<'a> ListGroupMetricIntegrationsPreview<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .metric_integrations()
@@ -834,7 +834,7 @@ impl<'a> CreateGroupMetricIntegration<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupMetricIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -919,7 +919,7 @@ impl<'a> CreateGroupMetricIntegrationPreview<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupMetricIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -993,7 +993,7 @@ impl<'a> GetGroupMetricIntegration<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupMetricIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1061,7 +1061,7 @@ impl<'a> GetGroupMetricIntegrationPreview<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupMetricIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1135,7 +1135,7 @@ impl<'a> UpdateGroupMetricIntegration<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupMetricIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1223,7 +1223,7 @@ impl<'a> UpdateGroupMetricIntegrationPreview<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupMetricIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1296,7 +1296,7 @@ impl<'a> DeleteGroupMetricIntegration<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupMetricIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1361,7 +1361,7 @@ impl<'a> DeleteGroupMetricIntegrationPreview<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupMetricIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

@@ -1235,7 +1235,7 @@ impl<'a> ListGroupUsers<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupUsers";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1310,7 +1310,7 @@ impl<'a> ListGroupUsers<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .mongo_db_cloud_users()
@@ -1433,7 +1433,7 @@ impl<'a> ListGroupUsersV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupUsers";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1506,7 +1506,7 @@ impl<'a> ListGroupUsersV2023_01_01<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .mongo_db_cloud_users()
@@ -1566,7 +1566,7 @@ impl<'a> AddGroupUsers<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "addGroupUsers";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1652,13 +1652,13 @@ impl<'a> GetGroupUser<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),
@@ -1724,13 +1724,13 @@ impl<'a> RemoveGroupUser<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "removeGroupUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),
@@ -1793,13 +1793,13 @@ impl<'a> RemoveGroupUserV2023_01_01<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "removeGroupUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),
@@ -1873,13 +1873,13 @@ impl<'a> AddGroupUserRole<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "addGroupUserRole";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),
@@ -1965,13 +1965,13 @@ impl<'a> RemoveGroupUserRole<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "removeGroupUserRole";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),
@@ -2104,13 +2104,13 @@ impl<'a> ListOrgTeamUsers<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgTeamUsers";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "teamId",
             &atlas_admin_runtime::ToParam::to_param(&self.team_id),
@@ -2188,7 +2188,7 @@ impl<'a> ListOrgTeamUsers<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .mongo_db_cloud_users()
@@ -2296,13 +2296,13 @@ impl<'a> ListOrgTeamUsersV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgTeamUsers";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "teamId",
             &atlas_admin_runtime::ToParam::to_param(&self.team_id),
@@ -2380,7 +2380,7 @@ impl<'a> ListOrgTeamUsersV2023_01_01<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .mongo_db_cloud_users()
@@ -2441,13 +2441,13 @@ impl<'a> AddOrgTeamUser<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "addOrgTeamUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "teamId",
             &atlas_admin_runtime::ToParam::to_param(&self.team_id),
@@ -2533,13 +2533,13 @@ impl<'a> RemoveOrgTeamUser<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "removeOrgTeamUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "teamId",
             &atlas_admin_runtime::ToParam::to_param(&self.team_id),
@@ -2671,7 +2671,7 @@ impl<'a> ListOrgUsers<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgUsers";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -2738,7 +2738,7 @@ impl<'a> ListOrgUsers<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .mongo_db_cloud_users()
@@ -2845,7 +2845,7 @@ impl<'a> ListOrgUsersV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgUsers";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -2912,7 +2912,7 @@ impl<'a> ListOrgUsersV2023_01_01<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .mongo_db_cloud_users()
@@ -2972,7 +2972,7 @@ impl<'a> CreateOrgUser<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -3058,13 +3058,13 @@ impl<'a> GetOrgUser<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),
@@ -3129,13 +3129,13 @@ impl<'a> RemoveOrgUser<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "removeOrgUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),
@@ -3197,13 +3197,13 @@ impl<'a> RemoveOrgUserV2023_01_01<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "removeOrgUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),
@@ -3276,13 +3276,13 @@ impl<'a> UpdateOrgUser<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateOrgUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),
@@ -3367,13 +3367,13 @@ impl<'a> AddOrgUserRole<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "addOrgUserRole";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),
@@ -3459,13 +3459,13 @@ impl<'a> RemoveOrgUserRole<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "removeOrgUserRole";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),
@@ -3614,7 +3614,7 @@ impl<'a> GetUserByName<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getUserByName";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userName",
             &atlas_admin_runtime::ToParam::to_param(&self.user_name),
@@ -3676,7 +3676,7 @@ impl<'a> GetUser<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),

@@ -742,13 +742,13 @@ impl<'a> DownloadGroupClusterLog<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "downloadGroupClusterLog";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "hostName",
             &atlas_admin_runtime::ToParam::to_param(&self.host_name),
@@ -828,13 +828,13 @@ impl<'a> DownloadGroupClusterLogV2023_01_01<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "downloadGroupClusterLog";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "hostName",
             &atlas_admin_runtime::ToParam::to_param(&self.host_name),
@@ -897,13 +897,13 @@ impl<'a> ListGroupHostFtsMetrics<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupHostFtsMetrics";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -1003,13 +1003,13 @@ impl<'a> ListGroupHostFtsMetricIndexMeasurements<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupHostFtsMetricIndexMeasurements";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -1143,13 +1143,13 @@ impl<'a> GetGroupHostFtsMetricIndexMeasurements<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupHostFtsMetricIndexMeasurements";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -1282,13 +1282,13 @@ impl<'a> ListGroupHostFtsMetricMeasurements<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupHostFtsMetricMeasurements";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -1403,7 +1403,7 @@ impl<'a> ListGroupProcesses<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupProcesses";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1464,7 +1464,7 @@ impl<'a> ListGroupProcesses<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .monitoring_and_logs()
@@ -1517,13 +1517,13 @@ impl<'a> GetGroupProcess<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupProcess";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -1613,13 +1613,13 @@ impl<'a> ListGroupProcessDatabases<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupProcessDatabases";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -1680,7 +1680,7 @@ impl<'a> ListGroupProcessDatabases<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .monitoring_and_logs()
@@ -1734,13 +1734,13 @@ impl<'a> GetGroupProcessDatabase<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupProcessDatabase";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -1849,13 +1849,13 @@ impl<'a> GetGroupProcessDatabaseMeasurements<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupProcessDatabaseMeasurements";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -1969,13 +1969,13 @@ impl<'a> ListGroupProcessDisks<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupProcessDisks";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -2038,7 +2038,7 @@ impl<'a> ListGroupProcessDisks<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .monitoring_and_logs()
@@ -2086,13 +2086,13 @@ impl<'a> GetGroupProcessDisk<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupProcessDisk";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -2198,13 +2198,13 @@ impl<'a> GetGroupProcessDiskMeasurements<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupProcessDiskMeasurements";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -2334,13 +2334,13 @@ impl<'a> GetGroupProcessMeasurements<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupProcessMeasurements";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),

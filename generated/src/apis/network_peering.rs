@@ -649,7 +649,7 @@ impl<'a> ListGroupContainers<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupContainers";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -720,7 +720,7 @@ impl<'a> ListGroupContainers<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .network_peering()
@@ -783,7 +783,7 @@ impl<'a> CreateGroupContainer<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupContainer";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -882,7 +882,7 @@ impl<'a> ListGroupContainerAll<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupContainerAll";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -943,7 +943,7 @@ impl<'a> ListGroupContainerAll<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .network_peering()
@@ -998,13 +998,13 @@ impl<'a> GetGroupContainer<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupContainer";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "containerId",
             &atlas_admin_runtime::ToParam::to_param(&self.container_id),
@@ -1067,13 +1067,13 @@ impl<'a> DeleteGroupContainer<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupContainer";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "containerId",
             &atlas_admin_runtime::ToParam::to_param(&self.container_id),
@@ -1147,13 +1147,13 @@ impl<'a> UpdateGroupContainer<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupContainer";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "containerId",
             &atlas_admin_runtime::ToParam::to_param(&self.container_id),
@@ -1265,7 +1265,7 @@ impl<'a> ListGroupPeers<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupPeers";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1328,7 +1328,7 @@ impl<'a> ListGroupPeers<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .network_peering()
@@ -1390,7 +1390,7 @@ impl<'a> CreateGroupPeer<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupPeer";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1465,13 +1465,13 @@ impl<'a> GetGroupPeer<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupPeer";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "peerId",
             &atlas_admin_runtime::ToParam::to_param(&self.peer_id),
@@ -1537,13 +1537,13 @@ impl<'a> DeleteGroupPeer<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "deleteGroupPeer";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "peerId",
             &atlas_admin_runtime::ToParam::to_param(&self.peer_id),
@@ -1617,13 +1617,13 @@ impl<'a> UpdateGroupPeer<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupPeer";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "peerId",
             &atlas_admin_runtime::ToParam::to_param(&self.peer_id),
@@ -1700,7 +1700,7 @@ impl<'a> VerifyGroupPrivateIpMode<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "verifyGroupPrivateIpMode";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1771,7 +1771,7 @@ impl<'a> DisableGroupPrivateIpModePeering<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "disableGroupPrivateIpModePeering";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

@@ -983,7 +983,7 @@ impl<'a> ListOrgs<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .organizations()
@@ -1107,7 +1107,7 @@ impl<'a> GetOrg<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrg";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1158,7 +1158,7 @@ impl<'a> DeleteOrg<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrg";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1225,7 +1225,7 @@ impl<'a> UpdateOrg<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateOrg";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1299,7 +1299,7 @@ impl<'a> GetOrgDelegationSettings<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgDelegationSettings";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1370,7 +1370,7 @@ impl<'a> UpdateOrgDelegationSettings<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateOrgDelegationSettings";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1477,7 +1477,7 @@ impl<'a> GetOrgGroups<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgGroups";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1540,7 +1540,7 @@ impl<'a> GetOrgGroups<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .organizations()
@@ -1600,7 +1600,7 @@ impl<'a> ListOrgInvites<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgInvites";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1673,7 +1673,7 @@ impl<'a> CreateOrgInvite<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgInvite";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1755,7 +1755,7 @@ impl<'a> UpdateOrgInvites<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateOrgInvites";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1822,13 +1822,13 @@ impl<'a> GetOrgInvite<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgInvite";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "invitationId",
             &atlas_admin_runtime::ToParam::to_param(&self.invitation_id),
@@ -1888,7 +1888,7 @@ impl<'a> DeleteOrgInvite<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgInvite";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1962,13 +1962,13 @@ impl<'a> UpdateOrgInviteById<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateOrgInviteById";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "invitationId",
             &atlas_admin_runtime::ToParam::to_param(&self.invitation_id),
@@ -2047,7 +2047,7 @@ impl<'a> GetOrgMaintenanceSettings<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgMaintenanceSettings";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -2120,7 +2120,7 @@ impl<'a> UpdateOrgMaintenanceSettings<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateOrgMaintenanceSettings";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -2195,7 +2195,7 @@ impl<'a> ResetOrgMaintenanceSettings<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "resetOrgMaintenanceSettings";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -2258,7 +2258,7 @@ impl<'a> GetOrgSettings<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgSettings";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -2328,7 +2328,7 @@ impl<'a> UpdateOrgSettings<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateOrgSettings";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -2411,13 +2411,13 @@ impl<'a> UpdateOrgUserRoles<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateOrgUserRoles";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),

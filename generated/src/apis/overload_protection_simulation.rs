@@ -252,13 +252,13 @@ impl<'a> ListGroupClusterOverloadSimulations<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterOverloadSimulations";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -321,7 +321,7 @@ impl<'a> ListGroupClusterOverloadSimulations<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .overload_protection_simulation()
@@ -388,13 +388,13 @@ impl<'a> CreateGroupClusterOverloadSimulation<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupClusterOverloadSimulation";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -473,13 +473,13 @@ impl<'a> GetGroupClusterOverloadSimulation<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupClusterOverloadSimulation";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -547,13 +547,13 @@ impl<'a> DeleteGroupClusterOverloadSimulation<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterOverloadSimulation";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),

@@ -516,13 +516,13 @@ impl<'a> ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterPerformanceAdvisorDropIndexSuggestions";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -577,13 +577,13 @@ impl<'a> ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterPerformanceAdvisorSchemaAdvice";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -682,13 +682,13 @@ impl<'a> ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupClusterPerformanceAdvisorSuggestedIndexes";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -759,7 +759,7 @@ impl<'a> GetGroupManagedSlowMs<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<bool>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupManagedSlowMs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -819,7 +819,7 @@ impl<'a> DisableGroupManagedSlowMs<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "disableGroupManagedSlowMs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -879,7 +879,7 @@ impl<'a> EnableGroupManagedSlowMs<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "enableGroupManagedSlowMs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -965,13 +965,13 @@ impl<'a> ListGroupProcessPerformanceAdvisorNamespaces<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupProcessPerformanceAdvisorNamespaces";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -1108,13 +1108,13 @@ impl<'a> ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupProcessPerformanceAdvisorSlowQueryLogs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -1274,13 +1274,13 @@ impl<'a> ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupProcessPerformanceAdvisorSuggestedIndexes";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "processId",
             &atlas_admin_runtime::ToParam::to_param(&self.process_id),
@@ -1367,13 +1367,13 @@ impl<'a> GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<bool>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupServerlessPerformanceAdvisorAutoIndexing";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
@@ -1436,13 +1436,13 @@ impl<'a> SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "setGroupServerlessPerformanceAdvisorAutoIndexing";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clusterName",
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),

@@ -492,7 +492,7 @@ impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupPrivateEndpointEndpointService";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -576,13 +576,13 @@ impl<'a> UpdateGroupPrivateEndpointEndpointService<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupPrivateEndpointEndpointService";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointServiceId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_service_id),
@@ -659,7 +659,7 @@ impl<'a> GetGroupPrivateEndpointRegionalMode<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupPrivateEndpointRegionalMode";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -730,7 +730,7 @@ impl<'a> ToggleGroupPrivateEndpointRegionalMode<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "toggleGroupPrivateEndpointRegionalMode";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -806,7 +806,7 @@ impl<'a> ListGroupPrivateEndpointEndpointService<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupPrivateEndpointEndpointService";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -873,13 +873,13 @@ impl<'a> GetGroupPrivateEndpointEndpointService<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupPrivateEndpointEndpointService";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointServiceId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_service_id),
@@ -945,13 +945,13 @@ impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupPrivateEndpointEndpointService";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointServiceId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_service_id),
@@ -1028,13 +1028,13 @@ impl<'a> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupPrivateEndpointEndpointServiceEndpoint";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointServiceId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_service_id),
@@ -1116,19 +1116,19 @@ impl<'a> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupPrivateEndpointEndpointServiceEndpoint";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointServiceId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_service_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_id),
@@ -1197,19 +1197,19 @@ impl<'a> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupPrivateEndpointEndpointServiceEndpoint";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointServiceId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_service_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_id),

@@ -663,7 +663,7 @@ impl<'a> ListGroupApiKeys<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupApiKeys";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -723,7 +723,7 @@ impl<'a> ListGroupApiKeys<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .programmatic_api_keys()
@@ -783,7 +783,7 @@ impl<'a> CreateGroupApiKey<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupApiKey";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -863,13 +863,13 @@ impl<'a> AddGroupApiKey<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "addGroupApiKey";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "apiUserId",
             &atlas_admin_runtime::ToParam::to_param(&self.api_user_id),
@@ -944,13 +944,13 @@ impl<'a> RemoveGroupApiKey<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "removeGroupApiKey";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "apiUserId",
             &atlas_admin_runtime::ToParam::to_param(&self.api_user_id),
@@ -1048,13 +1048,13 @@ impl<'a> UpdateGroupApiKeyRoles<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupApiKeyRoles";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "apiUserId",
             &atlas_admin_runtime::ToParam::to_param(&self.api_user_id),
@@ -1164,7 +1164,7 @@ impl<'a> ListOrgApiKeys<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgApiKeys";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1224,7 +1224,7 @@ impl<'a> ListOrgApiKeys<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .programmatic_api_keys()
@@ -1284,7 +1284,7 @@ impl<'a> CreateOrgApiKey<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgApiKey";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1359,13 +1359,13 @@ impl<'a> GetOrgApiKey<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgApiKey";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "apiUserId",
             &atlas_admin_runtime::ToParam::to_param(&self.api_user_id),
@@ -1428,13 +1428,13 @@ impl<'a> DeleteOrgApiKey<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgApiKey";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "apiUserId",
             &atlas_admin_runtime::ToParam::to_param(&self.api_user_id),
@@ -1508,13 +1508,13 @@ impl<'a> UpdateOrgApiKey<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateOrgApiKey";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "apiUserId",
             &atlas_admin_runtime::ToParam::to_param(&self.api_user_id),
@@ -1616,13 +1616,13 @@ impl<'a> ListOrgApiKeyAccessListEntries<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgApiKeyAccessListEntries";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "apiUserId",
             &atlas_admin_runtime::ToParam::to_param(&self.api_user_id),
@@ -1685,7 +1685,7 @@ impl<'a> ListOrgApiKeyAccessListEntries<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .programmatic_api_keys()
@@ -1774,13 +1774,13 @@ impl<'a> CreateOrgApiKeyAccessListEntry<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgApiKeyAccessListEntry";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "apiUserId",
             &atlas_admin_runtime::ToParam::to_param(&self.api_user_id),
@@ -1855,7 +1855,7 @@ impl<'a> CreateOrgApiKeyAccessListEntry<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .programmatic_api_keys()
@@ -1916,19 +1916,19 @@ impl<'a> GetOrgApiKeyAccessListEntry<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgApiKeyAccessListEntry";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "apiUserId",
             &atlas_admin_runtime::ToParam::to_param(&self.api_user_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "ipAddress",
             &atlas_admin_runtime::ToParam::to_param(&self.ip_address),
@@ -1994,19 +1994,19 @@ impl<'a> DeleteOrgApiKeyAccessListEntry<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgApiKeyAccessListEntry";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "apiUserId",
             &atlas_admin_runtime::ToParam::to_param(&self.api_user_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "ipAddress",
             &atlas_admin_runtime::ToParam::to_param(&self.ip_address),

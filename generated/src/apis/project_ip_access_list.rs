@@ -282,7 +282,7 @@ impl<'a> ListGroupAccessListEntries<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupAccessListEntries";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -343,7 +343,7 @@ impl<'a> ListGroupAccessListEntries<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .project_ip_access_list()
@@ -429,7 +429,7 @@ impl<'a> CreateGroupAccessListEntry<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupAccessListEntry";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -502,7 +502,7 @@ impl<'a> CreateGroupAccessListEntry<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .project_ip_access_list()
@@ -560,13 +560,13 @@ impl<'a> GetGroupAccessListEntry<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupAccessListEntry";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "entryValue",
             &atlas_admin_runtime::ToParam::to_param(&self.entry_value),
@@ -629,13 +629,13 @@ impl<'a> DeleteGroupAccessListEntry<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupAccessListEntry";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "entryValue",
             &atlas_admin_runtime::ToParam::to_param(&self.entry_value),
@@ -701,13 +701,13 @@ impl<'a> GetGroupAccessListStatus<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupAccessListStatus";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "entryValue",
             &atlas_admin_runtime::ToParam::to_param(&self.entry_value),

@@ -1073,7 +1073,7 @@ impl<'a> ListGroups<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .projects()
@@ -1263,7 +1263,7 @@ impl<'a> GetGroup<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<Group>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroup";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1322,7 +1322,7 @@ impl<'a> DeleteGroup<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroup";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1389,7 +1389,7 @@ impl<'a> UpdateGroup<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<Group>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroup";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1471,7 +1471,7 @@ impl<'a> AddGroupAccessUser<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "addGroupAccessUser";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1568,7 +1568,7 @@ impl<'a> ListGroupInvites<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupInvites";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1641,7 +1641,7 @@ impl<'a> CreateGroupInvite<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupInvite";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1723,7 +1723,7 @@ impl<'a> UpdateGroupInvites<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupInvites";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1798,13 +1798,13 @@ impl<'a> GetGroupInvite<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupInvite";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "invitationId",
             &atlas_admin_runtime::ToParam::to_param(&self.invitation_id),
@@ -1859,13 +1859,13 @@ impl<'a> DeleteGroupInvite<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupInvite";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "invitationId",
             &atlas_admin_runtime::ToParam::to_param(&self.invitation_id),
@@ -1928,13 +1928,13 @@ impl<'a> UpdateGroupInviteById<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupInviteById";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "invitationId",
             &atlas_admin_runtime::ToParam::to_param(&self.invitation_id),
@@ -2008,7 +2008,7 @@ impl<'a> GetGroupIpAddresses<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupIpAddresses";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2071,7 +2071,7 @@ impl<'a> ListGroupLimits<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupLimits";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2134,7 +2134,7 @@ impl<'a> GetGroupLimit<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupLimit";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2197,7 +2197,7 @@ impl<'a> DeleteGroupLimit<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupLimit";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2271,7 +2271,7 @@ impl<'a> SetGroupLimit<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "setGroupLimit";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2394,7 +2394,7 @@ impl<'a> GetGroupMongoDbVersions<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupMongoDbVersions";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2461,7 +2461,7 @@ impl<'a> GetGroupMongoDbVersions<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .projects()
@@ -2513,7 +2513,7 @@ impl<'a> GetGroupSettings<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupSettings";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2584,7 +2584,7 @@ impl<'a> UpdateGroupSettings<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupSettings";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2668,13 +2668,13 @@ impl<'a> UpdateGroupUserRoles<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupUserRoles";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),
@@ -2748,7 +2748,7 @@ impl<'a> MigrateGroup<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<Group>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "migrateGroup";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

@@ -482,7 +482,7 @@ impl<'a> ListGroupLogIntegrations<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupLogIntegrations";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -546,7 +546,7 @@ impl<'a> ListGroupLogIntegrations<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .push_based_log_export()
@@ -608,7 +608,7 @@ impl<'a> CreateGroupLogIntegration<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupLogIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -684,7 +684,7 @@ impl<'a> GetGroupLogIntegration<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupLogIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -758,7 +758,7 @@ impl<'a> UpdateGroupLogIntegration<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupLogIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -833,7 +833,7 @@ impl<'a> DeleteGroupLogIntegration<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupLogIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -898,7 +898,7 @@ impl<'a> GetGroupPushBasedLogExport<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupPushBasedLogExport";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -966,7 +966,7 @@ impl<'a> CreateGroupPushBasedLogExport<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupPushBasedLogExport";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1038,7 +1038,7 @@ impl<'a> DeleteGroupPushBasedLogExport<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupPushBasedLogExport";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1106,7 +1106,7 @@ impl<'a> UpdateGroupPushBasedLogExport<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupPushBasedLogExport";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

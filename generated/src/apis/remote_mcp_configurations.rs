@@ -823,7 +823,7 @@ impl<'a> ListGroupMcpConfigs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupMcpConfigs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -884,7 +884,7 @@ impl<'a> ListGroupMcpConfigs<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .remote_mcp_configurations()
@@ -930,7 +930,7 @@ impl<'a> CreateGroupMcpConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupMcpConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1000,13 +1000,13 @@ impl<'a> GetGroupMcpConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupMcpConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
@@ -1061,13 +1061,13 @@ impl<'a> DeleteGroupMcpConfig<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupMcpConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
@@ -1130,13 +1130,13 @@ impl<'a> UpdateGroupMcpConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupMcpConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
@@ -1235,13 +1235,13 @@ impl<'a> ListGroupMcpConfigSecrets<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupMcpConfigSecrets";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
@@ -1304,7 +1304,7 @@ impl<'a> ListGroupMcpConfigSecrets<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .remote_mcp_configurations()
@@ -1349,13 +1349,13 @@ impl<'a> CreateGroupMcpConfigSecret<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupMcpConfigSecret";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
@@ -1428,19 +1428,19 @@ impl<'a> GetGroupMcpConfigSecret<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupMcpConfigSecret";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
             "^[a-fA-F0-9]{24}$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "secretId",
             &atlas_admin_runtime::ToParam::to_param(&self.secret_id),
@@ -1490,19 +1490,19 @@ impl<'a> DeleteGroupMcpConfigSecret<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupMcpConfigSecret";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
             "^[a-fA-F0-9]{24}$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "secretId",
             &atlas_admin_runtime::ToParam::to_param(&self.secret_id),
@@ -1587,7 +1587,7 @@ impl<'a> ListOrgMcpConfigs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgMcpConfigs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1648,7 +1648,7 @@ impl<'a> ListOrgMcpConfigs<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .remote_mcp_configurations()
@@ -1692,7 +1692,7 @@ impl<'a> CreateOrgMcpConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgMcpConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1762,13 +1762,13 @@ impl<'a> GetOrgMcpConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgMcpConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
@@ -1823,13 +1823,13 @@ impl<'a> DeleteOrgMcpConfig<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgMcpConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
@@ -1892,13 +1892,13 @@ impl<'a> UpdateOrgMcpConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateOrgMcpConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
@@ -1997,13 +1997,13 @@ impl<'a> ListOrgMcpConfigSecrets<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgMcpConfigSecrets";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
@@ -2066,7 +2066,7 @@ impl<'a> ListOrgMcpConfigSecrets<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .remote_mcp_configurations()
@@ -2111,13 +2111,13 @@ impl<'a> CreateOrgMcpConfigSecret<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgMcpConfigSecret";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
@@ -2190,19 +2190,19 @@ impl<'a> GetOrgMcpConfigSecret<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgMcpConfigSecret";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
             "^[a-fA-F0-9]{24}$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "secretId",
             &atlas_admin_runtime::ToParam::to_param(&self.secret_id),
@@ -2252,19 +2252,19 @@ impl<'a> DeleteOrgMcpConfigSecret<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgMcpConfigSecret";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "mcpConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.mcp_config_id),
             "^[a-fA-F0-9]{24}$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "secretId",
             &atlas_admin_runtime::ToParam::to_param(&self.secret_id),

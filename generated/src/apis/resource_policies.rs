@@ -341,7 +341,7 @@ impl<'a> GetOrgNonCompliantResources<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgNonCompliantResources";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -404,7 +404,7 @@ impl<'a> ListOrgResourcePolicies<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgResourcePolicies";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -475,7 +475,7 @@ impl<'a> CreateOrgResourcePolicy<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgResourcePolicy";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -551,13 +551,13 @@ impl<'a> GetOrgResourcePolicy<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgResourcePolicy";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "resourcePolicyId",
             &atlas_admin_runtime::ToParam::to_param(&self.resource_policy_id),
@@ -620,13 +620,13 @@ impl<'a> DeleteOrgResourcePolicy<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgResourcePolicy";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "resourcePolicyId",
             &atlas_admin_runtime::ToParam::to_param(&self.resource_policy_id),
@@ -700,13 +700,13 @@ impl<'a> UpdateOrgResourcePolicy<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateOrgResourcePolicy";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "resourcePolicyId",
             &atlas_admin_runtime::ToParam::to_param(&self.resource_policy_id),
@@ -791,7 +791,7 @@ impl<'a> ValidateOrgResourcePolicies<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "validateOrgResourcePolicies";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),

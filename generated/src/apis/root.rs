@@ -160,6 +160,7 @@ impl<'a> ListControlPlaneIpAddresses<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
+        request.without_auth();
         if let Some(v) = &self.envelope {
             request.query("envelope", v);
         }

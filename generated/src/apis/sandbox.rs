@@ -311,13 +311,13 @@ impl<'a> GenerateGroupSandboxClusterDescription<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "generateGroupSandboxClusterDescription";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "sandboxConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.sandbox_config_id),
@@ -400,7 +400,7 @@ impl<'a> ListOrgSandboxConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgSandboxConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -458,7 +458,7 @@ impl<'a> ListOrgSandboxConfig<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .sandbox()
@@ -520,7 +520,7 @@ impl<'a> CreateOrgSandboxConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgSandboxConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -596,13 +596,13 @@ impl<'a> GetOrgSandboxConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgSandboxConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "sandboxConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.sandbox_config_id),
@@ -651,13 +651,13 @@ impl<'a> DeleteOrgSandboxConfig<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgSandboxConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "sandboxConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.sandbox_config_id),
@@ -727,13 +727,13 @@ impl<'a> UpdateOrgSandboxConfig<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateOrgSandboxConfig";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "sandboxConfigId",
             &atlas_admin_runtime::ToParam::to_param(&self.sandbox_config_id),

@@ -170,7 +170,7 @@ impl<'a> ListGroupServerlessInstances<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupServerlessInstances";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -234,7 +234,7 @@ impl<'a> ListGroupServerlessInstances<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// #[allow(deprecated)]
     /// let mut items = client
@@ -292,13 +292,13 @@ impl<'a> GetGroupServerlessInstance<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupServerlessInstance";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "name",
             &atlas_admin_runtime::ToParam::to_param(&self.name),

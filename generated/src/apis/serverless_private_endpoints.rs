@@ -292,13 +292,13 @@ impl<'a> ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupPrivateEndpointServerlessInstanceEndpoint";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "instanceName",
             &atlas_admin_runtime::ToParam::to_param(&self.instance_name),
@@ -361,13 +361,13 @@ impl<'a> CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupPrivateEndpointServerlessInstanceEndpoint";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "instanceName",
             &atlas_admin_runtime::ToParam::to_param(&self.instance_name),
@@ -435,19 +435,19 @@ impl<'a> GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupPrivateEndpointServerlessInstanceEndpoint";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "instanceName",
             &atlas_admin_runtime::ToParam::to_param(&self.instance_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_id),
@@ -502,19 +502,19 @@ impl<'a> DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupPrivateEndpointServerlessInstanceEndpoint";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "instanceName",
             &atlas_admin_runtime::ToParam::to_param(&self.instance_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_id),
@@ -580,19 +580,19 @@ impl<'a> UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupPrivateEndpointServerlessInstanceEndpoint";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "instanceName",
             &atlas_admin_runtime::ToParam::to_param(&self.instance_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "endpointId",
             &atlas_admin_runtime::ToParam::to_param(&self.endpoint_id),

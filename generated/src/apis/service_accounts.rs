@@ -1027,7 +1027,7 @@ impl<'a> ListGroupServiceAccounts<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupServiceAccounts";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1088,7 +1088,7 @@ impl<'a> ListGroupServiceAccounts<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .service_accounts()
@@ -1148,7 +1148,7 @@ impl<'a> CreateGroupServiceAccount<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupServiceAccount";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1224,13 +1224,13 @@ impl<'a> GetGroupServiceAccount<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupServiceAccount";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -1293,13 +1293,13 @@ impl<'a> DeleteGroupServiceAccount<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupServiceAccount";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -1373,13 +1373,13 @@ impl<'a> UpdateGroupServiceAccount<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupServiceAccount";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -1481,13 +1481,13 @@ impl<'a> ListGroupServiceAccountAccessList<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupServiceAccountAccessList";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -1553,7 +1553,7 @@ impl<'a> ListGroupServiceAccountAccessList<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .service_accounts()
@@ -1642,13 +1642,13 @@ impl<'a> CreateGroupServiceAccountAccessList<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupServiceAccountAccessList";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -1726,7 +1726,7 @@ impl<'a> CreateGroupServiceAccountAccessList<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .service_accounts()
@@ -1784,19 +1784,19 @@ impl<'a> DeleteGroupServiceAccountAccessListEntry<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupServiceAccountAccessListEntry";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
             "^mdb_sa_id_[a-fA-F\\d]{24}$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "ipAddress",
             &atlas_admin_runtime::ToParam::to_param(&self.ip_address),
@@ -1872,13 +1872,13 @@ impl<'a> CreateGroupServiceAccountSecret<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupServiceAccountSecret";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -1954,13 +1954,13 @@ impl<'a> DeleteGroupServiceAccountSecret<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupServiceAccountSecret";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -2036,13 +2036,13 @@ impl<'a> InviteGroupServiceAccount<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "inviteGroupServiceAccount";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -2143,7 +2143,7 @@ impl<'a> ListOrgServiceAccounts<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgServiceAccounts";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -2204,7 +2204,7 @@ impl<'a> ListOrgServiceAccounts<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .service_accounts()
@@ -2264,7 +2264,7 @@ impl<'a> CreateOrgServiceAccount<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgServiceAccount";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -2340,13 +2340,13 @@ impl<'a> GetOrgServiceAccount<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgServiceAccount";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -2409,13 +2409,13 @@ impl<'a> DeleteOrgServiceAccount<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgServiceAccount";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -2489,13 +2489,13 @@ impl<'a> UpdateOrgServiceAccount<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateOrgServiceAccount";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -2597,13 +2597,13 @@ impl<'a> ListOrgServiceAccountAccessList<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgServiceAccountAccessList";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -2669,7 +2669,7 @@ impl<'a> ListOrgServiceAccountAccessList<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .service_accounts()
@@ -2758,13 +2758,13 @@ impl<'a> CreateOrgServiceAccountAccessList<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgServiceAccountAccessList";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -2842,7 +2842,7 @@ impl<'a> CreateOrgServiceAccountAccessList<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .service_accounts()
@@ -2900,19 +2900,19 @@ impl<'a> DeleteOrgServiceAccountAccessListEntry<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgServiceAccountAccessListEntry";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
             "^mdb_sa_id_[a-fA-F\\d]{24}$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "ipAddress",
             &atlas_admin_runtime::ToParam::to_param(&self.ip_address),
@@ -2996,13 +2996,13 @@ impl<'a> GetOrgServiceAccountGroups<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgServiceAccountGroups";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -3062,7 +3062,7 @@ impl<'a> GetOrgServiceAccountGroups<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .service_accounts()
@@ -3123,13 +3123,13 @@ impl<'a> CreateOrgServiceAccountSecret<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createOrgServiceAccountSecret";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),
@@ -3205,13 +3205,13 @@ impl<'a> DeleteOrgServiceAccountSecret<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgServiceAccountSecret";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "clientId",
             &atlas_admin_runtime::ToParam::to_param(&self.client_id),

@@ -418,7 +418,7 @@ impl<'a> ListGroupStandbyLinks<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupStandbyLinks";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -476,7 +476,7 @@ impl<'a> ListGroupStandbyLinks<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .standby_links()
@@ -532,7 +532,7 @@ impl<'a> CreateGroupStandbyLink<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupStandbyLink";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -597,13 +597,13 @@ impl<'a> GetGroupStandbyLink<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupStandbyLink";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^[a-fA-F0-9]{24}$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "standbyLinkId",
             &atlas_admin_runtime::ToParam::to_param(&self.standby_link_id),
@@ -657,13 +657,13 @@ impl<'a> DeleteGroupStandbyLink<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStandbyLink";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^[a-fA-F0-9]{24}$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "standbyLinkId",
             &atlas_admin_runtime::ToParam::to_param(&self.standby_link_id),
@@ -744,13 +744,13 @@ impl<'a> ListGroupStandbyLinkFailovers<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupStandbyLinkFailovers";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^[a-fA-F0-9]{24}$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "standbyLinkId",
             &atlas_admin_runtime::ToParam::to_param(&self.standby_link_id),
@@ -813,7 +813,7 @@ impl<'a> ListGroupStandbyLinkFailovers<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .standby_links()
@@ -872,13 +872,13 @@ impl<'a> CreateGroupStandbyLinkFailover<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupStandbyLinkFailover";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^[a-fA-F0-9]{24}$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "standbyLinkId",
             &atlas_admin_runtime::ToParam::to_param(&self.standby_link_id),
@@ -946,19 +946,19 @@ impl<'a> GetGroupStandbyLinkFailover<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupStandbyLinkFailover";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^[a-fA-F0-9]{24}$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "standbyLinkId",
             &atlas_admin_runtime::ToParam::to_param(&self.standby_link_id),
             "^[a-fA-F0-9]{24}$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "failoverId",
             &atlas_admin_runtime::ToParam::to_param(&self.failover_id),
@@ -1025,13 +1025,13 @@ impl<'a> InspectGroupStandbyLinkFailoverReadiness<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "inspectGroupStandbyLinkFailoverReadiness";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^[a-fA-F0-9]{24}$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "standbyLinkId",
             &atlas_admin_runtime::ToParam::to_param(&self.standby_link_id),

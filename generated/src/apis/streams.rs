@@ -1691,7 +1691,7 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupStreamWorkspaces";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1748,7 +1748,7 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .streams()
@@ -1808,7 +1808,7 @@ impl<'a> CreateGroupStreamWorkspace<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupStreamWorkspace";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1890,7 +1890,7 @@ impl<'a> GetGroupStreamAccountDetails<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupStreamAccountDetails";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -1986,7 +1986,7 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupStreamActiveVpcPeeringConnections";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2047,7 +2047,7 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .streams()
@@ -2117,7 +2117,7 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupStreamPrivateLinkConnections";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2175,7 +2175,7 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .streams()
@@ -2237,7 +2237,7 @@ impl<'a> CreateGroupStreamPrivateLinkConnection<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupStreamPrivateLinkConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2305,7 +2305,7 @@ impl<'a> GetGroupStreamPrivateLinkConnection<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupStreamPrivateLinkConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2365,7 +2365,7 @@ impl<'a> DeleteGroupStreamPrivateLinkConnection<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStreamPrivateLinkConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2439,7 +2439,7 @@ impl<'a> UpdateGroupStreamPrivateLinkConnection<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupStreamPrivateLinkConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2543,7 +2543,7 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupStreamVpcPeeringConnections";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2615,7 +2615,7 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .streams()
@@ -2660,7 +2660,7 @@ impl<'a> DeleteGroupStreamVpcPeeringConnection<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStreamVpcPeeringConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2720,7 +2720,7 @@ impl<'a> AcceptGroupStreamVpcPeeringConnection<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "acceptGroupStreamVpcPeeringConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2784,7 +2784,7 @@ impl<'a> RejectGroupStreamVpcPeeringConnection<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "rejectGroupStreamVpcPeeringConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2847,7 +2847,7 @@ impl<'a> GetGroupStreamWorkspace<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupStreamWorkspace";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2910,7 +2910,7 @@ impl<'a> DeleteGroupStreamWorkspace<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStreamWorkspace";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -2984,7 +2984,7 @@ impl<'a> UpdateGroupStreamWorkspace<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupStreamWorkspace";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3078,7 +3078,7 @@ impl<'a> DownloadGroupStreamAuditLogs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "downloadGroupStreamAuditLogs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3182,7 +3182,7 @@ impl<'a> ListGroupStreamConnections<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupStreamConnections";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3242,7 +3242,7 @@ impl<'a> ListGroupStreamConnections<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .streams()
@@ -3303,7 +3303,7 @@ impl<'a> CreateGroupStreamConnection<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupStreamConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3374,7 +3374,7 @@ impl<'a> GetGroupStreamConnection<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupStreamConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3437,7 +3437,7 @@ impl<'a> DeleteGroupStreamConnection<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStreamConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3514,7 +3514,7 @@ impl<'a> UpdateGroupStreamConnection<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupStreamConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3611,7 +3611,7 @@ impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupStreamConnectionFailoverConnections";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3673,7 +3673,7 @@ impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .streams()
@@ -3739,7 +3739,7 @@ impl<'a> CreateGroupStreamConnectionFailoverConnection<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupStreamConnectionFailoverConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3821,7 +3821,7 @@ impl<'a> GetGroupStreamConnectionFailoverConnection<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupStreamConnectionFailoverConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3890,7 +3890,7 @@ impl<'a> DeleteGroupStreamConnectionFailoverConnection<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStreamConnectionFailoverConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -3970,7 +3970,7 @@ impl<'a> UpdateGroupStreamConnectionFailoverConnection<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupStreamConnectionFailoverConnection";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -4060,7 +4060,7 @@ impl<'a> CreateGroupStreamProcessor<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupStreamProcessor";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -4139,7 +4139,7 @@ impl<'a> GetGroupStreamProcessor<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupStreamProcessor";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -4205,7 +4205,7 @@ impl<'a> DeleteGroupStreamProcessor<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStreamProcessor";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -4282,7 +4282,7 @@ impl<'a> UpdateGroupStreamProcessor<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupStreamProcessor";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -4360,7 +4360,7 @@ impl<'a> StartGroupStreamProcessor<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "startGroupStreamProcessor";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -4432,7 +4432,7 @@ impl<'a> StartGroupStreamProcessorWith<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "startGroupStreamProcessorWith";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -4501,7 +4501,7 @@ impl<'a> StopGroupStreamProcessor<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "stopGroupStreamProcessor";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -4595,7 +4595,7 @@ impl<'a> GetGroupStreamProcessors<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupStreamProcessors";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -4661,7 +4661,7 @@ impl<'a> GetGroupStreamProcessors<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .streams()
@@ -4734,7 +4734,7 @@ impl<'a> DownloadGroupStreamOperationalLogs<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "downloadGroupStreamOperationalLogs";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -4829,7 +4829,7 @@ impl<'a> WithGroupStreamSampleConnections<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "withGroupStreamSampleConnections";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

@@ -625,7 +625,7 @@ impl<'a> ListGroupTeams<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupTeams";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -683,7 +683,7 @@ impl<'a> ListGroupTeams<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .teams()
@@ -743,7 +743,7 @@ impl<'a> AddGroupTeams<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "addGroupTeams";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -818,13 +818,13 @@ impl<'a> GetGroupTeam<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupTeam";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "teamId",
             &atlas_admin_runtime::ToParam::to_param(&self.team_id),
@@ -879,13 +879,13 @@ impl<'a> RemoveGroupTeam<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "removeGroupTeam";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "teamId",
             &atlas_admin_runtime::ToParam::to_param(&self.team_id),
@@ -956,13 +956,13 @@ impl<'a> UpdateGroupTeam<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupTeam";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "teamId",
             &atlas_admin_runtime::ToParam::to_param(&self.team_id),
@@ -1063,7 +1063,7 @@ impl<'a> ListOrgTeams<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listOrgTeams";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1121,7 +1121,7 @@ impl<'a> ListOrgTeams<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .teams()
@@ -1178,7 +1178,7 @@ impl<'a> CreateOrgTeam<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<Team>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createOrgTeam";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1253,7 +1253,7 @@ impl<'a> GetOrgTeamByName<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgTeamByName";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
@@ -1319,13 +1319,13 @@ impl<'a> GetOrgTeam<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getOrgTeam";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "teamId",
             &atlas_admin_runtime::ToParam::to_param(&self.team_id),
@@ -1387,13 +1387,13 @@ impl<'a> DeleteOrgTeam<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgTeam";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "teamId",
             &atlas_admin_runtime::ToParam::to_param(&self.team_id),
@@ -1466,13 +1466,13 @@ impl<'a> RenameOrgTeam<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "renameOrgTeam";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "teamId",
             &atlas_admin_runtime::ToParam::to_param(&self.team_id),
@@ -1557,13 +1557,13 @@ impl<'a> AddOrgTeamUsers<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "addOrgTeamUsers";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "teamId",
             &atlas_admin_runtime::ToParam::to_param(&self.team_id),
@@ -1639,19 +1639,19 @@ impl<'a> RemoveOrgTeamUserFromTeam<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "removeOrgTeamUserFromTeam";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "orgId",
             &atlas_admin_runtime::ToParam::to_param(&self.org_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "teamId",
             &atlas_admin_runtime::ToParam::to_param(&self.team_id),
             "^([a-f0-9]{24})$",
         )?;
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "userId",
             &atlas_admin_runtime::ToParam::to_param(&self.user_id),

@@ -294,7 +294,7 @@ impl<'a> ListGroupIntegrations<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupIntegrations";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -355,7 +355,7 @@ impl<'a> ListGroupIntegrations<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .third_party_integrations()
@@ -408,7 +408,7 @@ impl<'a> GetGroupIntegration<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "getGroupIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -506,7 +506,7 @@ impl<'a> UpdateGroupIntegration<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "updateGroupIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -581,7 +581,7 @@ impl<'a> UpdateGroupIntegration<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .third_party_integrations()
@@ -670,7 +670,7 @@ impl<'a> CreateGroupIntegration<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "createGroupIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -745,7 +745,7 @@ impl<'a> CreateGroupIntegration<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .third_party_integrations()
@@ -799,7 +799,7 @@ impl<'a> DeleteGroupIntegration<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupIntegration";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

@@ -204,7 +204,7 @@ impl<'a> ListGroupDatabaseUserCerts<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "listGroupDatabaseUserCerts";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -265,7 +265,7 @@ impl<'a> ListGroupDatabaseUserCerts<'a> {
     /// ```no_run
     /// # use atlas_admin::types::*;
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// use atlas_admin::runtime::TryStreamExt;
+    /// use atlas_admin::TryStreamExt;
     ///
     /// let mut items = client
     ///     .x_509_authentication()
@@ -323,7 +323,7 @@ impl<'a> CreateGroupDatabaseUserCert<'a> {
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<String>, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupDatabaseUserCert";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
@@ -392,7 +392,7 @@ impl<'a> DisableGroupUserSecurityCustomerX509<'a> {
         atlas_admin_runtime::Error,
     > {
         const OPERATION: &str = "disableGroupUserSecurityCustomerX509";
-        atlas_admin_runtime::params::check_pattern(
+        atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
             "groupId",
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),

@@ -771,7 +771,12 @@ fn example_074() {
     >(
         "#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters/post/requestBody/content/application~1vnd.atlas.2024-08-05+json/examples/Cluster/value",
         "{\"clusterType\":\"SHARDED\",\"name\":\"myCluster\",\"replicationSpecs\":[{\"regionConfigs\":[{\"analyticsAutoScaling\":{\"autoIndexing\":{\"enabled\":false},\"compute\":{\"enabled\":false},\"diskGB\":{\"enabled\":true}},\"analyticsSpecs\":{\"diskSizeGB\":10,\"instanceSize\":\"M40\",\"nodeCount\":0},\"autoScaling\":{\"autoIndexing\":{\"enabled\":false},\"compute\":{\"enabled\":false},\"diskGB\":{\"enabled\":true}},\"electableSpecs\":{\"diskSizeGB\":10,\"instanceSize\":\"M50\",\"nodeCount\":3},\"priority\":7,\"providerName\":\"AWS\",\"readOnlySpecs\":{\"diskSizeGB\":10,\"instanceSize\":\"M50\",\"nodeCount\":0},\"regionName\":\"US_EAST_1\"}],\"zoneName\":\"Zone 1\"},{\"regionConfigs\":[{\"analyticsAutoScaling\":{\"autoIndexing\":{\"enabled\":false},\"compute\":{\"enabled\":false},\"diskGB\":{\"enabled\":true}},\"analyticsSpecs\":{\"diskSizeGB\":10,\"instanceSize\":\"M30\",\"nodeCount\":0},\"autoScaling\":{\"autoIndexing\":{\"enabled\":false},\"compute\":{\"enabled\":false},\"diskGB\":{\"enabled\":true}},\"electableSpecs\":{\"diskSizeGB\":10,\"instanceSize\":\"M40\",\"nodeCount\":3},\"priority\":7,\"providerName\":\"AWS\",\"readOnlySpecs\":{\"diskSizeGB\":10,\"instanceSize\":\"M40\",\"nodeCount\":0},\"regionName\":\"US_EAST_1\"}],\"zoneName\":\"Zone 1\"}]}",
-        &[],
+        &[
+            "/replicationSpecs/0/regionConfigs/0/analyticsAutoScaling/autoIndexing",
+            "/replicationSpecs/0/regionConfigs/0/autoScaling/autoIndexing",
+            "/replicationSpecs/1/regionConfigs/0/analyticsAutoScaling/autoIndexing",
+            "/replicationSpecs/1/regionConfigs/0/autoScaling/autoIndexing",
+        ],
     );
 }
 /// `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1collectionRestoreJobs/post/responses/201/content/application~1vnd.atlas.2025-03-12+json/examples/Multiple collections/value`

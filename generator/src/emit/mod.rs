@@ -562,7 +562,7 @@ decoded [`ApiError`] (`errorCode`, `detail`, …)."#
     let client = quote! {
         //! The client and what the crate re-exports from the runtime.
 
-        pub use atlas_admin_runtime::{ApiError, ApiFailure, ClientBuilder, Error, ResponseValue, RetryPolicy, Transport};
+        pub use atlas_admin_runtime::{ApiError, ApiFailure, ByteStream, ClientBuilder, Error, ResponseValue, RetryPolicy, StreamExt, Transport, TryStreamExt};
         /// The hand-written runtime this crate is built on.
         pub use atlas_admin_runtime as runtime;
 

@@ -360,7 +360,7 @@ impl Ctx<'_> {
             ""
         };
         let items_doc = format!(
-            " Every item of every page (see [`pages`](Self::pages)), in order.\n\n```no_run\n# use atlas_admin::types::*;\n# async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {{\nuse atlas_admin::runtime::TryStreamExt;\n\n{allow}let mut items = {call}\n    .items_per_page(500)\n    .items();\nwhile let Some(item) = items.try_next().await? {{\n    let _ = item;\n}}\n# Ok(())\n# }}\n```"
+            " Every item of every page (see [`pages`](Self::pages)), in order.\n\n```no_run\n# use atlas_admin::types::*;\n# async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {{\nuse atlas_admin::TryStreamExt;\n\n{allow}let mut items = {call}\n    .items_per_page(500)\n    .items();\nwhile let Some(item) = items.try_next().await? {{\n    let _ = item;\n}}\n# Ok(())\n# }}\n```"
         );
         let items_doc = doc_lines(items_doc.trim_start());
         quote! {
@@ -520,7 +520,7 @@ impl Ctx<'_> {
                 if pattern_compiles(pattern) {
                     if p.location == Location::Path {
                         checks.push(quote! {
-                            atlas_admin_runtime::params::check_pattern(OPERATION, #wire, &atlas_admin_runtime::ToParam::to_param(&self.#field), #pattern)?;
+                            atlas_admin_runtime::params::check_path_pattern(OPERATION, #wire, &atlas_admin_runtime::ToParam::to_param(&self.#field), #pattern)?;
                         });
                     } else if let Ty::Vec(_) = p.ty {
                         checks.push(quote! {
@@ -609,7 +609,12 @@ impl Ctx<'_> {
         } else {
             quote!(format!(#fmt, #(#fmt_args),*))
         };
-        let mutable = if adds.is_empty() && op.body.is_none() {
+        let no_auth = if op.no_auth {
+            quote!(request.without_auth();)
+        } else {
+            quote!()
+        };
+        let mutable = if adds.is_empty() && op.body.is_none() && !op.no_auth {
             quote!()
         } else {
             quote!(mut)
@@ -619,6 +624,7 @@ impl Ctx<'_> {
             #(#checks)*
             let path = #path_expr;
             let #mutable request = atlas_admin_runtime::Request::new(OPERATION, atlas_admin_runtime::reqwest::Method::#method, #template, path, #accept);
+            #no_auth
             #(#adds)*
             #body
             let response = self.client.transport().#execute(request).await?;
