@@ -348,23 +348,20 @@ impl<'a> TypeSpace<'a> {
     /// items'. (Resolution problems are reported where the type is made.)
     pub fn hints_of(&self, r: SchemaRef<'a>, at: &str) -> Hints {
         let quiet = &mut Diagnostics::default();
-        let own = match r {
+        // A `$ref` has no hints of its own (siblings of `$ref` are ignored).
+        let own = |r: SchemaRef<'_>| match r {
             SchemaRef::Inline(s) => Hints::of(&Flat::of(s)),
             SchemaRef::Ref(_) => Hints::default(),
         };
         let Some((target, _)) = self.deref(r, at, quiet) else {
-            return own;
+            return own(r);
         };
         let flat = Flat::of(target);
-        let mut hints = own.or(Hints::of(&flat));
+        let mut hints = own(r).or(Hints::of(&flat));
         if let Some(items) = flat.items {
             let items = SchemaRef::from_boxed(items);
             if let Some((item, _)) = self.deref(items, at, quiet) {
-                let own = match items {
-                    SchemaRef::Inline(s) => Hints::of(&Flat::of(s)),
-                    SchemaRef::Ref(_) => Hints::default(),
-                };
-                hints.items = Some(Box::new(own.or(Hints::of(&Flat::of(item)))));
+                hints.items = Some(Box::new(own(items).or(Hints::of(&Flat::of(item)))));
             }
         }
         hints

@@ -47,7 +47,18 @@ pub struct Ctx<'a> {
     uses_other: Cell<bool>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// A context for emitting the types module `current` (`None`: an API
+    /// or test file).
+    fn new(defs: &'a [TypeDef], def_group: &'a [String], current: Option<&'a str>) -> Self {
+        Ctx {
+            defs,
+            def_group,
+            current,
+            uses_other: Cell::new(false),
+        }
+    }
+
     fn note_use(&self, id: TypeId) {
         if self.current != Some(self.def_group[id].as_str()) {
             self.uses_other.set(true);
@@ -149,12 +160,7 @@ fn reached_by(defs: &[TypeDef], op: &Operation) -> Vec<TypeId> {
 /// it reaches, as one file.
 pub fn render_slice(defs: &[TypeDef], op: &Operation) -> Result<String, String> {
     let def_group = vec![String::new(); defs.len()];
-    let ctx = Ctx {
-        defs,
-        def_group: &def_group,
-        current: None,
-        uses_other: Cell::new(false),
-    };
+    let ctx = Ctx::new(defs, &def_group, None);
     let group = ctx.group(&op.tag, &[op]);
     let types: Vec<TokenStream> = reached_by(defs, op)
         .into_iter()
@@ -188,12 +194,7 @@ pub fn render(
     }
     let mut type_mods = Vec::new();
     for (group, ids) in &by_group {
-        let ctx = Ctx {
-            defs,
-            def_group: &def_group,
-            current: Some(group),
-            uses_other: Cell::new(false),
-        };
+        let ctx = Ctx::new(defs, &def_group, Some(group));
         let mut ids = ids.clone();
         ids.sort_by(|a, b| defs[*a].name.cmp(&defs[*b].name));
         let items: Vec<TokenStream> = ids.iter().map(|id| ctx.type_def(*id)).collect();
@@ -247,12 +248,7 @@ pub fn render(
     }
     for (tag, tag_ops) in &by_tag {
         let module = group_module(tag);
-        let ctx = Ctx {
-            defs,
-            def_group: &def_group,
-            current: None,
-            uses_other: Cell::new(false),
-        };
+        let ctx = Ctx::new(defs, &def_group, None);
         let body = ctx.group(tag, tag_ops);
         let glob = if ctx.uses_other.get() {
             quote!(
@@ -350,12 +346,7 @@ fn examples_test(
     def_group: &[String],
     unknown_fields: &BTreeMap<String, Vec<String>>,
 ) -> Result<String, String> {
-    let ctx = Ctx {
-        defs,
-        def_group,
-        current: None,
-        uses_other: Cell::new(false),
-    };
+    let ctx = Ctx::new(defs, def_group, None);
     let mut cases: Vec<(String, TokenStream, String)> = Vec::new();
     for def in defs {
         if let Some(example) = &def.example {
@@ -449,12 +440,7 @@ fn contract_cases(
     ops: &[Operation],
     def_group: &[String],
 ) -> Result<String, String> {
-    let ctx = Ctx {
-        defs,
-        def_group,
-        current: None,
-        uses_other: Cell::new(false),
-    };
+    let ctx = Ctx::new(defs, def_group, None);
     let mut text = String::from(
         "//! Every operation's documented example call, by operationId, for the\n\
          //! contract test. Each returns the status and headers of the reply once\n\
