@@ -200,6 +200,8 @@ impl<'a> AlertsApi<'a> {
     ///
     /// Operation `acknowledgeGroupAlert` (Atlas CLI: `acknowledgeAlert`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `acknowledge_group_alert` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Alerts Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Alerts/operation/acknowledgeGroupAlert)

@@ -327,6 +327,8 @@ impl<'a> AtlasSearchApi<'a> {
     ///
     /// Operation `getGroupClusterSearchDeployment` (Atlas CLI: `getClusterSearchDeployment`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_cluster_search_deployment` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Read Only.
     ///
     /// Changelog 2025-03-12: Updates the return of the API when no nodes exist, the endpoint returns 200 with an empty JSON ({}) instead of 400.
@@ -369,6 +371,8 @@ impl<'a> AtlasSearchApi<'a> {
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment`
     ///
     /// Operation `getGroupClusterSearchDeployment` (Atlas CLI: `getClusterSearchDeployment`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), with that version's request and response types; `get_group_cluster_search_deployment` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -464,6 +468,8 @@ impl<'a> AtlasSearchApi<'a> {
     ///
     /// Operation `createGroupClusterSearchDeployment` (Atlas CLI: `createClusterSearchDeployment`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_group_cluster_search_deployment` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/createGroupClusterSearchDeployment)
@@ -556,6 +562,8 @@ impl<'a> AtlasSearchApi<'a> {
     ///
     /// Operation `deleteGroupClusterSearchDeployment` (Atlas CLI: `deleteClusterSearchDeployment`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_group_cluster_search_deployment` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Cluster Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Atlas-Search/operation/deleteGroupClusterSearchDeployment)
@@ -647,6 +655,8 @@ impl<'a> AtlasSearchApi<'a> {
     /// `PATCH /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment`
     ///
     /// Operation `updateGroupClusterSearchDeployment` (Atlas CLI: `updateClusterSearchDeployment`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_group_cluster_search_deployment` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Cluster Manager.
     ///

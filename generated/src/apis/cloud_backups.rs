@@ -62,6 +62,8 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// Operation `listGroupBackupExportBuckets` (Atlas CLI: `listExportBuckets`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `list_group_backup_export_buckets` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/listGroupBackupExportBuckets)
@@ -151,6 +153,8 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// Operation `createGroupBackupExportBucket` (Atlas CLI: `createExportBucket`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_group_backup_export_bucket` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Backup Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/createGroupBackupExportBucket)
@@ -237,6 +241,8 @@ impl<'a> CloudBackupsApi<'a> {
     /// `GET /api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}`
     ///
     /// Operation `getGroupBackupExportBucket` (Atlas CLI: `getExportBucket`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_backup_export_bucket` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -578,6 +584,8 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// Operation `getGroupBackupCompliancePolicy` (Atlas CLI: `getCompliancePolicy`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_backup_compliance_policy` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupBackupCompliancePolicy)
@@ -663,6 +671,8 @@ impl<'a> CloudBackupsApi<'a> {
     /// `PUT /api/atlas/v2/groups/{groupId}/backupCompliancePolicy`
     ///
     /// Operation `updateGroupBackupCompliancePolicy` (Atlas CLI: `updateCompliancePolicy`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_group_backup_compliance_policy` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Owner.
     ///
@@ -1114,6 +1124,8 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// Operation `getGroupClusterBackupSchedule` (Atlas CLI: `getBackupSchedule`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_cluster_backup_schedule` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Backups/operation/getGroupClusterBackupSchedule)
@@ -1194,6 +1206,8 @@ impl<'a> CloudBackupsApi<'a> {
     /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule`
     ///
     /// Operation `deleteGroupClusterBackupSchedule` (Atlas CLI: `deleteClusterBackupSchedule`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_group_cluster_backup_schedule` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Backup Manager.
     ///
@@ -1289,6 +1303,8 @@ impl<'a> CloudBackupsApi<'a> {
     /// `PATCH /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule`
     ///
     /// Operation `updateGroupClusterBackupSchedule` (Atlas CLI: `updateBackupSchedule`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_group_cluster_backup_schedule` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Backup Manager.
     ///

@@ -91,6 +91,8 @@ impl<'a> CloudMigrationServiceApi<'a> {
     ///
     /// Operation `createGroupLiveMigration`. API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_group_live_migration` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Migration-Service/operation/createGroupLiveMigration)
@@ -208,6 +210,8 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// `POST /api/atlas/v2/groups/{groupId}/liveMigrations/validate`
     ///
     /// Operation `validateGroupLiveMigrations` (Atlas CLI: `validateLiveMigrations`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `validate_group_live_migrations` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Organization Owner.
     ///

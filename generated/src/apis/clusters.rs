@@ -149,6 +149,8 @@ impl<'a> ClustersApi<'a> {
     ///
     /// Operation `listGroupClusters` (Atlas CLI: `listClusters`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `list_group_clusters` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/listGroupClusters)
@@ -194,6 +196,8 @@ impl<'a> ClustersApi<'a> {
     /// `GET /api/atlas/v2/groups/{groupId}/clusters`
     ///
     /// Operation `listGroupClusters` (Atlas CLI: `listClusters`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `list_group_clusters` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -292,6 +296,8 @@ impl<'a> ClustersApi<'a> {
     ///
     /// Operation `createGroupCluster` (Atlas CLI: `createCluster`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_group_cluster` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Cluster Creator.
     ///
     /// Changelog 2025-06-05: Fixed a bug that previously permitted users to configure multiple regionConfigs for the same region and cloud provider within a replicationSpec
@@ -343,6 +349,8 @@ impl<'a> ClustersApi<'a> {
     ///
     /// Operation `createGroupCluster` (Atlas CLI: `createCluster`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `create_group_cluster` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Cluster Creator.
     ///
     /// Changelog 2025-06-05: Fixed a bug that previously permitted users to configure multiple regionConfigs for the same region and cloud provider within a replicationSpec
@@ -393,6 +401,8 @@ impl<'a> ClustersApi<'a> {
     /// `POST /api/atlas/v2/groups/{groupId}/clusters`
     ///
     /// Operation `createGroupCluster` (Atlas CLI: `createCluster`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), with that version's request and response types; `create_group_cluster` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-03-01 (`x-sunset`).
     ///
     /// Required roles: Project Cluster Creator.
     ///
@@ -650,6 +660,8 @@ impl<'a> ClustersApi<'a> {
     ///
     /// Operation `getGroupCluster` (Atlas CLI: `getCluster`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_cluster` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/getGroupCluster)
@@ -694,6 +706,8 @@ impl<'a> ClustersApi<'a> {
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}`
     ///
     /// Operation `getGroupCluster` (Atlas CLI: `getCluster`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `get_group_cluster` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -783,6 +797,8 @@ impl<'a> ClustersApi<'a> {
     /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}`
     ///
     /// Operation `deleteGroupCluster` (Atlas CLI: `deleteCluster`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_group_cluster` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Owner.
     ///
@@ -875,6 +891,8 @@ impl<'a> ClustersApi<'a> {
     ///
     /// Operation `updateGroupCluster` (Atlas CLI: `updateCluster`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_group_cluster` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Cluster Manager, Project Cluster Resilience Tester, Project Replica Set Manager.
     ///
     /// Changelog 2025-06-05: Fixed a bug that previously permitted users to configure multiple regionConfigs for the same region and cloud provider within a replicationSpec
@@ -924,6 +942,8 @@ impl<'a> ClustersApi<'a> {
     ///
     /// Operation `updateGroupCluster` (Atlas CLI: `updateCluster`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `update_group_cluster` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Cluster Manager, Project Cluster Resilience Tester, Project Replica Set Manager.
     ///
     /// Changelog 2025-06-05: Fixed a bug that previously permitted users to configure multiple regionConfigs for the same region and cloud provider within a replicationSpec
@@ -972,6 +992,8 @@ impl<'a> ClustersApi<'a> {
     /// `PATCH /api/atlas/v2/groups/{groupId}/clusters/{clusterName}`
     ///
     /// Operation `updateGroupCluster` (Atlas CLI: `updateCluster`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), with that version's request and response types; `update_group_cluster` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-03-01 (`x-sunset`).
     ///
     /// Required roles: Project Cluster Manager, Project Cluster Resilience Tester, Project Replica Set Manager.
     ///
@@ -1109,6 +1131,8 @@ impl<'a> ClustersApi<'a> {
     ///
     /// Operation `getGroupClusterProcessArgs` (Atlas CLI: `getProcessArgs`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_cluster_process_args` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/getGroupClusterProcessArgs)
@@ -1195,6 +1219,8 @@ impl<'a> ClustersApi<'a> {
     ///
     /// Operation `updateGroupClusterProcessArgs` (Atlas CLI: `updateProcessArgs`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_group_cluster_process_args` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Cluster Manager.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/updateGroupClusterProcessArgs)
@@ -1280,6 +1306,8 @@ impl<'a> ClustersApi<'a> {
     /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restartPrimaries`
     ///
     /// Operation `restartGroupClusterPrimaries` (Atlas CLI: `restartPrimaries`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `restart_group_cluster_primaries` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Cluster Manager.
     ///

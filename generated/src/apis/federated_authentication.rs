@@ -577,6 +577,8 @@ impl<'a> FederatedAuthenticationApi<'a> {
     ///
     /// Operation `getFederationSettingIdentityProvider` (Atlas CLI: `getIdentityProvider`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_federation_setting_identity_provider` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2025-01-01 (`x-sunset`).
+    ///
     /// Required roles: Organization Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Federated-Authentication/operation/getFederationSettingIdentityProvider)
@@ -711,6 +713,8 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// `PATCH /api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}`
     ///
     /// Operation `updateFederationSettingIdentityProvider` (Atlas CLI: `updateIdentityProvider`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_federation_setting_identity_provider` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2025-01-01 (`x-sunset`).
     ///
     /// Required roles: Organization Owner.
     ///

@@ -61,6 +61,8 @@ impl<'a> GlobalClustersApi<'a> {
     ///
     /// Operation `getGroupClusterGlobalWrites` (Atlas CLI: `getClusterGlobalWrites`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_cluster_global_writes` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/getGroupClusterGlobalWrites)
@@ -101,6 +103,8 @@ impl<'a> GlobalClustersApi<'a> {
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites`
     ///
     /// Operation `getGroupClusterGlobalWrites` (Atlas CLI: `getClusterGlobalWrites`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `get_group_cluster_global_writes` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -193,6 +197,8 @@ impl<'a> GlobalClustersApi<'a> {
     ///
     /// Operation `createGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `createCustomZoneMapping`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_group_cluster_global_write_custom_zone_mapping` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteCustomZoneMapping)
@@ -242,6 +248,8 @@ impl<'a> GlobalClustersApi<'a> {
     /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping`
     ///
     /// Operation `createGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `createCustomZoneMapping`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `create_group_cluster_global_write_custom_zone_mapping` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Owner.
     ///
@@ -334,6 +342,8 @@ impl<'a> GlobalClustersApi<'a> {
     ///
     /// Operation `deleteGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `deleteCustomZoneMapping`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_group_cluster_global_write_custom_zone_mapping` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteCustomZoneMapping)
@@ -374,6 +384,8 @@ impl<'a> GlobalClustersApi<'a> {
     /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping`
     ///
     /// Operation `deleteGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `deleteCustomZoneMapping`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `delete_group_cluster_global_write_custom_zone_mapping` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Owner.
     ///
@@ -464,6 +476,8 @@ impl<'a> GlobalClustersApi<'a> {
     ///
     /// Operation `createGroupClusterGlobalWriteManagedNamespace` (Atlas CLI: `createManagedNamespace`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_group_cluster_global_write_managed_namespace` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Data Access Admin.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteManagedNamespace)
@@ -511,6 +525,8 @@ impl<'a> GlobalClustersApi<'a> {
     /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
     ///
     /// Operation `createGroupClusterGlobalWriteManagedNamespace` (Atlas CLI: `createManagedNamespace`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `create_group_cluster_global_write_managed_namespace` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Data Access Admin.
     ///
@@ -603,6 +619,8 @@ impl<'a> GlobalClustersApi<'a> {
     ///
     /// Operation `deleteGroupClusterGlobalWriteManagedNamespaces` (Atlas CLI: `deleteManagedNamespaces`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_group_cluster_global_write_managed_namespaces` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Data Access Admin.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteManagedNamespaces)
@@ -645,6 +663,8 @@ impl<'a> GlobalClustersApi<'a> {
     /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
     ///
     /// Operation `deleteGroupClusterGlobalWriteManagedNamespaces` (Atlas CLI: `deleteManagedNamespaces`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `delete_group_cluster_global_write_managed_namespaces` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Data Access Admin.
     ///

@@ -59,6 +59,8 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// Operation `getOrgAssociatedInvoices`. API version `preview` (`application/vnd.atlas.preview+json`), with that version's request and response types; `get_org_associated_invoices` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2026-09-16 (`x-sunset`).
+    ///
     /// **Preview version**: it may change without notice; it needs the `preview` cargo feature.
     ///
     /// Required roles: Organization Billing Viewer.

@@ -63,6 +63,8 @@ impl<'a> MetricIntegrationsApi<'a> {
     ///
     /// Operation `listGroupMetricIntegrations`. API version `preview` (`application/vnd.atlas.preview+json`), with that version's request and response types; `list_group_metric_integrations` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2026-09-14 (`x-sunset`).
+    ///
     /// **Preview version**: it may change without notice; it needs the `preview` cargo feature.
     ///
     /// Required roles: Project Owner.
@@ -157,6 +159,8 @@ impl<'a> MetricIntegrationsApi<'a> {
     ///
     /// Operation `createGroupMetricIntegration`. API version `preview` (`application/vnd.atlas.preview+json`), with that version's request and response types; `create_group_metric_integration` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2026-09-14 (`x-sunset`).
+    ///
     /// **Preview version**: it may change without notice; it needs the `preview` cargo feature.
     ///
     /// Required roles: Project Owner.
@@ -247,6 +251,8 @@ impl<'a> MetricIntegrationsApi<'a> {
     /// `GET /api/atlas/v2/groups/{groupId}/metricIntegrations/{metricIntegrationId}`
     ///
     /// Operation `getGroupMetricIntegration`. API version `preview` (`application/vnd.atlas.preview+json`), with that version's request and response types; `get_group_metric_integration` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2026-09-14 (`x-sunset`).
     ///
     /// **Preview version**: it may change without notice; it needs the `preview` cargo feature.
     ///
@@ -341,6 +347,8 @@ impl<'a> MetricIntegrationsApi<'a> {
     ///
     /// Operation `updateGroupMetricIntegration`. API version `preview` (`application/vnd.atlas.preview+json`), with that version's request and response types; `update_group_metric_integration` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2026-09-14 (`x-sunset`).
+    ///
     /// **Preview version**: it may change without notice; it needs the `preview` cargo feature.
     ///
     /// Required roles: Project Owner.
@@ -433,6 +441,8 @@ impl<'a> MetricIntegrationsApi<'a> {
     /// `DELETE /api/atlas/v2/groups/{groupId}/metricIntegrations/{metricIntegrationId}`
     ///
     /// Operation `deleteGroupMetricIntegration`. API version `preview` (`application/vnd.atlas.preview+json`), with that version's request and response types; `delete_group_metric_integration` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2026-09-14 (`x-sunset`).
     ///
     /// **Preview version**: it may change without notice; it needs the `preview` cargo feature.
     ///

@@ -71,6 +71,8 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///
     /// Operation `listGroupUsers`. API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `list_group_users` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Read Only.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/listGroupUsers)
@@ -254,6 +256,8 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// `DELETE /api/atlas/v2/groups/{groupId}/users/{userId}`
     ///
     /// Operation `removeGroupUser`. API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `remove_group_user` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Project Access Manager.
     ///
@@ -443,6 +447,8 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// `GET /api/atlas/v2/orgs/{orgId}/teams/{teamId}/users`
     ///
     /// Operation `listOrgTeamUsers` (Atlas CLI: `listTeamUsers`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `list_org_team_users` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Organization Member.
     ///
@@ -636,6 +642,8 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///
     /// Operation `listOrgUsers`. API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `list_org_users` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Organization Member.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/listOrgUsers)
@@ -820,6 +828,8 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// `DELETE /api/atlas/v2/orgs/{orgId}/users/{userId}`
     ///
     /// Operation `removeOrgUser`. API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `remove_org_user` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
     /// Required roles: Organization Owner.
     ///

@@ -64,6 +64,8 @@ impl<'a> MonitoringAndLogsApi<'a> {
     ///
     /// Operation `downloadGroupClusterLog` (Atlas CLI: `downloadClusterLog`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+gzip`), with that version's request and response types; `download_group_cluster_log` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
     /// Required roles: Project Cluster Log Viewer, Project Data Access Admin, Project Data Access Read Only, Project Data Access Read Write, Project Stream Processing Owner.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Monitoring-and-Logs/operation/downloadGroupClusterLog)

@@ -60,6 +60,8 @@ impl<'a> RateLimitingApi<'a> {
     ///
     /// Operation `listRateLimits`. API version `preview` (`application/vnd.atlas.preview+json`), with that version's request and response types; `list_rate_limits` speaks the default version.
     ///
+    /// **Sunset**: Atlas retires this version on 2026-04-21 (`x-sunset`).
+    ///
     /// **Preview version**: it may change without notice; it needs the `preview` cargo feature.
     ///
     /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Rate-Limiting/operation/listRateLimits)
@@ -142,6 +144,8 @@ impl<'a> RateLimitingApi<'a> {
     /// `GET /api/atlas/v2/rateLimits/{endpointSetId}`
     ///
     /// Operation `getRateLimit`. API version `preview` (`application/vnd.atlas.preview+json`), with that version's request and response types; `get_rate_limit` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2026-04-21 (`x-sunset`).
     ///
     /// **Preview version**: it may change without notice; it needs the `preview` cargo feature.
     ///

@@ -120,6 +120,11 @@ impl Ctx<'_> {
             None => {}
         }
         doc.push_str(".\n\n");
+        if let (Some(date), false) = (&op.sunset, op.deprecated) {
+            doc.push_str(&format!(
+                "**Sunset**: Atlas retires this version on {date} (`x-sunset`).\n\n"
+            ));
+        }
         match (&op.version_of, op.preview) {
             (Some(_), true) => doc.push_str("**Preview version**: it may change without notice; it needs the `preview` cargo feature.\n\n"),
             (None, true) => doc.push_str("**Preview**: this operation exists only as a preview version, which may change without notice; it needs the `preview` cargo feature.\n\n"),
