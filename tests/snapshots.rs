@@ -46,6 +46,7 @@ fn create_group_cluster_at_2023_02_01() {
         code.contains("body: Option<AdvancedClusterDescription>"),
         "the 2023-02-01 request type"
     );
+    assert!(code.contains("**Sunset**: Atlas retires this version on 2027-07-01"));
     assert!(atlas_codegen::render_operation(real_ir(), "createGroupCluster@2030-01-01").is_err());
 }
 
