@@ -209,6 +209,8 @@ fn matches(pattern: &str, s: &str) -> bool {
 
 /// How many strings to build from a pattern before giving up.
 const ATTEMPTS: u64 = 400;
+/// The longest string built from a pattern.
+const MAX_LEN: usize = 256;
 
 /// A string the pattern matches and `accept` takes: built by walking the
 /// pattern's syntax (look-arounds removed, since `regex-syntax` has none),
@@ -290,6 +292,10 @@ impl Walk {
     }
 
     fn hir(&mut self, hir: &Hir) {
+        // Past this no example value is useful; stop growing it.
+        if self.out.len() > MAX_LEN {
+            return;
+        }
         match hir.kind() {
             HirKind::Empty | HirKind::Look(_) => {}
             HirKind::Literal(l) => self.out.push_str(&String::from_utf8_lossy(&l.0)),
@@ -444,6 +450,25 @@ mod tests {
             ..Hints::default()
         };
         assert_eq!(number(&h, true), 1.0);
+    }
+
+    #[test]
+    fn odd_patterns_give_up_quietly() {
+        for p in [
+            "(",
+            "(?=unclosed",
+            "[^\\s\\S]",
+            "a{100000}",
+            "(a{1000}){1000}",
+            "(?<!x)y(?!",
+            "\\",
+            "",
+        ] {
+            // A matching value, or else the placeholder: never a panic.
+            let s = string(&hints(p), "name");
+            assert!(s == "name" || matches(p, &s), "{p}: {s}");
+        }
+        assert_eq!(from_pattern("[^\\s\\S]", |_| true), None);
     }
 
     #[test]
