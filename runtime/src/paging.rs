@@ -4,7 +4,8 @@
 //!
 //! The walk asks for `pageNum` = first, first + 1, … and stops after a page
 //! shorter than `itemsPerPage`, once `totalCount` items have arrived (when
-//! the server counts), or at an empty page. A server that answers the same
+//! the server counts), or at an empty page (yielded only when it is the
+//! first). A server that answers the same
 //! page again (one that ignores `pageNum`) ends the walk with
 //! [`Error::Paging`] instead of looping forever. An error ends the walk
 //! after it is yielded.
@@ -67,7 +68,9 @@ where
         };
         let PageInfo { len, total } = info(&response);
         if len == 0 {
-            return None;
+            // The first page is yielded even when empty (it carries
+            // `totalCount: 0`); a later empty page just ends the walk.
+            return (page == first).then_some((Ok(response), walk));
         }
         if walk.previous.as_ref() == Some(&*response) {
             let error = Error::Paging {
@@ -204,6 +207,17 @@ mod tests {
         let (got, asked) = walk(0, true, 3);
         assert!(got.unwrap().is_empty());
         assert_eq!(asked, [1]);
+    }
+
+    #[test]
+    fn an_empty_first_page_is_yielded_with_its_count() {
+        let asked = Arc::new(Mutex::new(Vec::new()));
+        let mut server = server(0, true, asked.clone());
+        let pages = pages("op", 1, 3, move |p| std::future::ready(server(p, 3)), info);
+        let pages = futures_executor(collect(pages)).unwrap();
+        assert_eq!(pages.len(), 1);
+        assert_eq!(pages[0].total, Some(0));
+        assert!(pages[0].results.is_empty());
     }
 
     #[test]

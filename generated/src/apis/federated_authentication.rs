@@ -985,7 +985,7 @@ impl<'a> ListFederationSettingConnectedOrgConfigs<'a> {
             _ => Err(response.unexpected()),
         }
     }
-    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
         self,
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedConnectedOrgConfigsView> {
@@ -1697,7 +1697,7 @@ impl<'a> ListFederationSettingIdentityProviders<'a> {
             _ => Err(response.unexpected()),
         }
     }
-    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
         self,
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedFederationIdentityProvider> {

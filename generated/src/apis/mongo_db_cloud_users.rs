@@ -1298,7 +1298,7 @@ impl<'a> ListGroupUsers<'a> {
             _ => Err(response.unexpected()),
         }
     }
-    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
         self,
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedGroupUserView> {
@@ -1496,7 +1496,7 @@ impl<'a> ListGroupUsersV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
-    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAppUserView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
@@ -2178,7 +2178,7 @@ impl<'a> ListOrgTeamUsers<'a> {
             _ => Err(response.unexpected()),
         }
     }
-    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgUserView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
@@ -2370,7 +2370,7 @@ impl<'a> ListOrgTeamUsersV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
-    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAppUserView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
@@ -2728,7 +2728,7 @@ impl<'a> ListOrgUsers<'a> {
             _ => Err(response.unexpected()),
         }
     }
-    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgUserView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
@@ -2902,7 +2902,7 @@ impl<'a> ListOrgUsersV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
-    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAppUserView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);

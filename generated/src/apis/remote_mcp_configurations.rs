@@ -862,7 +862,7 @@ impl<'a> ListGroupMcpConfigs<'a> {
             _ => Err(response.unexpected()),
         }
     }
-    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
         self,
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedGroupMcpConfigView> {
@@ -1282,7 +1282,7 @@ impl<'a> ListGroupMcpConfigSecrets<'a> {
             _ => Err(response.unexpected()),
         }
     }
-    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
         self,
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedMcpConfigSecretView> {
@@ -1626,7 +1626,7 @@ impl<'a> ListOrgMcpConfigs<'a> {
             _ => Err(response.unexpected()),
         }
     }
-    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
         self,
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgMcpConfigView> {
@@ -2044,7 +2044,7 @@ impl<'a> ListOrgMcpConfigSecrets<'a> {
             _ => Err(response.unexpected()),
         }
     }
-    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
+    /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
         self,
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedMcpConfigSecretView> {

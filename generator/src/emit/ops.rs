@@ -356,7 +356,7 @@ impl Ctx<'_> {
             }
             None => quote!(None),
         };
-        let pages_doc = " Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (which is not yielded); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.";
+        let pages_doc = " Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.";
         let call = self.op_call(op, "    ");
         let call = call.strip_suffix("\n    .send()").unwrap_or(&call);
         let allow = if op.deprecated {
