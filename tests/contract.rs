@@ -62,8 +62,8 @@ impl Outcome {
     }
 }
 
-/// Prism's objections to the request, from `sl-violations` (a JSON array
-/// of `{location, severity, code, message}`). Objections to the response
+/// Prism's objections to the request (severity `Error`), from
+/// `sl-violations` (a JSON array of `{location, severity, code, message}`). Objections to the response
 /// are left out: Prism also checks its own answers, built from the spec's
 /// examples, and those say nothing about the client.
 fn request_violations(headers: &atlas_admin_runtime::reqwest::header::HeaderMap) -> Vec<String> {
@@ -81,8 +81,9 @@ fn request_violations(headers: &atlas_admin_runtime::reqwest::header::HeaderMap)
             Vec::new()
         };
     };
+    // Warnings (a deprecated parameter sent) do not make a rejection.
     list.iter()
-        .filter(|v| v["location"][0] == "request")
+        .filter(|v| v["location"][0] == "request" && v["severity"] == "Error")
         .map(|v| {
             let location: Vec<String> = v["location"]
                 .as_array()
@@ -104,7 +105,8 @@ fn classify(result: Result<atlas_admin::ResponseValue<()>, Error>) -> Outcome {
     match result {
         Ok(response) => match request_violations(response.headers()).as_slice() {
             [] => Outcome::Passed,
-            // Prism answers requests whose objections are only warnings.
+            // Prism answers only requests without errors; should one come
+            // back with errors all the same, it is still a rejection.
             v => Outcome::Rejected(format!("{}: {}", response.status(), v.join("; "))),
         },
         Err(e @ Error::Decode { .. }) => Outcome::Undecoded(e.to_string()),
@@ -410,7 +412,7 @@ fn request_violations_leave_out_objections_to_the_response() {
     use atlas_admin_runtime::reqwest::header::{HeaderMap, HeaderValue};
     let mut headers = HeaderMap::new();
     assert!(request_violations(&headers).is_empty());
-    let both = r#"[{"location":["request","body","roles"],"severity":"Error","code":"enum","message":"bad role"},{"location":["response","body","id"],"severity":"Error","code":"pattern","message":"bad id"}]"#;
+    let both = r#"[{"location":["request","body","roles"],"severity":"Error","code":"enum","message":"bad role"},{"location":["request","query","old"],"severity":"Warning","code":"deprecated","message":"old is deprecated"},{"location":["response","body","id"],"severity":"Error","code":"pattern","message":"bad id"}]"#;
     headers.insert("sl-violations", HeaderValue::from_static(both));
     assert_eq!(
         request_violations(&headers),

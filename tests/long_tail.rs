@@ -262,3 +262,36 @@ async fn the_unauthenticated_operation_sends_no_credentials() {
     let req = only_request(&other).await;
     assert_eq!(header(&req, "authorization"), Some("Bearer secret-token"));
 }
+
+#[tokio::test]
+async fn patterns_on_integer_parameters_are_not_enforced() {
+    // `endDate` is an integer with `pattern: 1199145600`; JSON Schema
+    // applies patterns to strings only, so any timestamp goes.
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-type", "application/vnd.atlas.2023-02-01+gzip")
+                .set_body_bytes(b"log".to_vec()),
+        )
+        .mount(&server)
+        .await;
+    let body = bearer_client(&server)
+        .streams()
+        .download_group_stream_audit_logs(GROUP, "tenant")
+        .start_date(1_636_466_948)
+        .end_date(1_636_481_348)
+        .send()
+        .await
+        .expect("downloadGroupStreamAuditLogs")
+        .into_inner()
+        .collect()
+        .await
+        .expect("body");
+    assert_eq!(&body[..], b"log");
+    let req = only_request(&server).await;
+    assert_eq!(
+        req.url.query(),
+        Some("endDate=1636481348&startDate=1636466948")
+    );
+}

@@ -583,6 +583,14 @@ fn build_one<'a>(
         let required = data.required || location == Location::Path;
         // The parameter's own example outranks its schema's.
         hints.example = data.example.clone().or(hints.example);
+        // JSON Schema applies `pattern` to strings only (two integer
+        // parameters carry one, `endDate: pattern 1199145600`).
+        let is_string = match &ty {
+            Ty::String => true,
+            Ty::Vec(inner) => **inner == Ty::String,
+            _ => false,
+        };
+        let pattern = pattern.filter(|_| is_string);
         params.push(Param {
             ident: param_idents.claim(&snake_ident(&data.name)),
             wire: data.name.clone(),

@@ -1305,22 +1305,6 @@ impl<'a> DownloadGroupDataFederationQueryLogs<'a> {
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        if let Some(v) = &self.end_date {
-            atlas_admin_runtime::params::check_pattern(
-                OPERATION,
-                "endDate",
-                &atlas_admin_runtime::ToParam::to_param(v),
-                "1199145600",
-            )?;
-        }
-        if let Some(v) = &self.start_date {
-            atlas_admin_runtime::params::check_pattern(
-                OPERATION,
-                "startDate",
-                &atlas_admin_runtime::ToParam::to_param(v),
-                "1199145600",
-            )?;
-        }
         let path = format!(
             "/api/atlas/v2/groups/{}/dataFederation/{}/queryLogs.gz",
             atlas_admin_runtime::params::encode_path(&

@@ -3084,22 +3084,6 @@ impl<'a> DownloadGroupStreamAuditLogs<'a> {
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        if let Some(v) = &self.end_date {
-            atlas_admin_runtime::params::check_pattern(
-                OPERATION,
-                "endDate",
-                &atlas_admin_runtime::ToParam::to_param(v),
-                "1199145600",
-            )?;
-        }
-        if let Some(v) = &self.start_date {
-            atlas_admin_runtime::params::check_pattern(
-                OPERATION,
-                "startDate",
-                &atlas_admin_runtime::ToParam::to_param(v),
-                "1199145600",
-            )?;
-        }
         let path = format!(
             "/api/atlas/v2/groups/{}/streams/{}/auditLogs",
             atlas_admin_runtime::params::encode_path(&
@@ -4740,22 +4724,6 @@ impl<'a> DownloadGroupStreamOperationalLogs<'a> {
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
-        if let Some(v) = &self.end_date {
-            atlas_admin_runtime::params::check_pattern(
-                OPERATION,
-                "endDate",
-                &atlas_admin_runtime::ToParam::to_param(v),
-                "1199145600",
-            )?;
-        }
-        if let Some(v) = &self.start_date {
-            atlas_admin_runtime::params::check_pattern(
-                OPERATION,
-                "startDate",
-                &atlas_admin_runtime::ToParam::to_param(v),
-                "1199145600",
-            )?;
-        }
         let path = format!(
             "/api/atlas/v2/groups/{}/streams/{}:downloadOperationalLogs",
             atlas_admin_runtime::params::encode_path(&

@@ -32,6 +32,18 @@ impl Ctx<'_> {
     /// doc examples and the contract test (which sends it to a validating
     /// mock server) share it, so what the docs show is what was checked.
     pub fn op_call(&self, op: &Operation, indent: &str) -> String {
+        self.call_with(op, indent, false)
+    }
+
+    /// The call with every parameter and the body set, optional ones too:
+    /// what the contract test sends, so Prism also checks how optional
+    /// query parameters (arrays, enums, dates), header parameters and
+    /// optional bodies go out.
+    pub fn op_call_everything(&self, op: &Operation) -> String {
+        self.call_with(op, "", true)
+    }
+
+    fn call_with(&self, op: &Operation, indent: &str, everything: bool) -> String {
         let mut call = format!(
             "client\n{indent}.{}()\n{indent}.{}({})",
             super::group_method(&op.tag),
@@ -41,10 +53,10 @@ impl Ctx<'_> {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
-        for p in op.other_params().filter(|p| p.required) {
+        for p in op.other_params().filter(|p| p.required || everything) {
             call.push_str(&format!("\n{indent}.{}({})", p.ident, self.param_value(p)));
         }
-        if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+        if let Some(body) = op.body.as_ref().filter(|b| b.required || everything) {
             call.push_str(&format!(
                 "\n{indent}.body({})",
                 self.value(&body.ty, 1, "", &Hints::default())

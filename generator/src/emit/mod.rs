@@ -442,8 +442,8 @@ fn contract_cases(
 ) -> Result<String, String> {
     let ctx = Ctx::new(defs, def_group, None);
     let mut text = String::from(
-        "//! Every operation's documented example call, by operationId, for the\n\
-         //! contract test. Each returns the status and headers of the reply once\n\
+        "//! Every operation's documented example call, with its optional\n\
+         //! parameters and body set too, by operationId, for the contract test. Each returns the status and headers of the reply once\n\
          //! the body has decoded into its generated type.\n\
          #![allow(deprecated, clippy::needless_update)]\n\
          use atlas_admin::types::*;\n\
@@ -465,7 +465,7 @@ fn contract_cases(
         } else {
             ""
         };
-        let call = ctx.op_call(op, "");
+        let call = ctx.op_call_everything(op);
         text.push_str(&format!(
             "{cfg}fn {f}(client: &Client) -> Reply<'_> {{ Box::pin(async move {{ {call}.await.map(|r| r.map(drop)) }}) }}\n"
         ));
