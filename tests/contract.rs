@@ -1,5 +1,6 @@
-//! The contract test: every operation's documented example call, sent
-//! through the generated client to Stoplight Prism, a mock server that
+//! The contract test: every operation's documented example call, with
+//! its optional parameters and body set as well, sent through the
+//! generated client to Stoplight Prism, a mock server that
 //! validates requests against the pinned spec and answers with the spec's
 //! examples. For each operation it records whether Prism accepted the
 //! request (its objections come in the `sl-violations` header) and whether
