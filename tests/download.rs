@@ -3,7 +3,6 @@
 //! as it is sent. A counting allocator measures the heap: the client holds
 //! a few chunks at a time, never the body.
 
-use atlas_admin::Client;
 use atlas_admin::types::DownloadGroupClusterLogLogName;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::{BufRead, BufReader, Write};
@@ -108,14 +107,6 @@ fn serve(gzip: bool) -> (String, mpsc::Receiver<String>) {
     (format!("http://{addr}"), rx)
 }
 
-fn client(base: &str) -> Client {
-    Client::builder()
-        .base_url(base)
-        .bearer("test-token")
-        .build()
-        .expect("client")
-}
-
 /// Checks each byte against `byte_at` as it passes; counts them.
 struct Check {
     at: usize,
@@ -141,7 +132,7 @@ impl Write for Check {
 async fn a_64_mib_download_streams_in_bounded_memory() {
     let _serial = SERIAL.lock().await;
     let (base, seen) = serve(false);
-    let client = client(&base);
+    let client = atlas_tests::client(&base);
     let before = baseline();
     let response = client
         .monitoring_and_logs()
@@ -178,7 +169,7 @@ async fn a_64_mib_download_streams_in_bounded_memory() {
 async fn a_gzip_download_decompresses_as_it_streams() {
     let _serial = SERIAL.lock().await;
     let (base, _seen) = serve(true);
-    let client = client(&base);
+    let client = atlas_tests::client(&base);
     let before = baseline();
     let mut body = client
         .monitoring_and_logs()
@@ -208,7 +199,7 @@ async fn a_gzip_download_decompresses_as_it_streams() {
 async fn write_to_copies_the_body_to_a_writer() {
     let _serial = SERIAL.lock().await;
     let (base, _seen) = serve(false);
-    let client = client(&base);
+    let client = atlas_tests::client(&base);
     let body = client
         .monitoring_and_logs()
         .download_group_cluster_log(GROUP, HOST, DownloadGroupClusterLogLogName::Mongos)

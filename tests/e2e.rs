@@ -5,10 +5,10 @@
 
 #![allow(deprecated)] // updateOrgInviteById is deprecated in the spec.
 
+use atlas_admin::Error;
 use atlas_admin::types::{
     OrgRole, OrganizationInvitationGroupRoleAssignmentsRequest, OrganizationInvitationUpdateRequest,
 };
-use atlas_admin::{Client, Error};
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -45,14 +45,6 @@ fn request_body() -> OrganizationInvitationUpdateRequest {
     }
 }
 
-fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .base_url(server.uri())
-        .bearer("test-token")
-        .build()
-        .expect("client")
-}
-
 #[tokio::test]
 async fn update_org_invite_by_id_sends_what_atlas_expects_and_decodes_the_seed_example() {
     let server = MockServer::start().await;
@@ -66,7 +58,7 @@ async fn update_org_invite_by_id_sends_what_atlas_expects_and_decodes_the_seed_e
         .mount(&server)
         .await;
 
-    let invitation = client(&server)
+    let invitation = atlas_tests::client(&server.uri())
         .organizations()
         .update_org_invite_by_id(ORG, INVITATION)
         .pretty(true)
@@ -137,7 +129,7 @@ async fn error_examples_decode_with_their_real_status() {
             )
             .mount(&server)
             .await;
-        let err = client(&server)
+        let err = atlas_tests::client(&server.uri())
             .organizations()
             .update_org_invite_by_id(ORG, INVITATION)
             .body(request_body())
@@ -156,7 +148,7 @@ async fn error_examples_decode_with_their_real_status() {
 #[tokio::test]
 async fn invalid_ids_are_rejected_before_anything_is_sent() {
     let server = MockServer::start().await;
-    let err = client(&server)
+    let err = atlas_tests::client(&server.uri())
         .organizations()
         .update_org_invite_by_id("not-a-24-hex-id", INVITATION)
         .body(request_body())
@@ -174,7 +166,7 @@ async fn invalid_ids_are_rejected_before_anything_is_sent() {
         }
         other => panic!("{other:?}"),
     }
-    let missing_body = client(&server)
+    let missing_body = atlas_tests::client(&server.uri())
         .organizations()
         .update_org_invite_by_id(ORG, INVITATION)
         .send()
@@ -201,7 +193,7 @@ async fn path_values_are_percent_encoded() {
         .respond_with(ResponseTemplate::new(204))
         .mount(&server)
         .await;
-    client(&server)
+    atlas_tests::client(&server.uri())
         .project_ip_access_list()
         .delete_group_access_list_entry(ORG, "10.0.0.0/16")
         .send()

@@ -65,3 +65,13 @@ pub fn api_code(g: &atlas_codegen::Generated) -> String {
         .map(|(_, t)| t.as_str())
         .collect()
 }
+
+/// A client of the generated crate for a local test server, with a bearer
+/// token (`test-token`) and the default retry policy.
+pub fn client(base_url: &str) -> atlas_admin::Client {
+    atlas_admin::Client::builder()
+        .base_url(base_url)
+        .bearer("test-token")
+        .build()
+        .expect("client")
+}

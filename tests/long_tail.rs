@@ -27,14 +27,6 @@ async fn server(status: u16, body: Value) -> MockServer {
     server
 }
 
-fn bearer_client(server: &MockServer) -> Client {
-    Client::builder()
-        .base_url(server.uri())
-        .bearer("secret-token")
-        .build()
-        .expect("client")
-}
-
 async fn only_request(server: &MockServer) -> Request {
     let mut requests = server.received_requests().await.unwrap_or_default();
     assert_eq!(requests.len(), 1, "expected exactly one request");
@@ -48,7 +40,7 @@ fn header<'r>(req: &'r Request, name: &str) -> Option<&'r str> {
 #[tokio::test]
 async fn header_parameters_are_sent_as_headers() {
     let server = server(200, json!({})).await;
-    bearer_client(&server)
+    atlas_tests::client(&server.uri())
         .clusters()
         .get_group_cluster(GROUP, "Cluster0")
         .use_effective_instance_fields(true)
@@ -66,7 +58,7 @@ async fn header_parameters_are_sent_as_headers() {
 
     // Unset, they are not sent at all.
     let unset = server_ok().await;
-    bearer_client(&unset)
+    atlas_tests::client(&unset.uri())
         .clusters()
         .get_group_cluster(GROUP, "Cluster0")
         .send()
@@ -84,7 +76,7 @@ async fn server_ok() -> MockServer {
 async fn an_optional_body_is_sent_when_given_and_left_out_when_not() {
     // Colon custom-method path, optional body left out.
     let without = server(204, json!(null)).await;
-    bearer_client(&without)
+    atlas_tests::client(&without.uri())
         .clusters()
         .pin_group_cluster_feature_compatibility_version(GROUP, "Cluster0")
         .send()
@@ -100,7 +92,7 @@ async fn an_optional_body_is_sent_when_given_and_left_out_when_not() {
     assert_eq!(header(&req, "content-type"), None);
 
     let with_body = server(204, json!(null)).await;
-    bearer_client(&with_body)
+    atlas_tests::client(&with_body.uri())
         .clusters()
         .pin_group_cluster_feature_compatibility_version(GROUP, "Cluster0")
         .body(PinFcvView {
@@ -122,7 +114,7 @@ async fn an_optional_body_is_sent_when_given_and_left_out_when_not() {
 #[tokio::test]
 async fn a_get_can_carry_a_body() {
     let server = server(200, json!({"results": [], "totalCount": 0})).await;
-    bearer_client(&server)
+    atlas_tests::client(&server.uri())
         .invoices()
         .search_org_invoice_line_items(ORG, GROUP)
         .body(ApiPublicUsageDetailsQueryRequest::default())
@@ -147,7 +139,7 @@ async fn path_values_may_arrive_encoded_or_not() {
     // reach the same path, never with the slash as a separator.
     for entry in ["10.0.0.0/16", "10.0.0.0%2F16", "10.0.0.0%2f16"] {
         let mock = server(200, json!({})).await;
-        bearer_client(&mock)
+        atlas_tests::client(&mock.uri())
             .project_ip_access_list()
             .get_group_access_list_entry(GROUP, entry)
             .send()
@@ -164,7 +156,7 @@ async fn path_values_may_arrive_encoded_or_not() {
     // encoded form: the raw id passes the check and is encoded.
     let azure = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/privateEndpoints/pe1";
     let azure_server = server(200, json!({})).await;
-    let result = bearer_client(&azure_server)
+    let result = atlas_tests::client(&azure_server.uri())
         .private_endpoint_services()
         .get_group_private_endpoint_endpoint_service_endpoint(
             GROUP,
@@ -191,7 +183,7 @@ async fn path_values_may_arrive_encoded_or_not() {
 #[tokio::test]
 async fn a_value_cannot_climb_out_of_its_segment() {
     let server = server(200, json!({})).await;
-    let client = bearer_client(&server);
+    let client = atlas_tests::client(&server.uri());
     // `username` has no pattern, so only the path guard stands in the way.
     for name in ["..", ".", "%2E%2E", "../admin"] {
         let result = client
@@ -226,7 +218,7 @@ async fn a_value_cannot_climb_out_of_its_segment() {
 async fn the_unauthenticated_operation_sends_no_credentials() {
     let unauth = server(200, json!({})).await;
     // Even a client with credentials sends none for it.
-    bearer_client(&unauth)
+    atlas_tests::client(&unauth.uri())
         .root()
         .list_control_plane_ip_addresses()
         .send()
@@ -253,14 +245,14 @@ async fn the_unauthenticated_operation_sends_no_credentials() {
 
     // Other operations do send them.
     let other = server_ok().await;
-    bearer_client(&other)
+    atlas_tests::client(&other.uri())
         .clusters()
         .get_group_cluster(GROUP, "Cluster0")
         .send()
         .await
         .expect("getGroupCluster");
     let req = only_request(&other).await;
-    assert_eq!(header(&req, "authorization"), Some("Bearer secret-token"));
+    assert_eq!(header(&req, "authorization"), Some("Bearer test-token"));
 }
 
 #[tokio::test]
@@ -276,7 +268,7 @@ async fn patterns_on_integer_parameters_are_not_enforced() {
         )
         .mount(&server)
         .await;
-    let body = bearer_client(&server)
+    let body = atlas_tests::client(&server.uri())
         .streams()
         .download_group_stream_audit_logs(GROUP, "tenant")
         .start_date(1_636_466_948)

@@ -3,7 +3,7 @@
 //! does not count, and one that ignores `pageNum`; and which operations of
 //! the spec page at all.
 
-use atlas_admin::{Client, Error, StreamExt, TryStreamExt};
+use atlas_admin::{Error, StreamExt, TryStreamExt};
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 use wiremock::matchers::{method, path};
@@ -56,14 +56,6 @@ async fn server(teams: Teams) -> MockServer {
     server
 }
 
-fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .base_url(server.uri())
-        .bearer("test-token")
-        .build()
-        .expect("client")
-}
-
 async fn pages_asked(server: &MockServer) -> Vec<(String, String)> {
     let requests = server.received_requests().await.unwrap_or_default();
     requests
@@ -89,7 +81,7 @@ async fn items_walk_every_page_and_stop_on_total_count() {
         ignores_page_num: false,
     })
     .await;
-    let client = client(&server);
+    let client = atlas_tests::client(&server.uri());
     let names: Vec<String> = client
         .teams()
         .list_org_teams(ORG)
@@ -117,7 +109,7 @@ async fn pages_start_where_asked_and_stop_at_the_total_without_an_empty_page() {
         ignores_page_num: false,
     })
     .await;
-    let client = client(&server);
+    let client = atlas_tests::client(&server.uri());
     let pages: Vec<_> = client
         .teams()
         .list_org_teams(ORG)
@@ -141,7 +133,7 @@ async fn without_total_count_the_short_page_ends_the_walk() {
         ignores_page_num: false,
     })
     .await;
-    let client = client(&server);
+    let client = atlas_tests::client(&server.uri());
     let n = client
         .teams()
         .list_org_teams(ORG)
@@ -162,7 +154,7 @@ async fn a_server_that_ignores_page_num_cannot_make_the_walk_loop() {
         ignores_page_num: true,
     })
     .await;
-    let client = client(&server);
+    let client = atlas_tests::client(&server.uri());
     let mut items = client.teams().list_org_teams(ORG).items_per_page(4).items();
     let mut got = 0;
     let error = loop {
