@@ -106,11 +106,6 @@ where
     )
 }
 
-/// Collects a stream of results into a `Vec`, stopping at the first error.
-pub async fn collect<T>(stream: impl Stream<Item = Result<T, Error>>) -> Result<Vec<T>, Error> {
-    stream.try_collect().await
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,7 +163,7 @@ mod tests {
             info,
         );
         let items = items(pages, |p: Page| p.results);
-        let got = futures_executor(collect(items));
+        let got = futures_executor(items.try_collect::<Vec<_>>());
         let asked = asked.lock().unwrap().clone();
         (got, asked)
     }
@@ -214,7 +209,7 @@ mod tests {
         let asked = Arc::new(Mutex::new(Vec::new()));
         let mut server = server(0, true, asked.clone());
         let pages = pages("op", 1, 3, move |p| std::future::ready(server(p, 3)), info);
-        let pages = futures_executor(collect(pages)).unwrap();
+        let pages = futures_executor(pages.try_collect::<Vec<_>>()).unwrap();
         assert_eq!(pages.len(), 1);
         assert_eq!(pages[0].total, Some(0));
         assert!(pages[0].results.is_empty());
@@ -241,7 +236,7 @@ mod tests {
             },
             info,
         );
-        let got = futures_executor(collect(items(pages, |p: Page| p.results)));
+        let got = futures_executor(items(pages, |p: Page| p.results).try_collect::<Vec<_>>());
         match got {
             Err(Error::Paging { operation, message }) => {
                 assert_eq!(operation, "listThings");
@@ -272,7 +267,7 @@ mod tests {
         let asked = Arc::new(Mutex::new(Vec::new()));
         let mut server = server(10, true, asked.clone());
         let pages = pages("op", 3, 3, move |p| std::future::ready(server(p, 3)), info);
-        let got = futures_executor(collect(items(pages, |p: Page| p.results)));
+        let got = futures_executor(items(pages, |p: Page| p.results).try_collect::<Vec<_>>());
         assert_eq!(got.unwrap(), vec![6, 7, 8, 9]);
         assert_eq!(*asked.lock().unwrap(), [3, 4]);
     }
