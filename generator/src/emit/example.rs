@@ -29,8 +29,9 @@ impl Ctx<'_> {
 
     /// The call of the example, `client … .send()`: the group accessor,
     /// path parameters, required query parameters and required body. The
-    /// doc examples and the contract test (which sends it to a validating
-    /// mock server) share it, so what the docs show is what was checked.
+    /// contract test sends this same call, with the optional parts set too
+    /// ([`op_call_everything`](Self::op_call_everything)), to a validating
+    /// mock server, so what the docs show is what was checked.
     pub fn op_call(&self, op: &Operation, indent: &str) -> String {
         self.call_with(op, indent, false)
     }
