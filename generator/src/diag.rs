@@ -68,6 +68,11 @@ impl Diagnostics {
         });
     }
 
+    /// Takes over what another collection found.
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(|d| d.severity == Severity::Error)
     }

@@ -84,9 +84,10 @@ pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, 
             replace: settings.replace.clone(),
         },
     );
-    space.add_components(&mut diags);
+    space.add_components();
     let operations = ops::build(&doc, &mut space, &release, &mut diags);
     space.finish();
+    diags.extend(std::mem::take(&mut space.diags));
     check_settings_used(settings, &space, &mut diags);
     for op in &operations {
         for p in &op.params {

@@ -380,16 +380,16 @@ pub fn paging(op: &Operation, defs: &[crate::types::TypeDef]) -> Option<Paging> 
         return None;
     };
     let results = st.fields.iter().find_map(|f| match &f.ty {
-        Ty::Vec(item) if f.wire == "results" && !f.nullable => {
-            Some((f.ident.clone(), f.optional, (**item).clone()))
+        Ty::Vec(item) if f.wire == "results" && !f.nullable() => {
+            Some((f.ident.clone(), f.optional(), (**item).clone()))
         }
         _ => None,
     })?;
     let total_count = st
         .fields
         .iter()
-        .find(|f| f.wire == "totalCount" && matches!(f.ty, Ty::I32 | Ty::I64) && !f.nullable)
-        .map(|f| (f.ident.clone(), f.optional));
+        .find(|f| f.wire == "totalCount" && matches!(f.ty, Ty::I32 | Ty::I64) && !f.nullable())
+        .map(|f| (f.ident.clone(), f.optional()));
     Some(Paging {
         page_num,
         items_per_page,
@@ -558,13 +558,12 @@ fn build_one<'a>(
                     r,
                     &format!("{ptr}/schema"),
                     &format!("{op_pascal}{}", pascal_ident(&data.name)),
-                    diags,
                 );
                 let pattern = match r {
                     SchemaRef::Inline(s) => Flat::of(s).pattern.map(str::to_owned),
                     SchemaRef::Ref(_) => None,
                 };
-                hints = types.hints_of(r, &format!("{ptr}/schema"));
+                hints = types.hints_of(r);
                 (ty, pattern)
             }
             ParameterSchemaOrContent::Content(_) => {
@@ -911,12 +910,7 @@ fn media_ty<'a>(
     diags: &mut Diagnostics,
 ) -> Ty {
     match &media.schema {
-        Some(s) => types.ty_of(
-            SchemaRef::from_plain(s),
-            &format!("{ptr}/schema"),
-            hint,
-            diags,
-        ),
+        Some(s) => types.ty_of(SchemaRef::from_plain(s), &format!("{ptr}/schema"), hint),
         None => Ty::Json,
     }
 }

@@ -5,7 +5,7 @@
 use super::Ctx;
 use crate::ops::{Operation, Param};
 use crate::sample::{self, Hints};
-use crate::types::{DefKind, Ty, TypeId};
+use crate::types::{DefKind, Ty, TypeId, Wrapping};
 use serde_json::Value;
 
 /// Deeper than this, values fall back to `Default::default()` where possible.
@@ -187,13 +187,13 @@ impl Ctx<'_> {
                 for f in &s.fields {
                     // Required in requests: writeOnly fields too (they are
                     // `Option` only because responses never carry them).
-                    let value = if f.required && !f.read_only {
+                    let value = if f.needed_in_requests() {
                         let v = self.value(&f.ty, depth + 1, &f.wire, &f.hints);
                         let v = if f.boxed { format!("Box::new({v})") } else { v };
-                        match (f.optional, f.nullable) {
-                            (true, true) => format!("Some(Some({v}))"),
-                            (true, false) | (false, true) => format!("Some({v})"),
-                            (false, false) => v,
+                        match f.wrapping() {
+                            Wrapping::OptionalNullable => format!("Some(Some({v}))"),
+                            Wrapping::Optional | Wrapping::Nullable => format!("Some({v})"),
+                            Wrapping::Plain => v,
                         }
                     } else if def.default {
                         continue;

@@ -59,6 +59,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A path into the runtime crate, as text (for attributes).
+    pub fn runtime_path(&self, item: &str) -> String {
+        format!("atlas_admin_runtime::{item}")
+    }
+
     fn note_use(&self, id: TypeId) {
         if self.current != Some(self.def_group[id].as_str()) {
             self.uses_other.set(true);

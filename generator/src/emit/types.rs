@@ -2,7 +2,9 @@
 
 use super::Ctx;
 use super::docs::sanitize;
-use crate::types::{DefKind, Enum, Field, Shape, Struct, Ty, TypeDef, TypeId, Union};
+use crate::types::{
+    Access, DefKind, Enum, Field, Shape, Struct, Ty, TypeDef, TypeId, Union, Wrapping,
+};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
@@ -97,13 +99,64 @@ impl Ctx<'_> {
         if f.boxed {
             t = quote!(Box<#t>);
         }
-        if f.nullable {
-            t = quote!(Option<#t>);
+        match f.wrapping() {
+            Wrapping::Plain => t,
+            Wrapping::Optional | Wrapping::Nullable => quote!(Option<#t>),
+            Wrapping::OptionalNullable => quote!(Option<Option<#t>>),
         }
-        if f.optional {
-            t = quote!(Option<#t>);
+    }
+
+    /// The serde attribute of a field: its wire name, and how `None` is
+    /// sent (omitted, or `null`).
+    fn field_serde(&self, f: &Field) -> TokenStream {
+        let bare = f.ident.strip_prefix("r#").unwrap_or(&f.ident);
+        let wire = &f.wire;
+        let rename = if bare != wire {
+            quote!(rename = #wire,)
+        } else {
+            quote!()
+        };
+        let nullable = self.runtime_path("nullable");
+        match f.wrapping() {
+            Wrapping::OptionalNullable => {
+                quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none", with = #nullable)])
+            }
+            Wrapping::Optional => {
+                quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none")])
+            }
+            // Required but nullable: always sent, `None` as null.
+            Wrapping::Nullable => quote!(#[serde(#rename default)]),
+            Wrapping::Plain if bare != wire => quote!(#[serde(rename = #wire)]),
+            Wrapping::Plain => quote!(),
         }
-        t
+    }
+
+    fn field_def(&self, f: &Field) -> TokenStream {
+        let mut doc = f.doc.as_deref().map(sanitize).unwrap_or_default();
+        let notes = [
+            (f.access == Access::ReadOnly)
+                .then_some("Read-only: set by Atlas, ignored in requests."),
+            (f.access == Access::WriteOnly)
+                .then_some("Write-only: sent in requests, never returned."),
+            (f.wrapping() == Wrapping::OptionalNullable)
+                .then_some("`Some(None)` sends an explicit `null`."),
+        ];
+        for n in notes.into_iter().flatten() {
+            if !doc.is_empty() {
+                doc.push_str("\n\n");
+            }
+            doc.push_str(n);
+        }
+        let fdocs = doc_lines(&doc);
+        let fdep = if f.deprecated {
+            quote!(#[deprecated(note = "deprecated in the Atlas API spec")])
+        } else {
+            quote!()
+        };
+        let serde_attr = self.field_serde(f);
+        let fname = ident(&f.ident);
+        let t = self.field_ty(f);
+        quote! { #fdocs #fdep #serde_attr pub #fname: #t, }
     }
 
     fn struct_def(
@@ -119,54 +172,7 @@ impl Ctx<'_> {
         } else {
             quote!()
         };
-        let mut fields = Vec::new();
-        for f in &s.fields {
-            let fname = ident(&f.ident);
-            let t = self.field_ty(f);
-            let bare = f.ident.strip_prefix("r#").unwrap_or(&f.ident);
-            let wire = &f.wire;
-            let rename = if bare != wire {
-                quote!(rename = #wire,)
-            } else {
-                quote!()
-            };
-            let serde_attr = if f.optional && f.nullable {
-                quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none", with = "atlas_admin_runtime::nullable")])
-            } else if f.optional {
-                quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none")])
-            } else if f.nullable {
-                // Required but nullable: always sent, `None` as null.
-                quote!(#[serde(#rename default)])
-            } else if bare != wire {
-                quote!(#[serde(rename = #wire)])
-            } else {
-                quote!()
-            };
-            let mut doc = f.doc.as_deref().map(sanitize).unwrap_or_default();
-            let mut notes = Vec::new();
-            if f.read_only {
-                notes.push("Read-only: set by Atlas, ignored in requests.");
-            }
-            if f.write_only {
-                notes.push("Write-only: sent in requests, never returned.");
-            }
-            if f.optional && f.nullable {
-                notes.push("`Some(None)` sends an explicit `null`.");
-            }
-            for n in notes {
-                if !doc.is_empty() {
-                    doc.push_str("\n\n");
-                }
-                doc.push_str(n);
-            }
-            let fdocs = doc_lines(&doc);
-            let fdep = if f.deprecated {
-                quote!(#[deprecated(note = "deprecated in the Atlas API spec")])
-            } else {
-                quote!()
-            };
-            fields.push(quote! { #fdocs #fdep #serde_attr pub #fname: #t, });
-        }
+        let mut fields: Vec<TokenStream> = s.fields.iter().map(|f| self.field_def(f)).collect();
         if let Some(extra) = &s.additional {
             let t = self.ty(extra);
             let fname = format_ident!("{}", unique_field(s, "additional_properties"));
