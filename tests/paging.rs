@@ -188,15 +188,10 @@ fn which_operations_page() {
     )
     .expect("settings");
     let ir = atlas_codegen::build_ir("spec", &text, &settings).expect("ir");
-    let defaults: Vec<_> = ir
-        .operations
-        .iter()
-        .filter(|o| o.version_of.is_none())
-        .collect();
+    let defaults: Vec<_> = ir.operations.iter().filter(|o| o.is_default()).collect();
     let takes_page_num =
         |o: &&&atlas_codegen::ops::Operation| o.params.iter().any(|p| p.wire == "pageNum");
-    let pages =
-        |o: &&atlas_codegen::ops::Operation| atlas_codegen::ops::paging(o, &ir.defs).is_some();
+    let pages = |o: &&atlas_codegen::ops::Operation| o.paging.is_some();
     let paged: BTreeSet<&str> = defaults
         .iter()
         .filter(|o| pages(o))
@@ -248,7 +243,7 @@ fn which_operations_page() {
     let n_versioned_paged = ir
         .operations
         .iter()
-        .filter(|o| o.version_of.is_some() && atlas_codegen::ops::paging(o, &ir.defs).is_some())
+        .filter(|o| !o.is_default() && o.paging.is_some())
         .count();
     assert_eq!(n_pages_methods, 94 + n_versioned_paged);
 }

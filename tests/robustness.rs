@@ -10,8 +10,8 @@ fn generate(text: &str) -> Result<atlas_codegen::Generated, atlas_codegen::diag:
 #[test]
 fn odd_constructs_generate_or_fail_cleanly() {
     let cases = [
-        // Self-referencing allOf and a $ref chain back to itself.
-        "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {allOf: [{$ref: '#/components/schemas/A'}], properties: {x: {type: string}}}\n    B: {$ref: '#/components/schemas/B'}\n",
+        // Self-referencing allOf.
+        "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {allOf: [{$ref: '#/components/schemas/A'}], properties: {x: {type: string}}}\n",
         // A discriminator mapping that names the union itself.
         "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    U: {type: object, properties: {kind: {type: string}}, discriminator: {propertyName: kind, mapping: {self: '#/components/schemas/U', other: '#/components/schemas/O'}}}\n    O: {type: object}\n",
         // Enums with nulls and mixed types, arrays without items, unknown types.
@@ -29,6 +29,17 @@ fn odd_constructs_generate_or_fail_cleanly() {
             Err(e) => panic!("odd but valid input should generate: {e}\n{text}"),
         }
     }
+    // A $ref chain back to itself names no schema at all (it used to
+    // become `pub type B = B;`, which does not compile): an error.
+    let err = generate("openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    B: {$ref: '#/components/schemas/C'}\n    C: {$ref: '#/components/schemas/B'}\n")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("ref-cycle")
+            && err.contains("#/components/schemas/B")
+            && err.contains("#/components/schemas/C"),
+        "{err}"
+    );
     // Refs that point outside components/schemas: an error naming both.
     let err = generate("openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    R: {properties: {p: {$ref: '#/paths/x'}, q: {$ref: 'other.yaml#/X'}}}\n")
         .unwrap_err()

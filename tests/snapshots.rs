@@ -5,41 +5,48 @@ use atlas_codegen::settings::Settings;
 use atlas_codegen::types::{DefKind, Ty};
 use std::sync::OnceLock;
 
+fn settings() -> &'static Settings {
+    static SETTINGS: OnceLock<Settings> = OnceLock::new();
+    SETTINGS.get_or_init(|| Settings::load(&atlas_tests::root().join("spec/atlas.toml")).unwrap())
+}
+
 fn real_ir() -> &'static atlas_codegen::Ir {
     static IR: OnceLock<atlas_codegen::Ir> = OnceLock::new();
     IR.get_or_init(|| {
-        let root = atlas_tests::root();
-        let settings = Settings::load(&root.join("spec/atlas.toml")).unwrap();
         let spec = atlas_tests::real().located.path.clone();
         let text = std::fs::read_to_string(&spec).unwrap();
-        atlas_codegen::build_ir("atlas-api-2026-08-21.yaml", &text, &settings).unwrap()
+        atlas_codegen::build_ir("atlas-api-2026-08-21.yaml", &text, settings()).unwrap()
     })
 }
 
 #[test]
 fn update_org_invite_by_id_and_its_types() {
-    let code = atlas_codegen::render_operation(real_ir(), "updateOrgInviteById").unwrap();
+    let code =
+        atlas_codegen::render_operation(real_ir(), settings(), "updateOrgInviteById").unwrap();
     insta::assert_snapshot!(code);
 }
 
 /// Paging: `pages()` and `items()` beside `send()`.
 #[test]
 fn list_org_teams_pages() {
-    let code = atlas_codegen::render_operation(real_ir(), "listOrgTeams").unwrap();
+    let code = atlas_codegen::render_operation(real_ir(), settings(), "listOrgTeams").unwrap();
     insta::assert_snapshot!(code);
 }
 
 /// A streamed download on the `{logName}.gz` path.
 #[test]
 fn download_group_cluster_log_streams() {
-    let code = atlas_codegen::render_operation(real_ir(), "downloadGroupClusterLog").unwrap();
+    let code =
+        atlas_codegen::render_operation(real_ir(), settings(), "downloadGroupClusterLog").unwrap();
     insta::assert_snapshot!(code);
 }
 
 /// Another version than the default: its own method, builder and types.
 #[test]
 fn create_group_cluster_at_2023_02_01() {
-    let code = atlas_codegen::render_operation(real_ir(), "createGroupCluster@2023-02-01").unwrap();
+    let code =
+        atlas_codegen::render_operation(real_ir(), settings(), "createGroupCluster@2023-02-01")
+            .unwrap();
     assert!(code.contains("pub fn create_group_cluster_v2023_02_01("));
     assert!(code.contains("\"application/vnd.atlas.2023-02-01+json\""));
     assert!(
@@ -47,7 +54,10 @@ fn create_group_cluster_at_2023_02_01() {
         "the 2023-02-01 request type"
     );
     assert!(code.contains("**Sunset**: Atlas retires this version on 2027-07-01"));
-    assert!(atlas_codegen::render_operation(real_ir(), "createGroupCluster@2030-01-01").is_err());
+    assert!(
+        atlas_codegen::render_operation(real_ir(), settings(), "createGroupCluster@2030-01-01")
+            .is_err()
+    );
 }
 
 #[test]

@@ -53,21 +53,7 @@ pub fn run(root: &Path, choice: &SpecChoice) -> Result<Run, Error> {
     let (text, sha256) = read_pinned(&located.path, &settings.spec, choice.allow_unpinned)?;
     let pinned = sha256 == settings.spec.sha256.to_ascii_lowercase();
     let name = located.path.display().to_string();
-    let mut generated = generate(&name, &text, &sha256, &settings)?;
-    // Headers name the pinned file, not wherever it was found.
-    if pinned {
-        let found = located
-            .path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        if found != settings.spec.file {
-            for text in generated.files.values_mut() {
-                *text = text.replacen(&found, &settings.spec.file, 1);
-            }
-        }
-    }
+    let generated = generate(&name, &text, &sha256, &settings)?;
     Ok(Run {
         located,
         sha256,

@@ -55,8 +55,42 @@ pub struct CrateSettings {
     pub version: String,
     /// Path from the generated crate to the runtime crate.
     pub runtime_path: String,
+    /// The runtime's package name.
     pub runtime_name: String,
     pub runtime_version: String,
+    /// The name the generated crate depends on the runtime by, when it is
+    /// not the package name (Cargo's `package =` rename).
+    #[serde(default)]
+    pub runtime_rename: Option<String>,
+    /// The operation whose usage example opens the crate docs.
+    #[serde(default)]
+    pub doc_example: Option<String>,
+    /// Hand-written examples declared in the generated crate's Cargo.toml.
+    #[serde(default)]
+    pub examples: Vec<ExampleTarget>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExampleTarget {
+    pub name: String,
+    /// Relative to the generated crate.
+    pub path: String,
+}
+
+impl CrateSettings {
+    /// The generated crate as Rust code names it (`atlas_admin`).
+    pub fn crate_ident(&self) -> String {
+        self.name.replace('-', "_")
+    }
+
+    /// The runtime crate as the generated code names it.
+    pub fn runtime_ident(&self) -> String {
+        self.runtime_rename
+            .as_deref()
+            .unwrap_or(&self.runtime_name)
+            .replace('-', "_")
+    }
 }
 
 impl Settings {

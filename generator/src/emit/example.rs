@@ -22,8 +22,27 @@ impl Ctx<'_> {
         } else {
             ""
         };
+        let k = &self.krate;
         format!(
-            "```no_run\n# use atlas_admin::types::*;\n# async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {{\n{allow}let response = {call}\n    .await?;\n# let _ = response;\n# Ok(())\n# }}\n```"
+            "```no_run\n# use {k}::types::*;\n# async fn example(client: {k}::Client) -> Result<(), {k}::Error> {{\n{allow}let response = {call}\n    .await?;\n# let _ = response;\n# Ok(())\n# }}\n```"
+        )
+    }
+
+    /// The docs of `items()`: the example call walking every item.
+    pub fn items_example(&self, op: &Operation) -> String {
+        let Some(paging) = &op.paging else {
+            return String::new();
+        };
+        let call = self.op_call(op, "    ");
+        let call = call.strip_suffix("\n    .send()").unwrap_or(&call);
+        let allow = if op.deprecated {
+            "#[allow(deprecated)]\n"
+        } else {
+            ""
+        };
+        let (k, per_page) = (&self.krate, &paging.items_per_page);
+        format!(
+            "Every item of every page (see [`pages`](Self::pages)), in order.\n\n```no_run\n# use {k}::types::*;\n# async fn example(client: {k}::Client) -> Result<(), {k}::Error> {{\nuse {k}::TryStreamExt;\n\n{allow}let mut items = {call}\n    .{per_page}(500)\n    .items();\nwhile let Some(item) = items.try_next().await? {{\n    let _ = item;\n}}\n# Ok(())\n# }}\n```"
         )
     }
 
@@ -47,8 +66,8 @@ impl Ctx<'_> {
     fn call_with(&self, op: &Operation, indent: &str, everything: bool) -> String {
         let mut call = format!(
             "client\n{indent}.{}()\n{indent}.{}({})",
-            super::group_method(&op.tag),
-            op.method_ident,
+            self.group_of(op).accessor,
+            op.names.method,
             op.path_params()
                 .map(|p| self.param_value(p))
                 .collect::<Vec<_>>()

@@ -1,18 +1,23 @@
 //! Emit: IR → `quote!` tokens → `syn::File` → prettyplease text, one file
-//! per API group, each with a provenance header.
+//! per API group and types module, each with a provenance header. Emit
+//! decides nothing: names, versions, paging and placement come from the
+//! IR, crate paths from the settings.
 
 pub mod docs;
 mod example;
+mod krate;
 pub mod ops;
+mod test_files;
 pub mod types;
 
-use crate::naming::{NameTable, snake_ident};
-use crate::ops::Operation;
-use crate::types::{DefKind, Ty, TypeDef, TypeId};
+use crate::ir::{Ir, SHARED_MODULE, UNUSED_MODULE};
+use crate::ops::{Group, Operation};
+use crate::settings::Settings;
+use crate::types::{TypeDef, TypeId};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use std::cell::Cell;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// What the header of every generated file says about its origin.
 #[derive(Debug, Clone)]
@@ -20,11 +25,6 @@ pub struct Provenance {
     pub spec_file: String,
     pub sha256: String,
     pub release: String,
-    pub crate_name: String,
-    pub crate_version: String,
-    pub runtime_name: String,
-    pub runtime_path: String,
-    pub runtime_version: String,
 }
 
 impl Provenance {
@@ -38,22 +38,30 @@ impl Provenance {
     }
 }
 
+/// What every renderer reads: the IR, the crate paths, and which types
+/// module is being written (to know when a glob import is needed).
 pub struct Ctx<'a> {
+    pub ir: &'a Ir,
     pub defs: &'a [TypeDef],
-    /// Module (group) of each def.
-    def_group: &'a [String],
-    /// The types module being emitted (`None` for API files).
+    pub settings: &'a Settings,
+    /// The runtime crate as the generated code names it.
+    pub rt: proc_macro2::Ident,
+    /// The generated crate as doctests and tests name it.
+    pub krate: String,
+    /// The types module being emitted (`None` for API and test files).
     current: Option<&'a str>,
+    /// Whether a type of another module was named.
     uses_other: Cell<bool>,
 }
 
 impl<'a> Ctx<'a> {
-    /// A context for emitting the types module `current` (`None`: an API
-    /// or test file).
-    fn new(defs: &'a [TypeDef], def_group: &'a [String], current: Option<&'a str>) -> Self {
+    fn new(ir: &'a Ir, settings: &'a Settings, current: Option<&'a str>) -> Self {
         Ctx {
-            defs,
-            def_group,
+            ir,
+            defs: &ir.defs,
+            settings,
+            rt: format_ident!("{}", settings.krate.runtime_ident()),
+            krate: settings.krate.crate_ident(),
             current,
             uses_other: Cell::new(false),
         }
@@ -61,113 +69,35 @@ impl<'a> Ctx<'a> {
 
     /// A path into the runtime crate, as text (for attributes).
     pub fn runtime_path(&self, item: &str) -> String {
-        format!("atlas_admin_runtime::{item}")
+        format!("{}::{item}", self.rt)
     }
 
     fn note_use(&self, id: TypeId) {
-        if self.current != Some(self.def_group[id].as_str()) {
+        if self.current != Some(self.ir.def_modules[id].as_str()) {
             self.uses_other.set(true);
         }
     }
-}
 
-/// The module name of a tag (`Cloud Backups` → `cloud_backups`).
-pub fn group_module(tag: &str) -> String {
-    let name = snake_ident(tag);
-    // A keyword would need `mod r#type;`; a trailing underscore reads better.
-    match name.strip_prefix("r#") {
-        Some(keyword) => format!("{keyword}_"),
-        None => name,
+    pub fn group_of(&self, op: &Operation) -> &'a Group {
+        &self.ir.groups[op.names.group]
     }
-}
 
-/// The `Client` method that returns a tag's group.
-pub fn group_method(tag: &str) -> String {
-    let m = group_module(tag);
-    if matches!(m.as_str(), "builder" | "transport" | "new" | "from") {
-        format!("{m}_api")
-    } else {
-        m
-    }
-}
-
-/// Assigns each def to the module of the one tag whose operations reach it,
-/// or to `shared` when several do (`unused` when none do).
-fn assign_groups(defs: &[TypeDef], ops: &[Operation]) -> Vec<String> {
-    let mut reached: Vec<BTreeSet<String>> = vec![BTreeSet::new(); defs.len()];
-    for op in ops {
-        let group = group_module(&op.tag);
-        for id in reached_by(defs, op) {
-            reached[id].insert(group.clone());
+    /// `use …::*;` when the file named a type of another module.
+    fn glob(&self, path: TokenStream) -> TokenStream {
+        if self.uses_other.get() {
+            quote!(use #path::*;)
+        } else {
+            quote!()
         }
     }
-    reached
-        .into_iter()
-        .map(|set| match set.len() {
-            0 => "unused".to_owned(),
-            1 => set.into_iter().next().expect("one"),
-            _ => "shared".to_owned(),
-        })
-        .collect()
-}
-
-fn collect_named(t: &Ty, out: &mut Vec<TypeId>) {
-    match t {
-        Ty::Named(id) => out.push(*id),
-        Ty::Vec(i) | Ty::Map(i) => collect_named(i, out),
-        _ => {}
-    }
-}
-
-/// Ids of every def an operation reaches, sorted by name.
-fn reached_by(defs: &[TypeDef], op: &Operation) -> Vec<TypeId> {
-    let mut stack = Vec::new();
-    for p in &op.params {
-        collect_named(&p.ty, &mut stack);
-    }
-    if let Some(b) = &op.body {
-        collect_named(&b.ty, &mut stack);
-    }
-    for r in &op.responses {
-        if let crate::ops::SuccessKind::Json(t) = &r.kind {
-            collect_named(t, &mut stack);
-        }
-    }
-    let mut seen = BTreeSet::new();
-    while let Some(id) = stack.pop() {
-        if !seen.insert(id) {
-            continue;
-        }
-        match &defs[id].kind {
-            DefKind::Struct(s) => {
-                for f in &s.fields {
-                    collect_named(&f.ty, &mut stack);
-                }
-                for t in s.additional.iter().chain(&s.flatten) {
-                    collect_named(t, &mut stack);
-                }
-            }
-            DefKind::Union(u) => {
-                for v in &u.variants {
-                    collect_named(&v.ty, &mut stack);
-                }
-            }
-            DefKind::Alias(t) => collect_named(t, &mut stack),
-            DefKind::Enum(_) | DefKind::External(_) => {}
-        }
-    }
-    let mut ids: Vec<TypeId> = seen.into_iter().collect();
-    ids.sort_by(|a, b| defs[*a].name.cmp(&defs[*b].name));
-    ids
 }
 
 /// One operation (its group method, builder, response enum) and every type
 /// it reaches, as one file.
-pub fn render_slice(defs: &[TypeDef], op: &Operation) -> Result<String, String> {
-    let def_group = vec![String::new(); defs.len()];
-    let ctx = Ctx::new(defs, &def_group, None);
-    let group = ctx.group(&op.tag, &[op]);
-    let types: Vec<TokenStream> = reached_by(defs, op)
+pub fn render_slice(ir: &Ir, settings: &Settings, op: &Operation) -> Result<String, String> {
+    let ctx = Ctx::new(ir, settings, None);
+    let group = ctx.group(ctx.group_of(op), &[op]);
+    let types: Vec<TokenStream> = crate::ir::reached_by(&ir.defs, op)
         .into_iter()
         .map(|id| ctx.type_def(id))
         .collect();
@@ -180,467 +110,128 @@ fn pretty(tokens: TokenStream, what: &str) -> Result<String, String> {
     Ok(prettyplease::unparse(&file))
 }
 
+/// The generated files, keyed by path relative to the crate root, each
+/// with the header added.
+struct Files<'p> {
+    files: BTreeMap<String, String>,
+    prov: &'p Provenance,
+}
+
+impl Files<'_> {
+    fn rust(&mut self, path: &str, tokens: TokenStream) -> Result<(), String> {
+        let text = pretty(tokens, path)?;
+        self.text(path, text);
+        Ok(())
+    }
+
+    fn text(&mut self, path: &str, text: String) {
+        let comment = if path.ends_with(".rs") { "//" } else { "#" };
+        let header = self.prov.header(comment);
+        self.files
+            .insert(path.to_owned(), format!("{header}\n{text}"));
+    }
+}
+
 /// Renders every file of the generated crate, keyed by path relative to the
 /// crate root.
 pub fn render(
-    defs: &[TypeDef],
-    ops: &[Operation],
+    ir: &Ir,
+    settings: &Settings,
     prov: &Provenance,
-    example_unknown_fields: &BTreeMap<String, Vec<String>>,
 ) -> Result<BTreeMap<String, String>, String> {
-    let def_group = assign_groups(defs, ops);
-    let mut files = BTreeMap::new();
-    let rs_header = prov.header("//");
+    let mut out = Files {
+        files: BTreeMap::new(),
+        prov,
+    };
+    type_files(ir, settings, &mut out)?;
+    api_files(ir, settings, &mut out)?;
+    test_files::render(ir, settings, &mut out)?;
+    krate::render(ir, settings, prov, &mut out)?;
+    Ok(out.files)
+}
 
-    // types/
-    let mut by_group: BTreeMap<&str, Vec<TypeId>> = BTreeMap::new();
-    for (id, g) in def_group.iter().enumerate() {
-        by_group.entry(g.as_str()).or_default().push(id);
+/// `src/types/<module>.rs` for each module that has types, and their `mod.rs`.
+fn type_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), String> {
+    let mut by_module: BTreeMap<&str, Vec<TypeId>> = BTreeMap::new();
+    for (id, module) in ir.def_modules.iter().enumerate() {
+        by_module.entry(module.as_str()).or_default().push(id);
     }
-    let mut type_mods = Vec::new();
-    for (group, ids) in &by_group {
-        let ctx = Ctx::new(defs, &def_group, Some(group));
-        let mut ids = ids.clone();
-        ids.sort_by(|a, b| defs[*a].name.cmp(&defs[*b].name));
+    let mut modules = Vec::new();
+    for (module, mut ids) in by_module {
+        let ctx = Ctx::new(ir, settings, Some(module));
+        ids.sort_by(|a, b| ir.defs[*a].name.cmp(&ir.defs[*b].name));
         let items: Vec<TokenStream> = ids.iter().map(|id| ctx.type_def(*id)).collect();
-        let glob = if ctx.uses_other.get() {
-            quote!(
-                use super::*;
-            )
-        } else {
-            quote!()
-        };
-        let doc = match *group {
-            "shared" => " Types that operations of several API groups use.".to_owned(),
-            "unused" => {
+        let glob = ctx.glob(quote!(super));
+        let doc = match module {
+            SHARED_MODULE => " Types that operations of several API groups use.".to_owned(),
+            UNUSED_MODULE => {
                 " Component schemas that no operation reaches, kept for completeness.".to_owned()
             }
             g => format!(" Types used only by the `{g}` API group."),
         };
-        let tokens = quote! {
-            #![doc = #doc]
-            #glob
-            #(#items)*
-        };
-        let text = pretty(tokens, &format!("types/{group}.rs"))?;
-        files.insert(
-            format!("src/types/{group}.rs"),
-            format!("{rs_header}\n{text}"),
-        );
-        type_mods.push(format_ident!("{}", group));
+        out.rust(
+            &format!("src/types/{module}.rs"),
+            quote! { #![doc = #doc] #glob #(#items)* },
+        )?;
+        modules.push(format_ident!("{}", module));
     }
-    let types_mod = quote! {
-        //! Every schema of the spec as a Rust type, re-exported flat: use
-        //! `atlas_admin::types::OrganizationInvitation`, whatever module
-        //! defines it.
-        #( mod #type_mods; pub use #type_mods::*; )*
-    };
-    files.insert(
-        "src/types/mod.rs".into(),
-        format!("{rs_header}\n{}", pretty(types_mod, "types/mod.rs")?),
-    );
-
-    // apis/
-    let mut by_tag: BTreeMap<String, Vec<&Operation>> = BTreeMap::new();
-    for op in ops {
-        by_tag.entry(op.tag.clone()).or_default().push(op);
-    }
-    let mut api_mods = Vec::new();
-    let mut accessors = Vec::new();
-    let mut method_names = NameTable::new();
-    for n in ["builder", "transport", "new", "from"] {
-        method_names.reserve(n);
-    }
-    for (tag, tag_ops) in &by_tag {
-        let module = group_module(tag);
-        let ctx = Ctx::new(defs, &def_group, None);
-        let body = ctx.group(tag, tag_ops);
-        let glob = if ctx.uses_other.get() {
-            quote!(
-                use crate::types::*;
-            )
-        } else {
-            quote!()
-        };
-        let doc = format!(" The **{tag}** API group: {} operations.", tag_ops.len());
-        let tokens = quote! {
-            #![doc = #doc]
-            #glob
-            #body
-        };
-        let text = pretty(tokens, &format!("apis/{module}.rs"))?;
-        files.insert(
-            format!("src/apis/{module}.rs"),
-            format!("{rs_header}\n{text}"),
-        );
-        let m = format_ident!("{}", module);
-        let group = format_ident!("{}", tag_ops[0].group_ident);
-        let all_preview = tag_ops.iter().all(|o| o.preview);
-        let cfg = if all_preview {
-            quote!(#[cfg(feature = "preview")])
-        } else {
-            quote!()
-        };
-        api_mods.push(quote!(#cfg pub mod #m; #cfg pub use #m::#group;));
-        let method = format_ident!("{}", method_names.claim(&group_method(tag)));
-        let d = format!(
-            " Operations of the **{tag}** group ({} operations).",
-            tag_ops.len()
-        );
-        accessors.push(quote! {
-            #[doc = #d]
-            #cfg
-            pub fn #method(&self) -> crate::apis::#group<'_> {
-                crate::apis::#group::new(self)
-            }
-        });
-    }
-    let apis_mod = quote! {
-        //! One module per API group (spec tag); each has a group struct with
-        //! one method per operation and one request builder per operation.
-        #(#api_mods)*
-    };
-    files.insert(
-        "src/apis/mod.rs".into(),
-        format!("{rs_header}\n{}", pretty(apis_mod, "apis/mod.rs")?),
-    );
-
-    // The test's crate root only declares the cases module, so that
-    // `cargo fmt` (which skips it) leaves the generated cases alone.
-    let examples_main = quote! {
-        //! Round trips of the spec's examples through the generated types.
-        #[rustfmt::skip]
-        mod cases;
-    };
-    files.insert(
-        "tests/spec_examples/main.rs".into(),
-        format!(
-            "{rs_header}\n{}",
-            pretty(examples_main, "tests/spec_examples/main.rs")?
-        ),
-    );
-    files.insert(
-        "tests/spec_examples/cases.rs".into(),
-        format!(
-            "{rs_header}\n{}",
-            examples_test(defs, ops, &def_group, example_unknown_fields)?
-        ),
-    );
-    files.insert(
-        "tests/contract/cases.rs".into(),
-        format!("{rs_header}\n{}", contract_cases(defs, ops, &def_group)?),
-    );
-    let (shell, client) = lib_rs(prov, ops.len(), accessors);
-    files.insert(
-        "src/lib.rs".into(),
-        format!("{rs_header}\n{}", pretty(shell, "lib.rs")?),
-    );
-    files.insert(
-        "src/client.rs".into(),
-        format!("{rs_header}\n{}", pretty(client, "client.rs")?),
-    );
-    files.insert("Cargo.toml".into(), cargo_toml(prov));
-    Ok(files)
-}
-
-/// A test per example in the spec: it decodes into its generated type and
-/// re-encodes to the same JSON.
-fn examples_test(
-    defs: &[TypeDef],
-    ops: &[Operation],
-    def_group: &[String],
-    unknown_fields: &BTreeMap<String, Vec<String>>,
-) -> Result<String, String> {
-    let ctx = Ctx::new(defs, def_group, None);
-    let mut cases: Vec<(String, TokenStream, String)> = Vec::new();
-    for def in defs {
-        if let Some(example) = &def.example {
-            let name = types::ident(&def.name);
-            cases.push((def.pointer.clone(), quote!(#name), example.to_string()));
-        }
-    }
-    for op in ops {
-        if op.preview {
-            continue;
-        }
-        let bodies = op.body.iter().map(|b| (&b.ty, &b.examples));
-        let responses = op.responses.iter().filter_map(|r| match &r.kind {
-            crate::ops::SuccessKind::Json(t) => Some((t, &r.examples)),
-            _ => None,
-        });
-        for (ty, examples) in bodies.chain(responses) {
-            for (pointer, value) in examples {
-                cases.push((pointer.clone(), ctx.ty(ty), value.to_string()));
-            }
-        }
-    }
-    let tests = cases.iter().enumerate().map(|(i, (pointer, ty, json))| {
-        let name = format_ident!("example_{:03}", i + 1);
-        let doc = format!(" `{pointer}`");
-        let unknown = unknown_fields.get(pointer).cloned().unwrap_or_default();
-        quote! {
-            #[doc = #doc]
-            #[test]
-            fn #name() {
-                check::<#ty>(#pointer, #json, &[#(#unknown),*]);
-            }
-        }
-    });
-    let n = cases.len();
     let doc = format!(
-        " The spec's {n} examples (component schemas, and request and response bodies of the versions this crate speaks) decode into their generated types and re-encode to the same JSON."
+        " Every schema of the spec as a Rust type, re-exported flat: use\n `{}::types::OrganizationInvitation`, whatever module\n defines it.",
+        settings.krate.crate_ident()
     );
-    pretty(
+    let doc = doc.lines();
+    out.rust(
+        "src/types/mod.rs",
         quote! {
-            #![doc = #doc]
-            #![allow(deprecated)]
-            #[allow(unused_imports)]
-            use atlas_admin::types::*;
-
-            /// `unknown` lists properties (JSON pointers inside the example) that
-            /// the example has but its schema does not define (listed in
-            /// spec/atlas.toml); they are dropped before comparing, and each must
-            /// be there.
-            #[track_caller]
-            fn check<T: serde::Serialize + serde::de::DeserializeOwned>(pointer: &str, json: &str, unknown: &[&str]) {
-                let mut original: serde_json::Value = serde_json::from_str(json).expect("example JSON");
-                let decoded: T = match serde_json::from_value(original.clone()) {
-                    Ok(v) => v,
-                    Err(e) => panic!("{pointer}: does not decode: {e}"),
-                };
-                for field in unknown {
-                    let (parent, key) = field.rsplit_once('/').expect("a JSON pointer");
-                    let removed = original.pointer_mut(parent).and_then(|p| p.as_object_mut()).and_then(|p| p.remove(key));
-                    assert!(removed.is_some(), "{pointer}: listed unknown field {field} is not in the example any more; remove it from spec/atlas.toml");
-                }
-                let again = serde_json::to_value(&decoded).expect("encode");
-                assert!(same(&original, &again), "{pointer}: re-encoded JSON differs\n original: {original}\n    again: {again}");
-            }
-
-            /// JSON equality where `1` and `1.0` are the same number.
-            fn same(a: &serde_json::Value, b: &serde_json::Value) -> bool {
-                use serde_json::Value;
-                match (a, b) {
-                    (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
-                    (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
-                    (Value::Object(x), Value::Object(y)) => {
-                        x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
-                    }
-                    _ => a == b,
-                }
-            }
-
-            #(#tests)*
+            #( #![doc = #doc] )*
+            #( mod #modules; pub use #modules::*; )*
         },
-        "tests/spec_examples.rs",
     )
 }
 
-/// Every operation's example call as a function, and a table of them by
-/// operationId, for the contract test (`tests/contract.rs` in the
-/// workspace's test crate) that sends each to a validating mock server.
-/// The calls are the ones the method docs show.
-fn contract_cases(
-    defs: &[TypeDef],
-    ops: &[Operation],
-    def_group: &[String],
-) -> Result<String, String> {
-    let ctx = Ctx::new(defs, def_group, None);
-    let mut text = String::from(
-        "//! Every operation's documented example call, with its optional\n\
-         //! parameters and body set too, by operationId, for the contract test. Each returns the status and headers of the reply once\n\
-         //! the body has decoded into its generated type.\n\
-         #![allow(deprecated, clippy::needless_update)]\n\
-         use atlas_admin::types::*;\n\
-         use atlas_admin::{Client, Error, ResponseValue};\n\
-         use std::future::Future;\n\
-         use std::pin::Pin;\n\
-         pub type Reply<'a> = Pin<Box<dyn Future<Output = Result<ResponseValue<()>, Error>> + Send + 'a>>;\n\
-         pub type Call = fn(&Client) -> Reply<'_>;\n",
-    );
-    let mut table = String::new();
-    for op in ops {
-        let f = &op.method_ident;
-        let key = match &op.version_of {
-            Some(_) => format!("{}@{}", op.id, op.version),
-            None => op.id.clone(),
-        };
-        let cfg = if op.preview {
-            "#[cfg(feature = \"preview\")]\n"
-        } else {
-            ""
-        };
-        let call = ctx.op_call_everything(op);
-        text.push_str(&format!(
-            "{cfg}fn {f}(client: &Client) -> Reply<'_> {{ Box::pin(async move {{ {call}.await.map(|r| r.map(drop)) }}) }}\n"
-        ));
-        table.push_str(&format!("{cfg}({key:?}, {f}),\n"));
+/// `src/apis/<module>.rs` for each group, and their `mod.rs`.
+fn api_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), String> {
+    let mut mods = Vec::new();
+    for (index, group) in ir.groups.iter().enumerate() {
+        let ops: Vec<&Operation> = ir
+            .operations
+            .iter()
+            .filter(|o| o.names.group == index)
+            .collect();
+        let ctx = Ctx::new(ir, settings, None);
+        let body = ctx.group(group, &ops);
+        let glob = ctx.glob(quote!(crate::types));
+        let doc = format!(
+            " The **{}** API group: {} operations.",
+            group.tag,
+            ops.len()
+        );
+        out.rust(
+            &format!("src/apis/{}.rs", group.module),
+            quote! { #![doc = #doc] #glob #body },
+        )?;
+        let (m, ident) = (
+            format_ident!("{}", group.module),
+            format_ident!("{}", group.ident),
+        );
+        let cfg = preview_cfg(group.preview_only);
+        mods.push(quote!(#cfg pub mod #m; #cfg pub use #m::#ident;));
     }
-    text.push_str(&format!(
-        "/// `(operationId, call)` for every operation this build has, and\n\
-         /// `(operationId@version, call)` for its other versions.\n\
-         pub const CASES: &[(&str, Call)] = &[\n{table}];\n"
-    ));
-    let tokens: TokenStream = text
-        .parse()
-        .map_err(|e| format!("tests/contract/cases.rs: generated text does not lex: {e}"))?;
-    pretty(tokens, "tests/contract/cases.rs")
-}
-
-/// The crate root (kept small and rustfmt-stable: its modules are
-/// `#[rustfmt::skip]`) and `client.rs`.
-fn lib_rs(
-    prov: &Provenance,
-    n_ops: usize,
-    accessors: Vec<TokenStream>,
-) -> (TokenStream, TokenStream) {
-    let release = &prov.release;
-    let sha = &prov.sha256;
-    let spec = &prov.spec_file;
-    let crate_doc = format!(
-        r#"Rust client for the MongoDB Atlas Administration API v2, generated from
-`{spec}` ({n_ops} operations), speaking API release `{release}`.
-
-Each call goes through an API group (one per spec tag) and a request
-builder: path parameters are positional, everything else is a setter.
-
-```no_run
-use atlas_admin::types::{{OrgRole, OrganizationInvitationUpdateRequest}};
-
-# async fn run() -> Result<(), atlas_admin::Error> {{
-let client = atlas_admin::Client::builder()
-    .bearer(std::env::var("ATLAS_ACCESS_TOKEN").unwrap_or_default())
-    .build()?;
-#[allow(deprecated)]
-let invitation = client
-    .organizations()
-    .update_org_invite_by_id("32b6e34b3d91647abb20e7b8", "5f1b2c3d4e5f6a7b8c9d0e1f")
-    .body(OrganizationInvitationUpdateRequest {{
-        roles: Some(vec![OrgRole::OrgOwner]),
-        ..Default::default()
-    }})
-    .send()
-    .await?;
-println!("{{:?}}", invitation.roles);
-# Ok(())
-# }}
-```
-
-Errors are [`Error`]: an Atlas error status keeps its real status and the
-decoded [`ApiError`] (`errorCode`, `detail`, …)."#
-    );
-    let crate_doc_lines = crate_doc.lines().map(|l| {
-        if l.is_empty() {
-            String::new()
-        } else {
-            format!(" {l}")
-        }
-    });
-    let shell = quote! {
-        #( #![doc = #crate_doc_lines] )*
-        #![allow(deprecated)]
-        #![allow(clippy::large_enum_variant)]
-
-        #[rustfmt::skip]
-        mod client;
-        #[rustfmt::skip]
-        pub mod apis;
-        #[rustfmt::skip]
-        pub mod types;
-
-        pub use client::*;
-    };
-    let client = quote! {
-        //! The client and what the crate re-exports from the runtime.
-
-        pub use atlas_admin_runtime::{ApiError, ApiFailure, ByteStream, ClientBuilder, Error, ResponseValue, RetryPolicy, StreamExt, Transport, TryStreamExt};
-        /// The hand-written runtime this crate is built on.
-        pub use atlas_admin_runtime as runtime;
-
-        /// The API release date this crate speaks: each operation uses its
-        /// newest version not after it.
-        pub const API_RELEASE: &str = #release;
-        /// The spec file this crate was generated from.
-        pub const SPEC_FILE: &str = #spec;
-        /// sha256 of that spec file.
-        pub const SPEC_SHA256: &str = #sha;
-
-        /// The Atlas client: build one with [`Client::builder`], then pick an
-        /// API group.
-        #[derive(Debug, Clone)]
-        pub struct Client {
-            transport: Transport,
-        }
-
-        impl From<Transport> for Client {
-            fn from(transport: Transport) -> Self {
-                Self { transport }
-            }
-        }
-
-        impl Client {
-            /// Starts a client builder (base URL `https://cloud.mongodb.com`):
-            /// set credentials with `digest`, `service_account` or `bearer`.
-            pub fn builder() -> ClientBuilder<Client> {
-                ClientBuilder::new().user_agent(concat!("atlas-admin-rust/", env!("CARGO_PKG_VERSION")))
-            }
-
-            /// A client configured from the environment, as the Atlas CLI and
-            /// the Terraform provider are: `MONGODB_ATLAS_CLIENT_ID` and
-            /// `MONGODB_ATLAS_CLIENT_SECRET` (service account), or
-            /// `MONGODB_ATLAS_PUBLIC_API_KEY` and `MONGODB_ATLAS_PRIVATE_API_KEY`
-            /// (Digest), and `MONGODB_ATLAS_BASE_URL`.
-            pub fn from_env() -> Result<Client, Error> {
-                Self::builder().from_env()?.build()
-            }
-
-            /// The transport that sends every request.
-            pub fn transport(&self) -> &Transport {
-                &self.transport
-            }
-
-            #(#accessors)*
-        }
-    };
-    (shell, client)
-}
-
-fn cargo_toml(prov: &Provenance) -> String {
-    format!(
-        r#"{header}
-[package]
-name = "{name}"
-version = "{version}"
-edition = "2024"
-rust-version = "1.85"
-license = "Apache-2.0"
-description = "Client for the MongoDB Atlas Administration API v2, generated from its OpenAPI spec"
-keywords = ["mongodb", "atlas", "api", "client"]
-
-[features]
-# Operations that exist only as preview versions.
-preview = []
-
-[dependencies]
-{runtime} = {{ path = "{runtime_path}", version = "{runtime_version}" }}
-bytes = "1"
-chrono = {{ version = "0.4", default-features = false, features = ["serde", "std"] }}
-serde = {{ version = "1", features = ["derive"] }}
-serde_json = "1"
-
-[dev-dependencies]
-tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
-
-# Hand-written examples live outside the generated crate.
-[[example]]
-name = "update_org_invite"
-path = "../examples/update_org_invite.rs"
-"#,
-        header = prov.header("#"),
-        name = prov.crate_name,
-        version = prov.crate_version,
-        runtime = prov.runtime_name,
-        runtime_path = prov.runtime_path,
-        runtime_version = prov.runtime_version,
+    out.rust(
+        "src/apis/mod.rs",
+        quote! {
+            //! One module per API group (spec tag); each has a group struct with
+            //! one method per operation and one request builder per operation.
+            #(#mods)*
+        },
     )
+}
+
+/// `#[cfg(feature = "preview")]` on what exists only with previews.
+fn preview_cfg(preview: bool) -> TokenStream {
+    if preview {
+        quote!(#[cfg(feature = "preview")])
+    } else {
+        quote!()
+    }
 }

@@ -1,0 +1,234 @@
+//! The crate root, `client.rs` (the `Client` with one accessor per API
+//! group) and the crate's Cargo.toml.
+
+use super::{Ctx, Files, Provenance, preview_cfg};
+use crate::ir::Ir;
+use crate::settings::Settings;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub(super) fn render(
+    ir: &Ir,
+    settings: &Settings,
+    prov: &Provenance,
+    out: &mut Files<'_>,
+) -> Result<(), String> {
+    let ctx = Ctx::new(ir, settings, None);
+    out.rust("src/lib.rs", ctx.lib_rs(prov))?;
+    out.rust("src/client.rs", ctx.client_rs(prov))?;
+    out.text("Cargo.toml", cargo_toml(settings));
+    Ok(())
+}
+
+impl Ctx<'_> {
+    /// `Client::<group>()` for each group.
+    fn accessors(&self) -> Vec<TokenStream> {
+        let mut accessors = Vec::new();
+        for (index, group) in self.ir.groups.iter().enumerate() {
+            let n = self
+                .ir
+                .operations
+                .iter()
+                .filter(|o| o.names.group == index)
+                .count();
+            let (method, ident) = (
+                format_ident!("{}", group.accessor),
+                format_ident!("{}", group.ident),
+            );
+            let cfg = preview_cfg(group.preview_only);
+            let d = format!(
+                " Operations of the **{}** group ({n} operations).",
+                group.tag
+            );
+            accessors.push(quote! {
+                #[doc = #d]
+                #cfg
+                pub fn #method(&self) -> crate::apis::#ident<'_> {
+                    crate::apis::#ident::new(self)
+                }
+            });
+        }
+        accessors
+    }
+
+    /// The crate root, kept small and rustfmt-stable: its modules are
+    /// `#[rustfmt::skip]`.
+    fn lib_rs(&self, prov: &Provenance) -> TokenStream {
+        let n_ops = self.ir.operations.len();
+        let krate = &self.krate;
+        let release = &prov.release;
+        let spec = &prov.spec_file;
+        let crate_doc = format!(
+            r#"Rust client for the MongoDB Atlas Administration API v2, generated from
+`{spec}` ({n_ops} operations), speaking API release `{release}`.
+
+Each call goes through an API group (one per spec tag) and a request
+builder: path parameters are positional, everything else is a setter.
+
+```no_run
+use {krate}::types::{{OrgRole, OrganizationInvitationUpdateRequest}};
+
+# async fn run() -> Result<(), {krate}::Error> {{
+let client = {krate}::Client::builder()
+    .bearer(std::env::var("ATLAS_ACCESS_TOKEN").unwrap_or_default())
+    .build()?;
+#[allow(deprecated)]
+let invitation = client
+    .organizations()
+    .update_org_invite_by_id("32b6e34b3d91647abb20e7b8", "5f1b2c3d4e5f6a7b8c9d0e1f")
+    .body(OrganizationInvitationUpdateRequest {{
+        roles: Some(vec![OrgRole::OrgOwner]),
+        ..Default::default()
+    }})
+    .send()
+    .await?;
+println!("{{:?}}", invitation.roles);
+# Ok(())
+# }}
+```
+
+Errors are [`Error`]: an Atlas error status keeps its real status and the
+decoded [`ApiError`] (`errorCode`, `detail`, …)."#
+        );
+        let crate_doc_lines = crate_doc.lines().map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!(" {l}")
+            }
+        });
+        let shell = quote! {
+            #( #![doc = #crate_doc_lines] )*
+            #![allow(deprecated)]
+            #![allow(clippy::large_enum_variant)]
+
+            #[rustfmt::skip]
+            mod client;
+            #[rustfmt::skip]
+            pub mod apis;
+            #[rustfmt::skip]
+            pub mod types;
+
+            pub use client::*;
+        };
+        shell
+    }
+
+    fn client_rs(&self, prov: &Provenance) -> TokenStream {
+        let release = &prov.release;
+        let sha = &prov.sha256;
+        let spec = &prov.spec_file;
+        let accessors = self.accessors();
+        let rt = &self.rt;
+        let user_agent = format!("{}-rust/", self.settings.krate.name);
+        quote! {
+            //! The client and what the crate re-exports from the runtime.
+
+            pub use #rt::{ApiError, ApiFailure, ByteStream, ClientBuilder, Error, ResponseValue, RetryPolicy, StreamExt, Transport, TryStreamExt};
+            /// The hand-written runtime this crate is built on.
+            pub use #rt as runtime;
+
+            /// The API release date this crate speaks: each operation uses its
+            /// newest version not after it.
+            pub const API_RELEASE: &str = #release;
+            /// The spec file this crate was generated from.
+            pub const SPEC_FILE: &str = #spec;
+            /// sha256 of that spec file.
+            pub const SPEC_SHA256: &str = #sha;
+
+            /// The Atlas client: build one with [`Client::builder`], then pick an
+            /// API group.
+            #[derive(Debug, Clone)]
+            pub struct Client {
+                transport: Transport,
+            }
+
+            impl From<Transport> for Client {
+                fn from(transport: Transport) -> Self {
+                    Self { transport }
+                }
+            }
+
+            impl Client {
+                /// Starts a client builder (base URL `https://cloud.mongodb.com`):
+                /// set credentials with `digest`, `service_account` or `bearer`.
+                pub fn builder() -> ClientBuilder<Client> {
+                    ClientBuilder::new().user_agent(concat!(#user_agent, env!("CARGO_PKG_VERSION")))
+                }
+
+                /// A client configured from the environment, as the Atlas CLI and
+                /// the Terraform provider are: `MONGODB_ATLAS_CLIENT_ID` and
+                /// `MONGODB_ATLAS_CLIENT_SECRET` (service account), or
+                /// `MONGODB_ATLAS_PUBLIC_API_KEY` and `MONGODB_ATLAS_PRIVATE_API_KEY`
+                /// (Digest), and `MONGODB_ATLAS_BASE_URL`.
+                pub fn from_env() -> Result<Client, Error> {
+                    Self::builder().from_env()?.build()
+                }
+
+                /// The transport that sends every request.
+                pub fn transport(&self) -> &Transport {
+                    &self.transport
+                }
+
+                #(#accessors)*
+            }
+        }
+    }
+}
+
+/// The generated crate's manifest.
+fn cargo_toml(settings: &Settings) -> String {
+    let k = &settings.krate;
+    let runtime = match &k.runtime_rename {
+        Some(rename) => format!(
+            "{rename} = {{ package = \"{}\", path = \"{}\", version = \"{}\" }}",
+            k.runtime_name, k.runtime_path, k.runtime_version
+        ),
+        None => format!(
+            "{} = {{ path = \"{}\", version = \"{}\" }}",
+            k.runtime_name, k.runtime_path, k.runtime_version
+        ),
+    };
+    let examples: String = k
+        .examples
+        .iter()
+        .map(|e| {
+            format!(
+                "\n[[example]]\nname = \"{}\"\npath = \"{}\"\n",
+                e.name, e.path
+            )
+        })
+        .collect();
+    let examples = if examples.is_empty() {
+        String::new()
+    } else {
+        format!("\n# Hand-written examples live outside the generated crate.{examples}")
+    };
+    format!(
+        r#"[package]
+name = "{name}"
+version = "{version}"
+edition = "2024"
+rust-version = "1.85"
+license = "Apache-2.0"
+description = "Client for the MongoDB Atlas Administration API v2, generated from its OpenAPI spec"
+keywords = ["mongodb", "atlas", "api", "client"]
+
+[features]
+# Operations that exist only as preview versions.
+preview = []
+
+[dependencies]
+{runtime}
+bytes = "1"
+chrono = {{ version = "0.4", default-features = false, features = ["serde", "std"] }}
+serde = {{ version = "1", features = ["derive"] }}
+serde_json = "1"
+
+[dev-dependencies]
+tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
+{examples}"#,
+        name = k.name,
+        version = k.version,
+    )
+}

@@ -1,0 +1,181 @@
+//! The generated crate's tests: every spec example round-trips through its
+//! type, and every operation's example call, for the contract test.
+
+use super::{Ctx, Files};
+use crate::ir::Ir;
+use crate::ops::{Operation, SuccessKind, VersionRole};
+use crate::settings::Settings;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub(super) fn render(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), String> {
+    let ctx = Ctx::new(ir, settings, None);
+    // The test's crate root only declares the cases module, so that
+    // `cargo fmt` (which skips it) leaves the generated cases alone.
+    out.rust(
+        "tests/spec_examples/main.rs",
+        quote! {
+            //! Round trips of the spec's examples through the generated types.
+            #[rustfmt::skip]
+            mod cases;
+        },
+    )?;
+    out.text("tests/spec_examples/cases.rs", ctx.examples_test()?);
+    out.text("tests/contract/cases.rs", ctx.contract_cases()?);
+    Ok(())
+}
+
+impl Ctx<'_> {
+    /// Every spec example with the type it should decode into: component
+    /// examples, and the request and response examples of the versions
+    /// this crate speaks.
+    fn example_cases(&self) -> Vec<(String, TokenStream, String)> {
+        let mut cases: Vec<(String, TokenStream, String)> = Vec::new();
+        for def in self.defs {
+            if let Some(example) = &def.example {
+                let name = super::types::ident(&def.name);
+                cases.push((def.pointer.clone(), quote!(#name), example.to_string()));
+            }
+        }
+        for op in self.ir.operations.iter().filter(|o| !o.preview) {
+            let bodies = op.body.iter().map(|b| (&b.ty, &b.examples));
+            let responses = op.responses.iter().filter_map(|r| match &r.kind {
+                SuccessKind::Json(t) => Some((t, &r.examples)),
+                _ => None,
+            });
+            for (ty, examples) in bodies.chain(responses) {
+                for (pointer, value) in examples {
+                    cases.push((pointer.clone(), self.ty(ty), value.to_string()));
+                }
+            }
+        }
+        cases
+    }
+
+    /// A test per example in the spec: it decodes into its generated type and
+    /// re-encodes to the same JSON.
+    fn examples_test(&self) -> Result<String, String> {
+        let cases = self.example_cases();
+        let unknown_fields = &self.settings.example_unknown_fields;
+        let tests = cases.iter().enumerate().map(|(i, (pointer, ty, json))| {
+            let name = format_ident!("example_{:03}", i + 1);
+            let doc = format!(" `{pointer}`");
+            let unknown = unknown_fields.get(pointer).cloned().unwrap_or_default();
+            quote! {
+                #[doc = #doc]
+                #[test]
+                fn #name() {
+                    check::<#ty>(#pointer, #json, &[#(#unknown),*]);
+                }
+            }
+        });
+        let doc = format!(
+            " The spec's {} examples (component schemas, and request and response bodies of the versions this crate speaks) decode into their generated types and re-encode to the same JSON.",
+            cases.len()
+        );
+        let krate = format_ident!("{}", self.krate);
+        let check = check_fn();
+        super::pretty(
+            quote! {
+                #![doc = #doc]
+                #![allow(deprecated)]
+                #[allow(unused_imports)]
+                use #krate::types::*;
+
+                #check
+
+                #(#tests)*
+            },
+            "tests/spec_examples.rs",
+        )
+    }
+
+    /// Every operation's example call as a function, and a table of them by
+    /// operationId, for the contract test (`tests/contract.rs` in the
+    /// workspace's test crate) that sends each to a validating mock server.
+    /// The calls are the ones the method docs show.
+    fn contract_cases(&self) -> Result<String, String> {
+        let krate = &self.krate;
+        let mut text = format!(
+            "//! Every operation's documented example call, with its optional\n\
+             //! parameters and body set too, by operationId, for the contract test. Each returns the status and headers of the reply once\n\
+             //! the body has decoded into its generated type.\n\
+             #![allow(deprecated, clippy::needless_update)]\n\
+             use {krate}::types::*;\n\
+             use {krate}::{{Client, Error, ResponseValue}};\n\
+             use std::future::Future;\n\
+             use std::pin::Pin;\n\
+             pub type Reply<'a> = Pin<Box<dyn Future<Output = Result<ResponseValue<()>, Error>> + Send + 'a>>;\n\
+             pub type Call = fn(&Client) -> Reply<'_>;\n",
+        );
+        let mut table = String::new();
+        for op in &self.ir.operations {
+            let f = &op.names.method;
+            let cfg = if op.preview {
+                "#[cfg(feature = \"preview\")]\n"
+            } else {
+                ""
+            };
+            let call = self.op_call_everything(op);
+            text.push_str(&format!(
+                "{cfg}fn {f}(client: &Client) -> Reply<'_> {{ Box::pin(async move {{ {call}.await.map(|r| r.map(drop)) }}) }}\n"
+            ));
+            table.push_str(&format!("{cfg}({:?}, {f}),\n", case_key(op)));
+        }
+        text.push_str(&format!(
+            "/// `(operationId, call)` for every operation this build has, and\n\
+             /// `(operationId@version, call)` for its other versions.\n\
+             pub const CASES: &[(&str, Call)] = &[\n{table}];\n"
+        ));
+        let tokens: TokenStream = text
+            .parse()
+            .map_err(|e| format!("tests/contract/cases.rs: generated text does not lex: {e}"))?;
+        super::pretty(tokens, "tests/contract/cases.rs")
+    }
+}
+
+/// `operationId`, or `operationId@version` for another version's method.
+pub fn case_key(op: &Operation) -> String {
+    match op.names.role {
+        VersionRole::Default { .. } => op.id.clone(),
+        VersionRole::Other { .. } => format!("{}@{}", op.id, op.version),
+    }
+}
+
+/// The round-trip check the example tests call.
+fn check_fn() -> TokenStream {
+    quote! {
+        /// `unknown` lists properties (JSON pointers inside the example) that
+        /// the example has but its schema does not define (listed in
+        /// spec/atlas.toml); they are dropped before comparing, and each must
+        /// be there.
+        #[track_caller]
+        fn check<T: serde::Serialize + serde::de::DeserializeOwned>(pointer: &str, json: &str, unknown: &[&str]) {
+            let mut original: serde_json::Value = serde_json::from_str(json).expect("example JSON");
+            let decoded: T = match serde_json::from_value(original.clone()) {
+                Ok(v) => v,
+                Err(e) => panic!("{pointer}: does not decode: {e}"),
+            };
+            for field in unknown {
+                let (parent, key) = field.rsplit_once('/').expect("a JSON pointer");
+                let removed = original.pointer_mut(parent).and_then(|p| p.as_object_mut()).and_then(|p| p.remove(key));
+                assert!(removed.is_some(), "{pointer}: listed unknown field {field} is not in the example any more; remove it from spec/atlas.toml");
+            }
+            let again = serde_json::to_value(&decoded).expect("encode");
+            assert!(same(&original, &again), "{pointer}: re-encoded JSON differs\n original: {original}\n    again: {again}");
+        }
+
+        /// JSON equality where `1` and `1.0` are the same number.
+        fn same(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+            use serde_json::Value;
+            match (a, b) {
+                (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+                (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
+                (Value::Object(x), Value::Object(y)) => {
+                    x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
+                }
+                _ => a == b,
+            }
+        }
+    }
+}
