@@ -2,29 +2,28 @@
 // Do not edit: change the generator or spec/atlas.toml and regenerate.
 
 //! Rust client for the MongoDB Atlas Administration API v2, generated from
-//! `atlas-api-2026-08-21.yaml` (598 operations), speaking API release `2025-03-12`.
+//! `atlas-api-2026-08-21.yaml` (540 operations, and 58 methods for other versions of
+//! them), speaking API release `2025-03-12`.
 //!
 //! Each call goes through an API group (one per spec tag) and a request
 //! builder: path parameters are positional, everything else is a setter.
 //!
 //! ```no_run
-//! use atlas_admin::types::{OrgRole, OrganizationInvitationUpdateRequest};
-//!
+//! # use atlas_admin::types::*;
 //! # async fn run() -> Result<(), atlas_admin::Error> {
 //! let client = atlas_admin::Client::builder()
 //!     .bearer(std::env::var("ATLAS_ACCESS_TOKEN").unwrap_or_default())
 //!     .build()?;
 //! #[allow(deprecated)]
-//! let invitation = client
+//! let response = client
 //!     .organizations()
-//!     .update_org_invite_by_id("32b6e34b3d91647abb20e7b8", "5f1b2c3d4e5f6a7b8c9d0e1f")
+//!     .update_org_invite_by_id("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
 //!     .body(OrganizationInvitationUpdateRequest {
-//!         roles: Some(vec![OrgRole::OrgOwner]),
 //!         ..Default::default()
 //!     })
 //!     .send()
 //!     .await?;
-//! println!("{:?}", invitation.roles);
+//! println!("HTTP {}", response.status());
 //! # Ok(())
 //! # }
 //! ```

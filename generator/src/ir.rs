@@ -170,6 +170,15 @@ fn check_settings_used(
             );
         }
     }
+    if let Some(id) = &settings.krate.doc_example {
+        if !ops.iter().any(|o| &o.id == id) {
+            diags.warn(
+                "unused-doc-example",
+                "#/paths",
+                format!("crate.doc_example {id:?} is no operation of the spec"),
+            );
+        }
+    }
     let examples: BTreeSet<&str> = ops
         .iter()
         .flat_map(|o| {

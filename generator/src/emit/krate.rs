@@ -54,39 +54,18 @@ impl Ctx<'_> {
     /// The crate root, kept small and rustfmt-stable: its modules are
     /// `#[rustfmt::skip]`.
     fn lib_rs(&self, prov: &Provenance) -> TokenStream {
-        let n_ops = self.ir.operations.len();
-        let krate = &self.krate;
-        let release = &prov.release;
-        let spec = &prov.spec_file;
+        let defaults = self.ir.operations.iter().filter(|o| o.is_default()).count();
+        let others = self.ir.operations.len() - defaults;
+        let (release, spec) = (&prov.release, &prov.spec_file);
+        let example = self.crate_example();
         let crate_doc = format!(
             r#"Rust client for the MongoDB Atlas Administration API v2, generated from
-`{spec}` ({n_ops} operations), speaking API release `{release}`.
+`{spec}` ({defaults} operations, and {others} methods for other versions of
+them), speaking API release `{release}`.
 
 Each call goes through an API group (one per spec tag) and a request
 builder: path parameters are positional, everything else is a setter.
-
-```no_run
-use {krate}::types::{{OrgRole, OrganizationInvitationUpdateRequest}};
-
-# async fn run() -> Result<(), {krate}::Error> {{
-let client = {krate}::Client::builder()
-    .bearer(std::env::var("ATLAS_ACCESS_TOKEN").unwrap_or_default())
-    .build()?;
-#[allow(deprecated)]
-let invitation = client
-    .organizations()
-    .update_org_invite_by_id("32b6e34b3d91647abb20e7b8", "5f1b2c3d4e5f6a7b8c9d0e1f")
-    .body(OrganizationInvitationUpdateRequest {{
-        roles: Some(vec![OrgRole::OrgOwner]),
-        ..Default::default()
-    }})
-    .send()
-    .await?;
-println!("{{:?}}", invitation.roles);
-# Ok(())
-# }}
-```
-
+{example}
 Errors are [`Error`]: an Atlas error status keeps its real status and the
 decoded [`ApiError`] (`errorCode`, `detail`, …)."#
         );
@@ -112,6 +91,30 @@ decoded [`ApiError`] (`errorCode`, `detail`, …)."#
             pub use client::*;
         };
         shell
+    }
+
+    /// The usage example of the operation the settings name, with the
+    /// client built in sight: the crate docs' opening example.
+    fn crate_example(&self) -> String {
+        let Some(op) = self
+            .settings
+            .krate
+            .doc_example
+            .as_deref()
+            .and_then(|id| self.ir.operation(id))
+        else {
+            return String::new();
+        };
+        let k = &self.krate;
+        let allow = if op.deprecated {
+            "#[allow(deprecated)]\n"
+        } else {
+            ""
+        };
+        format!(
+            "\n```no_run\n# use {k}::types::*;\n# async fn run() -> Result<(), {k}::Error> {{\nlet client = {k}::Client::builder()\n    .bearer(std::env::var(\"ATLAS_ACCESS_TOKEN\").unwrap_or_default())\n    .build()?;\n{allow}let response = {}\n    .await?;\nprintln!(\"HTTP {{}}\", response.status());\n# Ok(())\n# }}\n```\n",
+            self.op_call(op, "    ")
+        )
     }
 
     fn client_rs(&self, prov: &Provenance) -> TokenStream {
