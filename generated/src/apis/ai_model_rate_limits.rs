@@ -43,15 +43,15 @@ impl<'a> AiModelRateLimitsApi<'a> {
     pub fn get_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
         &self,
         group_id: impl Into<String>,
-        cloud: AiModelApiKeyCreateRequestCloud,
-        geography: AiModelApiKeyCreateRequestCloud,
+        cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
+        geography: impl Into<AiModelApiKeyCreateRequestCloud>,
         model_group_name: impl Into<String>,
     ) -> GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
         GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits {
             client: self.client,
             group_id: group_id.into(),
-            cloud,
-            geography,
+            cloud: cloud.into(),
+            geography: geography.into(),
             model_group_name: model_group_name.into(),
             envelope: None,
             pretty: None,
@@ -93,15 +93,15 @@ impl<'a> AiModelRateLimitsApi<'a> {
     pub fn update_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
         &self,
         group_id: impl Into<String>,
-        cloud: AiModelApiKeyCreateRequestCloud,
-        geography: AiModelApiKeyCreateRequestCloud,
+        cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
+        geography: impl Into<AiModelApiKeyCreateRequestCloud>,
         model_group_name: impl Into<String>,
     ) -> UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
         UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits {
             client: self.client,
             group_id: group_id.into(),
-            cloud,
-            geography,
+            cloud: cloud.into(),
+            geography: geography.into(),
             model_group_name: model_group_name.into(),
             envelope: None,
             pretty: None,
@@ -139,15 +139,15 @@ impl<'a> AiModelRateLimitsApi<'a> {
     pub fn reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
         &self,
         group_id: impl Into<String>,
-        cloud: AiModelApiKeyCreateRequestCloud,
-        geography: AiModelApiKeyCreateRequestCloud,
+        cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
+        geography: impl Into<AiModelApiKeyCreateRequestCloud>,
         model_group_name: impl Into<String>,
     ) -> ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
         ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits {
             client: self.client,
             group_id: group_id.into(),
-            cloud,
-            geography,
+            cloud: cloud.into(),
+            geography: geography.into(),
             model_group_name: model_group_name.into(),
             envelope: None,
             pretty: None,
@@ -264,15 +264,15 @@ impl<'a> AiModelRateLimitsApi<'a> {
     pub fn get_org_ai_model_api_cloud_geography_model_group_name_rate_limits(
         &self,
         org_id: impl Into<String>,
-        cloud: AiModelApiKeyCreateRequestCloud,
-        geography: AiModelApiKeyCreateRequestCloud,
+        cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
+        geography: impl Into<AiModelApiKeyCreateRequestCloud>,
         model_group_name: impl Into<String>,
     ) -> GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
         GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits {
             client: self.client,
             org_id: org_id.into(),
-            cloud,
-            geography,
+            cloud: cloud.into(),
+            geography: geography.into(),
             model_group_name: model_group_name.into(),
             envelope: None,
             pretty: None,

@@ -436,8 +436,8 @@ impl<'a> ListGroupAlerts<'a> {
     /// Status of the alerts to return. Omit this parameter to return all alerts in all statuses. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Sent as the query parameter `status`.
-    pub fn status(mut self, status: ListGroupAlertsStatus) -> Self {
-        self.status = Some(status);
+    pub fn status(mut self, status: impl Into<ListGroupAlertsStatus>) -> Self {
+        self.status = Some(status.into());
         self
     }
     /// Sends the request and decodes the response.

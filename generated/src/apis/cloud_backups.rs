@@ -393,12 +393,12 @@ impl<'a> CloudBackupsApi<'a> {
     pub fn list_group_backup_private_endpoints(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
+        cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
     ) -> ListGroupBackupPrivateEndpoints<'a> {
         ListGroupBackupPrivateEndpoints {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             pretty: None,
             envelope: None,
             include_count: None,
@@ -440,12 +440,12 @@ impl<'a> CloudBackupsApi<'a> {
     pub fn create_group_backup_private_endpoint(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
+        cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
     ) -> CreateGroupBackupPrivateEndpoint<'a> {
         CreateGroupBackupPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             pretty: None,
             envelope: None,
             body: None,
@@ -482,13 +482,13 @@ impl<'a> CloudBackupsApi<'a> {
     pub fn get_group_backup_private_endpoint(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
+        cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
         endpoint_id: impl Into<String>,
     ) -> GetGroupBackupPrivateEndpoint<'a> {
         GetGroupBackupPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             endpoint_id: endpoint_id.into(),
             pretty: None,
             envelope: None,
@@ -525,13 +525,13 @@ impl<'a> CloudBackupsApi<'a> {
     pub fn delete_group_backup_private_endpoint(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
+        cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
         endpoint_id: impl Into<String>,
     ) -> DeleteGroupBackupPrivateEndpoint<'a> {
         DeleteGroupBackupPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             endpoint_id: endpoint_id.into(),
             pretty: None,
             envelope: None,
@@ -6675,9 +6675,9 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
     /// Sent as the query parameter `state`.
     pub fn state(
         mut self,
-        state: ApiAtlasCollectionRestoreCollectionStateResponseState,
+        state: impl Into<ApiAtlasCollectionRestoreCollectionStateResponseState>,
     ) -> Self {
-        self.state = Some(state);
+        self.state = Some(state.into());
         self
     }
     /// Source namespace to filter by (e.g. `db.collection`).

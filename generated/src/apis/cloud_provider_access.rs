@@ -131,13 +131,13 @@ impl<'a> CloudProviderAccessApi<'a> {
     pub fn deauthorize_group_cloud_provider_access_role(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         role_id: impl Into<String>,
     ) -> DeauthorizeGroupCloudProviderAccessRole<'a> {
         DeauthorizeGroupCloudProviderAccessRole {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             role_id: role_id.into(),
             envelope: None,
             pretty: None,

@@ -216,13 +216,13 @@ impl<'a> CollectionLevelMetricsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-        cluster_view: GetGroupClusterCollStatNamespacesClusterView,
+        cluster_view: impl Into<GetGroupClusterCollStatNamespacesClusterView>,
     ) -> GetGroupClusterCollStatNamespaces<'a> {
         GetGroupClusterCollStatNamespaces {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            cluster_view,
+            cluster_view: cluster_view.into(),
             envelope: None,
             start: None,
             end: None,
@@ -261,7 +261,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-        cluster_view: GetGroupClusterCollStatNamespacesClusterView,
+        cluster_view: impl Into<GetGroupClusterCollStatNamespacesClusterView>,
         database_name: impl Into<String>,
         collection_name: impl Into<String>,
     ) -> ListGroupClusterCollStatMeasurements<'a> {
@@ -269,7 +269,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            cluster_view,
+            cluster_view: cluster_view.into(),
             database_name: database_name.into(),
             collection_name: collection_name.into(),
             envelope: None,

@@ -297,13 +297,13 @@ impl<'a> DataFederationApi<'a> {
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-        limit_name: GetGroupDataFederationLimitLimitName,
+        limit_name: impl Into<GetGroupDataFederationLimitLimitName>,
     ) -> GetGroupDataFederationLimit<'a> {
         GetGroupDataFederationLimit {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            limit_name,
+            limit_name: limit_name.into(),
             envelope: None,
             pretty: None,
         }
@@ -340,13 +340,13 @@ impl<'a> DataFederationApi<'a> {
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-        limit_name: GetGroupDataFederationLimitLimitName,
+        limit_name: impl Into<GetGroupDataFederationLimitLimitName>,
     ) -> DeleteGroupDataFederationLimit<'a> {
         DeleteGroupDataFederationLimit {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            limit_name,
+            limit_name: limit_name.into(),
             envelope: None,
         }
     }
@@ -386,13 +386,13 @@ impl<'a> DataFederationApi<'a> {
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-        limit_name: GetGroupDataFederationLimitLimitName,
+        limit_name: impl Into<GetGroupDataFederationLimitLimitName>,
     ) -> SetGroupDataFederationLimit<'a> {
         SetGroupDataFederationLimit {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            limit_name,
+            limit_name: limit_name.into(),
             envelope: None,
             body: None,
         }
@@ -635,8 +635,8 @@ impl<'a> ListGroupDataFederation<'a> {
     /// Type of Federated Database Instances to return.
     ///
     /// Sent as the query parameter `type`; the server's default is `"USER"`.
-    pub fn r#type(mut self, r#type: ListGroupDataFederationType) -> Self {
-        self.r#type = Some(r#type);
+    pub fn r#type(mut self, r#type: impl Into<ListGroupDataFederationType>) -> Self {
+        self.r#type = Some(r#type.into());
         self
     }
     /// Sends the request and decodes the response.

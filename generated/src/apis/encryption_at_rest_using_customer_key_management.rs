@@ -129,12 +129,12 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     pub fn list_group_encryption_at_rest_private_endpoints(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: AwskmsearPrivateEndpointCloudProvider,
+        cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
     ) -> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
         ListGroupEncryptionAtRestPrivateEndpoints {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             envelope: None,
             pretty: None,
             include_count: None,
@@ -176,12 +176,12 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     pub fn create_group_encryption_at_rest_private_endpoint(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: AwskmsearPrivateEndpointCloudProvider,
+        cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
     ) -> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
         CreateGroupEncryptionAtRestPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             envelope: None,
             pretty: None,
             body: None,
@@ -218,13 +218,13 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     pub fn get_group_encryption_at_rest_private_endpoint(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: AwskmsearPrivateEndpointCloudProvider,
+        cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
         endpoint_id: impl Into<String>,
     ) -> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
         GetGroupEncryptionAtRestPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             endpoint_id: endpoint_id.into(),
             envelope: None,
             pretty: None,
@@ -261,13 +261,13 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     pub fn request_group_encryption_at_rest_private_endpoint_deletion(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: AwskmsearPrivateEndpointCloudProvider,
+        cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
         endpoint_id: impl Into<String>,
     ) -> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
         RequestGroupEncryptionAtRestPrivateEndpointDeletion {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             endpoint_id: endpoint_id.into(),
             envelope: None,
             pretty: None,

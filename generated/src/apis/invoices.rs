@@ -1007,15 +1007,15 @@ impl<'a> ListOrgInvoices<'a> {
     /// Field used to sort the returned invoices by. Use in combination with `orderBy` parameter to control the order of the result.
     ///
     /// Sent as the query parameter `sortBy`; the server's default is `"END_DATE"`.
-    pub fn sort_by(mut self, sort_by: ListOrgInvoicesSortBy) -> Self {
-        self.sort_by = Some(sort_by);
+    pub fn sort_by(mut self, sort_by: impl Into<ListOrgInvoicesSortBy>) -> Self {
+        self.sort_by = Some(sort_by.into());
         self
     }
     /// Field used to order the returned invoices by. Use in combination of `sortBy` parameter to control the order of the result.
     ///
     /// Sent as the query parameter `orderBy`; the server's default is `"desc"`.
-    pub fn order_by(mut self, order_by: ListOrgInvoicesOrderBy) -> Self {
-        self.order_by = Some(order_by);
+    pub fn order_by(mut self, order_by: impl Into<ListOrgInvoicesOrderBy>) -> Self {
+        self.order_by = Some(order_by.into());
         self
     }
     /// Sends the request and decodes the response.

@@ -1403,8 +1403,11 @@ impl<'a> ListGroupClusterSnapshots<'a> {
     /// Human-readable label that specifies whether to return only completed, incomplete, or all snapshots. By default, MongoDB Cloud only returns completed snapshots.
     ///
     /// Sent as the query parameter `completed`; the server's default is `"true"`.
-    pub fn completed(mut self, completed: ListGroupClusterSnapshotsCompleted) -> Self {
-        self.completed = Some(completed);
+    pub fn completed(
+        mut self,
+        completed: impl Into<ListGroupClusterSnapshotsCompleted>,
+    ) -> Self {
+        self.completed = Some(completed.into());
         self
     }
     /// Sends the request and decodes the response.

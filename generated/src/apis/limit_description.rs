@@ -79,11 +79,11 @@ impl<'a> LimitDescriptionApi<'a> {
     #[cfg(feature = "preview")]
     pub fn get_default_group_limit(
         &self,
-        limit_name: GetDefaultGroupLimitLimitName,
+        limit_name: impl Into<GetDefaultGroupLimitLimitName>,
     ) -> GetDefaultGroupLimit<'a> {
         GetDefaultGroupLimit {
             client: self.client,
-            limit_name,
+            limit_name: limit_name.into(),
             envelope: None,
             pretty: None,
         }

@@ -44,13 +44,13 @@ impl<'a> MonitoringAndLogsApi<'a> {
         &self,
         group_id: impl Into<String>,
         host_name: impl Into<String>,
-        log_name: DownloadGroupClusterLogLogName,
+        log_name: impl Into<DownloadGroupClusterLogLogName>,
     ) -> DownloadGroupClusterLog<'a> {
         DownloadGroupClusterLog {
             client: self.client,
             group_id: group_id.into(),
             host_name: host_name.into(),
-            log_name,
+            log_name: log_name.into(),
             envelope: None,
             end_date: None,
             start_date: None,
@@ -90,13 +90,13 @@ impl<'a> MonitoringAndLogsApi<'a> {
         &self,
         group_id: impl Into<String>,
         host_name: impl Into<String>,
-        log_name: DownloadGroupClusterLogLogName,
+        log_name: impl Into<DownloadGroupClusterLogLogName>,
     ) -> DownloadGroupClusterLogV2023_01_01<'a> {
         DownloadGroupClusterLogV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             host_name: host_name.into(),
-            log_name,
+            log_name: log_name.into(),
             envelope: None,
             end_date: None,
             start_date: None,

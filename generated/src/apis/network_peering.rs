@@ -636,9 +636,9 @@ impl<'a> ListGroupContainers<'a> {
     /// Sent as the query parameter `providerName`; required; the server's default is `"AWS"`.
     pub fn provider_name(
         mut self,
-        provider_name: AwsCreateDataProcessRegionViewCloudProvider,
+        provider_name: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
     ) -> Self {
-        self.provider_name = Some(provider_name);
+        self.provider_name = Some(provider_name.into());
         self
     }
     /// Sends the request and decodes the response.
@@ -1252,9 +1252,9 @@ impl<'a> ListGroupPeers<'a> {
     /// Sent as the query parameter `providerName`; the server's default is `"AWS"`.
     pub fn provider_name(
         mut self,
-        provider_name: AwsCreateDataProcessRegionViewCloudProvider,
+        provider_name: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
     ) -> Self {
-        self.provider_name = Some(provider_name);
+        self.provider_name = Some(provider_name.into());
         self
     }
     /// Sends the request and decodes the response.

@@ -217,12 +217,12 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     pub fn list_group_private_endpoint_endpoint_service(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
     ) -> ListGroupPrivateEndpointEndpointService<'a> {
         ListGroupPrivateEndpointEndpointService {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             envelope: None,
             pretty: None,
         }
@@ -258,13 +258,13 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     pub fn get_group_private_endpoint_endpoint_service(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         endpoint_service_id: impl Into<String>,
     ) -> GetGroupPrivateEndpointEndpointService<'a> {
         GetGroupPrivateEndpointEndpointService {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
             envelope: None,
             pretty: None,
@@ -301,13 +301,13 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     pub fn delete_group_private_endpoint_endpoint_service(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         endpoint_service_id: impl Into<String>,
     ) -> DeleteGroupPrivateEndpointEndpointService<'a> {
         DeleteGroupPrivateEndpointEndpointService {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
             envelope: None,
             pretty: None,
@@ -348,13 +348,13 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     pub fn create_group_private_endpoint_endpoint_service_endpoint(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         endpoint_service_id: impl Into<String>,
     ) -> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
         CreateGroupPrivateEndpointEndpointServiceEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
             envelope: None,
             pretty: None,
@@ -392,14 +392,14 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     pub fn get_group_private_endpoint_endpoint_service_endpoint(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         endpoint_service_id: impl Into<String>,
         endpoint_id: impl Into<String>,
     ) -> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
         GetGroupPrivateEndpointEndpointServiceEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
             endpoint_id: endpoint_id.into(),
             envelope: None,
@@ -437,14 +437,14 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     pub fn delete_group_private_endpoint_endpoint_service_endpoint(
         &self,
         group_id: impl Into<String>,
-        cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         endpoint_service_id: impl Into<String>,
         endpoint_id: impl Into<String>,
     ) -> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
         DeleteGroupPrivateEndpointEndpointServiceEndpoint {
             client: self.client,
             group_id: group_id.into(),
-            cloud_provider,
+            cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
             endpoint_id: endpoint_id.into(),
             envelope: None,

@@ -658,12 +658,12 @@ impl<'a> ProjectsApi<'a> {
     pub fn get_group_limit(
         &self,
         group_id: impl Into<String>,
-        limit_name: GetGroupLimitLimitName,
+        limit_name: impl Into<GetGroupLimitLimitName>,
     ) -> GetGroupLimit<'a> {
         GetGroupLimit {
             client: self.client,
             group_id: group_id.into(),
-            limit_name,
+            limit_name: limit_name.into(),
             envelope: None,
             pretty: None,
         }
@@ -698,12 +698,12 @@ impl<'a> ProjectsApi<'a> {
     pub fn delete_group_limit(
         &self,
         group_id: impl Into<String>,
-        limit_name: GetGroupLimitLimitName,
+        limit_name: impl Into<GetGroupLimitLimitName>,
     ) -> DeleteGroupLimit<'a> {
         DeleteGroupLimit {
             client: self.client,
             group_id: group_id.into(),
-            limit_name,
+            limit_name: limit_name.into(),
             envelope: None,
             pretty: None,
         }
@@ -744,12 +744,12 @@ impl<'a> ProjectsApi<'a> {
     pub fn set_group_limit(
         &self,
         group_id: impl Into<String>,
-        limit_name: GetGroupLimitLimitName,
+        limit_name: impl Into<GetGroupLimitLimitName>,
     ) -> SetGroupLimit<'a> {
         SetGroupLimit {
             client: self.client,
             group_id: group_id.into(),
-            limit_name,
+            limit_name: limit_name.into(),
             envelope: None,
             pretty: None,
             body: None,
@@ -2350,9 +2350,9 @@ impl<'a> GetGroupMongoDbVersions<'a> {
     /// Sent as the query parameter `cloudProvider`.
     pub fn cloud_provider(
         mut self,
-        cloud_provider: AwsRegionConfigProviderName,
+        cloud_provider: impl Into<AwsRegionConfigProviderName>,
     ) -> Self {
-        self.cloud_provider = Some(cloud_provider);
+        self.cloud_provider = Some(cloud_provider.into());
         self
     }
     /// Filter results to only one instance size.
@@ -2367,9 +2367,9 @@ impl<'a> GetGroupMongoDbVersions<'a> {
     /// Sent as the query parameter `defaultStatus`.
     pub fn default_status(
         mut self,
-        default_status: GetGroupMongoDbVersionsDefaultStatus,
+        default_status: impl Into<GetGroupMongoDbVersionsDefaultStatus>,
     ) -> Self {
-        self.default_status = Some(default_status);
+        self.default_status = Some(default_status.into());
         self
     }
     /// Number of items that the response returns per page.

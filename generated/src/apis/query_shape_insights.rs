@@ -564,8 +564,11 @@ impl<'a> ListGroupClusterQueryShapes<'a> {
     /// The status of query shapes to retrieve. Only REJECTED status is supported. If omitted, defaults to REJECTED.
     ///
     /// Sent as the query parameter `status`; the server's default is `"REJECTED"`.
-    pub fn status(mut self, status: ListGroupClusterQueryShapesStatus) -> Self {
-        self.status = Some(status);
+    pub fn status(
+        mut self,
+        status: impl Into<ListGroupClusterQueryShapesStatus>,
+    ) -> Self {
+        self.status = Some(status.into());
         self
     }
     /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.

@@ -85,12 +85,12 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
     pub fn get_group_integration(
         &self,
         group_id: impl Into<String>,
-        integration_type: GetGroupIntegrationIntegrationType,
+        integration_type: impl Into<GetGroupIntegrationIntegrationType>,
     ) -> GetGroupIntegration<'a> {
         GetGroupIntegration {
             client: self.client,
             group_id: group_id.into(),
-            integration_type,
+            integration_type: integration_type.into(),
             envelope: None,
             pretty: None,
         }
@@ -131,12 +131,12 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
     pub fn update_group_integration(
         &self,
         group_id: impl Into<String>,
-        integration_type: GetGroupIntegrationIntegrationType,
+        integration_type: impl Into<GetGroupIntegrationIntegrationType>,
     ) -> UpdateGroupIntegration<'a> {
         UpdateGroupIntegration {
             client: self.client,
             group_id: group_id.into(),
-            integration_type,
+            integration_type: integration_type.into(),
             envelope: None,
             include_count: None,
             items_per_page: None,
@@ -181,12 +181,12 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
     pub fn create_group_integration(
         &self,
         group_id: impl Into<String>,
-        integration_type: GetGroupIntegrationIntegrationType,
+        integration_type: impl Into<GetGroupIntegrationIntegrationType>,
     ) -> CreateGroupIntegration<'a> {
         CreateGroupIntegration {
             client: self.client,
             group_id: group_id.into(),
-            integration_type,
+            integration_type: integration_type.into(),
             envelope: None,
             include_count: None,
             items_per_page: None,
@@ -227,12 +227,12 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
     pub fn delete_group_integration(
         &self,
         group_id: impl Into<String>,
-        integration_type: GetGroupIntegrationIntegrationType,
+        integration_type: impl Into<GetGroupIntegrationIntegrationType>,
     ) -> DeleteGroupIntegration<'a> {
         DeleteGroupIntegration {
             client: self.client,
             group_id: group_id.into(),
-            integration_type,
+            integration_type: integration_type.into(),
             envelope: None,
             pretty: None,
         }

@@ -6,7 +6,7 @@ use super::Ctx;
 use super::docs::{absolute, sanitize};
 use super::types::{doc_lines, ident};
 use crate::ops::{Group, Location, Operation, Output, Param, SuccessKind, VersionRole};
-use crate::types::Ty;
+use crate::types::{DefKind, Ty};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
@@ -21,11 +21,26 @@ fn status_variant(status: u16) -> String {
 }
 
 /// How a builder takes and keeps one parameter: the argument type, the
-/// stored type, and the conversion from one to the other.
+/// stored type, and the conversion from one to the other (`None`: none).
 struct ParamTypes {
     arg: TokenStream,
     stored: TokenStream,
-    convert: TokenStream,
+    convert: Option<TokenStream>,
+}
+
+impl ParamTypes {
+    /// The stored value made from the argument `name`.
+    fn value(&self, name: &Ident) -> TokenStream {
+        self.convert.clone().unwrap_or_else(|| quote!(#name))
+    }
+
+    /// A struct field initialiser from the argument `name`.
+    fn init(&self, name: &Ident) -> TokenStream {
+        match &self.convert {
+            Some(convert) => quote!(#name: #convert),
+            None => quote!(#name),
+        }
+    }
 }
 
 impl Ctx<'_> {
@@ -38,27 +53,37 @@ impl Ctx<'_> {
         }
     }
 
-    /// Strings are taken as `impl Into<String>` (arrays of them as any
+    /// Strings and enums are taken as `impl Into<…>` (so `"ORG_OWNER"`
+    /// works where `OrgRole::OrgOwner` does; arrays of strings as any
     /// iterator of such), everything else as itself.
     fn param_types(&self, p: &Param) -> ParamTypes {
         let name = ident(&p.ident);
+        let is_enum = |ty: &Ty| matches!(ty, Ty::Named(id) if matches!(self.defs[*id].kind, DefKind::Enum(_)));
         match &p.ty {
             Ty::String => ParamTypes {
                 arg: quote!(impl Into<String>),
                 stored: quote!(String),
-                convert: quote!(#name.into()),
+                convert: Some(quote!(#name.into())),
             },
+            ty if is_enum(ty) => {
+                let t = self.ty(ty);
+                ParamTypes {
+                    arg: quote!(impl Into<#t>),
+                    stored: t,
+                    convert: Some(quote!(#name.into())),
+                }
+            }
             Ty::Vec(inner) if **inner == Ty::String && p.location != Location::Path => ParamTypes {
                 arg: quote!(impl IntoIterator<Item = impl Into<String>>),
                 stored: quote!(Vec<String>),
-                convert: quote!(#name.into_iter().map(Into::into).collect()),
+                convert: Some(quote!(#name.into_iter().map(Into::into).collect())),
             },
             other => {
                 let t = self.ty(other);
                 ParamTypes {
                     arg: t.clone(),
                     stored: t,
-                    convert: quote!(#name),
+                    convert: None,
                 }
             }
         }
@@ -112,12 +137,10 @@ impl Ctx<'_> {
         let (mut args, mut inits) = (Vec::new(), Vec::new());
         for p in op.path_params() {
             let name = ident(&p.ident);
-            let ParamTypes { arg, convert, .. } = self.param_types(p);
+            let types = self.param_types(p);
+            let arg = &types.arg;
             args.push(quote!(#name: #arg));
-            inits.push(match p.ty {
-                Ty::String => quote!(#name: #convert),
-                _ => quote!(#name),
-            });
+            inits.push(types.init(&name));
         }
         for p in op.other_params() {
             let name = ident(&p.ident);
@@ -197,7 +220,8 @@ impl Ctx<'_> {
     /// The setter of a query or header parameter.
     fn param_setter(&self, p: &Param) -> TokenStream {
         let name = ident(&p.ident);
-        let ParamTypes { arg, convert, .. } = self.param_types(p);
+        let types = self.param_types(p);
+        let (arg, value) = (&types.arg, types.value(&name));
         let mut doc = p.doc.as_deref().map(sanitize).unwrap_or_default();
         doc.push_str(&format!(
             "\n\nSent as the {} parameter `{}`",
@@ -221,7 +245,7 @@ impl Ctx<'_> {
             #docs
             #deprecated
             pub fn #name(mut self, #name: #arg) -> Self {
-                self.#name = Some(#convert);
+                self.#name = Some(#value);
                 self
             }
         }
