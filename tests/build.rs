@@ -30,6 +30,7 @@ fn main() {
     settings.names.clear();
     settings.replace.clear();
     settings.example_unknown_fields.clear();
+    settings.krate.doc_example = None;
     for name in UNION_FIXTURES {
         let path = root.join("tests/fixtures").join(format!("{name}.yaml"));
         println!("cargo::rerun-if-changed={}", path.display());

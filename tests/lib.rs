@@ -27,6 +27,7 @@ pub fn fixture_settings() -> Settings {
     s.names.clear();
     s.replace.clear();
     s.example_unknown_fields.clear();
+    s.krate.doc_example = None;
     s
 }
 

@@ -33,6 +33,9 @@ pub fn locate(
     if let Some(p) = env {
         return existing(p, "ATLAS_SPEC");
     }
+    if let Some(p) = &pin.path {
+        return existing(&root.join(p), "spec.path");
+    }
     let cache = cache_path(root, pin);
     if cache.is_file() {
         return Ok(Located {
@@ -107,6 +110,7 @@ mod tests {
 
     fn pin(sha: &str) -> SpecPin {
         SpecPin {
+            path: None,
             file: "s.yaml".into(),
             sha256: sha.into(),
             url: "https://example.com/s.yaml".into(),

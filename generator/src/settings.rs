@@ -37,6 +37,10 @@ pub struct SpecPin {
     pub sha256: String,
     /// Where the pinned file can be downloaded.
     pub url: String,
+    /// A spec kept in this repository (a fixture): its path from the
+    /// workspace root, used unless `--spec` or `ATLAS_SPEC` say otherwise.
+    #[serde(default)]
+    pub path: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

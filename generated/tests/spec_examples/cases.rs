@@ -10,11 +10,10 @@ use atlas_admin::types::*;
 /// spec/atlas.toml); they are dropped before comparing, and each must
 /// be there.
 #[track_caller]
-fn check<T: serde::Serialize + serde::de::DeserializeOwned>(
-    pointer: &str,
-    json: &str,
-    unknown: &[&str],
-) {
+fn check<T>(pointer: &str, json: &str, unknown: &[&str])
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
     let mut original: serde_json::Value = serde_json::from_str(json)
         .expect("example JSON");
     let decoded: T = match serde_json::from_value(original.clone()) {
@@ -37,6 +36,9 @@ fn check<T: serde::Serialize + serde::de::DeserializeOwned>(
         same(& original, & again),
         "{pointer}: re-encoded JSON differs\n original: {original}\n    again: {again}"
     );
+    let back: T = serde_json::from_value(again)
+        .unwrap_or_else(|e| panic!("{pointer}: re-encoded JSON does not decode: {e}"));
+    assert_eq!(back, decoded, "{pointer}: the value changed on its way through JSON");
 }
 /// JSON equality where `1` and `1.0` are the same number.
 fn same(a: &serde_json::Value, b: &serde_json::Value) -> bool {

@@ -148,7 +148,6 @@ impl Ctx<'_> {
             Ty::DateTime => "\"2025-01-01T00:00:00Z\".parse().unwrap()".into(),
             Ty::Date => "\"2025-01-01\".parse().unwrap()".into(),
             Ty::Json => "serde_json::json!({})".into(),
-            Ty::Bytes => "Default::default()".into(),
             // One entry: validators may ask for `minProperties: 1`.
             Ty::Map(value) => {
                 let (key, example) = match hints.example.as_ref().and_then(Value::as_object) {

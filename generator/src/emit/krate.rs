@@ -223,7 +223,6 @@ preview = []
 
 [dependencies]
 {runtime}
-bytes = "1"
 chrono = {{ version = "0.4", default-features = false, features = ["serde", "std"] }}
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"

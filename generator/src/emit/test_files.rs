@@ -150,7 +150,10 @@ fn check_fn() -> TokenStream {
         /// spec/atlas.toml); they are dropped before comparing, and each must
         /// be there.
         #[track_caller]
-        fn check<T: serde::Serialize + serde::de::DeserializeOwned>(pointer: &str, json: &str, unknown: &[&str]) {
+        fn check<T>(pointer: &str, json: &str, unknown: &[&str])
+        where
+            T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+        {
             let mut original: serde_json::Value = serde_json::from_str(json).expect("example JSON");
             let decoded: T = match serde_json::from_value(original.clone()) {
                 Ok(v) => v,
@@ -163,6 +166,9 @@ fn check_fn() -> TokenStream {
             }
             let again = serde_json::to_value(&decoded).expect("encode");
             assert!(same(&original, &again), "{pointer}: re-encoded JSON differs\n original: {original}\n    again: {again}");
+            // And back: the encoded value decodes into the same Rust value.
+            let back: T = serde_json::from_value(again).unwrap_or_else(|e| panic!("{pointer}: re-encoded JSON does not decode: {e}"));
+            assert_eq!(back, decoded, "{pointer}: the value changed on its way through JSON");
         }
 
         /// JSON equality where `1` and `1.0` are the same number.

@@ -3,7 +3,7 @@
 use super::Ctx;
 use super::docs::sanitize;
 use crate::types::{
-    Access, DefKind, Enum, Field, Shape, Struct, Ty, TypeDef, TypeId, Union, Wrapping,
+    Access, DefKind, Enum, Field, Shape, Struct, Ty, TypeDef, TypeId, Union, UnionVariant, Wrapping,
 };
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -47,7 +47,6 @@ impl Ctx<'_> {
             Ty::DateTime => quote!(chrono::DateTime<chrono::Utc>),
             Ty::Date => quote!(chrono::NaiveDate),
             Ty::Json => quote!(serde_json::Value),
-            Ty::Bytes => quote!(bytes::Bytes),
             Ty::Vec(t) => {
                 let t = self.ty(t);
                 quote!(Vec<#t>)
@@ -80,7 +79,7 @@ impl Ctx<'_> {
         };
         match &def.kind {
             DefKind::Struct(s) => self.struct_def(def, &name, docs, deprecated, s),
-            DefKind::Enum(e) => enum_def(&name, docs, deprecated, e),
+            DefKind::Enum(e) => enum_def(&self.rt, &name, docs, deprecated, e),
             DefKind::Union(u) => self.union_def(&name, docs, deprecated, u),
             DefKind::Alias(ty) => {
                 let t = self.ty(ty);
@@ -208,88 +207,13 @@ impl Ctx<'_> {
         deprecated: TokenStream,
         u: &Union,
     ) -> TokenStream {
-        let mut variants = Vec::new();
-        let mut ser_arms = Vec::new();
-        let mut de_arms = Vec::new();
-        let mut shapes = Vec::new();
-        for (i, v) in u.variants.iter().enumerate() {
-            let vname = ident(&v.ident);
-            let mut t = self.ty(&v.ty);
-            if v.boxed {
-                t = quote!(Box<#t>);
-            }
-            let doc = match (&u.tag, v.keys.as_slice()) {
-                (Some(tag), [_, ..]) => {
-                    let keys: Vec<String> = v.keys.iter().map(|k| format!("`{k}`")).collect();
-                    format!("`{tag}` = {}", keys.join(", "))
-                }
-                _ => format!("Variant {}.", i + 1),
-            };
-            let vdoc = doc_lines(&doc);
-            variants.push(quote! { #vdoc #vname(#t), });
-            match (&u.tag, v.keys.as_slice()) {
-                (Some(tag), [key]) => ser_arms.push(quote! {
-                    Self::#vname(v) => atlas_admin_runtime::union::with_tag(v, #tag, #key)
-                        .map_err(serde::ser::Error::custom)
-                        .and_then(|tagged| serde::Serialize::serialize(&tagged, serializer)),
-                }),
-                _ => ser_arms.push(
-                    quote! { Self::#vname(v) => serde::Serialize::serialize(v, serializer), },
-                ),
-            }
-            let wrap = if v.boxed {
-                quote!(Self::#vname(Box::new(v)))
-            } else {
-                quote!(Self::#vname(v))
-            };
-            let wrap_fn = if v.boxed {
-                quote!(|v| Self::#vname(Box::new(v)))
-            } else {
-                quote!(Self::#vname)
-            };
-            match &u.tag {
-                Some(_) if !v.keys.is_empty() => {
-                    let keys = &v.keys;
-                    de_arms.push(quote! {
-                        Some(#(#keys)|*) => serde::Deserialize::deserialize(&value)
-                            .map(#wrap_fn)
-                            .map_err(serde::de::Error::custom),
-                    });
-                }
-                _ => {
-                    let idx = i;
-                    de_arms.push(quote! {
-                        #idx => if let Ok(v) = serde::Deserialize::deserialize(&value) {
-                            return Ok(#wrap);
-                        },
-                    });
-                }
-            }
-            shapes.push(shape_tokens(&v.shape));
-        }
-        let tagged = u.tag.is_some() && u.variants.iter().all(|v| !v.keys.is_empty());
-        let deserialize_body = if tagged {
-            let tag = u.tag.as_ref().expect("tagged");
-            quote! {
-                match atlas_admin_runtime::union::tag_of(&value, #tag) {
-                    #(#de_arms)*
-                    _ => Ok(Self::Unknown(value)),
-                }
-            }
-        } else {
-            // Untagged: try the variants whose shape fits, best first.
-            let n = shapes.len();
-            quote! {
-                const SHAPES: [atlas_admin_runtime::union::Shape; #n] = [#(#shapes),*];
-                for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-                    match candidate {
-                        #(#de_arms)*
-                        _ => {}
-                    }
-                }
-                Ok(Self::Unknown(value))
-            }
-        };
+        let variants = u
+            .variants
+            .iter()
+            .enumerate()
+            .map(|(i, v)| self.variant_decl(u, v, i));
+        let ser_arms = u.variants.iter().map(|v| self.ser_arm(u, v));
+        let deserialize_body = self.deserialize_body(u);
         let how = match (&u.tag, u.declared) {
             (Some(tag), true) => format!("Tagged by `{tag}`; a tag value this crate does not know decodes as `Unknown`."),
             (Some(tag), false) => format!("Tagged by `{tag}` (each variant pins it to one value); unknown values decode as `Unknown`."),
@@ -326,6 +250,116 @@ impl Ctx<'_> {
             }
         }
     }
+
+    /// `Variant(Type),` with a doc naming its tag values.
+    fn variant_decl(&self, u: &Union, v: &UnionVariant, i: usize) -> TokenStream {
+        let vname = ident(&v.ident);
+        let mut t = self.ty(&v.ty);
+        if v.boxed {
+            t = quote!(Box<#t>);
+        }
+        let doc = match (&u.tag, v.keys.as_slice()) {
+            (Some(tag), [_, ..]) => {
+                let keys: Vec<String> = v.keys.iter().map(|k| format!("`{k}`")).collect();
+                format!("`{tag}` = {}", keys.join(", "))
+            }
+            _ => format!("Variant {}.", i + 1),
+        };
+        let vdoc = doc_lines(&doc);
+        quote! { #vdoc #vname(#t), }
+    }
+
+    /// Serializes a variant; one with a single tag value writes the tag.
+    fn ser_arm(&self, u: &Union, v: &UnionVariant) -> TokenStream {
+        let rt = &self.rt;
+        let vname = ident(&v.ident);
+        match (&u.tag, v.keys.as_slice()) {
+            (Some(tag), [key]) => quote! {
+                Self::#vname(v) => #rt::union::with_tag(v, #tag, #key)
+                    .map_err(serde::ser::Error::custom)
+                    .and_then(|tagged| serde::Serialize::serialize(&tagged, serializer)),
+            },
+            _ => quote! { Self::#vname(v) => serde::Serialize::serialize(v, serializer), },
+        }
+    }
+
+    /// Dispatch on the tag when every variant has tag values; otherwise try
+    /// the variants whose shape fits, best first.
+    fn deserialize_body(&self, u: &Union) -> TokenStream {
+        let rt = &self.rt;
+        let wrap = |v: &UnionVariant| {
+            let vname = ident(&v.ident);
+            if v.boxed {
+                quote!(|v| Self::#vname(Box::new(v)))
+            } else {
+                quote!(Self::#vname)
+            }
+        };
+        let tag = u
+            .tag
+            .as_ref()
+            .filter(|_| u.variants.iter().all(|v| !v.keys.is_empty()));
+        if let Some(tag) = tag {
+            let arms = u.variants.iter().map(|v| {
+                let (keys, wrap) = (&v.keys, wrap(v));
+                quote! {
+                    Some(#(#keys)|*) => serde::Deserialize::deserialize(&value)
+                        .map(#wrap)
+                        .map_err(serde::de::Error::custom),
+                }
+            });
+            return quote! {
+                match #rt::union::tag_of(&value, #tag) {
+                    #(#arms)*
+                    _ => Ok(Self::Unknown(value)),
+                }
+            };
+        }
+        let arms = u.variants.iter().enumerate().map(|(i, v)| {
+            let vname = ident(&v.ident);
+            let wrapped = if v.boxed {
+                quote!(Self::#vname(Box::new(v)))
+            } else {
+                quote!(Self::#vname(v))
+            };
+            quote! {
+                #i => if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    return Ok(#wrapped);
+                },
+            }
+        });
+        let shapes: Vec<TokenStream> = u
+            .variants
+            .iter()
+            .map(|v| self.shape_tokens(&v.shape))
+            .collect();
+        let n = shapes.len();
+        quote! {
+            const SHAPES: [#rt::union::Shape; #n] = [#(#shapes),*];
+            for candidate in #rt::union::rank(&value, &SHAPES) {
+                match candidate {
+                    #(#arms)*
+                    _ => {}
+                }
+            }
+            Ok(Self::Unknown(value))
+        }
+    }
+
+    fn shape_tokens(&self, shape: &Shape) -> TokenStream {
+        let rt = &self.rt;
+        match shape {
+            Shape::Object { required, known } => quote! {
+                #rt::union::Shape::Object { required: &[#(#required),*], known: &[#(#known),*] }
+            },
+            Shape::String => quote!(#rt::union::Shape::String),
+            Shape::Integer => quote!(#rt::union::Shape::Integer),
+            Shape::Number => quote!(#rt::union::Shape::Number),
+            Shape::Boolean => quote!(#rt::union::Shape::Boolean),
+            Shape::Array => quote!(#rt::union::Shape::Array),
+            Shape::Any => quote!(#rt::union::Shape::Any),
+        }
+    }
 }
 
 pub(super) fn unique_field(s: &Struct, want: &str) -> String {
@@ -336,21 +370,13 @@ pub(super) fn unique_field(s: &Struct, want: &str) -> String {
     name
 }
 
-fn shape_tokens(shape: &Shape) -> TokenStream {
-    match shape {
-        Shape::Object { required, known } => quote! {
-            atlas_admin_runtime::union::Shape::Object { required: &[#(#required),*], known: &[#(#known),*] }
-        },
-        Shape::String => quote!(atlas_admin_runtime::union::Shape::String),
-        Shape::Integer => quote!(atlas_admin_runtime::union::Shape::Integer),
-        Shape::Number => quote!(atlas_admin_runtime::union::Shape::Number),
-        Shape::Boolean => quote!(atlas_admin_runtime::union::Shape::Boolean),
-        Shape::Array => quote!(atlas_admin_runtime::union::Shape::Array),
-        Shape::Any => quote!(atlas_admin_runtime::union::Shape::Any),
-    }
-}
-
-fn enum_def(name: &Ident, docs: TokenStream, deprecated: TokenStream, e: &Enum) -> TokenStream {
+fn enum_def(
+    rt: &Ident,
+    name: &Ident,
+    docs: TokenStream,
+    deprecated: TokenStream,
+    e: &Enum,
+) -> TokenStream {
     let variants: Vec<TokenStream> = e
         .variants
         .iter()
@@ -383,6 +409,6 @@ fn enum_def(name: &Ident, docs: TokenStream, deprecated: TokenStream, e: &Enum) 
             Unknown(String),
         }
 
-        atlas_admin_runtime::open_enum!(#name { #(#pairs),* });
+        #rt::open_enum!(#name { #(#pairs),* });
     }
 }

@@ -120,7 +120,8 @@ impl<'a> TypeSpace<'a> {
             Some("string") => match format {
                 Some("date-time") => Ty::DateTime,
                 Some("date") => Ty::Date,
-                Some("binary") => Ty::Bytes,
+                // Inside a JSON document binary content can only be a JSON
+                // string; whole binary bodies are `SuccessKind::Bytes`.
                 _ => Ty::String,
             },
             Some("integer") => match format {

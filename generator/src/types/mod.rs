@@ -47,8 +47,6 @@ pub enum Ty {
     /// Free-form JSON: `serde_json::Value`; also the escape hatch for schemas
     /// the generator cannot express (always with a warning).
     Json,
-    /// Binary bodies: `bytes::Bytes`.
-    Bytes,
     Vec(Box<Ty>),
     Map(Box<Ty>),
     Named(TypeId),
