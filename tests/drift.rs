@@ -25,6 +25,20 @@ fn generated_crate_matches_spec_and_generator() {
     );
 }
 
+/// The fixture crate too (tests/fixture-crate, from its own spec).
+#[test]
+fn fixture_crate_matches_its_spec_and_the_generator() {
+    let root = atlas_tests::root();
+    let run = project::run_target(&root, &project::FIXTURE, &project::SpecChoice::default())
+        .expect("the fixture generates");
+    let drift = project::compare(&root.join(project::FIXTURE.out_dir), &run.generated.files);
+    assert!(
+        drift.is_empty(),
+        "tests/fixture-crate/ is out of date; run `cargo xtask generate`: {drift:?}"
+    );
+    assert_eq!(run.generated.stats.warnings, 0, "{:?}", run.generated.diagnostics);
+}
+
 #[test]
 fn generation_is_deterministic() {
     let first = &atlas_tests::real().generated.files;
