@@ -31,6 +31,7 @@ fn main() {
     settings.replace.clear();
     settings.example_unknown_fields.clear();
     settings.krate.doc_example = None;
+    settings.omit_query_parameters.clear();
     for name in UNION_FIXTURES {
         let path = root.join("tests/fixtures").join(format!("{name}.yaml"));
         println!("cargo::rerun-if-changed={}", path.display());

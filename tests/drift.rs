@@ -36,7 +36,11 @@ fn fixture_crate_matches_its_spec_and_the_generator() {
         drift.is_empty(),
         "tests/fixture-crate/ is out of date; run `cargo xtask generate`: {drift:?}"
     );
-    assert_eq!(run.generated.stats.warnings, 0, "{:?}", run.generated.diagnostics);
+    assert_eq!(
+        run.generated.stats.warnings, 0,
+        "{:?}",
+        run.generated.diagnostics
+    );
 }
 
 #[test]

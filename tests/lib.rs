@@ -28,6 +28,7 @@ pub fn fixture_settings() -> Settings {
     s.replace.clear();
     s.example_unknown_fields.clear();
     s.krate.doc_example = None;
+    s.omit_query_parameters.clear();
     s
 }
 

@@ -287,3 +287,46 @@ async fn patterns_on_integer_parameters_are_not_enforced() {
         Some("endDate=1636481348&startDate=1636466948")
     );
 }
+
+/// No builder offers `envelope` (spec/atlas.toml `omit_query_parameters`):
+/// the typed responses describe the body Atlas sends at the parameter's
+/// default, and the client never sends it. An operation whose default is
+/// `true` declares the enveloped body as its response type, and that is
+/// what it decodes; the usual unwrapped body decodes for the others.
+#[tokio::test]
+async fn envelope_is_never_sent_and_the_default_body_decodes() {
+    let first = server(200, json!({"name": "Cluster0", "stateName": "IDLE"})).await;
+    let cluster = atlas_tests::client(&first.uri())
+        .clusters()
+        .get_group_cluster(GROUP, "Cluster0")
+        .pretty(true)
+        .send()
+        .await
+        .expect("the unwrapped body decodes")
+        .into_inner();
+    assert_eq!(cluster.name.as_deref(), Some("Cluster0"));
+    let req = only_request(&first).await;
+    assert_eq!(
+        req.url.query(),
+        Some("pretty=true"),
+        "no envelope parameter"
+    );
+
+    let enveloped = json!({"status": 200, "content": {"hiddenIndexes": [], "redundantIndexes": [], "unusedIndexes": []}});
+    let second = server(200, enveloped).await;
+    let suggestions = atlas_tests::client(&second.uri())
+        .performance_advisor()
+        .list_group_cluster_performance_advisor_drop_index_suggestions(GROUP, "Cluster0")
+        .send()
+        .await
+        .expect("the enveloped body its spec declares decodes")
+        .into_inner();
+    assert_eq!(suggestions.status, Some(200));
+    assert_eq!(only_request(&second).await.url.query(), None);
+
+    let api = atlas_tests::api_code(&atlas_tests::real().generated);
+    assert!(
+        !api.contains("pub fn envelope("),
+        "a builder offers envelope"
+    );
+}

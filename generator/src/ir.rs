@@ -68,10 +68,15 @@ pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, 
     };
     let mut space = TypeSpace::new(&doc, type_settings);
     space.add_components();
-    let (operations, groups) = ops::build(&doc, &mut space, &release, &mut diags);
+    let op_settings = ops::OpSettings {
+        release: release.clone(),
+        omit_query: settings.omit_query_parameters.keys().cloned().collect(),
+    };
+    let (operations, groups) = ops::build(&doc, &mut space, &op_settings, &mut diags);
     space.finish();
     diags.extend(std::mem::take(&mut space.diags));
     check_settings_used(settings, &space, &operations, &mut diags);
+    check_omitted_parameters(settings, &doc, &mut diags);
     if diags.has_errors() {
         return Err(errors_only(spec_file, diags));
     }
@@ -141,6 +146,39 @@ fn def_modules(defs: &[TypeDef], ops: &[Operation], groups: &[Group]) -> Vec<Str
             Some(_) => SHARED_MODULE.to_owned(),
         })
         .collect()
+}
+
+/// An omitted query parameter that no operation has is a stale setting.
+fn check_omitted_parameters(
+    settings: &Settings,
+    doc: &openapiv3::OpenAPI,
+    diags: &mut Diagnostics,
+) {
+    let components = doc.components.iter().flat_map(|c| c.parameters.values());
+    let in_paths = doc
+        .paths
+        .iter()
+        .filter_map(|(_, item)| item.as_item())
+        .flat_map(|item| {
+            item.parameters
+                .iter()
+                .chain(item.iter().flat_map(|(_, op)| &op.parameters))
+        });
+    let query_names: BTreeSet<&str> = components
+        .chain(in_paths)
+        .filter_map(|p| p.as_item())
+        .filter(|p| matches!(p, openapiv3::Parameter::Query { .. }))
+        .map(|p| p.parameter_data_ref().name.as_str())
+        .collect();
+    for name in settings.omit_query_parameters.keys() {
+        if !query_names.contains(name.as_str()) {
+            diags.warn(
+                "unused-omit-parameter",
+                "#/paths",
+                format!("omit_query_parameters names {name:?}, which no operation has"),
+            );
+        }
+    }
 }
 
 /// A configured name, replacement or example exception that matches

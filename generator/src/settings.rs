@@ -27,6 +27,9 @@ pub struct Settings {
     /// is no longer there (the spec was fixed).
     #[serde(default)]
     pub example_unknown_fields: BTreeMap<String, Vec<String>>,
+    /// Query parameters that no request builder offers: name → why.
+    #[serde(default)]
+    pub omit_query_parameters: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -49,7 +49,6 @@ impl<'a> AccessTrackingApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             auth_result: None,
             end: None,
@@ -95,7 +94,6 @@ impl<'a> AccessTrackingApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             hostname: hostname.into(),
-            envelope: None,
             pretty: None,
             auth_result: None,
             end: None,
@@ -112,7 +110,6 @@ pub struct GetGroupDbAccessHistoryCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     auth_result: Option<bool>,
     end: Option<i64>,
@@ -121,13 +118,6 @@ pub struct GetGroupDbAccessHistoryCluster<'a> {
     start: Option<i64>,
 }
 impl<'a> GetGroupDbAccessHistoryCluster<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -212,9 +202,6 @@ impl<'a> GetGroupDbAccessHistoryCluster<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -247,7 +234,6 @@ pub struct GetGroupDbAccessHistoryProcess<'a> {
     client: &'a crate::Client,
     group_id: String,
     hostname: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     auth_result: Option<bool>,
     end: Option<i64>,
@@ -256,13 +242,6 @@ pub struct GetGroupDbAccessHistoryProcess<'a> {
     start: Option<i64>,
 }
 impl<'a> GetGroupDbAccessHistoryProcess<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -341,9 +320,6 @@ impl<'a> GetGroupDbAccessHistoryProcess<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -49,7 +49,6 @@ impl<'a> AiModelApiKeysApi<'a> {
             group_id: group_id.into(),
             items_per_page: None,
             page_num: None,
-            envelope: None,
             pretty: None,
         }
     }
@@ -94,7 +93,6 @@ impl<'a> AiModelApiKeysApi<'a> {
         CreateGroupAiModelApiKey {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -136,7 +134,6 @@ impl<'a> AiModelApiKeysApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             api_key_id: api_key_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -177,7 +174,6 @@ impl<'a> AiModelApiKeysApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             api_key_id: api_key_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -222,7 +218,6 @@ impl<'a> AiModelApiKeysApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             api_key_id: api_key_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -264,7 +259,6 @@ impl<'a> AiModelApiKeysApi<'a> {
             org_id: org_id.into(),
             items_per_page: None,
             page_num: None,
-            envelope: None,
             pretty: None,
         }
     }
@@ -305,7 +299,6 @@ impl<'a> AiModelApiKeysApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             api_key_id: api_key_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -318,7 +311,6 @@ pub struct ListGroupAiModelApiKeys<'a> {
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupAiModelApiKeys<'a> {
@@ -334,13 +326,6 @@ impl<'a> ListGroupAiModelApiKeys<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Flag that indicates whether the response body should be in the prettyprint format.
@@ -381,9 +366,6 @@ impl<'a> ListGroupAiModelApiKeys<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
         }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
@@ -442,18 +424,10 @@ impl<'a> ListGroupAiModelApiKeys<'a> {
 pub struct CreateGroupAiModelApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AiModelApiKeyCreateRequest>,
 }
 impl<'a> CreateGroupAiModelApiKey<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -494,9 +468,6 @@ impl<'a> CreateGroupAiModelApiKey<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -526,17 +497,9 @@ pub struct GetGroupAiModelApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_key_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupAiModelApiKey<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -572,9 +535,6 @@ impl<'a> GetGroupAiModelApiKey<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -592,17 +552,9 @@ pub struct DeleteGroupAiModelApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_key_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupAiModelApiKey<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -635,9 +587,6 @@ impl<'a> DeleteGroupAiModelApiKey<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -655,18 +604,10 @@ pub struct UpdateGroupAiModelApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_key_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AiModelApiKeyUpdateRequest>,
 }
 impl<'a> UpdateGroupAiModelApiKey<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -709,9 +650,6 @@ impl<'a> UpdateGroupAiModelApiKey<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -742,7 +680,6 @@ pub struct ListOrgAiModelApiKeys<'a> {
     org_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListOrgAiModelApiKeys<'a> {
@@ -758,13 +695,6 @@ impl<'a> ListOrgAiModelApiKeys<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Flag that indicates whether the response body should be in the prettyprint format.
@@ -805,9 +735,6 @@ impl<'a> ListOrgAiModelApiKeys<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
         }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
@@ -867,17 +794,9 @@ pub struct GetOrgAiModelApiKey<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_key_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgAiModelApiKey<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -913,9 +832,6 @@ impl<'a> GetOrgAiModelApiKey<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -53,7 +53,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
             cloud: cloud.into(),
             geography: geography.into(),
             model_group_name: model_group_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -103,7 +102,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
             cloud: cloud.into(),
             geography: geography.into(),
             model_group_name: model_group_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -149,7 +147,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
             cloud: cloud.into(),
             geography: geography.into(),
             model_group_name: model_group_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -190,7 +187,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
             group_id: group_id.into(),
             items_per_page: None,
             page_num: None,
-            envelope: None,
             pretty: None,
         }
     }
@@ -229,7 +225,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
         ResetGroupAiModelApiRateLimits {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -274,7 +269,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
             cloud: cloud.into(),
             geography: geography.into(),
             model_group_name: model_group_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -315,7 +309,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
             org_id: org_id.into(),
             items_per_page: None,
             page_num: None,
-            envelope: None,
             pretty: None,
         }
     }
@@ -329,17 +322,9 @@ pub struct GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     cloud: AiModelApiKeyCreateRequestCloud,
     geography: AiModelApiKeyCreateRequestCloud,
     model_group_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -379,9 +364,6 @@ impl<'a> GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -401,18 +383,10 @@ pub struct UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     cloud: AiModelApiKeyCreateRequestCloud,
     geography: AiModelApiKeyCreateRequestCloud,
     model_group_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AiModelsRateLimitUpdateRequest>,
 }
 impl<'a> UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -459,9 +433,6 @@ impl<'a> UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -493,17 +464,9 @@ pub struct ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     cloud: AiModelApiKeyCreateRequestCloud,
     geography: AiModelApiKeyCreateRequestCloud,
     model_group_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -543,9 +506,6 @@ impl<'a> ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -564,7 +524,6 @@ pub struct GetGroupAiModelApiRateLimits<'a> {
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupAiModelApiRateLimits<'a> {
@@ -580,13 +539,6 @@ impl<'a> GetGroupAiModelApiRateLimits<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Flag that indicates whether the response body should be in the prettyprint format.
@@ -627,9 +579,6 @@ impl<'a> GetGroupAiModelApiRateLimits<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
         }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
@@ -695,17 +644,9 @@ impl<'a> GetGroupAiModelApiRateLimits<'a> {
 pub struct ResetGroupAiModelApiRateLimits<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ResetGroupAiModelApiRateLimits<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -739,9 +680,6 @@ impl<'a> ResetGroupAiModelApiRateLimits<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -761,17 +699,9 @@ pub struct GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     cloud: AiModelApiKeyCreateRequestCloud,
     geography: AiModelApiKeyCreateRequestCloud,
     model_group_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -811,9 +741,6 @@ impl<'a> GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -832,7 +759,6 @@ pub struct GetOrgAiModelApiRateLimits<'a> {
     org_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgAiModelApiRateLimits<'a> {
@@ -848,13 +774,6 @@ impl<'a> GetOrgAiModelApiRateLimits<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Flag that indicates whether the response body should be in the prettyprint format.
@@ -895,9 +814,6 @@ impl<'a> GetOrgAiModelApiRateLimits<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
         }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);

@@ -43,7 +43,6 @@ impl<'a> AlertConfigurationsApi<'a> {
     ) -> ListAlertConfigMatcherFieldNames<'a> {
         ListAlertConfigMatcherFieldNames {
             client: self.client,
-            envelope: None,
             pretty: None,
         }
     }
@@ -84,7 +83,6 @@ impl<'a> AlertConfigurationsApi<'a> {
         ListGroupAlertConfigs {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -148,7 +146,6 @@ impl<'a> AlertConfigurationsApi<'a> {
         CreateGroupAlertConfig {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -192,7 +189,6 @@ impl<'a> AlertConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -257,7 +253,6 @@ impl<'a> AlertConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -301,7 +296,6 @@ impl<'a> AlertConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -349,7 +343,6 @@ impl<'a> AlertConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -393,7 +386,6 @@ impl<'a> AlertConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
-            envelope: None,
             pretty: None,
             include_count: None,
             items_per_page: None,
@@ -406,17 +398,9 @@ impl<'a> AlertConfigurationsApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListAlertConfigMatcherFieldNames<'a> {
     client: &'a crate::Client,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListAlertConfigMatcherFieldNames<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -440,9 +424,6 @@ impl<'a> ListAlertConfigMatcherFieldNames<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -459,20 +440,12 @@ impl<'a> ListAlertConfigMatcherFieldNames<'a> {
 pub struct ListGroupAlertConfigs<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupAlertConfigs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -527,9 +500,6 @@ impl<'a> ListGroupAlertConfigs<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -596,18 +566,10 @@ impl<'a> ListGroupAlertConfigs<'a> {
 pub struct CreateGroupAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<GroupAlertsConfig>,
 }
 impl<'a> CreateGroupAlertConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -648,9 +610,6 @@ impl<'a> CreateGroupAlertConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -680,17 +639,9 @@ pub struct GetGroupAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupAlertConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -732,9 +683,6 @@ impl<'a> GetGroupAlertConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -752,18 +700,10 @@ pub struct UpdateGroupAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<GroupAlertsConfig>,
 }
 impl<'a> UpdateGroupAlertConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -812,9 +752,6 @@ impl<'a> UpdateGroupAlertConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -844,17 +781,9 @@ pub struct DeleteGroupAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupAlertConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -893,9 +822,6 @@ impl<'a> DeleteGroupAlertConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -913,18 +839,10 @@ pub struct ToggleGroupAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AlertsToggle>,
 }
 impl<'a> ToggleGroupAlertConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -973,9 +891,6 @@ impl<'a> ToggleGroupAlertConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1005,20 +920,12 @@ pub struct GetGroupAlertAlertConfigs<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> GetGroupAlertAlertConfigs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1081,9 +988,6 @@ impl<'a> GetGroupAlertAlertConfigs<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

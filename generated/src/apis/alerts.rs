@@ -51,7 +51,6 @@ impl<'a> AlertsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -92,7 +91,6 @@ impl<'a> AlertsApi<'a> {
         ListGroupAlerts {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -139,7 +137,6 @@ impl<'a> AlertsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -185,7 +182,6 @@ impl<'a> AlertsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -234,7 +230,6 @@ impl<'a> AlertsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -247,20 +242,12 @@ pub struct GetGroupAlertConfigAlerts<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupAlertConfigAlerts<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -323,9 +310,6 @@ impl<'a> GetGroupAlertConfigAlerts<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -390,7 +374,6 @@ impl<'a> GetGroupAlertConfigAlerts<'a> {
 pub struct ListGroupAlerts<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -398,13 +381,6 @@ pub struct ListGroupAlerts<'a> {
     status: Option<ListGroupAlertsStatus>,
 }
 impl<'a> ListGroupAlerts<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -465,9 +441,6 @@ impl<'a> ListGroupAlerts<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -536,17 +509,9 @@ pub struct GetGroupAlert<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupAlert<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -588,9 +553,6 @@ impl<'a> GetGroupAlert<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -608,18 +570,10 @@ pub struct AcknowledgeGroupAlert<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AcknowledgeAlert>,
 }
 impl<'a> AcknowledgeGroupAlert<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -668,9 +622,6 @@ impl<'a> AcknowledgeGroupAlert<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -700,18 +651,10 @@ pub struct AcknowledgeGroupAlertV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AlertView>,
 }
 impl<'a> AcknowledgeGroupAlertV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -760,9 +703,6 @@ impl<'a> AcknowledgeGroupAlertV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

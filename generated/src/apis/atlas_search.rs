@@ -62,7 +62,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -115,7 +114,6 @@ impl<'a> AtlasSearchApi<'a> {
             cluster_name: cluster_name.into(),
             database_name: database_name.into(),
             collection_name: collection_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -165,7 +163,6 @@ impl<'a> AtlasSearchApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -215,7 +212,6 @@ impl<'a> AtlasSearchApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -271,7 +267,6 @@ impl<'a> AtlasSearchApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -315,7 +310,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -360,7 +354,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -405,7 +398,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -455,7 +447,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -508,7 +499,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -550,7 +540,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -593,7 +582,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -643,7 +631,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -696,7 +683,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -738,7 +724,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -791,7 +776,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -837,7 +821,6 @@ impl<'a> AtlasSearchApi<'a> {
             cluster_name: cluster_name.into(),
             database_name: database_name.into(),
             collection_name: collection_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -884,7 +867,6 @@ impl<'a> AtlasSearchApi<'a> {
             database_name: database_name.into(),
             collection_name: collection_name.into(),
             index_name: index_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -931,7 +913,6 @@ impl<'a> AtlasSearchApi<'a> {
             database_name: database_name.into(),
             collection_name: collection_name.into(),
             index_name: index_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -986,7 +967,6 @@ impl<'a> AtlasSearchApi<'a> {
             database_name: database_name.into(),
             collection_name: collection_name.into(),
             index_name: index_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1030,7 +1010,6 @@ impl<'a> AtlasSearchApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1073,7 +1052,6 @@ impl<'a> AtlasSearchApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1124,7 +1102,6 @@ impl<'a> AtlasSearchApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1137,18 +1114,10 @@ pub struct CreateGroupClusterFtsIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ClusterSearchIndex>,
 }
 impl<'a> CreateGroupClusterFtsIndex<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1197,9 +1166,6 @@ impl<'a> CreateGroupClusterFtsIndex<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1231,17 +1197,9 @@ pub struct ListGroupClusterFtsIndex<'a> {
     cluster_name: String,
     database_name: String,
     collection_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterFtsIndex<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1287,9 +1245,6 @@ impl<'a> ListGroupClusterFtsIndex<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1308,17 +1263,9 @@ pub struct GetGroupClusterFtsIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterFtsIndex<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1368,9 +1315,6 @@ impl<'a> GetGroupClusterFtsIndex<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1389,17 +1333,9 @@ pub struct DeleteGroupClusterFtsIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterFtsIndex<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1446,9 +1382,6 @@ impl<'a> DeleteGroupClusterFtsIndex<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1467,18 +1400,10 @@ pub struct UpdateGroupClusterFtsIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ClusterSearchIndex>,
 }
 impl<'a> UpdateGroupClusterFtsIndex<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1535,9 +1460,6 @@ impl<'a> UpdateGroupClusterFtsIndex<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1567,17 +1489,9 @@ pub struct GetGroupClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterSearchDeployment<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1619,9 +1533,6 @@ impl<'a> GetGroupClusterSearchDeployment<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1639,17 +1550,9 @@ pub struct GetGroupClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterSearchDeploymentV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1691,9 +1594,6 @@ impl<'a> GetGroupClusterSearchDeploymentV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1711,17 +1611,9 @@ pub struct GetGroupClusterSearchDeploymentV2024_05_30<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterSearchDeploymentV2024_05_30<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1763,9 +1655,6 @@ impl<'a> GetGroupClusterSearchDeploymentV2024_05_30<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1783,18 +1672,10 @@ pub struct CreateGroupClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ApiSearchDeploymentRequestView>,
 }
 impl<'a> CreateGroupClusterSearchDeployment<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1843,9 +1724,6 @@ impl<'a> CreateGroupClusterSearchDeployment<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1875,18 +1753,10 @@ pub struct CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ApiSearchDeploymentRequestView>,
 }
 impl<'a> CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1935,9 +1805,6 @@ impl<'a> CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1967,17 +1834,9 @@ pub struct DeleteGroupClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterSearchDeployment<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2016,9 +1875,6 @@ impl<'a> DeleteGroupClusterSearchDeployment<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2036,17 +1892,9 @@ pub struct DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2085,9 +1933,6 @@ impl<'a> DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2105,18 +1950,10 @@ pub struct UpdateGroupClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ApiSearchDeploymentRequestView>,
 }
 impl<'a> UpdateGroupClusterSearchDeployment<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2165,9 +2002,6 @@ impl<'a> UpdateGroupClusterSearchDeployment<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2197,18 +2031,10 @@ pub struct UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ApiSearchDeploymentRequestView>,
 }
 impl<'a> UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2257,9 +2083,6 @@ impl<'a> UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2289,17 +2112,9 @@ pub struct ListGroupClusterSearchIndexes<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterSearchIndexes<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2341,9 +2156,6 @@ impl<'a> ListGroupClusterSearchIndexes<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2361,18 +2173,10 @@ pub struct CreateGroupClusterSearchIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<SearchIndexCreateRequest>,
 }
 impl<'a> CreateGroupClusterSearchIndex<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2421,9 +2225,6 @@ impl<'a> CreateGroupClusterSearchIndex<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2455,17 +2256,9 @@ pub struct ListGroupClusterSearchIndex<'a> {
     cluster_name: String,
     database_name: String,
     collection_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterSearchIndex<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2511,9 +2304,6 @@ impl<'a> ListGroupClusterSearchIndex<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2534,17 +2324,9 @@ pub struct GetGroupClusterSearchIndexByName<'a> {
     database_name: String,
     collection_name: String,
     index_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterSearchIndexByName<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2592,9 +2374,6 @@ impl<'a> GetGroupClusterSearchIndexByName<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2615,17 +2394,9 @@ pub struct DeleteGroupClusterSearchIndexByName<'a> {
     database_name: String,
     collection_name: String,
     index_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterSearchIndexByName<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2670,9 +2441,6 @@ impl<'a> DeleteGroupClusterSearchIndexByName<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2693,18 +2461,10 @@ pub struct UpdateGroupClusterSearchIndexByName<'a> {
     database_name: String,
     collection_name: String,
     index_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<SearchIndexUpdateRequest>,
 }
 impl<'a> UpdateGroupClusterSearchIndexByName<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2759,9 +2519,6 @@ impl<'a> UpdateGroupClusterSearchIndexByName<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2792,17 +2549,9 @@ pub struct GetGroupClusterSearchIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterSearchIndex<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2852,9 +2601,6 @@ impl<'a> GetGroupClusterSearchIndex<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2873,17 +2619,9 @@ pub struct DeleteGroupClusterSearchIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterSearchIndex<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2930,9 +2668,6 @@ impl<'a> DeleteGroupClusterSearchIndex<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2951,18 +2686,10 @@ pub struct UpdateGroupClusterSearchIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<SearchIndexUpdateRequest>,
 }
 impl<'a> UpdateGroupClusterSearchIndex<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3019,9 +2746,6 @@ impl<'a> UpdateGroupClusterSearchIndex<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -46,7 +46,6 @@ impl<'a> AuditingApi<'a> {
         GetGroupAuditLog {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -88,7 +87,6 @@ impl<'a> AuditingApi<'a> {
         UpdateGroupAuditLog {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -100,17 +98,9 @@ impl<'a> AuditingApi<'a> {
 pub struct GetGroupAuditLog<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupAuditLog<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -144,9 +134,6 @@ impl<'a> GetGroupAuditLog<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -163,18 +150,10 @@ impl<'a> GetGroupAuditLog<'a> {
 pub struct UpdateGroupAuditLog<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AuditLog>,
 }
 impl<'a> UpdateGroupAuditLog<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -215,9 +194,6 @@ impl<'a> UpdateGroupAuditLog<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

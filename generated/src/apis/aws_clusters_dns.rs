@@ -47,7 +47,6 @@ impl<'a> AwsClustersDnsApi<'a> {
         GetGroupAwsCustomDns {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -90,7 +89,6 @@ impl<'a> AwsClustersDnsApi<'a> {
         ToggleGroupAwsCustomDns {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -102,17 +100,9 @@ impl<'a> AwsClustersDnsApi<'a> {
 pub struct GetGroupAwsCustomDns<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupAwsCustomDns<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -146,9 +136,6 @@ impl<'a> GetGroupAwsCustomDns<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -165,18 +152,10 @@ impl<'a> GetGroupAwsCustomDns<'a> {
 pub struct ToggleGroupAwsCustomDns<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AwsCustomDnsEnabledView>,
 }
 impl<'a> ToggleGroupAwsCustomDns<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -217,9 +196,6 @@ impl<'a> ToggleGroupAwsCustomDns<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

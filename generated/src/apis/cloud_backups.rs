@@ -47,7 +47,6 @@ impl<'a> CloudBackupsApi<'a> {
         ListGroupBackupExportBuckets {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -91,7 +90,6 @@ impl<'a> CloudBackupsApi<'a> {
         ListGroupBackupExportBucketsV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -140,7 +138,6 @@ impl<'a> CloudBackupsApi<'a> {
         CreateGroupBackupExportBucket {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -189,7 +186,6 @@ impl<'a> CloudBackupsApi<'a> {
         CreateGroupBackupExportBucketV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -231,7 +227,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             export_bucket_id: export_bucket_id.into(),
-            envelope: None,
         }
     }
     /// Return One Snapshot Export Bucket
@@ -273,7 +268,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             export_bucket_id: export_bucket_id.into(),
-            envelope: None,
         }
     }
     /// Delete One Snapshot Export Bucket
@@ -313,7 +307,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             export_bucket_id: export_bucket_id.into(),
-            envelope: None,
         }
     }
     /// Update One Export Bucket Private Networking Settings
@@ -357,7 +350,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             export_bucket_id: export_bucket_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -400,7 +392,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             pretty: None,
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -447,7 +438,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             pretty: None,
-            envelope: None,
             body: None,
         }
     }
@@ -491,7 +481,6 @@ impl<'a> CloudBackupsApi<'a> {
             cloud_provider: cloud_provider.into(),
             endpoint_id: endpoint_id.into(),
             pretty: None,
-            envelope: None,
         }
     }
     /// Delete One Object Storage Private Endpoint for Cloud Backups for One Cloud Provider from One Project
@@ -534,7 +523,6 @@ impl<'a> CloudBackupsApi<'a> {
             cloud_provider: cloud_provider.into(),
             endpoint_id: endpoint_id.into(),
             pretty: None,
-            envelope: None,
         }
     }
     /// Return Backup Compliance Policy Settings
@@ -572,7 +560,6 @@ impl<'a> CloudBackupsApi<'a> {
         GetGroupBackupCompliancePolicy {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -613,7 +600,6 @@ impl<'a> CloudBackupsApi<'a> {
         GetGroupBackupCompliancePolicyV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -658,7 +644,6 @@ impl<'a> CloudBackupsApi<'a> {
         UpdateGroupBackupCompliancePolicy {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             overwrite_backup_policies: None,
             pretty: None,
             body: None,
@@ -705,7 +690,6 @@ impl<'a> CloudBackupsApi<'a> {
         UpdateGroupBackupCompliancePolicyV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             overwrite_backup_policies: None,
             pretty: None,
             body: None,
@@ -746,7 +730,6 @@ impl<'a> CloudBackupsApi<'a> {
         DisableGroupBackupCompliancePolicy {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -787,7 +770,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             include_count: None,
             items_per_page: None,
@@ -836,7 +818,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -879,7 +860,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             export_id: export_id.into(),
-            envelope: None,
         }
     }
     /// Return All Restore Jobs for One Cluster
@@ -919,7 +899,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -984,7 +963,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1028,7 +1006,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             restore_job_id: restore_job_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1071,7 +1048,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             restore_job_id: restore_job_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1112,7 +1088,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1155,7 +1130,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1196,7 +1170,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
         }
     }
     /// Remove All Cloud Backup Schedules
@@ -1238,7 +1211,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
         }
     }
     /// Update Cloud Backup Schedule for One Cluster
@@ -1291,7 +1263,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1348,7 +1319,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1390,7 +1360,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -1440,7 +1409,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1484,7 +1452,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1527,7 +1494,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1568,7 +1534,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1611,7 +1576,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1654,7 +1618,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1702,7 +1665,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1746,7 +1708,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -1794,7 +1755,6 @@ impl<'a> CloudBackupsApi<'a> {
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
             database_name: database_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1839,7 +1799,6 @@ impl<'a> CloudBackupsApi<'a> {
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
             database_name: database_name.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -1889,7 +1848,6 @@ impl<'a> CloudBackupsApi<'a> {
             snapshot_id: snapshot_id.into(),
             database_name: database_name.into(),
             collection_name: collection_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1930,7 +1888,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
             pretty: None,
@@ -1987,7 +1944,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -2031,7 +1987,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             job_id: job_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -2074,7 +2029,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             job_id: job_id.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
             pretty: None,
@@ -2124,7 +2078,6 @@ impl<'a> CloudBackupsApi<'a> {
             cluster_name: cluster_name.into(),
             job_id: job_id.into(),
             source_namespace: source_namespace.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -2174,7 +2127,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -2246,7 +2198,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -2299,7 +2250,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             restore_job_id: restore_job_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -2349,7 +2299,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             include_count: None,
             items_per_page: None,
@@ -2404,7 +2353,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            envelope: None,
         }
     }
 }
@@ -2414,20 +2362,12 @@ impl<'a> CloudBackupsApi<'a> {
 pub struct ListGroupBackupExportBuckets<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupBackupExportBuckets<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2482,9 +2422,6 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -2558,20 +2495,12 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
 pub struct ListGroupBackupExportBucketsV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2626,9 +2555,6 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -2705,18 +2631,10 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
 pub struct CreateGroupBackupExportBucket<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<DiskBackupSnapshotExportBucketRequest>,
 }
 impl<'a> CreateGroupBackupExportBucket<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2757,9 +2675,6 @@ impl<'a> CreateGroupBackupExportBucket<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2788,18 +2703,10 @@ impl<'a> CreateGroupBackupExportBucket<'a> {
 pub struct CreateGroupBackupExportBucketV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<DiskBackupSnapshotAwsExportBucketRequest>,
 }
 impl<'a> CreateGroupBackupExportBucketV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2840,9 +2747,6 @@ impl<'a> CreateGroupBackupExportBucketV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2872,16 +2776,8 @@ pub struct GetGroupBackupExportBucket<'a> {
     client: &'a crate::Client,
     group_id: String,
     export_bucket_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetGroupBackupExportBucket<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2909,16 +2805,13 @@ impl<'a> GetGroupBackupExportBucket<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.export_bucket_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -2933,16 +2826,8 @@ pub struct GetGroupBackupExportBucketV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     export_bucket_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetGroupBackupExportBucketV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2970,16 +2855,13 @@ impl<'a> GetGroupBackupExportBucketV2023_01_01<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.export_bucket_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -2994,16 +2876,8 @@ pub struct DeleteGroupBackupExportBucket<'a> {
     client: &'a crate::Client,
     group_id: String,
     export_bucket_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> DeleteGroupBackupExportBucket<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3028,16 +2902,13 @@ impl<'a> DeleteGroupBackupExportBucket<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.export_bucket_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),
@@ -3052,18 +2923,10 @@ pub struct UpdateGroupBackupExportBucket<'a> {
     client: &'a crate::Client,
     group_id: String,
     export_bucket_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<UpdateRequirePrivateNetworkingRequestView>,
 }
 impl<'a> UpdateGroupBackupExportBucket<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3112,9 +2975,6 @@ impl<'a> UpdateGroupBackupExportBucket<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3145,7 +3005,6 @@ pub struct ListGroupBackupPrivateEndpoints<'a> {
     group_id: String,
     cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
     pretty: Option<bool>,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -3156,13 +3015,6 @@ impl<'a> ListGroupBackupPrivateEndpoints<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -3218,9 +3070,6 @@ impl<'a> ListGroupBackupPrivateEndpoints<'a> {
         );
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
-        }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
         }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
@@ -3294,7 +3143,6 @@ pub struct CreateGroupBackupPrivateEndpoint<'a> {
     group_id: String,
     cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
     pretty: Option<bool>,
-    envelope: Option<bool>,
     body: Option<ObjectStoragePrivateEndpointRequest>,
 }
 impl<'a> CreateGroupBackupPrivateEndpoint<'a> {
@@ -3303,13 +3151,6 @@ impl<'a> CreateGroupBackupPrivateEndpoint<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Creates a private endpoint in the specified region for object storage backup operations.
@@ -3350,9 +3191,6 @@ impl<'a> CreateGroupBackupPrivateEndpoint<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-11-13+json", body)?
@@ -3381,7 +3219,6 @@ pub struct GetGroupBackupPrivateEndpoint<'a> {
     cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
     endpoint_id: String,
     pretty: Option<bool>,
-    envelope: Option<bool>,
 }
 impl<'a> GetGroupBackupPrivateEndpoint<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
@@ -3389,13 +3226,6 @@ impl<'a> GetGroupBackupPrivateEndpoint<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Sends the request and decodes the response.
@@ -3437,9 +3267,6 @@ impl<'a> GetGroupBackupPrivateEndpoint<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -3456,7 +3283,6 @@ pub struct DeleteGroupBackupPrivateEndpoint<'a> {
     cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
     endpoint_id: String,
     pretty: Option<bool>,
-    envelope: Option<bool>,
 }
 impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
     /// Flag that indicates whether the response body should be in the prettyprint format.
@@ -3464,13 +3290,6 @@ impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Sends the request and decodes the response.
@@ -3509,9 +3328,6 @@ impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),
@@ -3525,17 +3341,9 @@ impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
 pub struct GetGroupBackupCompliancePolicy<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupBackupCompliancePolicy<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3569,9 +3377,6 @@ impl<'a> GetGroupBackupCompliancePolicy<'a> {
             path,
             "application/vnd.atlas.2023-10-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3588,17 +3393,9 @@ impl<'a> GetGroupBackupCompliancePolicy<'a> {
 pub struct GetGroupBackupCompliancePolicyV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3632,9 +3429,6 @@ impl<'a> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3651,19 +3445,11 @@ impl<'a> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
 pub struct UpdateGroupBackupCompliancePolicy<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     overwrite_backup_policies: Option<bool>,
     pretty: Option<bool>,
     body: Option<DataProtectionSettings20231001>,
 }
 impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether to overwrite non complying backup policies with the new data protection settings or not.
     ///
     /// Sent as the query parameter `overwriteBackupPolicies`; the server's default is `true`.
@@ -3711,9 +3497,6 @@ impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
             path,
             "application/vnd.atlas.2023-10-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.overwrite_backup_policies {
             request.query("overwriteBackupPolicies", v);
         }
@@ -3745,19 +3528,11 @@ impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
 pub struct UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     overwrite_backup_policies: Option<bool>,
     pretty: Option<bool>,
     body: Option<DataProtectionSettings>,
 }
 impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether to overwrite non complying backup policies with the new data protection settings or not.
     ///
     /// Sent as the query parameter `overwriteBackupPolicies`; the server's default is `true`.
@@ -3805,9 +3580,6 @@ impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.overwrite_backup_policies {
             request.query("overwriteBackupPolicies", v);
         }
@@ -3839,17 +3611,9 @@ impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
 pub struct DisableGroupBackupCompliancePolicy<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DisableGroupBackupCompliancePolicy<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3880,9 +3644,6 @@ impl<'a> DisableGroupBackupCompliancePolicy<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3900,20 +3661,12 @@ pub struct ListGroupClusterBackupExports<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListGroupClusterBackupExports<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3976,9 +3729,6 @@ impl<'a> ListGroupClusterBackupExports<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4051,17 +3801,9 @@ pub struct CreateGroupClusterBackupExport<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     body: Option<DiskBackupExportJobRequest>,
 }
 impl<'a> CreateGroupClusterBackupExport<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Information about the Cloud Backup Snapshot Export Job to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4103,9 +3845,6 @@ impl<'a> CreateGroupClusterBackupExport<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -4133,16 +3872,8 @@ pub struct GetGroupClusterBackupExport<'a> {
     group_id: String,
     cluster_name: String,
     export_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupExport<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -4178,16 +3909,13 @@ impl<'a> GetGroupClusterBackupExport<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.export_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/exports/{exportId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -4202,20 +3930,12 @@ pub struct ListGroupClusterBackupRestoreJobs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -4278,9 +3998,6 @@ impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -4350,18 +4067,10 @@ pub struct CreateGroupClusterBackupRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<DiskBackupSnapshotRestoreJob>,
 }
 impl<'a> CreateGroupClusterBackupRestoreJob<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4410,9 +4119,6 @@ impl<'a> CreateGroupClusterBackupRestoreJob<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4443,17 +4149,9 @@ pub struct GetGroupClusterBackupRestoreJob<'a> {
     group_id: String,
     cluster_name: String,
     restore_job_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupRestoreJob<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4503,9 +4201,6 @@ impl<'a> GetGroupClusterBackupRestoreJob<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4524,17 +4219,9 @@ pub struct CancelGroupClusterBackupRestoreJob<'a> {
     group_id: String,
     cluster_name: String,
     restore_job_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> CancelGroupClusterBackupRestoreJob<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4581,9 +4268,6 @@ impl<'a> CancelGroupClusterBackupRestoreJob<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4601,17 +4285,9 @@ pub struct GetGroupClusterBackupSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupSchedule<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4653,9 +4329,6 @@ impl<'a> GetGroupClusterBackupSchedule<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4673,17 +4346,9 @@ pub struct GetGroupClusterBackupScheduleV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupScheduleV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4725,9 +4390,6 @@ impl<'a> GetGroupClusterBackupScheduleV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4745,16 +4407,8 @@ pub struct DeleteGroupClusterBackupSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
 }
 impl<'a> DeleteGroupClusterBackupSchedule<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -4782,16 +4436,13 @@ impl<'a> DeleteGroupClusterBackupSchedule<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -4806,16 +4457,8 @@ pub struct DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
 }
 impl<'a> DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -4843,16 +4486,13 @@ impl<'a> DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -4867,18 +4507,10 @@ pub struct UpdateGroupClusterBackupSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<DiskBackupSnapshotSchedule20240805>,
 }
 impl<'a> UpdateGroupClusterBackupSchedule<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4929,9 +4561,6 @@ impl<'a> UpdateGroupClusterBackupSchedule<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4961,18 +4590,10 @@ pub struct UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<DiskBackupSnapshotSchedule>,
 }
 impl<'a> UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -5023,9 +4644,6 @@ impl<'a> UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -5055,7 +4673,6 @@ pub struct ListGroupClusterBackupSnapshots<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -5065,13 +4682,6 @@ pub struct ListGroupClusterBackupSnapshots<'a> {
     oplog_inc: Option<i64>,
 }
 impl<'a> ListGroupClusterBackupSnapshots<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -5155,9 +4765,6 @@ impl<'a> ListGroupClusterBackupSnapshots<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -5234,18 +4841,10 @@ pub struct TakeGroupClusterBackupSnapshots<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<DiskBackupOnDemandSnapshotRequest>,
 }
 impl<'a> TakeGroupClusterBackupSnapshots<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -5294,9 +4893,6 @@ impl<'a> TakeGroupClusterBackupSnapshots<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -5327,17 +4923,9 @@ pub struct GetGroupClusterBackupSnapshotShardedCluster<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupSnapshotShardedCluster<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -5387,9 +4975,6 @@ impl<'a> GetGroupClusterBackupSnapshotShardedCluster<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -5408,17 +4993,9 @@ pub struct DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -5465,9 +5042,6 @@ impl<'a> DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -5485,17 +5059,9 @@ pub struct ListGroupClusterBackupSnapshotShardedClusters<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterBackupSnapshotShardedClusters<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -5539,9 +5105,6 @@ impl<'a> ListGroupClusterBackupSnapshotShardedClusters<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -5560,17 +5123,9 @@ pub struct GetGroupClusterBackupSnapshot<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupSnapshot<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -5620,9 +5175,6 @@ impl<'a> GetGroupClusterBackupSnapshot<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -5641,17 +5193,9 @@ pub struct DeleteGroupClusterBackupSnapshot<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -5698,9 +5242,6 @@ impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -5719,18 +5260,10 @@ pub struct UpdateGroupClusterBackupSnapshot<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<BackupSnapshotRetention>,
 }
 impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -5787,9 +5320,6 @@ impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -5820,20 +5350,12 @@ pub struct ListGroupClusterBackupSnapshotDatabases<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -5904,9 +5426,6 @@ impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -5983,17 +5502,9 @@ pub struct GetGroupClusterBackupSnapshotDatabase<'a> {
     cluster_name: String,
     snapshot_id: String,
     database_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupSnapshotDatabase<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -6045,9 +5556,6 @@ impl<'a> GetGroupClusterBackupSnapshotDatabase<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -6067,20 +5575,12 @@ pub struct ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
     cluster_name: String,
     snapshot_id: String,
     database_name: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -6153,9 +5653,6 @@ impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -6233,17 +5730,9 @@ pub struct GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
     snapshot_id: String,
     database_name: String,
     collection_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -6297,9 +5786,6 @@ impl<'a> GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -6317,19 +5803,11 @@ pub struct ListGroupClusterCollectionRestoreJobs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -6385,9 +5863,6 @@ impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -6459,18 +5934,10 @@ pub struct CreateGroupClusterCollectionRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ApiAtlasCollectionRestoreJobRequest>,
 }
 impl<'a> CreateGroupClusterCollectionRestoreJob<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -6519,9 +5986,6 @@ impl<'a> CreateGroupClusterCollectionRestoreJob<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -6552,17 +6016,9 @@ pub struct GetGroupClusterCollectionRestoreJob<'a> {
     group_id: String,
     cluster_name: String,
     job_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterCollectionRestoreJob<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -6612,9 +6068,6 @@ impl<'a> GetGroupClusterCollectionRestoreJob<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -6633,7 +6086,6 @@ pub struct ListGroupClusterCollectionRestoreJobCollections<'a> {
     group_id: String,
     cluster_name: String,
     job_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
@@ -6642,13 +6094,6 @@ pub struct ListGroupClusterCollectionRestoreJobCollections<'a> {
     target_namespace: Option<String>,
 }
 impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -6738,9 +6183,6 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -6826,17 +6268,9 @@ pub struct GetGroupClusterCollectionRestoreJobCollection<'a> {
     cluster_name: String,
     job_id: String,
     source_namespace: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterCollectionRestoreJobCollection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -6890,9 +6324,6 @@ impl<'a> GetGroupClusterCollectionRestoreJobCollection<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -6910,20 +6341,12 @@ pub struct ListGroupServerlessBackupRestoreJobs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -6988,9 +6411,6 @@ impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -7066,18 +6486,10 @@ pub struct CreateGroupServerlessBackupRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ServerlessBackupRestoreJob>,
 }
 impl<'a> CreateGroupServerlessBackupRestoreJob<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -7126,9 +6538,6 @@ impl<'a> CreateGroupServerlessBackupRestoreJob<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -7159,17 +6568,9 @@ pub struct GetGroupServerlessBackupRestoreJob<'a> {
     group_id: String,
     cluster_name: String,
     restore_job_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupServerlessBackupRestoreJob<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -7219,9 +6620,6 @@ impl<'a> GetGroupServerlessBackupRestoreJob<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -7239,20 +6637,12 @@ pub struct ListGroupServerlessBackupSnapshots<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListGroupServerlessBackupSnapshots<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -7317,9 +6707,6 @@ impl<'a> ListGroupServerlessBackupSnapshots<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -7396,16 +6783,8 @@ pub struct GetGroupServerlessBackupSnapshot<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetGroupServerlessBackupSnapshot<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -7441,16 +6820,13 @@ impl<'a> GetGroupServerlessBackupSnapshot<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.snapshot_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),

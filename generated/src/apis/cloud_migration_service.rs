@@ -72,7 +72,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
         CreateGroupLiveMigration {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -138,7 +137,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
         CreateGroupLiveMigrationV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -198,7 +196,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
         ValidateGroupLiveMigrations {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -259,7 +256,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
         ValidateGroupLiveMigrationsV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -301,7 +297,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             validation_id: validation_id.into(),
-            envelope: None,
         }
     }
     /// Return One Migration Job
@@ -340,7 +335,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             live_migration_id: live_migration_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -381,7 +375,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             live_migration_id: live_migration_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -420,7 +413,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
         ListOrgLiveMigrationAvailableProjects {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -462,7 +454,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
         CreateOrgLiveMigrationLinkToken {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -502,7 +493,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
         DeleteOrgLiveMigrationLinkTokens {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
         }
     }
 }
@@ -512,18 +502,10 @@ impl<'a> CloudMigrationServiceApi<'a> {
 pub struct CreateGroupLiveMigration<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<LiveMigrationRequest20240530>,
 }
 impl<'a> CreateGroupLiveMigration<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -564,9 +546,6 @@ impl<'a> CreateGroupLiveMigration<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -595,18 +574,10 @@ impl<'a> CreateGroupLiveMigration<'a> {
 pub struct CreateGroupLiveMigrationV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<LiveMigrationRequest>,
 }
 impl<'a> CreateGroupLiveMigrationV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -647,9 +618,6 @@ impl<'a> CreateGroupLiveMigrationV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -678,18 +646,10 @@ impl<'a> CreateGroupLiveMigrationV2023_01_01<'a> {
 pub struct ValidateGroupLiveMigrations<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<LiveMigrationRequest20240530>,
 }
 impl<'a> ValidateGroupLiveMigrations<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -730,9 +690,6 @@ impl<'a> ValidateGroupLiveMigrations<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -761,18 +718,10 @@ impl<'a> ValidateGroupLiveMigrations<'a> {
 pub struct ValidateGroupLiveMigrationsV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<LiveMigrationRequest>,
 }
 impl<'a> ValidateGroupLiveMigrationsV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -813,9 +762,6 @@ impl<'a> ValidateGroupLiveMigrationsV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -845,16 +791,8 @@ pub struct GetGroupLiveMigrationValidateStatus<'a> {
     client: &'a crate::Client,
     group_id: String,
     validation_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetGroupLiveMigrationValidateStatus<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -882,16 +820,13 @@ impl<'a> GetGroupLiveMigrationValidateStatus<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.validation_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/liveMigrations/validate/{validationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -906,17 +841,9 @@ pub struct GetGroupLiveMigration<'a> {
     client: &'a crate::Client,
     group_id: String,
     live_migration_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupLiveMigration<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -958,9 +885,6 @@ impl<'a> GetGroupLiveMigration<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -978,17 +902,9 @@ pub struct CutoverGroupLiveMigration<'a> {
     client: &'a crate::Client,
     group_id: String,
     live_migration_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> CutoverGroupLiveMigration<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1027,9 +943,6 @@ impl<'a> CutoverGroupLiveMigration<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1046,17 +959,9 @@ impl<'a> CutoverGroupLiveMigration<'a> {
 pub struct ListOrgLiveMigrationAvailableProjects<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListOrgLiveMigrationAvailableProjects<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1090,9 +995,6 @@ impl<'a> ListOrgLiveMigrationAvailableProjects<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1109,18 +1011,10 @@ impl<'a> ListOrgLiveMigrationAvailableProjects<'a> {
 pub struct CreateOrgLiveMigrationLinkToken<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<TargetOrgRequest>,
 }
 impl<'a> CreateOrgLiveMigrationLinkToken<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1161,9 +1055,6 @@ impl<'a> CreateOrgLiveMigrationLinkToken<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1192,16 +1083,8 @@ impl<'a> CreateOrgLiveMigrationLinkToken<'a> {
 pub struct DeleteOrgLiveMigrationLinkTokens<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> DeleteOrgLiveMigrationLinkTokens<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1218,16 +1101,13 @@ impl<'a> DeleteOrgLiveMigrationLinkTokens<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/orgs/{orgId}/liveMigrations/linkTokens",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),

@@ -47,7 +47,6 @@ impl<'a> CloudProviderAccessApi<'a> {
         ListGroupCloudProviderAccess {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -95,7 +94,6 @@ impl<'a> CloudProviderAccessApi<'a> {
         CreateGroupCloudProviderAccess {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -139,7 +137,6 @@ impl<'a> CloudProviderAccessApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             role_id: role_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -180,7 +177,6 @@ impl<'a> CloudProviderAccessApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             role_id: role_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -231,7 +227,6 @@ impl<'a> CloudProviderAccessApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             role_id: role_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -243,17 +238,9 @@ impl<'a> CloudProviderAccessApi<'a> {
 pub struct ListGroupCloudProviderAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupCloudProviderAccess<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -287,9 +274,6 @@ impl<'a> ListGroupCloudProviderAccess<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -306,18 +290,10 @@ impl<'a> ListGroupCloudProviderAccess<'a> {
 pub struct CreateGroupCloudProviderAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<CloudProviderAccessRoleRequest>,
 }
 impl<'a> CreateGroupCloudProviderAccess<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -358,9 +334,6 @@ impl<'a> CreateGroupCloudProviderAccess<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -391,17 +364,9 @@ pub struct DeauthorizeGroupCloudProviderAccessRole<'a> {
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     role_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeauthorizeGroupCloudProviderAccessRole<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -442,9 +407,6 @@ impl<'a> DeauthorizeGroupCloudProviderAccessRole<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -462,17 +424,9 @@ pub struct GetGroupCloudProviderAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupCloudProviderAccess<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -514,9 +468,6 @@ impl<'a> GetGroupCloudProviderAccess<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -534,18 +485,10 @@ pub struct AuthorizeGroupCloudProviderAccessRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<CloudProviderAccessRoleRequestUpdate>,
 }
 impl<'a> AuthorizeGroupCloudProviderAccessRole<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -594,9 +537,6 @@ impl<'a> AuthorizeGroupCloudProviderAccessRole<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

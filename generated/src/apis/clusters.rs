@@ -40,7 +40,6 @@ impl<'a> ClustersApi<'a> {
     pub fn list_cluster_details(&self) -> ListClusterDetails<'a> {
         ListClusterDetails {
             client: self.client,
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -88,7 +87,6 @@ impl<'a> ClustersApi<'a> {
         ValidateGroupClusterConfigurations {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -130,7 +128,6 @@ impl<'a> ClustersApi<'a> {
         ListGroupClusters {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -178,7 +175,6 @@ impl<'a> ClustersApi<'a> {
         ListGroupClustersV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -226,7 +222,6 @@ impl<'a> ClustersApi<'a> {
         ListGroupClustersV2023_02_01 {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -279,7 +274,6 @@ impl<'a> ClustersApi<'a> {
         CreateGroupCluster {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
@@ -332,7 +326,6 @@ impl<'a> ClustersApi<'a> {
         CreateGroupClusterV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
@@ -385,7 +378,6 @@ impl<'a> ClustersApi<'a> {
         CreateGroupClusterV2023_02_01 {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
@@ -438,7 +430,6 @@ impl<'a> ClustersApi<'a> {
         CreateGroupClusterV2024_08_05 {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
@@ -480,7 +471,6 @@ impl<'a> ClustersApi<'a> {
         ListGroupClusterProviderRegions {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -530,7 +520,6 @@ impl<'a> ClustersApi<'a> {
         UpgradeGroupClusterTenantUpgrade {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -600,7 +589,6 @@ impl<'a> ClustersApi<'a> {
         UpgradeGroupClusterTenantUpgradeToServerless {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -644,7 +632,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
@@ -691,7 +678,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
@@ -738,7 +724,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
@@ -783,7 +768,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             retain_backups: None,
         }
@@ -829,7 +813,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             retain_backups: None,
         }
@@ -876,7 +859,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
@@ -927,7 +909,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
@@ -978,7 +959,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
@@ -1029,7 +1009,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
@@ -1078,7 +1057,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1119,7 +1097,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1162,7 +1139,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1206,7 +1182,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1253,7 +1228,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1295,7 +1269,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1338,7 +1311,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1382,7 +1354,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1429,7 +1400,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1471,7 +1441,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1517,7 +1486,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1559,7 +1527,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1601,7 +1568,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1642,7 +1608,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1683,7 +1648,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            envelope: None,
         }
     }
     /// Return Status of Sample Dataset Load for One Cluster
@@ -1723,7 +1687,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             sample_dataset_id: sample_dataset_id.into(),
-            envelope: None,
         }
     }
 }
@@ -1732,20 +1695,12 @@ impl<'a> ClustersApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListClusterDetails<'a> {
     client: &'a crate::Client,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListClusterDetails<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1790,9 +1745,6 @@ impl<'a> ListClusterDetails<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1857,18 +1809,10 @@ impl<'a> ListClusterDetails<'a> {
 pub struct ValidateGroupClusterConfigurations<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ClusterConfigurationValidation>,
 }
 impl<'a> ValidateGroupClusterConfigurations<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1909,9 +1853,6 @@ impl<'a> ValidateGroupClusterConfigurations<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1940,7 +1881,6 @@ impl<'a> ValidateGroupClusterConfigurations<'a> {
 pub struct ListGroupClusters<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -1949,13 +1889,6 @@ pub struct ListGroupClusters<'a> {
     use_effective_instance_fields: Option<bool>,
 }
 impl<'a> ListGroupClusters<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2032,9 +1965,6 @@ impl<'a> ListGroupClusters<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -2109,7 +2039,6 @@ impl<'a> ListGroupClusters<'a> {
 pub struct ListGroupClustersV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -2118,13 +2047,6 @@ pub struct ListGroupClustersV2023_01_01<'a> {
     use_effective_instance_fields: Option<bool>,
 }
 impl<'a> ListGroupClustersV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2201,9 +2123,6 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -2276,7 +2195,6 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
 pub struct ListGroupClustersV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -2285,13 +2203,6 @@ pub struct ListGroupClustersV2023_02_01<'a> {
     use_effective_instance_fields: Option<bool>,
 }
 impl<'a> ListGroupClustersV2023_02_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2368,9 +2279,6 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -2450,20 +2358,12 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
 pub struct CreateGroupCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
 impl<'a> CreateGroupCluster<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2526,9 +2426,6 @@ impl<'a> CreateGroupCluster<'a> {
             path,
             "application/vnd.atlas.2024-10-23+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2563,20 +2460,12 @@ impl<'a> CreateGroupCluster<'a> {
 pub struct CreateGroupClusterV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<LegacyAtlasCluster>,
 }
 impl<'a> CreateGroupClusterV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2639,9 +2528,6 @@ impl<'a> CreateGroupClusterV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2676,20 +2562,12 @@ impl<'a> CreateGroupClusterV2023_01_01<'a> {
 pub struct CreateGroupClusterV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<AdvancedClusterDescription>,
 }
 impl<'a> CreateGroupClusterV2023_02_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2752,9 +2630,6 @@ impl<'a> CreateGroupClusterV2023_02_01<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2789,20 +2664,12 @@ impl<'a> CreateGroupClusterV2023_02_01<'a> {
 pub struct CreateGroupClusterV2024_08_05<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
 impl<'a> CreateGroupClusterV2024_08_05<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2865,9 +2732,6 @@ impl<'a> CreateGroupClusterV2024_08_05<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2902,7 +2766,6 @@ impl<'a> CreateGroupClusterV2024_08_05<'a> {
 pub struct ListGroupClusterProviderRegions<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -2911,13 +2774,6 @@ pub struct ListGroupClusterProviderRegions<'a> {
     tier: Option<String>,
 }
 impl<'a> ListGroupClusterProviderRegions<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2989,9 +2845,6 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -3064,18 +2917,10 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
 pub struct UpgradeGroupClusterTenantUpgrade<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<LegacyAtlasTenantClusterUpgradeRequest>,
 }
 impl<'a> UpgradeGroupClusterTenantUpgrade<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3116,9 +2961,6 @@ impl<'a> UpgradeGroupClusterTenantUpgrade<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3147,18 +2989,10 @@ impl<'a> UpgradeGroupClusterTenantUpgrade<'a> {
 pub struct UpgradeGroupClusterTenantUpgradeToServerless<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ServerlessInstanceDescription>,
 }
 impl<'a> UpgradeGroupClusterTenantUpgradeToServerless<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3199,9 +3033,6 @@ impl<'a> UpgradeGroupClusterTenantUpgradeToServerless<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3231,19 +3062,11 @@ pub struct GetGroupCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
 }
 impl<'a> GetGroupCluster<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3307,9 +3130,6 @@ impl<'a> GetGroupCluster<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3333,19 +3153,11 @@ pub struct GetGroupClusterV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
 }
 impl<'a> GetGroupClusterV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3409,9 +3221,6 @@ impl<'a> GetGroupClusterV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3435,19 +3244,11 @@ pub struct GetGroupClusterV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
 }
 impl<'a> GetGroupClusterV2023_02_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3511,9 +3312,6 @@ impl<'a> GetGroupClusterV2023_02_01<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3537,18 +3335,10 @@ pub struct DeleteGroupCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     retain_backups: Option<bool>,
 }
 impl<'a> DeleteGroupCluster<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3594,9 +3384,6 @@ impl<'a> DeleteGroupCluster<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3617,18 +3404,10 @@ pub struct DeleteGroupClusterV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     retain_backups: Option<bool>,
 }
 impl<'a> DeleteGroupClusterV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3674,9 +3453,6 @@ impl<'a> DeleteGroupClusterV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3697,20 +3473,12 @@ pub struct UpdateGroupCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
 impl<'a> UpdateGroupCluster<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3781,9 +3549,6 @@ impl<'a> UpdateGroupCluster<'a> {
             path,
             "application/vnd.atlas.2024-10-23+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3819,20 +3584,12 @@ pub struct UpdateGroupClusterV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<LegacyAtlasCluster>,
 }
 impl<'a> UpdateGroupClusterV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3903,9 +3660,6 @@ impl<'a> UpdateGroupClusterV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3941,20 +3695,12 @@ pub struct UpdateGroupClusterV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<AdvancedClusterDescription>,
 }
 impl<'a> UpdateGroupClusterV2023_02_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4025,9 +3771,6 @@ impl<'a> UpdateGroupClusterV2023_02_01<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4063,20 +3806,12 @@ pub struct UpdateGroupClusterV2024_08_05<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
 impl<'a> UpdateGroupClusterV2024_08_05<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4147,9 +3882,6 @@ impl<'a> UpdateGroupClusterV2024_08_05<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4185,17 +3917,9 @@ pub struct AutoGroupClusterScalingConfiguration<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> AutoGroupClusterScalingConfiguration<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4239,9 +3963,6 @@ impl<'a> AutoGroupClusterScalingConfiguration<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4259,17 +3980,9 @@ pub struct GetGroupClusterProcessArgs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterProcessArgs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4311,9 +4024,6 @@ impl<'a> GetGroupClusterProcessArgs<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4331,17 +4041,9 @@ pub struct GetGroupClusterProcessArgsV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterProcessArgsV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4383,9 +4085,6 @@ impl<'a> GetGroupClusterProcessArgsV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4403,18 +4102,10 @@ pub struct UpdateGroupClusterProcessArgs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ClusterDescriptionProcessArgs20240805>,
 }
 impl<'a> UpdateGroupClusterProcessArgs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4463,9 +4154,6 @@ impl<'a> UpdateGroupClusterProcessArgs<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4495,18 +4183,10 @@ pub struct UpdateGroupClusterProcessArgsV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ClusterDescriptionProcessArgs>,
 }
 impl<'a> UpdateGroupClusterProcessArgsV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4555,9 +4235,6 @@ impl<'a> UpdateGroupClusterProcessArgsV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4587,17 +4264,9 @@ pub struct RestartGroupClusterPrimaries<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> RestartGroupClusterPrimaries<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4636,9 +4305,6 @@ impl<'a> RestartGroupClusterPrimaries<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4656,17 +4322,9 @@ pub struct RestartGroupClusterPrimariesV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> RestartGroupClusterPrimariesV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4705,9 +4363,6 @@ impl<'a> RestartGroupClusterPrimariesV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4726,18 +4381,10 @@ pub struct GetGroupClusterSqlInterface<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetGroupClusterSqlInterface<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4779,9 +4426,6 @@ impl<'a> GetGroupClusterSqlInterface<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4800,19 +4444,11 @@ pub struct UpdateGroupClusterSqlInterface<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<SqlInterfaceStatusUpdateRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateGroupClusterSqlInterface<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4855,9 +4491,6 @@ impl<'a> UpdateGroupClusterSqlInterface<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4885,17 +4518,9 @@ pub struct GetGroupClusterStatus<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterStatus<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4937,9 +4562,6 @@ impl<'a> GetGroupClusterStatus<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4957,18 +4579,10 @@ pub struct GrantGroupClusterMongoDbEmployeeAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<EmployeeAccessGrantView>,
 }
 impl<'a> GrantGroupClusterMongoDbEmployeeAccess<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -5014,9 +4628,6 @@ impl<'a> GrantGroupClusterMongoDbEmployeeAccess<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -5046,18 +4657,10 @@ pub struct PinGroupClusterFeatureCompatibilityVersion<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<PinFcvView>,
 }
 impl<'a> PinGroupClusterFeatureCompatibilityVersion<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -5101,9 +4704,6 @@ impl<'a> PinGroupClusterFeatureCompatibilityVersion<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -5124,17 +4724,9 @@ pub struct RevokeGroupClusterMongoDbEmployeeAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> RevokeGroupClusterMongoDbEmployeeAccess<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -5173,9 +4765,6 @@ impl<'a> RevokeGroupClusterMongoDbEmployeeAccess<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -5193,17 +4782,9 @@ pub struct UnpinGroupClusterFeatureCompatibilityVersion<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> UnpinGroupClusterFeatureCompatibilityVersion<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -5242,9 +4823,6 @@ impl<'a> UnpinGroupClusterFeatureCompatibilityVersion<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -5262,16 +4840,8 @@ pub struct RequestGroupSampleDatasetLoad<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    envelope: Option<bool>,
 }
 impl<'a> RequestGroupSampleDatasetLoad<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -5299,16 +4869,13 @@ impl<'a> RequestGroupSampleDatasetLoad<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/groups/{groupId}/sampleDatasetLoad/{name}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             201u16 => response.json(),
@@ -5323,16 +4890,8 @@ pub struct GetGroupSampleDatasetLoad<'a> {
     client: &'a crate::Client,
     group_id: String,
     sample_dataset_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetGroupSampleDatasetLoad<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -5360,16 +4919,13 @@ impl<'a> GetGroupSampleDatasetLoad<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.sample_dataset_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/sampleDatasetLoad/{sampleDatasetId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),

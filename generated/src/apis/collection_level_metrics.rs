@@ -49,7 +49,6 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
         }
     }
     /// Pin Namespaces
@@ -92,7 +91,6 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -136,7 +134,6 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -180,7 +177,6 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -223,7 +219,6 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             cluster_view: cluster_view.into(),
-            envelope: None,
             start: None,
             end: None,
             period: None,
@@ -272,7 +267,6 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             cluster_view: cluster_view.into(),
             database_name: database_name.into(),
             collection_name: collection_name.into(),
-            envelope: None,
             metrics: None,
             start: None,
             end: None,
@@ -314,7 +308,6 @@ impl<'a> CollectionLevelMetricsApi<'a> {
         ListGroupCollStatMetrics {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
         }
     }
     /// Return Ranked Namespaces from One Host
@@ -354,7 +347,6 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
-            envelope: None,
             start: None,
             end: None,
             period: None,
@@ -401,7 +393,6 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             process_id: process_id.into(),
             database_name: database_name.into(),
             collection_name: collection_name.into(),
-            envelope: None,
             metrics: None,
             start: None,
             end: None,
@@ -416,16 +407,8 @@ pub struct ListGroupClusterCollStatPinnedNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
 }
 impl<'a> ListGroupClusterCollStatPinnedNamespaces<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -453,16 +436,13 @@ impl<'a> ListGroupClusterCollStatPinnedNamespaces<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collStats/pinned",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -477,17 +457,9 @@ pub struct PinGroupClusterCollStatPinnedNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     body: Option<NamespacesRequest>,
 }
 impl<'a> PinGroupClusterCollStatPinnedNamespaces<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// List of namespace strings (combination of database and collection name) to pin for query latency metric collection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -529,9 +501,6 @@ impl<'a> PinGroupClusterCollStatPinnedNamespaces<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-11-15+json", body)?
@@ -558,17 +527,9 @@ pub struct UpdateGroupClusterCollStatPinnedNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     body: Option<NamespacesRequest>,
 }
 impl<'a> UpdateGroupClusterCollStatPinnedNamespaces<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// List of namespace strings (combination of database and collection name) to pin for query latency metric collection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -610,9 +571,6 @@ impl<'a> UpdateGroupClusterCollStatPinnedNamespaces<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-11-15+json", body)?
@@ -639,17 +597,9 @@ pub struct UnpinGroupClusterCollStatUnpinNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     body: Option<NamespacesRequest>,
 }
 impl<'a> UnpinGroupClusterCollStatUnpinNamespaces<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// List of namespace strings (combination of database and collection name) to pin for query latency metric collection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -691,9 +641,6 @@ impl<'a> UnpinGroupClusterCollStatUnpinNamespaces<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-11-15+json", body)?
@@ -721,19 +668,11 @@ pub struct GetGroupClusterCollStatNamespaces<'a> {
     group_id: String,
     cluster_name: String,
     cluster_view: GetGroupClusterCollStatNamespacesClusterView,
-    envelope: Option<bool>,
     start: Option<chrono::DateTime<chrono::Utc>>,
     end: Option<chrono::DateTime<chrono::Utc>>,
     period: Option<String>,
 }
 impl<'a> GetGroupClusterCollStatNamespaces<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Date and time when MongoDB Cloud begins reporting the metrics. This parameter expresses its value in the ISO 8601 timestamp format in UTC. Include this parameter when you do not set **period**.
     ///
     /// Sent as the query parameter `start`.
@@ -791,9 +730,6 @@ impl<'a> GetGroupClusterCollStatNamespaces<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.start {
             request.query("start", v);
         }
@@ -820,20 +756,12 @@ pub struct ListGroupClusterCollStatMeasurements<'a> {
     cluster_view: GetGroupClusterCollStatNamespacesClusterView,
     database_name: String,
     collection_name: String,
-    envelope: Option<bool>,
     metrics: Option<Vec<CollStatsLatencyNamespaceMetricMetricName>>,
     start: Option<chrono::DateTime<chrono::Utc>>,
     end: Option<chrono::DateTime<chrono::Utc>>,
     period: Option<String>,
 }
 impl<'a> ListGroupClusterCollStatMeasurements<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// List that contains the metrics that you want to retrieve for the associated data series. If you don't set this parameter, this resource returns data series for all Coll Stats Latency metrics.
     ///
     /// Sent as the query parameter `metrics`.
@@ -905,9 +833,6 @@ impl<'a> ListGroupClusterCollStatMeasurements<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         for v in self.metrics.iter().flatten() {
             request.query("metrics", v);
         }
@@ -933,16 +858,8 @@ impl<'a> ListGroupClusterCollStatMeasurements<'a> {
 pub struct ListGroupCollStatMetrics<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> ListGroupCollStatMetrics<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -962,16 +879,13 @@ impl<'a> ListGroupCollStatMetrics<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/collStats/metrics",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -986,19 +900,11 @@ pub struct GetGroupProcessCollStatNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
-    envelope: Option<bool>,
     start: Option<chrono::DateTime<chrono::Utc>>,
     end: Option<chrono::DateTime<chrono::Utc>>,
     period: Option<String>,
 }
 impl<'a> GetGroupProcessCollStatNamespaces<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Date and time when MongoDB Cloud begins reporting the metrics. This parameter expresses its value in the ISO 8601 timestamp format in UTC. Include this parameter when you do not set **period**.
     ///
     /// Sent as the query parameter `start`.
@@ -1054,9 +960,6 @@ impl<'a> GetGroupProcessCollStatNamespaces<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.start {
             request.query("start", v);
         }
@@ -1082,20 +985,12 @@ pub struct ListGroupProcessCollStatMeasurements<'a> {
     process_id: String,
     database_name: String,
     collection_name: String,
-    envelope: Option<bool>,
     metrics: Option<Vec<CollStatsLatencyNamespaceMetricMetricName>>,
     start: Option<chrono::DateTime<chrono::Utc>>,
     end: Option<chrono::DateTime<chrono::Utc>>,
     period: Option<String>,
 }
 impl<'a> ListGroupProcessCollStatMeasurements<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// List that contains the metrics that you want to retrieve for the associated data series. If you don't set this parameter, this resource returns data series for all Coll Stats Latency metrics.
     ///
     /// Sent as the query parameter `metrics`.
@@ -1165,9 +1060,6 @@ impl<'a> ListGroupProcessCollStatMeasurements<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         for v in self.metrics.iter().flatten() {
             request.query("metrics", v);
         }

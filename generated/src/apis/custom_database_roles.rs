@@ -47,7 +47,6 @@ impl<'a> CustomDatabaseRolesApi<'a> {
         ListGroupCustomDbRoleRoles {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -90,7 +89,6 @@ impl<'a> CustomDatabaseRolesApi<'a> {
         CreateGroupCustomDbRoleRole {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -132,7 +130,6 @@ impl<'a> CustomDatabaseRolesApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             role_name: role_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -173,7 +170,6 @@ impl<'a> CustomDatabaseRolesApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             role_name: role_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -217,7 +213,6 @@ impl<'a> CustomDatabaseRolesApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             role_name: role_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -229,17 +224,9 @@ impl<'a> CustomDatabaseRolesApi<'a> {
 pub struct ListGroupCustomDbRoleRoles<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupCustomDbRoleRoles<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -273,9 +260,6 @@ impl<'a> ListGroupCustomDbRoleRoles<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -292,18 +276,10 @@ impl<'a> ListGroupCustomDbRoleRoles<'a> {
 pub struct CreateGroupCustomDbRoleRole<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<UserCustomDbRole>,
 }
 impl<'a> CreateGroupCustomDbRoleRole<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -344,9 +320,6 @@ impl<'a> CreateGroupCustomDbRoleRole<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -376,17 +349,9 @@ pub struct GetGroupCustomDbRoleRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupCustomDbRoleRole<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -422,9 +387,6 @@ impl<'a> GetGroupCustomDbRoleRole<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -442,17 +404,9 @@ pub struct DeleteGroupCustomDbRoleRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupCustomDbRoleRole<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -485,9 +439,6 @@ impl<'a> DeleteGroupCustomDbRoleRole<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -505,18 +456,10 @@ pub struct UpdateGroupCustomDbRoleRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<UpdateCustomDbRole>,
 }
 impl<'a> UpdateGroupCustomDbRoleRole<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -559,9 +502,6 @@ impl<'a> UpdateGroupCustomDbRoleRole<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -47,7 +47,6 @@ impl<'a> DataFederationApi<'a> {
         ListGroupDataFederation {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             r#type: None,
         }
@@ -90,7 +89,6 @@ impl<'a> DataFederationApi<'a> {
         CreateGroupDataFederation {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             skip_role_validation: None,
             body: None,
@@ -133,7 +131,6 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            envelope: None,
         }
     }
     /// Remove One Federated Database Instance from One Project
@@ -173,7 +170,6 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -218,7 +214,6 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            envelope: None,
             pretty: None,
             skip_role_validation: None,
             body: None,
@@ -261,7 +256,6 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -304,7 +298,6 @@ impl<'a> DataFederationApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             limit_name: limit_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -347,7 +340,6 @@ impl<'a> DataFederationApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             limit_name: limit_name.into(),
-            envelope: None,
         }
     }
     /// Configure One Query Limit for One Federated Database Instance
@@ -393,7 +385,6 @@ impl<'a> DataFederationApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             limit_name: limit_name.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -473,7 +464,6 @@ impl<'a> DataFederationApi<'a> {
         ListGroupPrivateNetworkSettingEndpointIds {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -519,7 +509,6 @@ impl<'a> DataFederationApi<'a> {
         CreateGroupPrivateNetworkSettingEndpointId {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -561,7 +550,6 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             endpoint_id: endpoint_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -602,7 +590,6 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             endpoint_id: endpoint_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -613,18 +600,10 @@ impl<'a> DataFederationApi<'a> {
 pub struct ListGroupDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     r#type: Option<ListGroupDataFederationType>,
 }
 impl<'a> ListGroupDataFederation<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -665,9 +644,6 @@ impl<'a> ListGroupDataFederation<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -687,19 +663,11 @@ impl<'a> ListGroupDataFederation<'a> {
 pub struct CreateGroupDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     skip_role_validation: Option<bool>,
     body: Option<DataLakeTenant>,
 }
 impl<'a> CreateGroupDataFederation<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -747,9 +715,6 @@ impl<'a> CreateGroupDataFederation<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -782,16 +747,8 @@ pub struct GetGroupDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetGroupDataFederation<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -813,16 +770,13 @@ impl<'a> GetGroupDataFederation<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.tenant_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -837,17 +791,9 @@ pub struct DeleteGroupDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupDataFederation<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -880,9 +826,6 @@ impl<'a> DeleteGroupDataFederation<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -900,19 +843,11 @@ pub struct UpdateGroupDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     skip_role_validation: Option<bool>,
     body: Option<DataLakeTenant>,
 }
 impl<'a> UpdateGroupDataFederation<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -970,9 +905,6 @@ impl<'a> UpdateGroupDataFederation<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1005,17 +937,9 @@ pub struct ListGroupDataFederationLimits<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupDataFederationLimits<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1051,9 +975,6 @@ impl<'a> ListGroupDataFederationLimits<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1072,17 +993,9 @@ pub struct GetGroupDataFederationLimit<'a> {
     group_id: String,
     tenant_name: String,
     limit_name: GetGroupDataFederationLimitLimitName,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupDataFederationLimit<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1120,9 +1033,6 @@ impl<'a> GetGroupDataFederationLimit<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1141,16 +1051,8 @@ pub struct DeleteGroupDataFederationLimit<'a> {
     group_id: String,
     tenant_name: String,
     limit_name: GetGroupDataFederationLimitLimitName,
-    envelope: Option<bool>,
 }
 impl<'a> DeleteGroupDataFederationLimit<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1171,16 +1073,13 @@ impl<'a> DeleteGroupDataFederationLimit<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.limit_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}/limits/{limitName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),
@@ -1196,17 +1095,9 @@ pub struct SetGroupDataFederationLimit<'a> {
     group_id: String,
     tenant_name: String,
     limit_name: GetGroupDataFederationLimitLimitName,
-    envelope: Option<bool>,
     body: Option<DataFederationTenantQueryLimit>,
 }
 impl<'a> SetGroupDataFederationLimit<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Creates or updates one query limit for one federated database instance.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1244,9 +1135,6 @@ impl<'a> SetGroupDataFederationLimit<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1338,20 +1226,12 @@ impl<'a> DownloadGroupDataFederationQueryLogs<'a> {
 pub struct ListGroupPrivateNetworkSettingEndpointIds<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1406,9 +1286,6 @@ impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1482,18 +1359,10 @@ impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
 pub struct CreateGroupPrivateNetworkSettingEndpointId<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<PrivateNetworkEndpointIdEntry>,
 }
 impl<'a> CreateGroupPrivateNetworkSettingEndpointId<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1534,9 +1403,6 @@ impl<'a> CreateGroupPrivateNetworkSettingEndpointId<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1566,17 +1432,9 @@ pub struct GetGroupPrivateNetworkSettingEndpointId<'a> {
     client: &'a crate::Client,
     group_id: String,
     endpoint_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupPrivateNetworkSettingEndpointId<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1618,9 +1476,6 @@ impl<'a> GetGroupPrivateNetworkSettingEndpointId<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1638,17 +1493,9 @@ pub struct DeleteGroupPrivateNetworkSettingEndpointId<'a> {
     client: &'a crate::Client,
     group_id: String,
     endpoint_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupPrivateNetworkSettingEndpointId<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1687,9 +1534,6 @@ impl<'a> DeleteGroupPrivateNetworkSettingEndpointId<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

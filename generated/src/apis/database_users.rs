@@ -47,7 +47,6 @@ impl<'a> DatabaseUsersApi<'a> {
         ListGroupDatabaseUsers {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -109,7 +108,6 @@ impl<'a> DatabaseUsersApi<'a> {
         CreateGroupDatabaseUser {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -153,7 +151,6 @@ impl<'a> DatabaseUsersApi<'a> {
             group_id: group_id.into(),
             database_name: database_name.into(),
             username: username.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -196,7 +193,6 @@ impl<'a> DatabaseUsersApi<'a> {
             group_id: group_id.into(),
             database_name: database_name.into(),
             username: username.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -259,7 +255,6 @@ impl<'a> DatabaseUsersApi<'a> {
             group_id: group_id.into(),
             database_name: database_name.into(),
             username: username.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -271,20 +266,12 @@ impl<'a> DatabaseUsersApi<'a> {
 pub struct ListGroupDatabaseUsers<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupDatabaseUsers<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -339,9 +326,6 @@ impl<'a> ListGroupDatabaseUsers<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -408,18 +392,10 @@ impl<'a> ListGroupDatabaseUsers<'a> {
 pub struct CreateGroupDatabaseUser<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<CloudDatabaseUser>,
 }
 impl<'a> CreateGroupDatabaseUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -460,9 +436,6 @@ impl<'a> CreateGroupDatabaseUser<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -493,17 +466,9 @@ pub struct GetGroupDatabaseUser<'a> {
     group_id: String,
     database_name: String,
     username: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupDatabaseUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -541,9 +506,6 @@ impl<'a> GetGroupDatabaseUser<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -562,17 +524,9 @@ pub struct DeleteGroupDatabaseUser<'a> {
     group_id: String,
     database_name: String,
     username: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupDatabaseUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -607,9 +561,6 @@ impl<'a> DeleteGroupDatabaseUser<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -628,18 +579,10 @@ pub struct UpdateGroupDatabaseUser<'a> {
     group_id: String,
     database_name: String,
     username: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<CloudDatabaseUser>,
 }
 impl<'a> UpdateGroupDatabaseUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -684,9 +627,6 @@ impl<'a> UpdateGroupDatabaseUser<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -49,7 +49,6 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
         GetGroupEncryptionAtRest {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -93,7 +92,6 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
         UpdateGroupEncryptionAtRest {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -135,7 +133,6 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
-            envelope: None,
             pretty: None,
             include_count: None,
             items_per_page: None,
@@ -182,7 +179,6 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -226,7 +222,6 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_id: endpoint_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -269,7 +264,6 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_id: endpoint_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -280,17 +274,9 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
 pub struct GetGroupEncryptionAtRest<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupEncryptionAtRest<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -324,9 +310,6 @@ impl<'a> GetGroupEncryptionAtRest<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -343,18 +326,10 @@ impl<'a> GetGroupEncryptionAtRest<'a> {
 pub struct UpdateGroupEncryptionAtRest<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<EncryptionAtRest>,
 }
 impl<'a> UpdateGroupEncryptionAtRest<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -403,9 +378,6 @@ impl<'a> UpdateGroupEncryptionAtRest<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -435,20 +407,12 @@ pub struct ListGroupEncryptionAtRestPrivateEndpoints<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwskmsearPrivateEndpointCloudProvider,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -505,9 +469,6 @@ impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -580,18 +541,10 @@ pub struct CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwskmsearPrivateEndpointCloudProvider,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<EarPrivateEndpoint>,
 }
 impl<'a> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -634,9 +587,6 @@ impl<'a> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -667,17 +617,9 @@ pub struct GetGroupEncryptionAtRestPrivateEndpoint<'a> {
     group_id: String,
     cloud_provider: AwskmsearPrivateEndpointCloudProvider,
     endpoint_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -721,9 +663,6 @@ impl<'a> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -742,17 +681,9 @@ pub struct RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
     group_id: String,
     cloud_provider: AwskmsearPrivateEndpointCloudProvider,
     endpoint_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -793,9 +724,6 @@ impl<'a> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

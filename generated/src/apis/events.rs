@@ -42,7 +42,6 @@ impl<'a> EventsApi<'a> {
     pub fn list_event_types(&self) -> ListEventTypes<'a> {
         ListEventTypes {
             client: self.client,
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -82,7 +81,6 @@ impl<'a> EventsApi<'a> {
         ListGroupEvents {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -133,7 +131,6 @@ impl<'a> EventsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             event_id: event_id.into(),
-            envelope: None,
             pretty: None,
             include_raw: None,
         }
@@ -171,7 +168,6 @@ impl<'a> EventsApi<'a> {
         ListOrgEvents {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -220,7 +216,6 @@ impl<'a> EventsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             event_id: event_id.into(),
-            envelope: None,
             pretty: None,
             include_raw: None,
         }
@@ -231,20 +226,12 @@ impl<'a> EventsApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListEventTypes<'a> {
     client: &'a crate::Client,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListEventTypes<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -289,9 +276,6 @@ impl<'a> ListEventTypes<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -358,7 +342,6 @@ impl<'a> ListEventTypes<'a> {
 pub struct ListGroupEvents<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -371,13 +354,6 @@ pub struct ListGroupEvents<'a> {
     min_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 impl<'a> ListGroupEvents<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -483,9 +459,6 @@ impl<'a> ListGroupEvents<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -571,18 +544,10 @@ pub struct GetGroupEvent<'a> {
     client: &'a crate::Client,
     group_id: String,
     event_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     include_raw: Option<bool>,
 }
 impl<'a> GetGroupEvent<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -631,9 +596,6 @@ impl<'a> GetGroupEvent<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -653,7 +615,6 @@ impl<'a> GetGroupEvent<'a> {
 pub struct ListOrgEvents<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -664,13 +625,6 @@ pub struct ListOrgEvents<'a> {
     min_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 impl<'a> ListOrgEvents<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -754,9 +708,6 @@ impl<'a> ListOrgEvents<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -834,18 +785,10 @@ pub struct GetOrgEvent<'a> {
     client: &'a crate::Client,
     org_id: String,
     event_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     include_raw: Option<bool>,
 }
 impl<'a> GetOrgEvent<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -893,9 +836,6 @@ impl<'a> GetOrgEvent<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

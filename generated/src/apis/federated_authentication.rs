@@ -83,7 +83,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
         ListFederationSettingConnectedOrgConfigs {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
         }
@@ -125,7 +124,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
-            envelope: None,
         }
     }
     /// Remove One Organization Configuration from One Federation
@@ -165,7 +163,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
-            envelope: None,
         }
     }
     /// Update One Organization Configuration in One Federation
@@ -217,7 +214,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -258,7 +254,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
-            envelope: None,
         }
     }
     /// Create One Role Mapping in One Organization Configuration
@@ -305,7 +300,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -348,7 +342,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
             id: id.into(),
-            envelope: None,
         }
     }
     /// Update One Role Mapping in One Organization
@@ -397,7 +390,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
             id: id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -440,7 +432,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
             id: id.into(),
-            envelope: None,
         }
     }
     /// Return All Identity Providers in One Federation
@@ -478,7 +469,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
         ListFederationSettingIdentityProviders {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
             protocol: None,
@@ -525,7 +515,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
         CreateFederationSettingIdentityProvider {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -566,7 +555,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
-            envelope: None,
         }
     }
     /// Return One Identity Provider by ID
@@ -608,7 +596,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
-            envelope: None,
         }
     }
     /// Delete One Identity Provider
@@ -650,7 +637,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
-            envelope: None,
         }
     }
     /// Update One Identity Provider
@@ -698,7 +684,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -749,7 +734,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -792,7 +776,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
-            envelope: None,
         }
     }
     /// Return Metadata of One Identity Provider
@@ -869,7 +852,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
         GetOrgFederationSettings {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -918,18 +900,10 @@ impl<'a> DeleteFederationSetting<'a> {
 pub struct ListFederationSettingConnectedOrgConfigs<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListFederationSettingConnectedOrgConfigs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -970,9 +944,6 @@ impl<'a> ListFederationSettingConnectedOrgConfigs<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -1034,16 +1005,8 @@ pub struct GetFederationSettingConnectedOrgConfig<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetFederationSettingConnectedOrgConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1071,16 +1034,13 @@ impl<'a> GetFederationSettingConnectedOrgConfig<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -1095,16 +1055,8 @@ pub struct RemoveFederationSettingConnectedOrgConfig<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> RemoveFederationSettingConnectedOrgConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1129,16 +1081,13 @@ impl<'a> RemoveFederationSettingConnectedOrgConfig<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),
@@ -1153,17 +1102,9 @@ pub struct UpdateFederationSettingConnectedOrgConfig<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
-    envelope: Option<bool>,
     body: Option<ConnectedOrgConfig>,
 }
 impl<'a> UpdateFederationSettingConnectedOrgConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// The connected organization configuration that you want to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1205,9 +1146,6 @@ impl<'a> UpdateFederationSettingConnectedOrgConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1234,16 +1172,8 @@ pub struct ListFederationSettingConnectedOrgConfigRoleMappings<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> ListFederationSettingConnectedOrgConfigRoleMappings<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1271,16 +1201,13 @@ impl<'a> ListFederationSettingConnectedOrgConfigRoleMappings<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}/roleMappings",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -1295,17 +1222,9 @@ pub struct CreateFederationSettingConnectedOrgConfigRoleMapping<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
-    envelope: Option<bool>,
     body: Option<AuthFederationRoleMapping>,
 }
 impl<'a> CreateFederationSettingConnectedOrgConfigRoleMapping<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// The role mapping that you want to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1347,9 +1266,6 @@ impl<'a> CreateFederationSettingConnectedOrgConfigRoleMapping<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1377,16 +1293,8 @@ pub struct GetFederationSettingConnectedOrgConfigRoleMapping<'a> {
     federation_settings_id: String,
     org_id: String,
     id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetFederationSettingConnectedOrgConfigRoleMapping<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1422,16 +1330,13 @@ impl<'a> GetFederationSettingConnectedOrgConfigRoleMapping<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}/roleMappings/{id}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -1447,17 +1352,9 @@ pub struct UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> {
     federation_settings_id: String,
     org_id: String,
     id: String,
-    envelope: Option<bool>,
     body: Option<AuthFederationRoleMapping>,
 }
 impl<'a> UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// The role mapping that you want to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1507,9 +1404,6 @@ impl<'a> UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1537,16 +1431,8 @@ pub struct DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
     federation_settings_id: String,
     org_id: String,
     id: String,
-    envelope: Option<bool>,
 }
 impl<'a> DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1579,16 +1465,13 @@ impl<'a> DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}/roleMappings/{id}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),
@@ -1602,20 +1485,12 @@ impl<'a> DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
 pub struct ListFederationSettingIdentityProviders<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     protocol: Option<Vec<FederationOidcWorkforceIdentityProviderProtocol>>,
     idp_type: Option<Vec<FederationOidcWorkforceIdentityProviderIdpType>>,
 }
 impl<'a> ListFederationSettingIdentityProviders<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -1676,9 +1551,6 @@ impl<'a> ListFederationSettingIdentityProviders<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -1747,17 +1619,9 @@ impl<'a> ListFederationSettingIdentityProviders<'a> {
 pub struct CreateFederationSettingIdentityProvider<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
-    envelope: Option<bool>,
     body: Option<FederationOidcIdentityProviderUpdate>,
 }
 impl<'a> CreateFederationSettingIdentityProvider<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// The identity provider that you want to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1791,9 +1655,6 @@ impl<'a> CreateFederationSettingIdentityProvider<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-11-15+json", body)?
@@ -1820,16 +1681,8 @@ pub struct GetFederationSettingIdentityProvider<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetFederationSettingIdentityProvider<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1851,16 +1704,13 @@ impl<'a> GetFederationSettingIdentityProvider<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.identity_provider_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -1875,16 +1725,8 @@ pub struct GetFederationSettingIdentityProviderV2023_01_01<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetFederationSettingIdentityProviderV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1906,16 +1748,13 @@ impl<'a> GetFederationSettingIdentityProviderV2023_01_01<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.identity_provider_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -1930,16 +1769,8 @@ pub struct DeleteFederationSettingIdentityProvider<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> DeleteFederationSettingIdentityProvider<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1958,16 +1789,13 @@ impl<'a> DeleteFederationSettingIdentityProvider<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.identity_provider_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),
@@ -1982,17 +1810,9 @@ pub struct UpdateFederationSettingIdentityProvider<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
-    envelope: Option<bool>,
     body: Option<FederationIdentityProviderUpdate>,
 }
 impl<'a> UpdateFederationSettingIdentityProvider<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// The identity provider that you want to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2028,9 +1848,6 @@ impl<'a> UpdateFederationSettingIdentityProvider<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-11-15+json", body)?
@@ -2057,17 +1874,9 @@ pub struct UpdateFederationSettingIdentityProviderV2023_01_01<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
-    envelope: Option<bool>,
     body: Option<FederationSamlIdentityProviderUpdate>,
 }
 impl<'a> UpdateFederationSettingIdentityProviderV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// The identity provider that you want to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2103,9 +1912,6 @@ impl<'a> UpdateFederationSettingIdentityProviderV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -2132,16 +1938,8 @@ pub struct RevokeFederationSettingIdentityProviderJwks<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> RevokeFederationSettingIdentityProviderJwks<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2160,16 +1958,13 @@ impl<'a> RevokeFederationSettingIdentityProviderJwks<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.identity_provider_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}/jwks",
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),
@@ -2230,17 +2025,9 @@ impl<'a> GetFederationSettingIdentityProviderMetadata<'a> {
 pub struct GetOrgFederationSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgFederationSettings<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2274,9 +2061,6 @@ impl<'a> GetOrgFederationSettings<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -47,7 +47,6 @@ impl<'a> FlexClustersApi<'a> {
         ListGroupFlexClusters {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -100,7 +99,6 @@ impl<'a> FlexClustersApi<'a> {
         CreateGroupFlexCluster {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -142,7 +140,6 @@ impl<'a> FlexClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -183,7 +180,6 @@ impl<'a> FlexClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -227,7 +223,6 @@ impl<'a> FlexClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -273,7 +268,6 @@ impl<'a> FlexClustersApi<'a> {
         TenantGroupFlexClusterUpgrade {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -285,20 +279,12 @@ impl<'a> FlexClustersApi<'a> {
 pub struct ListGroupFlexClusters<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupFlexClusters<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -353,9 +339,6 @@ impl<'a> ListGroupFlexClusters<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -424,18 +407,10 @@ impl<'a> ListGroupFlexClusters<'a> {
 pub struct CreateGroupFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<FlexClusterDescriptionCreate20241113>,
 }
 impl<'a> CreateGroupFlexCluster<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -476,9 +451,6 @@ impl<'a> CreateGroupFlexCluster<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -508,17 +480,9 @@ pub struct GetGroupFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupFlexCluster<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -560,9 +524,6 @@ impl<'a> GetGroupFlexCluster<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -580,17 +541,9 @@ pub struct DeleteGroupFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupFlexCluster<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -629,9 +582,6 @@ impl<'a> DeleteGroupFlexCluster<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -649,18 +599,10 @@ pub struct UpdateGroupFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<FlexClusterDescriptionUpdate20241113>,
 }
 impl<'a> UpdateGroupFlexCluster<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -709,9 +651,6 @@ impl<'a> UpdateGroupFlexCluster<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -740,18 +679,10 @@ impl<'a> UpdateGroupFlexCluster<'a> {
 pub struct TenantGroupFlexClusterUpgrade<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AtlasTenantClusterUpgradeRequest20240805>,
 }
 impl<'a> TenantGroupFlexClusterUpgrade<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -792,9 +723,6 @@ impl<'a> TenantGroupFlexClusterUpgrade<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

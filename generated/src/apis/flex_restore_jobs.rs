@@ -49,7 +49,6 @@ impl<'a> FlexRestoreJobsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -98,7 +97,6 @@ impl<'a> FlexRestoreJobsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -142,7 +140,6 @@ impl<'a> FlexRestoreJobsApi<'a> {
             group_id: group_id.into(),
             name: name.into(),
             restore_job_id: restore_job_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -154,20 +151,12 @@ pub struct ListGroupFlexClusterBackupRestoreJobs<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -232,9 +221,6 @@ impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -309,18 +295,10 @@ pub struct CreateGroupFlexClusterBackupRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<FlexBackupRestoreJobCreate20241113>,
 }
 impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -369,9 +347,6 @@ impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -402,17 +377,9 @@ pub struct GetGroupFlexClusterBackupRestoreJob<'a> {
     group_id: String,
     name: String,
     restore_job_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupFlexClusterBackupRestoreJob<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -462,9 +429,6 @@ impl<'a> GetGroupFlexClusterBackupRestoreJob<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

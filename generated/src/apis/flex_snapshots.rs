@@ -53,7 +53,6 @@ impl<'a> FlexSnapshotsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -95,7 +94,6 @@ impl<'a> FlexSnapshotsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            envelope: None,
             pretty: None,
             include_count: None,
             items_per_page: None,
@@ -141,7 +139,6 @@ impl<'a> FlexSnapshotsApi<'a> {
             group_id: group_id.into(),
             name: name.into(),
             snapshot_id: snapshot_id.into(),
-            envelope: None,
         }
     }
 }
@@ -152,18 +149,10 @@ pub struct DownloadGroupFlexClusterBackup<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<FlexBackupSnapshotDownloadCreate20241113>,
 }
 impl<'a> DownloadGroupFlexClusterBackup<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -212,9 +201,6 @@ impl<'a> DownloadGroupFlexClusterBackup<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -244,20 +230,12 @@ pub struct ListGroupFlexClusterBackupSnapshots<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -322,9 +300,6 @@ impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -400,16 +375,8 @@ pub struct GetGroupFlexClusterBackupSnapshot<'a> {
     group_id: String,
     name: String,
     snapshot_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetGroupFlexClusterBackupSnapshot<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -445,16 +412,13 @@ impl<'a> GetGroupFlexClusterBackupSnapshot<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.snapshot_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),

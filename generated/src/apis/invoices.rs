@@ -140,7 +140,6 @@ impl<'a> InvoicesApi<'a> {
         CreateOrgBillingCostExplorerUsageProcess {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -181,7 +180,6 @@ impl<'a> InvoicesApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             token: token.into(),
-            envelope: None,
         }
     }
     /// Return All Invoices for One Organization
@@ -217,7 +215,6 @@ impl<'a> InvoicesApi<'a> {
         ListOrgInvoices {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -265,7 +262,6 @@ impl<'a> InvoicesApi<'a> {
         ListOrgInvoicePending {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -307,7 +303,6 @@ impl<'a> InvoicesApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             invoice_id: invoice_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -349,7 +344,6 @@ impl<'a> InvoicesApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             invoice_id: invoice_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -393,7 +387,6 @@ impl<'a> InvoicesApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             invoice_id: invoice_id.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
             body: None,
@@ -435,7 +428,6 @@ impl<'a> InvoicesApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             invoice_id: invoice_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -602,7 +594,6 @@ impl<'a> InvoicesApi<'a> {
     pub fn list_skus(&self) -> ListSkus<'a> {
         ListSkus {
             client: self.client,
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -640,7 +631,6 @@ impl<'a> InvoicesApi<'a> {
         GetSku {
             client: self.client,
             sku_id: sku_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -801,17 +791,9 @@ impl<'a> GetOrgAssociatedInvoicesPreview<'a> {
 pub struct CreateOrgBillingCostExplorerUsageProcess<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     body: Option<CostExplorerFilterRequestBody>,
 }
 impl<'a> CreateOrgBillingCostExplorerUsageProcess<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Filter parameters for the Cost Explorer query.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -845,9 +827,6 @@ impl<'a> CreateOrgBillingCostExplorerUsageProcess<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -874,16 +853,8 @@ pub struct GetOrgBillingCostExplorerUsage<'a> {
     client: &'a crate::Client,
     org_id: String,
     token: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetOrgBillingCostExplorerUsage<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -905,16 +876,13 @@ impl<'a> GetOrgBillingCostExplorerUsage<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.token))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/billing/costExplorer/usage/{token}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -928,7 +896,6 @@ impl<'a> GetOrgBillingCostExplorerUsage<'a> {
 pub struct ListOrgInvoices<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -941,13 +908,6 @@ pub struct ListOrgInvoices<'a> {
     order_by: Option<ListOrgInvoicesOrderBy>,
 }
 impl<'a> ListOrgInvoices<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1043,9 +1003,6 @@ impl<'a> ListOrgInvoices<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1132,17 +1089,9 @@ impl<'a> ListOrgInvoices<'a> {
 pub struct ListOrgInvoicePending<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListOrgInvoicePending<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1176,9 +1125,6 @@ impl<'a> ListOrgInvoicePending<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1196,17 +1142,9 @@ pub struct GetOrgInvoice<'a> {
     client: &'a crate::Client,
     org_id: String,
     invoice_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgInvoice<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1248,9 +1186,6 @@ impl<'a> GetOrgInvoice<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1268,17 +1203,9 @@ pub struct GetOrgInvoiceCsv<'a> {
     client: &'a crate::Client,
     org_id: String,
     invoice_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgInvoiceCsv<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1320,9 +1247,6 @@ impl<'a> GetOrgInvoiceCsv<'a> {
             path,
             "application/vnd.atlas.2023-01-01+csv",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1340,19 +1264,11 @@ pub struct SearchOrgInvoiceLineItems<'a> {
     client: &'a crate::Client,
     org_id: String,
     invoice_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     body: Option<ApiPublicUsageDetailsQueryRequest>,
 }
 impl<'a> SearchOrgInvoiceLineItems<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -1408,9 +1324,6 @@ impl<'a> SearchOrgInvoiceLineItems<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -1494,20 +1407,12 @@ pub struct ListOrgInvoiceReports<'a> {
     client: &'a crate::Client,
     org_id: String,
     invoice_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListOrgInvoiceReports<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1564,9 +1469,6 @@ impl<'a> ListOrgInvoiceReports<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1807,20 +1709,12 @@ impl<'a> GenerateOrgInvoiceAndDownloadReport<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListSkus<'a> {
     client: &'a crate::Client,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListSkus<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1865,9 +1759,6 @@ impl<'a> ListSkus<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1932,17 +1823,9 @@ impl<'a> ListSkus<'a> {
 pub struct GetSku<'a> {
     client: &'a crate::Client,
     sku_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetSku<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1969,9 +1852,6 @@ impl<'a> GetSku<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -43,7 +43,6 @@ impl<'a> LimitDescriptionApi<'a> {
     pub fn list_default_group_limits(&self) -> ListDefaultGroupLimits<'a> {
         ListDefaultGroupLimits {
             client: self.client,
-            envelope: None,
             items_per_page: None,
             page_num: None,
             pretty: None,
@@ -84,7 +83,6 @@ impl<'a> LimitDescriptionApi<'a> {
         GetDefaultGroupLimit {
             client: self.client,
             limit_name: limit_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -95,20 +93,12 @@ impl<'a> LimitDescriptionApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListDefaultGroupLimits<'a> {
     client: &'a crate::Client,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> ListDefaultGroupLimits<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -146,9 +136,6 @@ impl<'a> ListDefaultGroupLimits<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -215,18 +202,10 @@ impl<'a> ListDefaultGroupLimits<'a> {
 pub struct GetDefaultGroupLimit<'a> {
     client: &'a crate::Client,
     limit_name: GetDefaultGroupLimitLimitName,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetDefaultGroupLimit<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -254,9 +233,6 @@ impl<'a> GetDefaultGroupLimit<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -47,7 +47,6 @@ impl<'a> MaintenanceWindowsApi<'a> {
         GetGroupMaintenanceWindow {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -89,7 +88,6 @@ impl<'a> MaintenanceWindowsApi<'a> {
         GetGroupMaintenanceWindowPreview {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -128,7 +126,6 @@ impl<'a> MaintenanceWindowsApi<'a> {
         ResetGroupMaintenanceWindow {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
         }
     }
     /// Update One Maintenance Window for One Project
@@ -170,7 +167,6 @@ impl<'a> MaintenanceWindowsApi<'a> {
         UpdateGroupMaintenanceWindow {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -216,7 +212,6 @@ impl<'a> MaintenanceWindowsApi<'a> {
         UpdateGroupMaintenanceWindowPreview {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -255,7 +250,6 @@ impl<'a> MaintenanceWindowsApi<'a> {
         ToggleGroupMaintenanceWindowAutoDefer {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
         }
     }
     /// Defer One Maintenance Window for One Project
@@ -293,7 +287,6 @@ impl<'a> MaintenanceWindowsApi<'a> {
         DeferGroupMaintenanceWindow {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
         }
     }
 }
@@ -303,17 +296,9 @@ impl<'a> MaintenanceWindowsApi<'a> {
 pub struct GetGroupMaintenanceWindow<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupMaintenanceWindow<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -347,9 +332,6 @@ impl<'a> GetGroupMaintenanceWindow<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -367,18 +349,10 @@ impl<'a> GetGroupMaintenanceWindow<'a> {
 pub struct GetGroupMaintenanceWindowPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetGroupMaintenanceWindowPreview<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -412,9 +386,6 @@ impl<'a> GetGroupMaintenanceWindowPreview<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -431,16 +402,8 @@ impl<'a> GetGroupMaintenanceWindowPreview<'a> {
 pub struct ResetGroupMaintenanceWindow<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> ResetGroupMaintenanceWindow<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -457,16 +420,13 @@ impl<'a> ResetGroupMaintenanceWindow<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/maintenanceWindow",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),
@@ -480,17 +440,9 @@ impl<'a> ResetGroupMaintenanceWindow<'a> {
 pub struct UpdateGroupMaintenanceWindow<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     body: Option<GroupMaintenanceWindow>,
 }
 impl<'a> UpdateGroupMaintenanceWindow<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Updates the maintenance window for the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -521,9 +473,6 @@ impl<'a> UpdateGroupMaintenanceWindow<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -550,18 +499,10 @@ impl<'a> UpdateGroupMaintenanceWindow<'a> {
 pub struct UpdateGroupMaintenanceWindowPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     body: Option<GroupMaintenanceWindowPreviewUpdateRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateGroupMaintenanceWindowPreview<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Updates the maintenance window for the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -592,9 +533,6 @@ impl<'a> UpdateGroupMaintenanceWindowPreview<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
             None => {
@@ -618,16 +556,8 @@ impl<'a> UpdateGroupMaintenanceWindowPreview<'a> {
 pub struct ToggleGroupMaintenanceWindowAutoDefer<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> ToggleGroupMaintenanceWindowAutoDefer<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -644,16 +574,13 @@ impl<'a> ToggleGroupMaintenanceWindowAutoDefer<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/groups/{groupId}/maintenanceWindow/autoDefer",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => Ok(response.empty()),
@@ -667,16 +594,8 @@ impl<'a> ToggleGroupMaintenanceWindowAutoDefer<'a> {
 pub struct DeferGroupMaintenanceWindow<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> DeferGroupMaintenanceWindow<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -693,16 +612,13 @@ impl<'a> DeferGroupMaintenanceWindow<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/groups/{groupId}/maintenanceWindow/defer",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => Ok(response.empty()),

@@ -46,7 +46,6 @@ impl<'a> MetricIntegrationsApi<'a> {
         ListGroupMetricIntegrations {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -94,7 +93,6 @@ impl<'a> MetricIntegrationsApi<'a> {
         ListGroupMetricIntegrationsPreview {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -146,7 +144,6 @@ impl<'a> MetricIntegrationsApi<'a> {
         CreateGroupMetricIntegration {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -199,7 +196,6 @@ impl<'a> MetricIntegrationsApi<'a> {
         CreateGroupMetricIntegrationPreview {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -240,7 +236,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -285,7 +280,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -334,7 +328,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -389,7 +382,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -430,7 +422,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -475,7 +466,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -486,7 +476,6 @@ impl<'a> MetricIntegrationsApi<'a> {
 pub struct ListGroupMetricIntegrations<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -495,13 +484,6 @@ pub struct ListGroupMetricIntegrations<'a> {
     provider_type: Option<String>,
 }
 impl<'a> ListGroupMetricIntegrations<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -570,9 +552,6 @@ impl<'a> ListGroupMetricIntegrations<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -648,7 +627,6 @@ impl<'a> ListGroupMetricIntegrations<'a> {
 pub struct ListGroupMetricIntegrationsPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -658,13 +636,6 @@ pub struct ListGroupMetricIntegrationsPreview<'a> {
 }
 #[cfg(feature = "preview")]
 impl<'a> ListGroupMetricIntegrationsPreview<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -733,9 +704,6 @@ impl<'a> ListGroupMetricIntegrationsPreview<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -810,18 +778,10 @@ impl<'a> ListGroupMetricIntegrationsPreview<'a> {
 pub struct CreateGroupMetricIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<MetricIntegrationRequest>,
 }
 impl<'a> CreateGroupMetricIntegration<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -862,9 +822,6 @@ impl<'a> CreateGroupMetricIntegration<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -894,19 +851,11 @@ impl<'a> CreateGroupMetricIntegration<'a> {
 pub struct CreateGroupMetricIntegrationPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<MetricIntegrationRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> CreateGroupMetricIntegrationPreview<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -947,9 +896,6 @@ impl<'a> CreateGroupMetricIntegrationPreview<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -977,17 +923,9 @@ pub struct GetGroupMetricIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupMetricIntegration<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1023,9 +961,6 @@ impl<'a> GetGroupMetricIntegration<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1044,18 +979,10 @@ pub struct GetGroupMetricIntegrationPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetGroupMetricIntegrationPreview<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1091,9 +1018,6 @@ impl<'a> GetGroupMetricIntegrationPreview<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1111,18 +1035,10 @@ pub struct UpdateGroupMetricIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<MetricIntegrationUpdateRequest>,
 }
 impl<'a> UpdateGroupMetricIntegration<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1165,9 +1081,6 @@ impl<'a> UpdateGroupMetricIntegration<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1198,19 +1111,11 @@ pub struct UpdateGroupMetricIntegrationPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<MetricIntegrationUpdateRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateGroupMetricIntegrationPreview<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1253,9 +1158,6 @@ impl<'a> UpdateGroupMetricIntegrationPreview<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1283,17 +1185,9 @@ pub struct DeleteGroupMetricIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupMetricIntegration<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1326,9 +1220,6 @@ impl<'a> DeleteGroupMetricIntegration<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1347,18 +1238,10 @@ pub struct DeleteGroupMetricIntegrationPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> DeleteGroupMetricIntegrationPreview<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1391,9 +1274,6 @@ impl<'a> DeleteGroupMetricIntegrationPreview<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

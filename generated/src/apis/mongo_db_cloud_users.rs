@@ -47,7 +47,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         ListGroupUsers {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -99,7 +98,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         ListGroupUsersV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -151,7 +149,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         AddGroupUsers {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -196,7 +193,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            envelope: None,
             pretty: None,
             org_membership_statuses: None,
         }
@@ -241,7 +237,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -287,7 +282,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -333,7 +327,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -380,7 +373,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -426,7 +418,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
             pretty: None,
@@ -479,7 +470,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
             pretty: None,
@@ -533,7 +523,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -580,7 +569,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -620,7 +608,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         ListOrgUsers {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             include_count: None,
             items_per_page: None,
@@ -670,7 +657,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         ListOrgUsersV2023_01_01 {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             include_count: None,
             items_per_page: None,
@@ -723,7 +709,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         CreateOrgUser {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -768,7 +753,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            envelope: None,
             pretty: None,
             org_membership_statuses: None,
         }
@@ -813,7 +797,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -859,7 +842,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -906,7 +888,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -955,7 +936,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1004,7 +984,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1056,7 +1035,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     pub fn create_user(&self) -> CreateUser<'a> {
         CreateUser {
             client: self.client,
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1097,7 +1075,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         GetUserByName {
             client: self.client,
             user_name: user_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1137,7 +1114,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         GetUser {
             client: self.client,
             user_id: user_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1148,7 +1124,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
 pub struct ListGroupUsers<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -1160,13 +1135,6 @@ pub struct ListGroupUsers<'a> {
     username: Option<String>,
 }
 impl<'a> ListGroupUsers<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1262,9 +1230,6 @@ impl<'a> ListGroupUsers<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1346,7 +1311,6 @@ impl<'a> ListGroupUsers<'a> {
 pub struct ListGroupUsersV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -1358,13 +1322,6 @@ pub struct ListGroupUsersV2023_01_01<'a> {
     username: Option<String>,
 }
 impl<'a> ListGroupUsersV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1460,9 +1417,6 @@ impl<'a> ListGroupUsersV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1542,18 +1496,10 @@ impl<'a> ListGroupUsersV2023_01_01<'a> {
 pub struct AddGroupUsers<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<GroupUserRequest>,
 }
 impl<'a> AddGroupUsers<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1593,9 +1539,6 @@ impl<'a> AddGroupUsers<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1625,18 +1568,10 @@ pub struct GetGroupUser<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
 }
 impl<'a> GetGroupUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1688,9 +1623,6 @@ impl<'a> GetGroupUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1711,17 +1643,9 @@ pub struct RemoveGroupUser<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> RemoveGroupUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1760,9 +1684,6 @@ impl<'a> RemoveGroupUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1780,17 +1701,9 @@ pub struct RemoveGroupUserV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> RemoveGroupUserV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1829,9 +1742,6 @@ impl<'a> RemoveGroupUserV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1849,18 +1759,10 @@ pub struct AddGroupUserRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AddOrRemoveGroupRole>,
 }
 impl<'a> AddGroupUserRole<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1909,9 +1811,6 @@ impl<'a> AddGroupUserRole<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1941,18 +1840,10 @@ pub struct RemoveGroupUserRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AddOrRemoveGroupRole>,
 }
 impl<'a> RemoveGroupUserRole<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2001,9 +1892,6 @@ impl<'a> RemoveGroupUserRole<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2033,7 +1921,6 @@ pub struct ListOrgTeamUsers<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
@@ -2043,13 +1930,6 @@ pub struct ListOrgTeamUsers<'a> {
     user_id: Option<String>,
 }
 impl<'a> ListOrgTeamUsers<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -2148,9 +2028,6 @@ impl<'a> ListOrgTeamUsers<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -2225,7 +2102,6 @@ pub struct ListOrgTeamUsersV2023_01_01<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
@@ -2235,13 +2111,6 @@ pub struct ListOrgTeamUsersV2023_01_01<'a> {
     user_id: Option<String>,
 }
 impl<'a> ListOrgTeamUsersV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -2340,9 +2209,6 @@ impl<'a> ListOrgTeamUsersV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -2417,18 +2283,10 @@ pub struct AddOrgTeamUser<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AddOrRemoveUserFromTeam>,
 }
 impl<'a> AddOrgTeamUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2477,9 +2335,6 @@ impl<'a> AddOrgTeamUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2509,18 +2364,10 @@ pub struct RemoveOrgTeamUser<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AddOrRemoveUserFromTeam>,
 }
 impl<'a> RemoveOrgTeamUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2569,9 +2416,6 @@ impl<'a> RemoveOrgTeamUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2600,7 +2444,6 @@ impl<'a> RemoveOrgTeamUser<'a> {
 pub struct ListOrgUsers<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
@@ -2610,13 +2453,6 @@ pub struct ListOrgUsers<'a> {
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
 }
 impl<'a> ListOrgUsers<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2698,9 +2534,6 @@ impl<'a> ListOrgUsers<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2774,7 +2607,6 @@ impl<'a> ListOrgUsers<'a> {
 pub struct ListOrgUsersV2023_01_01<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
@@ -2784,13 +2616,6 @@ pub struct ListOrgUsersV2023_01_01<'a> {
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
 }
 impl<'a> ListOrgUsersV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2872,9 +2697,6 @@ impl<'a> ListOrgUsersV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2948,18 +2770,10 @@ impl<'a> ListOrgUsersV2023_01_01<'a> {
 pub struct CreateOrgUser<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<OrgUserRequest>,
 }
 impl<'a> CreateOrgUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2999,9 +2813,6 @@ impl<'a> CreateOrgUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3031,18 +2842,10 @@ pub struct GetOrgUser<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
 }
 impl<'a> GetOrgUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3093,9 +2896,6 @@ impl<'a> GetOrgUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3116,17 +2916,9 @@ pub struct RemoveOrgUser<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> RemoveOrgUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3164,9 +2956,6 @@ impl<'a> RemoveOrgUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3184,17 +2973,9 @@ pub struct RemoveOrgUserV2023_01_01<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> RemoveOrgUserV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3232,9 +3013,6 @@ impl<'a> RemoveOrgUserV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3252,18 +3030,10 @@ pub struct UpdateOrgUser<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<OrgUserUpdateRequest>,
 }
 impl<'a> UpdateOrgUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3311,9 +3081,6 @@ impl<'a> UpdateOrgUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3343,18 +3110,10 @@ pub struct AddOrgUserRole<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AddOrRemoveOrgRole>,
 }
 impl<'a> AddOrgUserRole<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3403,9 +3162,6 @@ impl<'a> AddOrgUserRole<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3435,18 +3191,10 @@ pub struct RemoveOrgUserRole<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AddOrRemoveOrgRole>,
 }
 impl<'a> RemoveOrgUserRole<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3495,9 +3243,6 @@ impl<'a> RemoveOrgUserRole<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3525,18 +3270,10 @@ impl<'a> RemoveOrgUserRole<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateUser<'a> {
     client: &'a crate::Client,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<CloudAppUser>,
 }
 impl<'a> CreateUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3567,9 +3304,6 @@ impl<'a> CreateUser<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3598,17 +3332,9 @@ impl<'a> CreateUser<'a> {
 pub struct GetUserByName<'a> {
     client: &'a crate::Client,
     user_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetUserByName<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3641,9 +3367,6 @@ impl<'a> GetUserByName<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3660,17 +3383,9 @@ impl<'a> GetUserByName<'a> {
 pub struct GetUser<'a> {
     client: &'a crate::Client,
     user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetUser<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3703,9 +3418,6 @@ impl<'a> GetUser<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

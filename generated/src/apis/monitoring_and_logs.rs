@@ -51,7 +51,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             group_id: group_id.into(),
             host_name: host_name.into(),
             log_name: log_name.into(),
-            envelope: None,
             end_date: None,
             start_date: None,
         }
@@ -97,7 +96,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             group_id: group_id.into(),
             host_name: host_name.into(),
             log_name: log_name.into(),
-            envelope: None,
             end_date: None,
             start_date: None,
         }
@@ -139,7 +137,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
-            envelope: None,
         }
     }
     /// Return All Atlas Search Index Metrics for One Namespace
@@ -189,7 +186,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             period: None,
             start: None,
             end: None,
-            envelope: None,
             metrics: None,
         }
     }
@@ -242,7 +238,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             period: None,
             start: None,
             end: None,
-            envelope: None,
             metrics: None,
         }
     }
@@ -289,7 +284,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             period: None,
             start: None,
             end: None,
-            envelope: None,
             metrics: None,
         }
     }
@@ -327,7 +321,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
         ListGroupProcesses {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -370,7 +363,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -411,7 +403,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -457,7 +448,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             group_id: group_id.into(),
             process_id: process_id.into(),
             database_name: database_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -501,7 +491,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             group_id: group_id.into(),
             process_id: process_id.into(),
             database_name: database_name.into(),
-            envelope: None,
             pretty: None,
             m: None,
             granularity: None,
@@ -547,7 +536,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -593,7 +581,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             group_id: group_id.into(),
             process_id: process_id.into(),
             partition_name: partition_name.into(),
-            envelope: None,
         }
     }
     /// Return Measurements of One Disk for One MongoDB Process
@@ -640,7 +627,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             group_id: group_id.into(),
             process_id: process_id.into(),
             partition_name: partition_name.into(),
-            envelope: None,
             pretty: None,
             m: None,
             granularity: None,
@@ -692,7 +678,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
-            envelope: None,
             pretty: None,
             m: None,
             period: None,
@@ -710,18 +695,10 @@ pub struct DownloadGroupClusterLog<'a> {
     group_id: String,
     host_name: String,
     log_name: DownloadGroupClusterLogLogName,
-    envelope: Option<bool>,
     end_date: Option<i64>,
     start_date: Option<i64>,
 }
 impl<'a> DownloadGroupClusterLog<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Specifies the date and time for the ending point of the range of log messages to retrieve, in the number of seconds that have elapsed since the UNIX epoch. This value will default to 24 hours after the start date. If the start date is also unspecified, the value will default to the time of the request.
     ///
     /// Sent as the query parameter `endDate`.
@@ -772,9 +749,6 @@ impl<'a> DownloadGroupClusterLog<'a> {
             path,
             "application/vnd.atlas.2023-02-01+gzip",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.end_date {
             request.query("endDate", v);
         }
@@ -796,18 +770,10 @@ pub struct DownloadGroupClusterLogV2023_01_01<'a> {
     group_id: String,
     host_name: String,
     log_name: DownloadGroupClusterLogLogName,
-    envelope: Option<bool>,
     end_date: Option<i64>,
     start_date: Option<i64>,
 }
 impl<'a> DownloadGroupClusterLogV2023_01_01<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Specifies the date and time for the ending point of the range of log messages to retrieve, in the number of seconds that have elapsed since the UNIX epoch. This value will default to 24 hours after the start date. If the start date is also unspecified, the value will default to the time of the request.
     ///
     /// Sent as the query parameter `endDate`.
@@ -858,9 +824,6 @@ impl<'a> DownloadGroupClusterLogV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+gzip",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.end_date {
             request.query("endDate", v);
         }
@@ -881,16 +844,8 @@ pub struct ListGroupHostFtsMetrics<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> ListGroupHostFtsMetrics<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -918,16 +873,13 @@ impl<'a> ListGroupHostFtsMetrics<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.process_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/hosts/{processId}/fts/metrics",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -948,7 +900,6 @@ pub struct ListGroupHostFtsMetricIndexMeasurements<'a> {
     period: Option<String>,
     start: Option<chrono::DateTime<chrono::Utc>>,
     end: Option<chrono::DateTime<chrono::Utc>>,
-    envelope: Option<bool>,
     metrics: Option<Vec<ListGroupHostFtsMetricIndexMeasurementsMetricsItem>>,
 }
 impl<'a> ListGroupHostFtsMetricIndexMeasurements<'a> {
@@ -978,13 +929,6 @@ impl<'a> ListGroupHostFtsMetricIndexMeasurements<'a> {
     /// Sent as the query parameter `end`.
     pub fn end(mut self, end: chrono::DateTime<chrono::Utc>) -> Self {
         self.end = Some(end);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// List that contains the measurements that MongoDB Atlas reports for the associated data series.
@@ -1061,9 +1005,6 @@ impl<'a> ListGroupHostFtsMetricIndexMeasurements<'a> {
         if let Some(v) = &self.end {
             request.query("end", v);
         }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         for v in self.metrics.iter().flatten() {
             request.query("metrics", v);
         }
@@ -1088,7 +1029,6 @@ pub struct GetGroupHostFtsMetricIndexMeasurements<'a> {
     period: Option<String>,
     start: Option<chrono::DateTime<chrono::Utc>>,
     end: Option<chrono::DateTime<chrono::Utc>>,
-    envelope: Option<bool>,
     metrics: Option<Vec<ListGroupHostFtsMetricIndexMeasurementsMetricsItem>>,
 }
 impl<'a> GetGroupHostFtsMetricIndexMeasurements<'a> {
@@ -1118,13 +1058,6 @@ impl<'a> GetGroupHostFtsMetricIndexMeasurements<'a> {
     /// Sent as the query parameter `end`.
     pub fn end(mut self, end: chrono::DateTime<chrono::Utc>) -> Self {
         self.end = Some(end);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// List that contains the measurements that MongoDB Atlas reports for the associated data series.
@@ -1203,9 +1136,6 @@ impl<'a> GetGroupHostFtsMetricIndexMeasurements<'a> {
         if let Some(v) = &self.end {
             request.query("end", v);
         }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         for v in self.metrics.iter().flatten() {
             request.query("metrics", v);
         }
@@ -1227,7 +1157,6 @@ pub struct ListGroupHostFtsMetricMeasurements<'a> {
     period: Option<String>,
     start: Option<chrono::DateTime<chrono::Utc>>,
     end: Option<chrono::DateTime<chrono::Utc>>,
-    envelope: Option<bool>,
     metrics: Option<Vec<ListGroupHostFtsMetricMeasurementsMetricsItem>>,
 }
 impl<'a> ListGroupHostFtsMetricMeasurements<'a> {
@@ -1257,13 +1186,6 @@ impl<'a> ListGroupHostFtsMetricMeasurements<'a> {
     /// Sent as the query parameter `end`.
     pub fn end(mut self, end: chrono::DateTime<chrono::Utc>) -> Self {
         self.end = Some(end);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// List that contains the metrics that you want MongoDB Atlas to report for the associated data series. If you don't set this parameter, this resource returns all hardware and status metrics for the associated data series.
@@ -1336,9 +1258,6 @@ impl<'a> ListGroupHostFtsMetricMeasurements<'a> {
         if let Some(v) = &self.end {
             request.query("end", v);
         }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         for v in self.metrics.iter().flatten() {
             request.query("metrics", v);
         }
@@ -1355,20 +1274,12 @@ impl<'a> ListGroupHostFtsMetricMeasurements<'a> {
 pub struct ListGroupProcesses<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupProcesses<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1423,9 +1334,6 @@ impl<'a> ListGroupProcesses<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1493,17 +1401,9 @@ pub struct GetGroupProcess<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupProcess<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1545,9 +1445,6 @@ impl<'a> GetGroupProcess<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1565,20 +1462,12 @@ pub struct ListGroupProcessDatabases<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupProcessDatabases<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1641,9 +1530,6 @@ impl<'a> ListGroupProcessDatabases<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1710,17 +1596,9 @@ pub struct GetGroupProcessDatabase<'a> {
     group_id: String,
     process_id: String,
     database_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupProcessDatabase<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1764,9 +1642,6 @@ impl<'a> GetGroupProcessDatabase<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1785,7 +1660,6 @@ pub struct GetGroupProcessDatabaseMeasurements<'a> {
     group_id: String,
     process_id: String,
     database_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     m: Option<Vec<GetGroupProcessDatabaseMeasurementsMItem>>,
     granularity: Option<String>,
@@ -1794,13 +1668,6 @@ pub struct GetGroupProcessDatabaseMeasurements<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
 }
 impl<'a> GetGroupProcessDatabaseMeasurements<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1886,9 +1753,6 @@ impl<'a> GetGroupProcessDatabaseMeasurements<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1921,20 +1785,12 @@ pub struct ListGroupProcessDisks<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupProcessDisks<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1997,9 +1853,6 @@ impl<'a> ListGroupProcessDisks<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -2070,16 +1923,8 @@ pub struct GetGroupProcessDisk<'a> {
     group_id: String,
     process_id: String,
     partition_name: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetGroupProcessDisk<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2109,16 +1954,13 @@ impl<'a> GetGroupProcessDisk<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.partition_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/processes/{processId}/disks/{partitionName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -2134,7 +1976,6 @@ pub struct GetGroupProcessDiskMeasurements<'a> {
     group_id: String,
     process_id: String,
     partition_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     m: Option<Vec<GetGroupProcessDiskMeasurementsMItem>>,
     granularity: Option<String>,
@@ -2143,13 +1984,6 @@ pub struct GetGroupProcessDiskMeasurements<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
 }
 impl<'a> GetGroupProcessDiskMeasurements<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2235,9 +2069,6 @@ impl<'a> GetGroupProcessDiskMeasurements<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2270,7 +2101,6 @@ pub struct GetGroupProcessMeasurements<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     m: Option<Vec<GetGroupProcessMeasurementsMItem>>,
     period: Option<String>,
@@ -2279,13 +2109,6 @@ pub struct GetGroupProcessMeasurements<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
 }
 impl<'a> GetGroupProcessMeasurements<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2369,9 +2192,6 @@ impl<'a> GetGroupProcessMeasurements<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -49,7 +49,6 @@ impl<'a> OnlineArchiveApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -114,7 +113,6 @@ impl<'a> OnlineArchiveApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -156,7 +154,6 @@ impl<'a> OnlineArchiveApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             start_date: None,
             end_date: None,
             archive_only: None,
@@ -201,7 +198,6 @@ impl<'a> OnlineArchiveApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             archive_id: archive_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -244,7 +240,6 @@ impl<'a> OnlineArchiveApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             archive_id: archive_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -290,7 +285,6 @@ impl<'a> OnlineArchiveApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             archive_id: archive_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -303,20 +297,12 @@ pub struct ListGroupClusterOnlineArchives<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterOnlineArchives<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -379,9 +365,6 @@ impl<'a> ListGroupClusterOnlineArchives<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -449,18 +432,10 @@ pub struct CreateGroupClusterOnlineArchive<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<BackupOnlineArchiveCreate>,
 }
 impl<'a> CreateGroupClusterOnlineArchive<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -509,9 +484,6 @@ impl<'a> CreateGroupClusterOnlineArchive<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -541,19 +513,11 @@ pub struct DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     start_date: Option<i64>,
     end_date: Option<i64>,
     archive_only: Option<bool>,
 }
 impl<'a> DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Date and time that specifies the starting point for the range of log messages to return. This resource expresses this value in the number of seconds that have elapsed since the [UNIX epoch](https://en.wikipedia.org/wiki/Unix_time).
     ///
     /// Sent as the query parameter `startDate`.
@@ -609,9 +573,6 @@ impl<'a> DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
             path,
             "application/vnd.atlas.2023-01-01+gzip",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.start_date {
             request.query("startDate", v);
         }
@@ -636,17 +597,9 @@ pub struct GetGroupClusterOnlineArchive<'a> {
     group_id: String,
     cluster_name: String,
     archive_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterOnlineArchive<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -696,9 +649,6 @@ impl<'a> GetGroupClusterOnlineArchive<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -717,17 +667,9 @@ pub struct DeleteGroupClusterOnlineArchive<'a> {
     group_id: String,
     cluster_name: String,
     archive_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterOnlineArchive<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -774,9 +716,6 @@ impl<'a> DeleteGroupClusterOnlineArchive<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -795,18 +734,10 @@ pub struct UpdateGroupClusterOnlineArchive<'a> {
     group_id: String,
     cluster_name: String,
     archive_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<BackupOnlineArchive>,
 }
 impl<'a> UpdateGroupClusterOnlineArchive<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -863,9 +794,6 @@ impl<'a> UpdateGroupClusterOnlineArchive<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

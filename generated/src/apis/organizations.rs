@@ -40,7 +40,6 @@ impl<'a> OrganizationsApi<'a> {
     pub fn list_orgs(&self) -> ListOrgs<'a> {
         ListOrgs {
             client: self.client,
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -80,7 +79,6 @@ impl<'a> OrganizationsApi<'a> {
     pub fn create_org(&self) -> CreateOrg<'a> {
         CreateOrg {
             client: self.client,
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -116,7 +114,6 @@ impl<'a> OrganizationsApi<'a> {
         GetOrg {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -154,7 +151,6 @@ impl<'a> OrganizationsApi<'a> {
         DeleteOrg {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
         }
     }
     /// Update One Organization
@@ -192,7 +188,6 @@ impl<'a> OrganizationsApi<'a> {
         UpdateOrg {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -231,7 +226,6 @@ impl<'a> OrganizationsApi<'a> {
         GetOrgDelegationSettings {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -272,7 +266,6 @@ impl<'a> OrganizationsApi<'a> {
         UpdateOrgDelegationSettings {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -313,7 +306,6 @@ impl<'a> OrganizationsApi<'a> {
         GetOrgGroups {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -361,7 +353,6 @@ impl<'a> OrganizationsApi<'a> {
         ListOrgInvites {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             username: None,
         }
@@ -409,7 +400,6 @@ impl<'a> OrganizationsApi<'a> {
         CreateOrgInvite {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -457,7 +447,6 @@ impl<'a> OrganizationsApi<'a> {
         UpdateOrgInvites {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -507,7 +496,6 @@ impl<'a> OrganizationsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             invitation_id: invitation_id.into(),
-            envelope: None,
         }
     }
     /// Remove One Invitation from One Organization
@@ -555,7 +543,6 @@ impl<'a> OrganizationsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             invitation_id: invitation_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -607,7 +594,6 @@ impl<'a> OrganizationsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             invitation_id: invitation_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -649,7 +635,6 @@ impl<'a> OrganizationsApi<'a> {
         GetOrgMaintenanceSettings {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -693,7 +678,6 @@ impl<'a> OrganizationsApi<'a> {
         UpdateOrgMaintenanceSettings {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -735,7 +719,6 @@ impl<'a> OrganizationsApi<'a> {
         ResetOrgMaintenanceSettings {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -770,7 +753,6 @@ impl<'a> OrganizationsApi<'a> {
         GetOrgSettings {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -811,7 +793,6 @@ impl<'a> OrganizationsApi<'a> {
         UpdateOrgSettings {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -861,7 +842,6 @@ impl<'a> OrganizationsApi<'a> {
             org_id: org_id.into(),
             user_id: user_id.into(),
             pretty: None,
-            envelope: None,
             body: None,
         }
     }
@@ -871,7 +851,6 @@ impl<'a> OrganizationsApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListOrgs<'a> {
     client: &'a crate::Client,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -879,13 +858,6 @@ pub struct ListOrgs<'a> {
     name: Option<String>,
 }
 impl<'a> ListOrgs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -937,9 +909,6 @@ impl<'a> ListOrgs<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1008,18 +977,10 @@ impl<'a> ListOrgs<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateOrg<'a> {
     client: &'a crate::Client,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<CreateOrganizationRequest>,
 }
 impl<'a> CreateOrg<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1050,9 +1011,6 @@ impl<'a> CreateOrg<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1081,17 +1039,9 @@ impl<'a> CreateOrg<'a> {
 pub struct GetOrg<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrg<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1124,9 +1074,6 @@ impl<'a> GetOrg<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1143,16 +1090,8 @@ impl<'a> GetOrg<'a> {
 pub struct DeleteOrg<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> DeleteOrg<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1168,16 +1107,13 @@ impl<'a> DeleteOrg<'a> {
             "/api/atlas/v2/orgs/{}", atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/orgs/{orgId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),
@@ -1191,18 +1127,10 @@ impl<'a> DeleteOrg<'a> {
 pub struct UpdateOrg<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<AtlasOrganization>,
 }
 impl<'a> UpdateOrg<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1242,9 +1170,6 @@ impl<'a> UpdateOrg<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1273,17 +1198,9 @@ impl<'a> UpdateOrg<'a> {
 pub struct GetOrgDelegationSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgDelegationSettings<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1317,9 +1234,6 @@ impl<'a> GetOrgDelegationSettings<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1336,18 +1250,10 @@ impl<'a> GetOrgDelegationSettings<'a> {
 pub struct UpdateOrgDelegationSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<OrgDelegationSettingsUpdateRequest>,
 }
 impl<'a> UpdateOrgDelegationSettings<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1388,9 +1294,6 @@ impl<'a> UpdateOrgDelegationSettings<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1419,7 +1322,6 @@ impl<'a> UpdateOrgDelegationSettings<'a> {
 pub struct GetOrgGroups<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -1427,13 +1329,6 @@ pub struct GetOrgGroups<'a> {
     name: Option<String>,
 }
 impl<'a> GetOrgGroups<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1494,9 +1389,6 @@ impl<'a> GetOrgGroups<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1566,18 +1458,10 @@ impl<'a> GetOrgGroups<'a> {
 pub struct ListOrgInvites<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     username: Option<String>,
 }
 impl<'a> ListOrgInvites<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1617,9 +1501,6 @@ impl<'a> ListOrgInvites<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1639,18 +1520,10 @@ impl<'a> ListOrgInvites<'a> {
 pub struct CreateOrgInvite<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<OrganizationInvitationRequest>,
 }
 impl<'a> CreateOrgInvite<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1690,9 +1563,6 @@ impl<'a> CreateOrgInvite<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1721,18 +1591,10 @@ impl<'a> CreateOrgInvite<'a> {
 pub struct UpdateOrgInvites<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<OrganizationInvitationRequest>,
 }
 impl<'a> UpdateOrgInvites<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1772,9 +1634,6 @@ impl<'a> UpdateOrgInvites<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1804,16 +1663,8 @@ pub struct GetOrgInvite<'a> {
     client: &'a crate::Client,
     org_id: String,
     invitation_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetOrgInvite<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1841,16 +1692,13 @@ impl<'a> GetOrgInvite<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.invitation_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/invites/{invitationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -1865,17 +1713,9 @@ pub struct DeleteOrgInvite<'a> {
     client: &'a crate::Client,
     org_id: String,
     invitation_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteOrgInvite<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1908,9 +1748,6 @@ impl<'a> DeleteOrgInvite<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1928,18 +1765,10 @@ pub struct UpdateOrgInviteById<'a> {
     client: &'a crate::Client,
     org_id: String,
     invitation_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<OrganizationInvitationUpdateRequest>,
 }
 impl<'a> UpdateOrgInviteById<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1988,9 +1817,6 @@ impl<'a> UpdateOrgInviteById<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2020,18 +1846,10 @@ impl<'a> UpdateOrgInviteById<'a> {
 pub struct GetOrgMaintenanceSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetOrgMaintenanceSettings<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2065,9 +1883,6 @@ impl<'a> GetOrgMaintenanceSettings<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2085,19 +1900,11 @@ impl<'a> GetOrgMaintenanceSettings<'a> {
 pub struct UpdateOrgMaintenanceSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<OrganizationMaintenanceSettingsUpdateRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateOrgMaintenanceSettings<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2138,9 +1945,6 @@ impl<'a> UpdateOrgMaintenanceSettings<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2168,18 +1972,10 @@ impl<'a> UpdateOrgMaintenanceSettings<'a> {
 pub struct ResetOrgMaintenanceSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> ResetOrgMaintenanceSettings<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2213,9 +2009,6 @@ impl<'a> ResetOrgMaintenanceSettings<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2232,17 +2025,9 @@ impl<'a> ResetOrgMaintenanceSettings<'a> {
 pub struct GetOrgSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgSettings<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2275,9 +2060,6 @@ impl<'a> GetOrgSettings<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2294,18 +2076,10 @@ impl<'a> GetOrgSettings<'a> {
 pub struct UpdateOrgSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<OrganizationSettings>,
 }
 impl<'a> UpdateOrgSettings<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2345,9 +2119,6 @@ impl<'a> UpdateOrgSettings<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2378,7 +2149,6 @@ pub struct UpdateOrgUserRoles<'a> {
     org_id: String,
     user_id: String,
     pretty: Option<bool>,
-    envelope: Option<bool>,
     body: Option<UpdateOrgRolesForUser>,
 }
 impl<'a> UpdateOrgUserRoles<'a> {
@@ -2387,13 +2157,6 @@ impl<'a> UpdateOrgUserRoles<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Roles to update for the specified user.
@@ -2439,9 +2202,6 @@ impl<'a> UpdateOrgUserRoles<'a> {
         );
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
-        }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
         }
         match &self.body {
             Some(body) => {

@@ -52,7 +52,6 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
             pretty: None,
@@ -101,7 +100,6 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -148,7 +146,6 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             simulation_id: simulation_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -194,7 +191,6 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             simulation_id: simulation_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -207,20 +203,12 @@ pub struct ListGroupClusterOverloadSimulations<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> ListGroupClusterOverloadSimulations<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -278,9 +266,6 @@ impl<'a> ListGroupClusterOverloadSimulations<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -353,19 +338,11 @@ pub struct CreateGroupClusterOverloadSimulation<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<OverloadProtectionSimulationRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> CreateGroupClusterOverloadSimulation<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -414,9 +391,6 @@ impl<'a> CreateGroupClusterOverloadSimulation<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -446,18 +420,10 @@ pub struct GetGroupClusterOverloadSimulation<'a> {
     group_id: String,
     cluster_name: String,
     simulation_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetGroupClusterOverloadSimulation<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -501,9 +467,6 @@ impl<'a> GetGroupClusterOverloadSimulation<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -523,18 +486,10 @@ pub struct DeleteGroupClusterOverloadSimulation<'a> {
     group_id: String,
     cluster_name: String,
     simulation_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> DeleteGroupClusterOverloadSimulation<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -575,9 +530,6 @@ impl<'a> DeleteGroupClusterOverloadSimulation<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

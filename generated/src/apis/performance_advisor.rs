@@ -49,7 +49,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
         }
     }
     /// Return Schema Advice
@@ -89,7 +88,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
         }
     }
     /// Return All Suggested Indexes
@@ -129,7 +127,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             process_ids: None,
             namespaces: None,
             since: None,
@@ -171,7 +168,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
         GetGroupManagedSlowMs {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -210,7 +206,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
         DisableGroupManagedSlowMs {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -249,7 +244,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
         EnableGroupManagedSlowMs {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -290,7 +284,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
-            envelope: None,
             pretty: None,
             duration: None,
             since: None,
@@ -333,7 +326,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
-            envelope: None,
             pretty: None,
             duration: None,
             namespaces: None,
@@ -381,7 +373,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -437,7 +428,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -498,16 +488,8 @@ pub struct ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
 }
 impl<'a> ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `true`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -535,16 +517,13 @@ impl<'a> ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/performanceAdvisor/dropIndexSuggestions",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -559,16 +538,8 @@ pub struct ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
 }
 impl<'a> ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `true`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -596,16 +567,13 @@ impl<'a> ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/performanceAdvisor/schemaAdvice",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -620,20 +588,12 @@ pub struct ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     process_ids: Option<Vec<String>>,
     namespaces: Option<Vec<String>>,
     since: Option<i64>,
     until: Option<i64>,
 }
 impl<'a> ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `true`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Process IDs from which to retrieve suggested indexes. A `processId` is a combination of host and port that serves the MongoDB process. The host must be the hostname, FQDN, IPv4 address, or IPv6 address of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests. To include multiple `processIds`, pass the parameter multiple times delimited with an ampersand (`&`) between each `processId`.
     ///
     /// Sent as the query parameter `processIds`.
@@ -708,9 +668,6 @@ impl<'a> ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         for v in self.process_ids.iter().flatten() {
             request.query("processIds", v);
         }
@@ -736,17 +693,9 @@ impl<'a> ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
 pub struct GetGroupManagedSlowMs<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupManagedSlowMs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -777,9 +726,6 @@ impl<'a> GetGroupManagedSlowMs<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -796,17 +742,9 @@ impl<'a> GetGroupManagedSlowMs<'a> {
 pub struct DisableGroupManagedSlowMs<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DisableGroupManagedSlowMs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -837,9 +775,6 @@ impl<'a> DisableGroupManagedSlowMs<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -856,17 +791,9 @@ impl<'a> DisableGroupManagedSlowMs<'a> {
 pub struct EnableGroupManagedSlowMs<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> EnableGroupManagedSlowMs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -897,9 +824,6 @@ impl<'a> EnableGroupManagedSlowMs<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -917,19 +841,11 @@ pub struct ListGroupProcessPerformanceAdvisorNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     duration: Option<i64>,
     since: Option<i64>,
 }
 impl<'a> ListGroupProcessPerformanceAdvisorNamespaces<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -991,9 +907,6 @@ impl<'a> ListGroupProcessPerformanceAdvisorNamespaces<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1017,7 +930,6 @@ pub struct ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     duration: Option<i64>,
     namespaces: Option<Vec<String>>,
@@ -1028,13 +940,6 @@ pub struct ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
     include_op_type: Option<bool>,
 }
 impl<'a> ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1134,9 +1039,6 @@ impl<'a> ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1175,7 +1077,6 @@ pub struct ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -1187,13 +1088,6 @@ pub struct ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
     since: Option<i64>,
 }
 impl<'a> ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1300,9 +1194,6 @@ impl<'a> ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1344,17 +1235,9 @@ pub struct GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1393,9 +1276,6 @@ impl<'a> GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -52,7 +52,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         CreateGroupPrivateEndpointEndpointService {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -98,7 +97,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             endpoint_service_id: endpoint_service_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -138,7 +136,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         GetGroupPrivateEndpointRegionalMode {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -181,7 +178,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         ToggleGroupPrivateEndpointRegionalMode {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -223,7 +219,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -266,7 +261,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -309,7 +303,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -356,7 +349,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -402,7 +394,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
             endpoint_id: endpoint_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -447,7 +438,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
             endpoint_id: endpoint_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -458,18 +448,10 @@ impl<'a> PrivateEndpointServicesApi<'a> {
 pub struct CreateGroupPrivateEndpointEndpointService<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<CloudProviderEndpointServiceRequest>,
 }
 impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -510,9 +492,6 @@ impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -542,18 +521,10 @@ pub struct UpdateGroupPrivateEndpointEndpointService<'a> {
     client: &'a crate::Client,
     group_id: String,
     endpoint_service_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ApiAtlasModifyEndpointServiceRequestView>,
 }
 impl<'a> UpdateGroupPrivateEndpointEndpointService<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -602,9 +573,6 @@ impl<'a> UpdateGroupPrivateEndpointEndpointService<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -633,17 +601,9 @@ impl<'a> UpdateGroupPrivateEndpointEndpointService<'a> {
 pub struct GetGroupPrivateEndpointRegionalMode<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupPrivateEndpointRegionalMode<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -677,9 +637,6 @@ impl<'a> GetGroupPrivateEndpointRegionalMode<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -696,18 +653,10 @@ impl<'a> GetGroupPrivateEndpointRegionalMode<'a> {
 pub struct ToggleGroupPrivateEndpointRegionalMode<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ProjectSettingItemView>,
 }
 impl<'a> ToggleGroupPrivateEndpointRegionalMode<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -748,9 +697,6 @@ impl<'a> ToggleGroupPrivateEndpointRegionalMode<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -780,17 +726,9 @@ pub struct ListGroupPrivateEndpointEndpointService<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupPrivateEndpointEndpointService<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -826,9 +764,6 @@ impl<'a> ListGroupPrivateEndpointEndpointService<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -847,17 +782,9 @@ pub struct GetGroupPrivateEndpointEndpointService<'a> {
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupPrivateEndpointEndpointService<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -901,9 +828,6 @@ impl<'a> GetGroupPrivateEndpointEndpointService<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -922,17 +846,9 @@ pub struct DeleteGroupPrivateEndpointEndpointService<'a> {
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -973,9 +889,6 @@ impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -994,18 +907,10 @@ pub struct CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<CreateEndpointRequest>,
 }
 impl<'a> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1056,9 +961,6 @@ impl<'a> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1090,17 +992,9 @@ pub struct GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
     endpoint_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1152,9 +1046,6 @@ impl<'a> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1174,17 +1065,9 @@ pub struct DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
     endpoint_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1233,9 +1116,6 @@ impl<'a> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

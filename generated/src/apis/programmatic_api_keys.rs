@@ -46,7 +46,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
         ListGroupApiKeys {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -92,7 +91,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
         CreateGroupApiKey {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -136,7 +134,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             api_user_id: api_user_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -177,7 +174,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             api_user_id: api_user_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -225,7 +221,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             items_per_page: None,
             include_count: None,
             pretty: None,
-            envelope: None,
             body: None,
         }
     }
@@ -260,7 +255,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
         ListOrgApiKeys {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -303,7 +297,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
         CreateOrgApiKey {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -344,7 +337,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -384,7 +376,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -427,7 +418,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -469,7 +459,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -514,7 +503,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -561,7 +549,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
             ip_address: ip_address.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -602,7 +589,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
             ip_address: ip_address.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -613,20 +599,12 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
 pub struct ListGroupApiKeys<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupApiKeys<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -680,9 +658,6 @@ impl<'a> ListGroupApiKeys<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -749,18 +724,10 @@ impl<'a> ListGroupApiKeys<'a> {
 pub struct CreateGroupApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<CreateAtlasProjectApiKey>,
 }
 impl<'a> CreateGroupApiKey<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -800,9 +767,6 @@ impl<'a> CreateGroupApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -832,18 +796,10 @@ pub struct AddGroupApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<Vec<UserAccessRoleAssignment>>,
 }
 impl<'a> AddGroupApiKey<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -889,9 +845,6 @@ impl<'a> AddGroupApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -921,17 +874,9 @@ pub struct RemoveGroupApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> RemoveGroupApiKey<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -970,9 +915,6 @@ impl<'a> RemoveGroupApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -994,7 +936,6 @@ pub struct UpdateGroupApiKeyRoles<'a> {
     items_per_page: Option<i64>,
     include_count: Option<bool>,
     pretty: Option<bool>,
-    envelope: Option<bool>,
     body: Option<UpdateAtlasProjectApiKey>,
 }
 impl<'a> UpdateGroupApiKeyRoles<'a> {
@@ -1024,13 +965,6 @@ impl<'a> UpdateGroupApiKeyRoles<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Organization API Key to be updated. This request requires a minimum of one of the two body parameters.
@@ -1086,9 +1020,6 @@ impl<'a> UpdateGroupApiKeyRoles<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1114,20 +1045,12 @@ impl<'a> UpdateGroupApiKeyRoles<'a> {
 pub struct ListOrgApiKeys<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListOrgApiKeys<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1181,9 +1104,6 @@ impl<'a> ListOrgApiKeys<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1250,18 +1170,10 @@ impl<'a> ListOrgApiKeys<'a> {
 pub struct CreateOrgApiKey<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<CreateAtlasOrganizationApiKey>,
 }
 impl<'a> CreateOrgApiKey<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1301,9 +1213,6 @@ impl<'a> CreateOrgApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1333,17 +1242,9 @@ pub struct GetOrgApiKey<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgApiKey<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1385,9 +1286,6 @@ impl<'a> GetOrgApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1405,17 +1303,9 @@ pub struct DeleteOrgApiKey<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteOrgApiKey<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1454,9 +1344,6 @@ impl<'a> DeleteOrgApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1474,18 +1361,10 @@ pub struct UpdateOrgApiKey<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<UpdateAtlasOrganizationApiKey>,
 }
 impl<'a> UpdateOrgApiKey<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1534,9 +1413,6 @@ impl<'a> UpdateOrgApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1566,20 +1442,12 @@ pub struct ListOrgApiKeyAccessListEntries<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_user_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListOrgApiKeyAccessListEntries<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1642,9 +1510,6 @@ impl<'a> ListOrgApiKeyAccessListEntries<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1716,7 +1581,6 @@ pub struct CreateOrgApiKeyAccessListEntry<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_user_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -1724,13 +1588,6 @@ pub struct CreateOrgApiKeyAccessListEntry<'a> {
     body: Option<Vec<UserAccessListRequest>>,
 }
 impl<'a> CreateOrgApiKeyAccessListEntry<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1800,9 +1657,6 @@ impl<'a> CreateOrgApiKeyAccessListEntry<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1890,17 +1744,9 @@ pub struct GetOrgApiKeyAccessListEntry<'a> {
     org_id: String,
     api_user_id: String,
     ip_address: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgApiKeyAccessListEntry<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1950,9 +1796,6 @@ impl<'a> GetOrgApiKeyAccessListEntry<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1971,17 +1814,9 @@ pub struct DeleteOrgApiKeyAccessListEntry<'a> {
     org_id: String,
     api_user_id: String,
     ip_address: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteOrgApiKeyAccessListEntry<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2028,9 +1863,6 @@ impl<'a> DeleteOrgApiKeyAccessListEntry<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

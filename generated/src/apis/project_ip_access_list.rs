@@ -49,7 +49,6 @@ impl<'a> ProjectIpAccessListApi<'a> {
         ListGroupAccessListEntries {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -94,7 +93,6 @@ impl<'a> ProjectIpAccessListApi<'a> {
         CreateGroupAccessListEntry {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -139,7 +137,6 @@ impl<'a> ProjectIpAccessListApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             entry_value: entry_value.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -180,7 +177,6 @@ impl<'a> ProjectIpAccessListApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             entry_value: entry_value.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -221,7 +217,6 @@ impl<'a> ProjectIpAccessListApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             entry_value: entry_value.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -232,20 +227,12 @@ impl<'a> ProjectIpAccessListApi<'a> {
 pub struct ListGroupAccessListEntries<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupAccessListEntries<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -300,9 +287,6 @@ impl<'a> ListGroupAccessListEntries<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -371,7 +355,6 @@ impl<'a> ListGroupAccessListEntries<'a> {
 pub struct CreateGroupAccessListEntry<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -379,13 +362,6 @@ pub struct CreateGroupAccessListEntry<'a> {
     body: Option<Vec<NetworkPermissionEntry>>,
 }
 impl<'a> CreateGroupAccessListEntry<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -447,9 +423,6 @@ impl<'a> CreateGroupAccessListEntry<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -534,17 +507,9 @@ pub struct GetGroupAccessListEntry<'a> {
     client: &'a crate::Client,
     group_id: String,
     entry_value: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupAccessListEntry<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -586,9 +551,6 @@ impl<'a> GetGroupAccessListEntry<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -606,17 +568,9 @@ pub struct DeleteGroupAccessListEntry<'a> {
     client: &'a crate::Client,
     group_id: String,
     entry_value: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupAccessListEntry<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -655,9 +609,6 @@ impl<'a> DeleteGroupAccessListEntry<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -675,17 +626,9 @@ pub struct GetGroupAccessListStatus<'a> {
     client: &'a crate::Client,
     group_id: String,
     entry_value: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupAccessListStatus<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -727,9 +670,6 @@ impl<'a> GetGroupAccessListStatus<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

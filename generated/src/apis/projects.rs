@@ -40,7 +40,6 @@ impl<'a> ProjectsApi<'a> {
     pub fn list_groups(&self) -> ListGroups<'a> {
         ListGroups {
             client: self.client,
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -80,7 +79,6 @@ impl<'a> ProjectsApi<'a> {
     pub fn create_group(&self) -> CreateGroup<'a> {
         CreateGroup {
             client: self.client,
-            envelope: None,
             pretty: None,
             project_owner_id: None,
             body: None,
@@ -118,7 +116,6 @@ impl<'a> ProjectsApi<'a> {
         GetGroupByName {
             client: self.client,
             group_name: group_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -153,7 +150,6 @@ impl<'a> ProjectsApi<'a> {
         GetGroup {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -188,7 +184,6 @@ impl<'a> ProjectsApi<'a> {
         DeleteGroup {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -226,7 +221,6 @@ impl<'a> ProjectsApi<'a> {
         UpdateGroup {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -275,7 +269,6 @@ impl<'a> ProjectsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             pretty: None,
-            envelope: None,
             body: None,
         }
     }
@@ -318,7 +311,6 @@ impl<'a> ProjectsApi<'a> {
         ListGroupInvites {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             username: None,
         }
@@ -366,7 +358,6 @@ impl<'a> ProjectsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             pretty: None,
-            envelope: None,
             body: None,
         }
     }
@@ -412,7 +403,6 @@ impl<'a> ProjectsApi<'a> {
         UpdateGroupInvites {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -458,7 +448,6 @@ impl<'a> ProjectsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             invitation_id: invitation_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -503,7 +492,6 @@ impl<'a> ProjectsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             invitation_id: invitation_id.into(),
-            envelope: None,
         }
     }
     /// Update One Invitation in One Project by Invitation ID
@@ -551,7 +539,6 @@ impl<'a> ProjectsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             invitation_id: invitation_id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -589,7 +576,6 @@ impl<'a> ProjectsApi<'a> {
         GetGroupIpAddresses {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -624,7 +610,6 @@ impl<'a> ProjectsApi<'a> {
         ListGroupLimits {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -664,7 +649,6 @@ impl<'a> ProjectsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             limit_name: limit_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -704,7 +688,6 @@ impl<'a> ProjectsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             limit_name: limit_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -750,7 +733,6 @@ impl<'a> ProjectsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             limit_name: limit_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -790,7 +772,6 @@ impl<'a> ProjectsApi<'a> {
         GetGroupMongoDbVersions {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             cloud_provider: None,
             instance_size: None,
@@ -833,7 +814,6 @@ impl<'a> ProjectsApi<'a> {
         GetGroupSettings {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -874,7 +854,6 @@ impl<'a> ProjectsApi<'a> {
         UpdateGroupSettings {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -924,7 +903,6 @@ impl<'a> ProjectsApi<'a> {
             group_id: group_id.into(),
             user_id: user_id.into(),
             pretty: None,
-            envelope: None,
             body: None,
         }
     }
@@ -962,7 +940,6 @@ impl<'a> ProjectsApi<'a> {
         MigrateGroup {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -972,20 +949,12 @@ impl<'a> ProjectsApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListGroups<'a> {
     client: &'a crate::Client,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroups<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1030,9 +999,6 @@ impl<'a> ListGroups<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1098,19 +1064,11 @@ impl<'a> ListGroups<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateGroup<'a> {
     client: &'a crate::Client,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     project_owner_id: Option<String>,
     body: Option<Group>,
 }
 impl<'a> CreateGroup<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1153,9 +1111,6 @@ impl<'a> CreateGroup<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1187,17 +1142,9 @@ impl<'a> CreateGroup<'a> {
 pub struct GetGroupByName<'a> {
     client: &'a crate::Client,
     group_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupByName<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1221,9 +1168,6 @@ impl<'a> GetGroupByName<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1240,17 +1184,9 @@ impl<'a> GetGroupByName<'a> {
 pub struct GetGroup<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroup<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1280,9 +1216,6 @@ impl<'a> GetGroup<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1299,17 +1232,9 @@ impl<'a> GetGroup<'a> {
 pub struct DeleteGroup<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroup<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1339,9 +1264,6 @@ impl<'a> DeleteGroup<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1358,18 +1280,10 @@ impl<'a> DeleteGroup<'a> {
 pub struct UpdateGroup<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<GroupUpdate>,
 }
 impl<'a> UpdateGroup<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1406,9 +1320,6 @@ impl<'a> UpdateGroup<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1438,7 +1349,6 @@ pub struct AddGroupAccessUser<'a> {
     client: &'a crate::Client,
     group_id: String,
     pretty: Option<bool>,
-    envelope: Option<bool>,
     body: Option<GroupInvitationRequest>,
 }
 impl<'a> AddGroupAccessUser<'a> {
@@ -1447,13 +1357,6 @@ impl<'a> AddGroupAccessUser<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Adds one MongoDB Cloud user to the specified project.
@@ -1490,9 +1393,6 @@ impl<'a> AddGroupAccessUser<'a> {
         );
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
-        }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
         }
         match &self.body {
             Some(body) => {
@@ -1534,18 +1434,10 @@ pub enum AddGroupAccessUserResponse {
 pub struct ListGroupInvites<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     username: Option<String>,
 }
 impl<'a> ListGroupInvites<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1585,9 +1477,6 @@ impl<'a> ListGroupInvites<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1608,7 +1497,6 @@ pub struct CreateGroupInvite<'a> {
     client: &'a crate::Client,
     group_id: String,
     pretty: Option<bool>,
-    envelope: Option<bool>,
     body: Option<GroupInvitationRequest>,
 }
 impl<'a> CreateGroupInvite<'a> {
@@ -1617,13 +1505,6 @@ impl<'a> CreateGroupInvite<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Invites one MongoDB Cloud user to join the specified project.
@@ -1661,9 +1542,6 @@ impl<'a> CreateGroupInvite<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1689,18 +1567,10 @@ impl<'a> CreateGroupInvite<'a> {
 pub struct UpdateGroupInvites<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<GroupInvitationRequest>,
 }
 impl<'a> UpdateGroupInvites<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1740,9 +1610,6 @@ impl<'a> UpdateGroupInvites<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1772,17 +1639,9 @@ pub struct GetGroupInvite<'a> {
     client: &'a crate::Client,
     group_id: String,
     invitation_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupInvite<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1824,9 +1683,6 @@ impl<'a> GetGroupInvite<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1844,16 +1700,8 @@ pub struct DeleteGroupInvite<'a> {
     client: &'a crate::Client,
     group_id: String,
     invitation_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> DeleteGroupInvite<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1878,16 +1726,13 @@ impl<'a> DeleteGroupInvite<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.invitation_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/invites/{invitationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),
@@ -1902,17 +1747,9 @@ pub struct UpdateGroupInviteById<'a> {
     client: &'a crate::Client,
     group_id: String,
     invitation_id: String,
-    envelope: Option<bool>,
     body: Option<GroupInvitationUpdateRequest>,
 }
 impl<'a> UpdateGroupInviteById<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Updates the details of one pending invitation to the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1954,9 +1791,6 @@ impl<'a> UpdateGroupInviteById<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1982,17 +1816,9 @@ impl<'a> UpdateGroupInviteById<'a> {
 pub struct GetGroupIpAddresses<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupIpAddresses<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2026,9 +1852,6 @@ impl<'a> GetGroupIpAddresses<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2045,17 +1868,9 @@ impl<'a> GetGroupIpAddresses<'a> {
 pub struct ListGroupLimits<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupLimits<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2088,9 +1903,6 @@ impl<'a> ListGroupLimits<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2108,17 +1920,9 @@ pub struct GetGroupLimit<'a> {
     client: &'a crate::Client,
     group_id: String,
     limit_name: GetGroupLimitLimitName,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupLimit<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2154,9 +1958,6 @@ impl<'a> GetGroupLimit<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2174,17 +1975,9 @@ pub struct DeleteGroupLimit<'a> {
     client: &'a crate::Client,
     group_id: String,
     limit_name: GetGroupLimitLimitName,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupLimit<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2217,9 +2010,6 @@ impl<'a> DeleteGroupLimit<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2237,18 +2027,10 @@ pub struct SetGroupLimit<'a> {
     client: &'a crate::Client,
     group_id: String,
     limit_name: GetGroupLimitLimitName,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<DataFederationLimit>,
 }
 impl<'a> SetGroupLimit<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2291,9 +2073,6 @@ impl<'a> SetGroupLimit<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2322,7 +2101,6 @@ impl<'a> SetGroupLimit<'a> {
 pub struct GetGroupMongoDbVersions<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     cloud_provider: Option<AwsRegionConfigProviderName>,
     instance_size: Option<String>,
@@ -2331,13 +2109,6 @@ pub struct GetGroupMongoDbVersions<'a> {
     page_num: Option<i64>,
 }
 impl<'a> GetGroupMongoDbVersions<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2412,9 +2183,6 @@ impl<'a> GetGroupMongoDbVersions<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2487,17 +2255,9 @@ impl<'a> GetGroupMongoDbVersions<'a> {
 pub struct GetGroupSettings<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupSettings<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2531,9 +2291,6 @@ impl<'a> GetGroupSettings<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2550,18 +2307,10 @@ impl<'a> GetGroupSettings<'a> {
 pub struct UpdateGroupSettings<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<GroupSettings>,
 }
 impl<'a> UpdateGroupSettings<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2602,9 +2351,6 @@ impl<'a> UpdateGroupSettings<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2635,7 +2381,6 @@ pub struct UpdateGroupUserRoles<'a> {
     group_id: String,
     user_id: String,
     pretty: Option<bool>,
-    envelope: Option<bool>,
     body: Option<UpdateGroupRolesForUser>,
 }
 impl<'a> UpdateGroupUserRoles<'a> {
@@ -2644,13 +2389,6 @@ impl<'a> UpdateGroupUserRoles<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Roles to update for the specified user.
@@ -2697,9 +2435,6 @@ impl<'a> UpdateGroupUserRoles<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -2725,17 +2460,9 @@ impl<'a> UpdateGroupUserRoles<'a> {
 pub struct MigrateGroup<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     body: Option<GroupMigrationRequest>,
 }
 impl<'a> MigrateGroup<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Migrates a project from its current organization to another organization.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2765,9 +2492,6 @@ impl<'a> MigrateGroup<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-05-30+json", body)?

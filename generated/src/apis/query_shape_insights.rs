@@ -57,7 +57,6 @@ impl<'a> QueryShapeInsightsApi<'a> {
             n_summaries: None,
             series: None,
             query_shape_hashes: None,
-            envelope: None,
             pretty: None,
         }
     }
@@ -100,7 +99,6 @@ impl<'a> QueryShapeInsightsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             query_shape_hash: query_shape_hash.into(),
-            envelope: None,
             pretty: None,
             since: None,
             until: None,
@@ -145,7 +143,6 @@ impl<'a> QueryShapeInsightsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             status: None,
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -191,7 +188,6 @@ impl<'a> QueryShapeInsightsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             query_shape_hash: query_shape_hash.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -237,7 +233,6 @@ impl<'a> QueryShapeInsightsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             query_shape_hash: query_shape_hash.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -258,7 +253,6 @@ pub struct ListGroupClusterQueryShapeInsightSummaries<'a> {
     n_summaries: Option<i64>,
     series: Option<Vec<ListGroupClusterQueryShapeInsightSummariesSeriesItem>>,
     query_shape_hashes: Option<Vec<String>>,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterQueryShapeInsightSummaries<'a> {
@@ -338,13 +332,6 @@ impl<'a> ListGroupClusterQueryShapeInsightSummaries<'a> {
         );
         self
     }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -410,9 +397,6 @@ impl<'a> ListGroupClusterQueryShapeInsightSummaries<'a> {
         for v in self.query_shape_hashes.iter().flatten() {
             request.query("queryShapeHashes", v);
         }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -431,20 +415,12 @@ pub struct GetGroupClusterQueryShapeInsightDetails<'a> {
     group_id: String,
     cluster_name: String,
     query_shape_hash: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     since: Option<i64>,
     until: Option<i64>,
     process_ids: Option<Vec<String>>,
 }
 impl<'a> GetGroupClusterQueryShapeInsightDetails<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -524,9 +500,6 @@ impl<'a> GetGroupClusterQueryShapeInsightDetails<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -554,7 +527,6 @@ pub struct ListGroupClusterQueryShapes<'a> {
     group_id: String,
     cluster_name: String,
     status: Option<ListGroupClusterQueryShapesStatus>,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -569,13 +541,6 @@ impl<'a> ListGroupClusterQueryShapes<'a> {
         status: impl Into<ListGroupClusterQueryShapesStatus>,
     ) -> Self {
         self.status = Some(status.into());
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -643,9 +608,6 @@ impl<'a> ListGroupClusterQueryShapes<'a> {
         if let Some(v) = &self.status {
             request.query("status", v);
         }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -712,17 +674,9 @@ pub struct GetGroupClusterQueryShape<'a> {
     group_id: String,
     cluster_name: String,
     query_shape_hash: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterQueryShape<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -772,9 +726,6 @@ impl<'a> GetGroupClusterQueryShape<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -793,18 +744,10 @@ pub struct UpdateGroupClusterQueryShape<'a> {
     group_id: String,
     cluster_name: String,
     query_shape_hash: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<QueryShapeUpdateRequest>,
 }
 impl<'a> UpdateGroupClusterQueryShape<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -861,9 +804,6 @@ impl<'a> UpdateGroupClusterQueryShape<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -43,7 +43,6 @@ impl<'a> RateLimitingApi<'a> {
             items_per_page: None,
             page_num: None,
             pretty: None,
-            envelope: None,
             group_id: None,
             org_id: None,
             user_id: None,
@@ -88,7 +87,6 @@ impl<'a> RateLimitingApi<'a> {
             items_per_page: None,
             page_num: None,
             pretty: None,
-            envelope: None,
             group_id: None,
             org_id: None,
             user_id: None,
@@ -130,7 +128,6 @@ impl<'a> RateLimitingApi<'a> {
             client: self.client,
             endpoint_set_id: endpoint_set_id.into(),
             pretty: None,
-            envelope: None,
             group_id: None,
             org_id: None,
             user_id: None,
@@ -175,7 +172,6 @@ impl<'a> RateLimitingApi<'a> {
             client: self.client,
             endpoint_set_id: endpoint_set_id.into(),
             pretty: None,
-            envelope: None,
             group_id: None,
             org_id: None,
             user_id: None,
@@ -191,7 +187,6 @@ pub struct ListRateLimits<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
-    envelope: Option<bool>,
     group_id: Option<String>,
     org_id: Option<String>,
     user_id: Option<String>,
@@ -219,13 +214,6 @@ impl<'a> ListRateLimits<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Unique 24-hexadecimal digit string that identifies the Atlas Project to request rate limits for. When this parameter is provided, only group scoped endpoint sets are returned and the limits returned are applicable to the specified project. The requesting user must have the Project Read Only role for the specified project.
@@ -318,9 +306,6 @@ impl<'a> ListRateLimits<'a> {
         }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
-        }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
         }
         if let Some(v) = &self.group_id {
             request.query("groupId", v);
@@ -399,7 +384,6 @@ pub struct ListRateLimitsPreview<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
-    envelope: Option<bool>,
     group_id: Option<String>,
     org_id: Option<String>,
     user_id: Option<String>,
@@ -428,13 +412,6 @@ impl<'a> ListRateLimitsPreview<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Unique 24-hexadecimal digit string that identifies the Atlas Project to request rate limits for. When this parameter is provided, only group scoped endpoint sets are returned and the limits returned are applicable to the specified project. The requesting user must have the Project Read Only role for the specified project.
@@ -528,9 +505,6 @@ impl<'a> ListRateLimitsPreview<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.group_id {
             request.query("groupId", v);
         }
@@ -606,7 +580,6 @@ pub struct GetRateLimit<'a> {
     client: &'a crate::Client,
     endpoint_set_id: String,
     pretty: Option<bool>,
-    envelope: Option<bool>,
     group_id: Option<String>,
     org_id: Option<String>,
     user_id: Option<String>,
@@ -618,13 +591,6 @@ impl<'a> GetRateLimit<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Unique 24-hexadecimal digit string that identifies the Atlas Project to request rate limits for. When this parameter is provided, the limits returned are applicable to the specified project. The requesting user must have the Project Read Only role for the specified project.
@@ -701,9 +667,6 @@ impl<'a> GetRateLimit<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.group_id {
             request.query("groupId", v);
         }
@@ -731,7 +694,6 @@ pub struct GetRateLimitPreview<'a> {
     client: &'a crate::Client,
     endpoint_set_id: String,
     pretty: Option<bool>,
-    envelope: Option<bool>,
     group_id: Option<String>,
     org_id: Option<String>,
     user_id: Option<String>,
@@ -744,13 +706,6 @@ impl<'a> GetRateLimitPreview<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Unique 24-hexadecimal digit string that identifies the Atlas Project to request rate limits for. When this parameter is provided, the limits returned are applicable to the specified project. The requesting user must have the Project Read Only role for the specified project.
@@ -826,9 +781,6 @@ impl<'a> GetRateLimitPreview<'a> {
         );
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
-        }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
         }
         if let Some(v) = &self.group_id {
             request.query("groupId", v);

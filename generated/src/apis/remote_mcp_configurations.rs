@@ -46,7 +46,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
         ListGroupMcpConfigs {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             items_per_page: None,
             include_count: None,
             page_num: None,
@@ -131,7 +130,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             mcp_config_id: mcp_config_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -254,7 +252,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             mcp_config_id: mcp_config_id.into(),
-            envelope: None,
             items_per_page: None,
             include_count: None,
             page_num: None,
@@ -344,7 +341,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             group_id: group_id.into(),
             mcp_config_id: mcp_config_id.into(),
             secret_id: secret_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -423,7 +419,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
         ListOrgMcpConfigs {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             items_per_page: None,
             include_count: None,
             page_num: None,
@@ -508,7 +503,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             mcp_config_id: mcp_config_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -631,7 +625,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             mcp_config_id: mcp_config_id.into(),
-            envelope: None,
             items_per_page: None,
             include_count: None,
             page_num: None,
@@ -721,7 +714,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             org_id: org_id.into(),
             mcp_config_id: mcp_config_id.into(),
             secret_id: secret_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -773,20 +765,12 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
 pub struct ListGroupMcpConfigs<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     include_count: Option<bool>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupMcpConfigs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -841,9 +825,6 @@ impl<'a> ListGroupMcpConfigs<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -974,17 +955,9 @@ pub struct GetGroupMcpConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     mcp_config_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupMcpConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1026,9 +999,6 @@ impl<'a> GetGroupMcpConfig<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1185,20 +1155,12 @@ pub struct ListGroupMcpConfigSecrets<'a> {
     client: &'a crate::Client,
     group_id: String,
     mcp_config_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     include_count: Option<bool>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupMcpConfigSecrets<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -1261,9 +1223,6 @@ impl<'a> ListGroupMcpConfigSecrets<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -1402,17 +1361,9 @@ pub struct GetGroupMcpConfigSecret<'a> {
     group_id: String,
     mcp_config_id: String,
     secret_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupMcpConfigSecret<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1462,9 +1413,6 @@ impl<'a> GetGroupMcpConfigSecret<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1537,20 +1485,12 @@ impl<'a> DeleteGroupMcpConfigSecret<'a> {
 pub struct ListOrgMcpConfigs<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     include_count: Option<bool>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListOrgMcpConfigs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -1605,9 +1545,6 @@ impl<'a> ListOrgMcpConfigs<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -1736,17 +1673,9 @@ pub struct GetOrgMcpConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
     mcp_config_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgMcpConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1788,9 +1717,6 @@ impl<'a> GetOrgMcpConfig<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1947,20 +1873,12 @@ pub struct ListOrgMcpConfigSecrets<'a> {
     client: &'a crate::Client,
     org_id: String,
     mcp_config_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     include_count: Option<bool>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListOrgMcpConfigSecrets<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -2023,9 +1941,6 @@ impl<'a> ListOrgMcpConfigSecrets<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -2164,17 +2079,9 @@ pub struct GetOrgMcpConfigSecret<'a> {
     org_id: String,
     mcp_config_id: String,
     secret_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgMcpConfigSecret<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2224,9 +2131,6 @@ impl<'a> GetOrgMcpConfigSecret<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

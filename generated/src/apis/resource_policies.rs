@@ -47,7 +47,6 @@ impl<'a> ResourcePoliciesApi<'a> {
         GetOrgNonCompliantResources {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -85,7 +84,6 @@ impl<'a> ResourcePoliciesApi<'a> {
         ListOrgResourcePolicies {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -131,7 +129,6 @@ impl<'a> ResourcePoliciesApi<'a> {
         CreateOrgResourcePolicy {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -172,7 +169,6 @@ impl<'a> ResourcePoliciesApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             resource_policy_id: resource_policy_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -212,7 +208,6 @@ impl<'a> ResourcePoliciesApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             resource_policy_id: resource_policy_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -255,7 +250,6 @@ impl<'a> ResourcePoliciesApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             resource_policy_id: resource_policy_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -303,7 +297,6 @@ impl<'a> ResourcePoliciesApi<'a> {
         ValidateOrgResourcePolicies {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -315,17 +308,9 @@ impl<'a> ResourcePoliciesApi<'a> {
 pub struct GetOrgNonCompliantResources<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgNonCompliantResources<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -359,9 +344,6 @@ impl<'a> GetOrgNonCompliantResources<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -378,17 +360,9 @@ impl<'a> GetOrgNonCompliantResources<'a> {
 pub struct ListOrgResourcePolicies<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> ListOrgResourcePolicies<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -422,9 +396,6 @@ impl<'a> ListOrgResourcePolicies<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -441,18 +412,10 @@ impl<'a> ListOrgResourcePolicies<'a> {
 pub struct CreateOrgResourcePolicy<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ApiAtlasResourcePolicyCreateView>,
 }
 impl<'a> CreateOrgResourcePolicy<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -493,9 +456,6 @@ impl<'a> CreateOrgResourcePolicy<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -525,17 +485,9 @@ pub struct GetOrgResourcePolicy<'a> {
     client: &'a crate::Client,
     org_id: String,
     resource_policy_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgResourcePolicy<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -577,9 +529,6 @@ impl<'a> GetOrgResourcePolicy<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -597,17 +546,9 @@ pub struct DeleteOrgResourcePolicy<'a> {
     client: &'a crate::Client,
     org_id: String,
     resource_policy_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteOrgResourcePolicy<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -646,9 +587,6 @@ impl<'a> DeleteOrgResourcePolicy<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -666,18 +604,10 @@ pub struct UpdateOrgResourcePolicy<'a> {
     client: &'a crate::Client,
     org_id: String,
     resource_policy_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ApiAtlasResourcePolicyEditView>,
 }
 impl<'a> UpdateOrgResourcePolicy<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -726,9 +656,6 @@ impl<'a> UpdateOrgResourcePolicy<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -757,18 +684,10 @@ impl<'a> UpdateOrgResourcePolicy<'a> {
 pub struct ValidateOrgResourcePolicies<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ApiAtlasResourcePolicyCreateView>,
 }
 impl<'a> ValidateOrgResourcePolicies<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -809,9 +728,6 @@ impl<'a> ValidateOrgResourcePolicies<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -59,7 +59,6 @@ impl<'a> RollingIndexApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -72,18 +71,10 @@ pub struct CreateGroupClusterIndexRollingIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<DatabaseRollingIndexRequest>,
 }
 impl<'a> CreateGroupClusterIndexRollingIndex<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -129,9 +120,6 @@ impl<'a> CreateGroupClusterIndexRollingIndex<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

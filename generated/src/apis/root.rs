@@ -40,7 +40,6 @@ impl<'a> RootApi<'a> {
     pub fn get_system_status(&self) -> GetSystemStatus<'a> {
         GetSystemStatus {
             client: self.client,
-            envelope: None,
             pretty: None,
         }
     }
@@ -73,7 +72,6 @@ impl<'a> RootApi<'a> {
     pub fn list_control_plane_ip_addresses(&self) -> ListControlPlaneIpAddresses<'a> {
         ListControlPlaneIpAddresses {
             client: self.client,
-            envelope: None,
         }
     }
 }
@@ -82,17 +80,9 @@ impl<'a> RootApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetSystemStatus<'a> {
     client: &'a crate::Client,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetSystemStatus<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -116,9 +106,6 @@ impl<'a> GetSystemStatus<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -134,16 +121,8 @@ impl<'a> GetSystemStatus<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListControlPlaneIpAddresses<'a> {
     client: &'a crate::Client,
-    envelope: Option<bool>,
 }
 impl<'a> ListControlPlaneIpAddresses<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -161,9 +140,6 @@ impl<'a> ListControlPlaneIpAddresses<'a> {
             "application/vnd.atlas.2023-11-15+json",
         );
         request.without_auth();
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),

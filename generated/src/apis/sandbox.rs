@@ -52,7 +52,6 @@ impl<'a> SandboxApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             sandbox_config_id: sandbox_config_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -93,7 +92,6 @@ impl<'a> SandboxApi<'a> {
         ListOrgSandboxConfig {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             items_per_page: None,
             page_num: None,
@@ -139,7 +137,6 @@ impl<'a> SandboxApi<'a> {
         CreateOrgSandboxConfig {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -183,7 +180,6 @@ impl<'a> SandboxApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             sandbox_config_id: sandbox_config_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -270,7 +266,6 @@ impl<'a> SandboxApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             sandbox_config_id: sandbox_config_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -284,18 +279,10 @@ pub struct GenerateGroupSandboxClusterDescription<'a> {
     client: &'a crate::Client,
     group_id: String,
     sandbox_config_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GenerateGroupSandboxClusterDescription<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -337,9 +324,6 @@ impl<'a> GenerateGroupSandboxClusterDescription<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -357,20 +341,12 @@ impl<'a> GenerateGroupSandboxClusterDescription<'a> {
 pub struct ListOrgSandboxConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 #[cfg(feature = "preview")]
 impl<'a> ListOrgSandboxConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -418,9 +394,6 @@ impl<'a> ListOrgSandboxConfig<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -485,19 +458,11 @@ impl<'a> ListOrgSandboxConfig<'a> {
 pub struct CreateOrgSandboxConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<SandboxConfigRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> CreateOrgSandboxConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -538,9 +503,6 @@ impl<'a> CreateOrgSandboxConfig<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -569,18 +531,10 @@ pub struct GetOrgSandboxConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
     sandbox_config_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetOrgSandboxConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -622,9 +576,6 @@ impl<'a> GetOrgSandboxConfig<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -692,19 +643,11 @@ pub struct UpdateOrgSandboxConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
     sandbox_config_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<SandboxConfigUpdateRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateOrgSandboxConfig<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -753,9 +696,6 @@ impl<'a> UpdateOrgSandboxConfig<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -56,7 +56,6 @@ impl<'a> ServerlessInstancesApi<'a> {
         ListGroupServerlessInstances {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -109,7 +108,6 @@ impl<'a> ServerlessInstancesApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -120,20 +118,12 @@ impl<'a> ServerlessInstancesApi<'a> {
 pub struct ListGroupServerlessInstances<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupServerlessInstances<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -188,9 +178,6 @@ impl<'a> ListGroupServerlessInstances<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -266,17 +253,9 @@ pub struct GetGroupServerlessInstance<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupServerlessInstance<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -318,9 +297,6 @@ impl<'a> GetGroupServerlessInstance<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

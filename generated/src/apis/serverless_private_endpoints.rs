@@ -56,7 +56,6 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             instance_name: instance_name.into(),
-            envelope: None,
         }
     }
     /// Create One Private Endpoint for One Serverless Instance
@@ -110,7 +109,6 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             instance_name: instance_name.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -160,7 +158,6 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
             group_id: group_id.into(),
             instance_name: instance_name.into(),
             endpoint_id: endpoint_id.into(),
-            envelope: None,
         }
     }
     /// Remove One Private Endpoint for One Serverless Instance
@@ -209,7 +206,6 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
             group_id: group_id.into(),
             instance_name: instance_name.into(),
             endpoint_id: endpoint_id.into(),
-            envelope: None,
         }
     }
     /// Update One Private Endpoint for One Serverless Instance
@@ -262,7 +258,6 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
             group_id: group_id.into(),
             instance_name: instance_name.into(),
             endpoint_id: endpoint_id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -274,16 +269,8 @@ pub struct ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     instance_name: String,
-    envelope: Option<bool>,
 }
 impl<'a> ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -311,16 +298,13 @@ impl<'a> ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.instance_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -335,17 +319,9 @@ pub struct CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     instance_name: String,
-    envelope: Option<bool>,
     body: Option<ServerlessTenantCreateRequest>,
 }
 impl<'a> CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Information about the Private Endpoint to create for the Serverless Instance.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -387,9 +363,6 @@ impl<'a> CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -417,16 +390,8 @@ pub struct GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     group_id: String,
     instance_name: String,
     endpoint_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -462,16 +427,13 @@ impl<'a> GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.endpoint_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -487,16 +449,8 @@ pub struct DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     group_id: String,
     instance_name: String,
     endpoint_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -529,16 +483,13 @@ impl<'a> DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.endpoint_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),
@@ -554,17 +505,9 @@ pub struct UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     group_id: String,
     instance_name: String,
     endpoint_id: String,
-    envelope: Option<bool>,
     body: Option<ServerlessTenantEndpointUpdate>,
 }
 impl<'a> UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Object used for update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -614,9 +557,6 @@ impl<'a> UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

@@ -49,7 +49,6 @@ impl<'a> ServiceAccountsApi<'a> {
             items_per_page: None,
             page_num: None,
             pretty: None,
-            envelope: None,
             include_system_managed: None,
         }
     }
@@ -94,7 +93,6 @@ impl<'a> ServiceAccountsApi<'a> {
         CreateGroupServiceAccount {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -135,7 +133,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -175,7 +172,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -218,7 +214,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -260,7 +255,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -307,7 +301,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -354,7 +347,6 @@ impl<'a> ServiceAccountsApi<'a> {
             group_id: group_id.into(),
             client_id: client_id.into(),
             ip_address: ip_address.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -399,7 +391,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -443,7 +434,6 @@ impl<'a> ServiceAccountsApi<'a> {
             group_id: group_id.into(),
             client_id: client_id.into(),
             secret_id: secret_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -487,7 +477,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -529,7 +518,6 @@ impl<'a> ServiceAccountsApi<'a> {
             items_per_page: None,
             page_num: None,
             pretty: None,
-            envelope: None,
             include_system_managed: None,
         }
     }
@@ -574,7 +562,6 @@ impl<'a> ServiceAccountsApi<'a> {
         CreateOrgServiceAccount {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -615,7 +602,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -655,7 +641,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -698,7 +683,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -740,7 +724,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -787,7 +770,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -834,7 +816,6 @@ impl<'a> ServiceAccountsApi<'a> {
             org_id: org_id.into(),
             client_id: client_id.into(),
             ip_address: ip_address.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -878,7 +859,6 @@ impl<'a> ServiceAccountsApi<'a> {
             items_per_page: None,
             page_num: None,
             pretty: None,
-            envelope: None,
         }
     }
     /// Create One Organization Service Account Secret
@@ -922,7 +902,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -966,7 +945,6 @@ impl<'a> ServiceAccountsApi<'a> {
             org_id: org_id.into(),
             client_id: client_id.into(),
             secret_id: secret_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -980,7 +958,6 @@ pub struct ListGroupServiceAccounts<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
-    envelope: Option<bool>,
     include_system_managed: Option<bool>,
 }
 impl<'a> ListGroupServiceAccounts<'a> {
@@ -1003,13 +980,6 @@ impl<'a> ListGroupServiceAccounts<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Flag that indicates whether system-managed Service Accounts (such as those used for MCP ingress/egress integrations) are included in the response. When false, only user-managed Service Accounts are returned.
@@ -1053,9 +1023,6 @@ impl<'a> ListGroupServiceAccounts<'a> {
         }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
-        }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
         }
         if let Some(v) = &self.include_system_managed {
             request.query("includeSystemManaged", v);
@@ -1114,18 +1081,10 @@ impl<'a> ListGroupServiceAccounts<'a> {
 pub struct CreateGroupServiceAccount<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<GroupServiceAccountRequest>,
 }
 impl<'a> CreateGroupServiceAccount<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1166,9 +1125,6 @@ impl<'a> CreateGroupServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1198,17 +1154,9 @@ pub struct GetGroupServiceAccount<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupServiceAccount<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1250,9 +1198,6 @@ impl<'a> GetGroupServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1270,17 +1215,9 @@ pub struct DeleteGroupServiceAccount<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupServiceAccount<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1319,9 +1256,6 @@ impl<'a> DeleteGroupServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1339,18 +1273,10 @@ pub struct UpdateGroupServiceAccount<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<GroupServiceAccountUpdateRequest>,
 }
 impl<'a> UpdateGroupServiceAccount<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1399,9 +1325,6 @@ impl<'a> UpdateGroupServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1431,20 +1354,12 @@ pub struct ListGroupServiceAccountAccessList<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupServiceAccountAccessList<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1507,9 +1422,6 @@ impl<'a> ListGroupServiceAccountAccessList<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1584,7 +1496,6 @@ pub struct CreateGroupServiceAccountAccessList<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -1592,13 +1503,6 @@ pub struct CreateGroupServiceAccountAccessList<'a> {
     body: Option<Vec<ServiceAccountIpAccessListEntry>>,
 }
 impl<'a> CreateGroupServiceAccountAccessList<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1668,9 +1572,6 @@ impl<'a> CreateGroupServiceAccountAccessList<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -1761,17 +1662,9 @@ pub struct DeleteGroupServiceAccountAccessListEntry<'a> {
     group_id: String,
     client_id: String,
     ip_address: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupServiceAccountAccessListEntry<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1818,9 +1711,6 @@ impl<'a> DeleteGroupServiceAccountAccessListEntry<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1838,18 +1728,10 @@ pub struct CreateGroupServiceAccountSecret<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ServiceAccountSecretRequest>,
 }
 impl<'a> CreateGroupServiceAccountSecret<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1898,9 +1780,6 @@ impl<'a> CreateGroupServiceAccountSecret<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1931,17 +1810,9 @@ pub struct DeleteGroupServiceAccountSecret<'a> {
     group_id: String,
     client_id: String,
     secret_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupServiceAccountSecret<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1982,9 +1853,6 @@ impl<'a> DeleteGroupServiceAccountSecret<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2002,18 +1870,10 @@ pub struct InviteGroupServiceAccount<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<GroupServiceAccountRoleAssignment>,
 }
 impl<'a> InviteGroupServiceAccount<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2062,9 +1922,6 @@ impl<'a> InviteGroupServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2096,7 +1953,6 @@ pub struct ListOrgServiceAccounts<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
-    envelope: Option<bool>,
     include_system_managed: Option<bool>,
 }
 impl<'a> ListOrgServiceAccounts<'a> {
@@ -2119,13 +1975,6 @@ impl<'a> ListOrgServiceAccounts<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Flag that indicates whether system-managed Service Accounts (such as those used for MCP ingress/egress integrations) are included in the response. When false, only user-managed Service Accounts are returned.
@@ -2169,9 +2018,6 @@ impl<'a> ListOrgServiceAccounts<'a> {
         }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
-        }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
         }
         if let Some(v) = &self.include_system_managed {
             request.query("includeSystemManaged", v);
@@ -2230,18 +2076,10 @@ impl<'a> ListOrgServiceAccounts<'a> {
 pub struct CreateOrgServiceAccount<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<OrgServiceAccountRequest>,
 }
 impl<'a> CreateOrgServiceAccount<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2282,9 +2120,6 @@ impl<'a> CreateOrgServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2314,17 +2149,9 @@ pub struct GetOrgServiceAccount<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgServiceAccount<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2366,9 +2193,6 @@ impl<'a> GetOrgServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2386,17 +2210,9 @@ pub struct DeleteOrgServiceAccount<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteOrgServiceAccount<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2435,9 +2251,6 @@ impl<'a> DeleteOrgServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2455,18 +2268,10 @@ pub struct UpdateOrgServiceAccount<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<OrgServiceAccountUpdateRequest>,
 }
 impl<'a> UpdateOrgServiceAccount<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2515,9 +2320,6 @@ impl<'a> UpdateOrgServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2547,20 +2349,12 @@ pub struct ListOrgServiceAccountAccessList<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListOrgServiceAccountAccessList<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2623,9 +2417,6 @@ impl<'a> ListOrgServiceAccountAccessList<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -2700,7 +2491,6 @@ pub struct CreateOrgServiceAccountAccessList<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -2708,13 +2498,6 @@ pub struct CreateOrgServiceAccountAccessList<'a> {
     body: Option<Vec<ServiceAccountIpAccessListEntry>>,
 }
 impl<'a> CreateOrgServiceAccountAccessList<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2784,9 +2567,6 @@ impl<'a> CreateOrgServiceAccountAccessList<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -2877,17 +2657,9 @@ pub struct DeleteOrgServiceAccountAccessListEntry<'a> {
     org_id: String,
     client_id: String,
     ip_address: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteOrgServiceAccountAccessListEntry<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2934,9 +2706,6 @@ impl<'a> DeleteOrgServiceAccountAccessListEntry<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2957,7 +2726,6 @@ pub struct GetOrgServiceAccountGroups<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
-    envelope: Option<bool>,
 }
 impl<'a> GetOrgServiceAccountGroups<'a> {
     /// Number of items that the response returns per page.
@@ -2979,13 +2747,6 @@ impl<'a> GetOrgServiceAccountGroups<'a> {
     /// Sent as the query parameter `pretty`; the server's default is `false`.
     pub fn pretty(mut self, pretty: bool) -> Self {
         self.pretty = Some(pretty);
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Sends the request and decodes the response.
@@ -3030,9 +2791,6 @@ impl<'a> GetOrgServiceAccountGroups<'a> {
         }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
-        }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
         }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
@@ -3089,18 +2847,10 @@ pub struct CreateOrgServiceAccountSecret<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<ServiceAccountSecretRequest>,
 }
 impl<'a> CreateOrgServiceAccountSecret<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3149,9 +2899,6 @@ impl<'a> CreateOrgServiceAccountSecret<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3182,17 +2929,9 @@ pub struct DeleteOrgServiceAccountSecret<'a> {
     org_id: String,
     client_id: String,
     secret_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteOrgServiceAccountSecret<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3233,9 +2972,6 @@ impl<'a> DeleteOrgServiceAccountSecret<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -49,7 +49,6 @@ impl<'a> StandbyLinksApi<'a> {
         ListGroupStandbyLinks {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
             pretty: None,
@@ -97,7 +96,6 @@ impl<'a> StandbyLinksApi<'a> {
         CreateGroupStandbyLink {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -140,7 +138,6 @@ impl<'a> StandbyLinksApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             standby_link_id: standby_link_id.into(),
-            envelope: None,
         }
     }
     /// Delete Standby Link
@@ -182,7 +179,6 @@ impl<'a> StandbyLinksApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             standby_link_id: standby_link_id.into(),
-            envelope: None,
         }
     }
     /// Return All Standby Link Failovers
@@ -225,7 +221,6 @@ impl<'a> StandbyLinksApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             standby_link_id: standby_link_id.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
             pretty: None,
@@ -274,7 +269,6 @@ impl<'a> StandbyLinksApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             standby_link_id: standby_link_id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -320,7 +314,6 @@ impl<'a> StandbyLinksApi<'a> {
             group_id: group_id.into(),
             standby_link_id: standby_link_id.into(),
             failover_id: failover_id.into(),
-            envelope: None,
         }
     }
     /// Inspect Failover Readiness for One Standby Link
@@ -363,7 +356,6 @@ impl<'a> StandbyLinksApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             standby_link_id: standby_link_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -375,20 +367,12 @@ impl<'a> StandbyLinksApi<'a> {
 pub struct ListGroupStandbyLinks<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> ListGroupStandbyLinks<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -436,9 +420,6 @@ impl<'a> ListGroupStandbyLinks<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -505,18 +486,10 @@ impl<'a> ListGroupStandbyLinks<'a> {
 pub struct CreateGroupStandbyLink<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     body: Option<ApiStandbyLinkRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> CreateGroupStandbyLink<'a> {
-    /// Flag that indicates whether to wrap the response in an envelope.
-    ///
-    /// Sent as the query parameter `envelope`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Request body containing the active and standby cluster identifiers.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -550,9 +523,6 @@ impl<'a> CreateGroupStandbyLink<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
             None => {
@@ -578,17 +548,9 @@ pub struct GetGroupStandbyLink<'a> {
     client: &'a crate::Client,
     group_id: String,
     standby_link_id: String,
-    envelope: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetGroupStandbyLink<'a> {
-    /// Flag that indicates whether to wrap the response in an envelope.
-    ///
-    /// Sent as the query parameter `envelope`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -616,16 +578,13 @@ impl<'a> GetGroupStandbyLink<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.standby_link_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -641,17 +600,9 @@ pub struct DeleteGroupStandbyLink<'a> {
     client: &'a crate::Client,
     group_id: String,
     standby_link_id: String,
-    envelope: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> DeleteGroupStandbyLink<'a> {
-    /// Flag that indicates whether to wrap the response in an envelope.
-    ///
-    /// Sent as the query parameter `envelope`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -676,16 +627,13 @@ impl<'a> DeleteGroupStandbyLink<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.standby_link_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),
@@ -701,20 +649,12 @@ pub struct ListGroupStandbyLinkFailovers<'a> {
     client: &'a crate::Client,
     group_id: String,
     standby_link_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> ListGroupStandbyLinkFailovers<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -770,9 +710,6 @@ impl<'a> ListGroupStandbyLinkFailovers<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -845,18 +782,10 @@ pub struct CreateGroupStandbyLinkFailover<'a> {
     client: &'a crate::Client,
     group_id: String,
     standby_link_id: String,
-    envelope: Option<bool>,
     body: Option<ApiStandbyLinkFailoverRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> CreateGroupStandbyLinkFailover<'a> {
-    /// Flag that indicates whether to wrap the response in an envelope.
-    ///
-    /// Sent as the query parameter `envelope`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Request body containing the failover type (PLANNED or UNPLANNED).
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -898,9 +827,6 @@ impl<'a> CreateGroupStandbyLinkFailover<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
             None => {
@@ -927,17 +853,9 @@ pub struct GetGroupStandbyLinkFailover<'a> {
     group_id: String,
     standby_link_id: String,
     failover_id: String,
-    envelope: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetGroupStandbyLinkFailover<'a> {
-    /// Flag that indicates whether to wrap the response in an envelope.
-    ///
-    /// Sent as the query parameter `envelope`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -973,16 +891,13 @@ impl<'a> GetGroupStandbyLinkFailover<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.failover_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}/failovers/{failoverId}",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -998,18 +913,10 @@ pub struct InspectGroupStandbyLinkFailoverReadiness<'a> {
     client: &'a crate::Client,
     group_id: String,
     standby_link_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> InspectGroupStandbyLinkFailoverReadiness<'a> {
-    /// Flag that indicates whether to wrap the response in an envelope.
-    ///
-    /// Sent as the query parameter `envelope`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1051,9 +958,6 @@ impl<'a> InspectGroupStandbyLinkFailoverReadiness<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

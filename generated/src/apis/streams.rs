@@ -49,7 +49,6 @@ impl<'a> StreamsApi<'a> {
         ListGroupStreamWorkspaces {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
             pretty: None,
@@ -97,7 +96,6 @@ impl<'a> StreamsApi<'a> {
         CreateGroupStreamWorkspace {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -139,7 +137,6 @@ impl<'a> StreamsApi<'a> {
         GetGroupStreamAccountDetails {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             cloud_provider: None,
             region_name: None,
         }
@@ -179,7 +176,6 @@ impl<'a> StreamsApi<'a> {
         ListGroupStreamActiveVpcPeeringConnections {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
             pretty: None,
@@ -222,7 +218,6 @@ impl<'a> StreamsApi<'a> {
         ListGroupStreamPrivateLinkConnections {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
             pretty: None,
@@ -269,7 +264,6 @@ impl<'a> StreamsApi<'a> {
         CreateGroupStreamPrivateLinkConnection {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -313,7 +307,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             connection_id: connection_id.into(),
-            envelope: None,
         }
     }
     /// Delete One Private Link Connection
@@ -355,7 +348,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             connection_id: connection_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -399,7 +391,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             connection_id: connection_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -441,7 +432,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             requester_account_id: None,
-            envelope: None,
             items_per_page: None,
             page_num: None,
             pretty: None,
@@ -484,7 +474,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             id: id.into(),
-            envelope: None,
         }
     }
     /// Accept One Incoming VPC Peering Connection
@@ -527,7 +516,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             id: id.into(),
-            envelope: None,
             body: None,
         }
     }
@@ -568,7 +556,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             id: id.into(),
-            envelope: None,
         }
     }
     /// Return One Stream Workspace
@@ -610,7 +597,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            envelope: None,
             include_connections: None,
         }
     }
@@ -653,7 +639,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -699,7 +684,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -741,7 +725,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            envelope: None,
             end_date: None,
             start_date: None,
             sp_name: None,
@@ -786,7 +769,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            envelope: None,
             items_per_page: None,
             page_num: None,
             pretty: None,
@@ -834,7 +816,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -880,7 +861,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
-            envelope: None,
         }
     }
     /// Delete One Stream Connection
@@ -922,7 +902,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -970,7 +949,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1014,7 +992,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
-            envelope: None,
             pretty: None,
             items_per_page: None,
             page_num: None,
@@ -1062,7 +1039,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1108,7 +1084,6 @@ impl<'a> StreamsApi<'a> {
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
             failover_connection_id: failover_connection_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1153,7 +1128,6 @@ impl<'a> StreamsApi<'a> {
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
             failover_connection_id: failover_connection_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1201,7 +1175,6 @@ impl<'a> StreamsApi<'a> {
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
             failover_connection_id: failover_connection_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1246,7 +1219,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1290,7 +1262,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             processor_name: processor_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1333,7 +1304,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             processor_name: processor_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1379,7 +1349,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             processor_name: processor_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1423,7 +1392,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             processor_name: processor_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1466,7 +1434,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             processor_name: processor_name.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1510,7 +1477,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             processor_name: processor_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -1551,7 +1517,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            envelope: None,
             pretty: None,
             items_per_page: None,
             page_num: None,
@@ -1595,7 +1560,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            envelope: None,
             end_date: None,
             start_date: None,
             sp_name: None,
@@ -1637,7 +1601,6 @@ impl<'a> StreamsApi<'a> {
         WithGroupStreamSampleConnections {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -1649,19 +1612,11 @@ impl<'a> StreamsApi<'a> {
 pub struct ListGroupStreamWorkspaces<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupStreamWorkspaces<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -1708,9 +1663,6 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -1774,18 +1726,10 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
 pub struct CreateGroupStreamWorkspace<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<StreamsTenant>,
 }
 impl<'a> CreateGroupStreamWorkspace<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1825,9 +1769,6 @@ impl<'a> CreateGroupStreamWorkspace<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1856,18 +1797,10 @@ impl<'a> CreateGroupStreamWorkspace<'a> {
 pub struct GetGroupStreamAccountDetails<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     cloud_provider: Option<String>,
     region_name: Option<String>,
 }
 impl<'a> GetGroupStreamAccountDetails<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// One of "aws", "azure" or "gcp".
     ///
     /// Sent as the query parameter `cloudProvider`; required.
@@ -1922,9 +1855,6 @@ impl<'a> GetGroupStreamAccountDetails<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.cloud_provider {
             request.query("cloudProvider", v);
         }
@@ -1944,19 +1874,11 @@ impl<'a> GetGroupStreamAccountDetails<'a> {
 pub struct ListGroupStreamActiveVpcPeeringConnections<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -2004,9 +1926,6 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -2075,19 +1994,11 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
 pub struct ListGroupStreamPrivateLinkConnections<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -2135,9 +2046,6 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -2203,18 +2111,10 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
 pub struct CreateGroupStreamPrivateLinkConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<StreamsPrivateLinkConnection>,
 }
 impl<'a> CreateGroupStreamPrivateLinkConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2255,9 +2155,6 @@ impl<'a> CreateGroupStreamPrivateLinkConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2287,16 +2184,8 @@ pub struct GetGroupStreamPrivateLinkConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     connection_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetGroupStreamPrivateLinkConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2318,16 +2207,13 @@ impl<'a> GetGroupStreamPrivateLinkConnection<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.connection_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/streams/privateLinkConnections/{connectionId}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -2342,17 +2228,9 @@ pub struct DeleteGroupStreamPrivateLinkConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     connection_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupStreamPrivateLinkConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2385,9 +2263,6 @@ impl<'a> DeleteGroupStreamPrivateLinkConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2405,18 +2280,10 @@ pub struct UpdateGroupStreamPrivateLinkConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     connection_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<StreamsPrivateLinkConnectionRequest>,
 }
 impl<'a> UpdateGroupStreamPrivateLinkConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2459,9 +2326,6 @@ impl<'a> UpdateGroupStreamPrivateLinkConnection<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2491,7 +2355,6 @@ pub struct ListGroupStreamVpcPeeringConnections<'a> {
     client: &'a crate::Client,
     group_id: String,
     requester_account_id: Option<String>,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
@@ -2505,13 +2368,6 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
         requester_account_id: impl Into<String>,
     ) -> Self {
         self.requester_account_id = Some(requester_account_id.into());
-        self
-    }
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
         self
     }
     /// Number of items that the response returns per page.
@@ -2571,9 +2427,6 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
         );
         if let Some(v) = &self.requester_account_id {
             request.query("requesterAccountId", v);
-        }
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
         }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
@@ -2645,16 +2498,8 @@ pub struct DeleteGroupStreamVpcPeeringConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     id: String,
-    envelope: Option<bool>,
 }
 impl<'a> DeleteGroupStreamVpcPeeringConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2673,16 +2518,13 @@ impl<'a> DeleteGroupStreamVpcPeeringConnection<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/streams/vpcPeeringConnections/{id}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             202u16 => Ok(response.empty()),
@@ -2697,17 +2539,9 @@ pub struct AcceptGroupStreamVpcPeeringConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     id: String,
-    envelope: Option<bool>,
     body: Option<VpcPeeringActionChallenge>,
 }
 impl<'a> AcceptGroupStreamVpcPeeringConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Challenge values for VPC Peering requester account ID, and requester VPC ID.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2740,9 +2574,6 @@ impl<'a> AcceptGroupStreamVpcPeeringConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-02-01+json", body)?
@@ -2769,16 +2600,8 @@ pub struct RejectGroupStreamVpcPeeringConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     id: String,
-    envelope: Option<bool>,
 }
 impl<'a> RejectGroupStreamVpcPeeringConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2797,16 +2620,13 @@ impl<'a> RejectGroupStreamVpcPeeringConnection<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/groups/{groupId}/streams/vpcPeeringConnections/{id}:reject",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             202u16 => Ok(response.empty()),
@@ -2821,17 +2641,9 @@ pub struct GetGroupStreamWorkspace<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    envelope: Option<bool>,
     include_connections: Option<bool>,
 }
 impl<'a> GetGroupStreamWorkspace<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag to indicate whether connections information should be included in the stream workspace.
     ///
     /// Sent as the query parameter `includeConnections`.
@@ -2867,9 +2679,6 @@ impl<'a> GetGroupStreamWorkspace<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_connections {
             request.query("includeConnections", v);
         }
@@ -2887,17 +2696,9 @@ pub struct DeleteGroupStreamWorkspace<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupStreamWorkspace<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -2930,9 +2731,6 @@ impl<'a> DeleteGroupStreamWorkspace<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -2950,18 +2748,10 @@ pub struct UpdateGroupStreamWorkspace<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<StreamsTenantUpdateRequest>,
 }
 impl<'a> UpdateGroupStreamWorkspace<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3004,9 +2794,6 @@ impl<'a> UpdateGroupStreamWorkspace<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3036,19 +2823,11 @@ pub struct DownloadGroupStreamAuditLogs<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    envelope: Option<bool>,
     end_date: Option<i64>,
     start_date: Option<i64>,
     sp_name: Option<String>,
 }
 impl<'a> DownloadGroupStreamAuditLogs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Timestamp that specifies the end point for the range of log messages to download.  MongoDB Cloud expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch.
     ///
     /// Sent as the query parameter `endDate`.
@@ -3098,9 +2877,6 @@ impl<'a> DownloadGroupStreamAuditLogs<'a> {
             path,
             "application/vnd.atlas.2023-02-01+gzip",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.end_date {
             request.query("endDate", v);
         }
@@ -3124,19 +2900,11 @@ pub struct ListGroupStreamConnections<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupStreamConnections<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -3186,9 +2954,6 @@ impl<'a> ListGroupStreamConnections<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -3253,18 +3018,10 @@ pub struct CreateGroupStreamConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<StreamsConnection>,
 }
 impl<'a> CreateGroupStreamConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3307,9 +3064,6 @@ impl<'a> CreateGroupStreamConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3340,16 +3094,8 @@ pub struct GetGroupStreamConnection<'a> {
     group_id: String,
     tenant_name: String,
     connection_name: String,
-    envelope: Option<bool>,
 }
 impl<'a> GetGroupStreamConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3373,16 +3119,13 @@ impl<'a> GetGroupStreamConnection<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.connection_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             200u16 => response.json(),
@@ -3398,17 +3141,9 @@ pub struct DeleteGroupStreamConnection<'a> {
     group_id: String,
     tenant_name: String,
     connection_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupStreamConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3443,9 +3178,6 @@ impl<'a> DeleteGroupStreamConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3464,18 +3196,10 @@ pub struct UpdateGroupStreamConnection<'a> {
     group_id: String,
     tenant_name: String,
     connection_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<StreamsConnection>,
 }
 impl<'a> UpdateGroupStreamConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3520,9 +3244,6 @@ impl<'a> UpdateGroupStreamConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3553,19 +3274,11 @@ pub struct ListGroupStreamConnectionFailoverConnections<'a> {
     group_id: String,
     tenant_name: String,
     connection_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3617,9 +3330,6 @@ impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3689,18 +3399,10 @@ pub struct CreateGroupStreamConnectionFailoverConnection<'a> {
     group_id: String,
     tenant_name: String,
     connection_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<StreamsFailoverConnection>,
 }
 impl<'a> CreateGroupStreamConnectionFailoverConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3745,9 +3447,6 @@ impl<'a> CreateGroupStreamConnectionFailoverConnection<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3779,17 +3478,9 @@ pub struct GetGroupStreamConnectionFailoverConnection<'a> {
     tenant_name: String,
     connection_name: String,
     failover_connection_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupStreamConnectionFailoverConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3829,9 +3520,6 @@ impl<'a> GetGroupStreamConnectionFailoverConnection<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3851,17 +3539,9 @@ pub struct DeleteGroupStreamConnectionFailoverConnection<'a> {
     tenant_name: String,
     connection_name: String,
     failover_connection_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupStreamConnectionFailoverConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3898,9 +3578,6 @@ impl<'a> DeleteGroupStreamConnectionFailoverConnection<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -3920,18 +3597,10 @@ pub struct UpdateGroupStreamConnectionFailoverConnection<'a> {
     tenant_name: String,
     connection_name: String,
     failover_connection_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<StreamsFailoverConnection>,
 }
 impl<'a> UpdateGroupStreamConnectionFailoverConnection<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -3978,9 +3647,6 @@ impl<'a> UpdateGroupStreamConnectionFailoverConnection<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4010,18 +3676,10 @@ pub struct CreateGroupStreamProcessor<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<StreamsProcessor>,
 }
 impl<'a> CreateGroupStreamProcessor<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4064,9 +3722,6 @@ impl<'a> CreateGroupStreamProcessor<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4097,17 +3752,9 @@ pub struct GetGroupStreamProcessor<'a> {
     group_id: String,
     tenant_name: String,
     processor_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupStreamProcessor<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4145,9 +3792,6 @@ impl<'a> GetGroupStreamProcessor<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4166,17 +3810,9 @@ pub struct DeleteGroupStreamProcessor<'a> {
     group_id: String,
     tenant_name: String,
     processor_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupStreamProcessor<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4211,9 +3847,6 @@ impl<'a> DeleteGroupStreamProcessor<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4232,18 +3865,10 @@ pub struct UpdateGroupStreamProcessor<'a> {
     group_id: String,
     tenant_name: String,
     processor_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<StreamsModifyStreamProcessor>,
 }
 impl<'a> UpdateGroupStreamProcessor<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4288,9 +3913,6 @@ impl<'a> UpdateGroupStreamProcessor<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4321,17 +3943,9 @@ pub struct StartGroupStreamProcessor<'a> {
     group_id: String,
     tenant_name: String,
     processor_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> StartGroupStreamProcessor<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4366,9 +3980,6 @@ impl<'a> StartGroupStreamProcessor<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4387,18 +3998,10 @@ pub struct StartGroupStreamProcessorWith<'a> {
     group_id: String,
     tenant_name: String,
     processor_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<StreamsStartStreamProcessorWith>,
 }
 impl<'a> StartGroupStreamProcessorWith<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4438,9 +4041,6 @@ impl<'a> StartGroupStreamProcessorWith<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4462,17 +4062,9 @@ pub struct StopGroupStreamProcessor<'a> {
     group_id: String,
     tenant_name: String,
     processor_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> StopGroupStreamProcessor<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4507,9 +4099,6 @@ impl<'a> StopGroupStreamProcessor<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4527,20 +4116,12 @@ pub struct GetGroupStreamProcessors<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     include_count: Option<bool>,
 }
 impl<'a> GetGroupStreamProcessors<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4599,9 +4180,6 @@ impl<'a> GetGroupStreamProcessors<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -4676,19 +4254,11 @@ pub struct DownloadGroupStreamOperationalLogs<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    envelope: Option<bool>,
     end_date: Option<i64>,
     start_date: Option<i64>,
     sp_name: Option<String>,
 }
 impl<'a> DownloadGroupStreamOperationalLogs<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Timestamp that specifies the end point for the range of log messages to download.  MongoDB Cloud expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch.
     ///
     /// Sent as the query parameter `endDate`.
@@ -4738,9 +4308,6 @@ impl<'a> DownloadGroupStreamOperationalLogs<'a> {
             path,
             "application/vnd.atlas.2025-03-12+gzip",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.end_date {
             request.query("endDate", v);
         }
@@ -4763,18 +4330,10 @@ impl<'a> DownloadGroupStreamOperationalLogs<'a> {
 pub struct WithGroupStreamSampleConnections<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<TenantWithSampleConnections>,
 }
 impl<'a> WithGroupStreamSampleConnections<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -4815,9 +4374,6 @@ impl<'a> WithGroupStreamSampleConnections<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -43,7 +43,6 @@ impl<'a> TeamsApi<'a> {
         ListGroupTeams {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             include_count: None,
             items_per_page: None,
@@ -86,7 +85,6 @@ impl<'a> TeamsApi<'a> {
         AddGroupTeams {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -127,7 +125,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             team_id: team_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -167,7 +164,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             team_id: team_id.into(),
-            envelope: None,
         }
     }
     /// Update Team Roles in One Project
@@ -211,7 +207,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             team_id: team_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -247,7 +242,6 @@ impl<'a> TeamsApi<'a> {
         ListOrgTeams {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             items_per_page: None,
             include_count: None,
             page_num: None,
@@ -290,7 +284,6 @@ impl<'a> TeamsApi<'a> {
         CreateOrgTeam {
             client: self.client,
             org_id: org_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -332,7 +325,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_name: team_name.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -372,7 +364,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -412,7 +403,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -456,7 +446,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -511,7 +500,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -564,7 +552,6 @@ impl<'a> TeamsApi<'a> {
             org_id: org_id.into(),
             team_id: team_id.into(),
             user_id: user_id.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -575,20 +562,12 @@ impl<'a> TeamsApi<'a> {
 pub struct ListGroupTeams<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListGroupTeams<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -642,9 +621,6 @@ impl<'a> ListGroupTeams<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -709,18 +685,10 @@ impl<'a> ListGroupTeams<'a> {
 pub struct AddGroupTeams<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<Vec<TeamRole>>,
 }
 impl<'a> AddGroupTeams<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -760,9 +728,6 @@ impl<'a> AddGroupTeams<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -792,17 +757,9 @@ pub struct GetGroupTeam<'a> {
     client: &'a crate::Client,
     group_id: String,
     team_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupTeam<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -844,9 +801,6 @@ impl<'a> GetGroupTeam<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -864,16 +818,8 @@ pub struct RemoveGroupTeam<'a> {
     client: &'a crate::Client,
     group_id: String,
     team_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> RemoveGroupTeam<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -898,16 +844,13 @@ impl<'a> RemoveGroupTeam<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.team_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/teams/{teamId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             204u16 => Ok(response.empty()),
@@ -922,18 +865,10 @@ pub struct UpdateGroupTeam<'a> {
     client: &'a crate::Client,
     group_id: String,
     team_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<TeamRole>,
 }
 impl<'a> UpdateGroupTeam<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -982,9 +917,6 @@ impl<'a> UpdateGroupTeam<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1013,20 +945,12 @@ impl<'a> UpdateGroupTeam<'a> {
 pub struct ListOrgTeams<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     items_per_page: Option<i64>,
     include_count: Option<bool>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListOrgTeams<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -1080,9 +1004,6 @@ impl<'a> ListOrgTeams<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -1147,18 +1068,10 @@ impl<'a> ListOrgTeams<'a> {
 pub struct CreateOrgTeam<'a> {
     client: &'a crate::Client,
     org_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<Team>,
 }
 impl<'a> CreateOrgTeam<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1195,9 +1108,6 @@ impl<'a> CreateOrgTeam<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1227,17 +1137,9 @@ pub struct GetOrgTeamByName<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_name: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgTeamByName<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1273,9 +1175,6 @@ impl<'a> GetOrgTeamByName<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1293,17 +1192,9 @@ pub struct GetOrgTeam<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetOrgTeam<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1344,9 +1235,6 @@ impl<'a> GetOrgTeam<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1364,17 +1252,9 @@ pub struct DeleteOrgTeam<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteOrgTeam<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1412,9 +1292,6 @@ impl<'a> DeleteOrgTeam<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1432,18 +1309,10 @@ pub struct RenameOrgTeam<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<TeamUpdate>,
 }
 impl<'a> RenameOrgTeam<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1491,9 +1360,6 @@ impl<'a> RenameOrgTeam<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1523,18 +1389,10 @@ pub struct AddOrgTeamUsers<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<Vec<AddUserToTeam>>,
 }
 impl<'a> AddOrgTeamUsers<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1583,9 +1441,6 @@ impl<'a> AddOrgTeamUsers<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -1616,17 +1471,9 @@ pub struct RemoveOrgTeamUserFromTeam<'a> {
     org_id: String,
     team_id: String,
     user_id: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> RemoveOrgTeamUserFromTeam<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -1673,9 +1520,6 @@ impl<'a> RemoveOrgTeamUserFromTeam<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

@@ -46,7 +46,6 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
         ListGroupIntegrations {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -91,7 +90,6 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             integration_type: integration_type.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -137,7 +135,6 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             integration_type: integration_type.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -187,7 +184,6 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             integration_type: integration_type.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -233,7 +229,6 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             integration_type: integration_type.into(),
-            envelope: None,
             pretty: None,
         }
     }
@@ -244,20 +239,12 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
 pub struct ListGroupIntegrations<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupIntegrations<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -312,9 +299,6 @@ impl<'a> ListGroupIntegrations<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -382,17 +366,9 @@ pub struct GetGroupIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     integration_type: GetGroupIntegrationIntegrationType,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> GetGroupIntegration<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -428,9 +404,6 @@ impl<'a> GetGroupIntegration<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -448,7 +421,6 @@ pub struct UpdateGroupIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     integration_type: GetGroupIntegrationIntegrationType,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -456,13 +428,6 @@ pub struct UpdateGroupIntegration<'a> {
     body: Option<ThirdPartyIntegration>,
 }
 impl<'a> UpdateGroupIntegration<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -526,9 +491,6 @@ impl<'a> UpdateGroupIntegration<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -612,7 +574,6 @@ pub struct CreateGroupIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     integration_type: GetGroupIntegrationIntegrationType,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -620,13 +581,6 @@ pub struct CreateGroupIntegration<'a> {
     body: Option<ThirdPartyIntegration>,
 }
 impl<'a> CreateGroupIntegration<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -690,9 +644,6 @@ impl<'a> CreateGroupIntegration<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -776,17 +727,9 @@ pub struct DeleteGroupIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     integration_type: GetGroupIntegrationIntegrationType,
-    envelope: Option<bool>,
     pretty: Option<bool>,
 }
 impl<'a> DeleteGroupIntegration<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -819,9 +762,6 @@ impl<'a> DeleteGroupIntegration<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }

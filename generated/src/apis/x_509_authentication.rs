@@ -49,7 +49,6 @@ impl<'a> X509AuthenticationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             username: username.into(),
-            envelope: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -101,7 +100,6 @@ impl<'a> X509AuthenticationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             username: username.into(),
-            envelope: None,
             pretty: None,
             body: None,
         }
@@ -143,7 +141,6 @@ impl<'a> X509AuthenticationApi<'a> {
         DisableGroupUserSecurityCustomerX509 {
             client: self.client,
             group_id: group_id.into(),
-            envelope: None,
         }
     }
 }
@@ -154,20 +151,12 @@ pub struct ListGroupDatabaseUserCerts<'a> {
     client: &'a crate::Client,
     group_id: String,
     username: String,
-    envelope: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     pretty: Option<bool>,
 }
 impl<'a> ListGroupDatabaseUserCerts<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -224,9 +213,6 @@ impl<'a> ListGroupDatabaseUserCerts<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -292,18 +278,10 @@ pub struct CreateGroupDatabaseUserCert<'a> {
     client: &'a crate::Client,
     group_id: String,
     username: String,
-    envelope: Option<bool>,
     pretty: Option<bool>,
     body: Option<UserCert>,
 }
 impl<'a> CreateGroupDatabaseUserCert<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Flag that indicates whether the response body should be in the prettyprint format.
     ///
     /// Sent as the query parameter `pretty`; the server's default is `false`.
@@ -343,9 +321,6 @@ impl<'a> CreateGroupDatabaseUserCert<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
@@ -374,16 +349,8 @@ impl<'a> CreateGroupDatabaseUserCert<'a> {
 pub struct DisableGroupUserSecurityCustomerX509<'a> {
     client: &'a crate::Client,
     group_id: String,
-    envelope: Option<bool>,
 }
 impl<'a> DisableGroupUserSecurityCustomerX509<'a> {
-    /// Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body.
-    ///
-    /// Sent as the query parameter `envelope`; the server's default is `false`.
-    pub fn envelope(mut self, envelope: bool) -> Self {
-        self.envelope = Some(envelope);
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -403,16 +370,13 @@ impl<'a> DisableGroupUserSecurityCustomerX509<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/userSecurity/customerX509",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.envelope {
-            request.query("envelope", v);
-        }
         let response = self.client.transport().execute(request).await?;
         match response.status() {
             202u16 => response.json(),

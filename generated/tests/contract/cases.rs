@@ -15,14 +15,7 @@ pub type Reply<'a> = Pin<
 pub type Call = fn(&Client) -> Reply<'_>;
 fn get_system_status(client: &Client) -> Reply<'_> {
     Box::pin(async move {
-        client
-            .root()
-            .get_system_status()
-            .envelope(true)
-            .pretty(true)
-            .send()
-            .await
-            .map(|r| r.map(drop))
+        client.root().get_system_status().pretty(true).send().await.map(|r| r.map(drop))
     })
 }
 fn list_alert_config_matcher_field_names(client: &Client) -> Reply<'_> {
@@ -30,7 +23,6 @@ fn list_alert_config_matcher_field_names(client: &Client) -> Reply<'_> {
         client
             .alert_configurations()
             .list_alert_config_matcher_field_names()
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -42,7 +34,6 @@ fn list_cluster_details(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .list_cluster_details()
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -58,7 +49,6 @@ fn list_default_group_limits(client: &Client) -> Reply<'_> {
         client
             .limit_description()
             .list_default_group_limits()
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
@@ -73,7 +63,6 @@ fn get_default_group_limit(client: &Client) -> Reply<'_> {
         client
             .limit_description()
             .get_default_group_limit(GetDefaultGroupLimitLimitName::MongodbUsers)
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -85,7 +74,6 @@ fn list_event_types(client: &Client) -> Reply<'_> {
         client
             .events()
             .list_event_types()
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -110,7 +98,6 @@ fn list_federation_setting_connected_org_configs(client: &Client) -> Reply<'_> {
         client
             .federated_authentication()
             .list_federation_setting_connected_org_configs("55fa922fb343282757d9554e")
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .send()
@@ -126,7 +113,6 @@ fn get_federation_setting_connected_org_config(client: &Client) -> Reply<'_> {
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -140,7 +126,6 @@ fn remove_federation_setting_connected_org_config(client: &Client) -> Reply<'_> 
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -154,7 +139,6 @@ fn update_federation_setting_connected_org_config(client: &Client) -> Reply<'_> 
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .body(ConnectedOrgConfig {
                 domain_restriction_enabled: true,
                 ..Default::default()
@@ -174,7 +158,6 @@ fn list_federation_setting_connected_org_config_role_mappings(
                 "55fa922fb343282757d9554e",
                 "4888442a3354817a7320eb61",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -190,7 +173,6 @@ fn create_federation_setting_connected_org_config_role_mapping(
                 "55fa922fb343282757d9554e",
                 "4888442a3354817a7320eb61",
             )
-            .envelope(true)
             .body(AuthFederationRoleMapping {
                 external_group_name: "external-group-name".into(),
                 role_assignments: vec![
@@ -214,7 +196,6 @@ fn get_federation_setting_connected_org_config_role_mapping(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -231,7 +212,6 @@ fn update_federation_setting_connected_org_config_role_mapping(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .body(AuthFederationRoleMapping {
                 external_group_name: "external-group-name".into(),
                 role_assignments: vec![
@@ -255,7 +235,6 @@ fn delete_federation_setting_connected_org_config_role_mapping(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -266,7 +245,6 @@ fn list_federation_setting_identity_providers(client: &Client) -> Reply<'_> {
         client
             .federated_authentication()
             .list_federation_setting_identity_providers("55fa922fb343282757d9554e")
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .protocol(vec![FederationOidcWorkforceIdentityProviderProtocol::Saml])
@@ -281,7 +259,6 @@ fn create_federation_setting_identity_provider(client: &Client) -> Reply<'_> {
         client
             .federated_authentication()
             .create_federation_setting_identity_provider("55fa922fb343282757d9554e")
-            .envelope(true)
             .body(
                 FederationOidcIdentityProviderUpdate::FederationOidcWorkforceIdentityProviderUpdate(FederationOidcWorkforceIdentityProviderUpdate {
                     ..Default::default()
@@ -300,7 +277,6 @@ fn get_federation_setting_identity_provider(client: &Client) -> Reply<'_> {
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -314,7 +290,6 @@ fn get_federation_setting_identity_provider_v2023_01_01(client: &Client) -> Repl
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -328,7 +303,6 @@ fn delete_federation_setting_identity_provider(client: &Client) -> Reply<'_> {
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -342,7 +316,6 @@ fn update_federation_setting_identity_provider(client: &Client) -> Reply<'_> {
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .body(
                 FederationIdentityProviderUpdate::FederationSamlIdentityProviderUpdate(FederationSamlIdentityProviderUpdate {
                     sso_debug_enabled: true,
@@ -364,7 +337,6 @@ fn update_federation_setting_identity_provider_v2023_01_01(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .body(FederationSamlIdentityProviderUpdate {
                 sso_debug_enabled: true,
                 ..Default::default()
@@ -382,7 +354,6 @@ fn revoke_federation_setting_identity_provider_jwks(client: &Client) -> Reply<'_
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -406,7 +377,6 @@ fn list_groups(client: &Client) -> Reply<'_> {
         client
             .projects()
             .list_groups()
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -421,7 +391,6 @@ fn create_group(client: &Client) -> Reply<'_> {
         client
             .projects()
             .create_group()
-            .envelope(true)
             .pretty(true)
             .project_owner_id("32b6e34b3d91647abb20e7b8")
             .body(Group {
@@ -439,7 +408,6 @@ fn get_group_by_name(client: &Client) -> Reply<'_> {
         client
             .projects()
             .get_group_by_name("group-name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -451,7 +419,6 @@ fn get_group(client: &Client) -> Reply<'_> {
         client
             .projects()
             .get_group("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -463,7 +430,6 @@ fn delete_group(client: &Client) -> Reply<'_> {
         client
             .projects()
             .delete_group("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -475,7 +441,6 @@ fn update_group(client: &Client) -> Reply<'_> {
         client
             .projects()
             .update_group("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(GroupUpdate {
                 ..Default::default()
@@ -491,7 +456,6 @@ fn add_group_access_user(client: &Client) -> Reply<'_> {
             .projects()
             .add_group_access_user("32b6e34b3d91647abb20e7b8")
             .pretty(true)
-            .envelope(true)
             .body(GroupInvitationRequest {
                 ..Default::default()
             })
@@ -505,7 +469,6 @@ fn list_group_access_list_entries(client: &Client) -> Reply<'_> {
         client
             .project_ip_access_list()
             .list_group_access_list_entries("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -520,7 +483,6 @@ fn create_group_access_list_entry(client: &Client) -> Reply<'_> {
         client
             .project_ip_access_list()
             .create_group_access_list_entry("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -539,7 +501,6 @@ fn get_group_access_list_entry(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -554,7 +515,6 @@ fn delete_group_access_list_entry(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -569,7 +529,6 @@ fn get_group_access_list_status(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -603,7 +562,6 @@ fn get_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
                 AiModelApiKeyCreateRequestCloud::Any,
                 "model-group-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -622,7 +580,6 @@ fn update_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
                 AiModelApiKeyCreateRequestCloud::Any,
                 "model-group-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(AiModelsRateLimitUpdateRequest {
                 requests_per_minute_limit: 1,
@@ -646,7 +603,6 @@ fn reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
                 AiModelApiKeyCreateRequestCloud::Any,
                 "model-group-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -660,7 +616,6 @@ fn list_group_ai_model_api_keys(client: &Client) -> Reply<'_> {
             .list_group_ai_model_api_keys("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -672,7 +627,6 @@ fn create_group_ai_model_api_key(client: &Client) -> Reply<'_> {
         client
             .ai_model_api_keys()
             .create_group_ai_model_api_key("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(AiModelApiKeyCreateRequest {
                 cloud: Some(AiModelApiKeyCreateRequestCloud::Any),
@@ -693,7 +647,6 @@ fn get_group_ai_model_api_key(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -708,7 +661,6 @@ fn delete_group_ai_model_api_key(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -723,7 +675,6 @@ fn update_group_ai_model_api_key(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(AiModelApiKeyUpdateRequest {
                 name: "name".into(),
@@ -741,7 +692,6 @@ fn get_group_ai_model_api_rate_limits(client: &Client) -> Reply<'_> {
             .get_group_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -753,7 +703,6 @@ fn reset_group_ai_model_api_rate_limits(client: &Client) -> Reply<'_> {
         client
             .ai_model_rate_limits()
             .reset_group_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -765,7 +714,6 @@ fn list_group_alert_configs(client: &Client) -> Reply<'_> {
         client
             .alert_configurations()
             .list_group_alert_configs("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -780,7 +728,6 @@ fn create_group_alert_config(client: &Client) -> Reply<'_> {
         client
             .alert_configurations()
             .create_group_alert_config("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(
                 GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
@@ -814,7 +761,6 @@ fn get_group_alert_config(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -829,7 +775,6 @@ fn update_group_alert_config(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(
                 GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
@@ -863,7 +808,6 @@ fn delete_group_alert_config(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -878,7 +822,6 @@ fn toggle_group_alert_config(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(AlertsToggle {
                 ..Default::default()
@@ -896,7 +839,6 @@ fn get_group_alert_config_alerts(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -911,7 +853,6 @@ fn list_group_alerts(client: &Client) -> Reply<'_> {
         client
             .alerts()
             .list_group_alerts("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -927,7 +868,6 @@ fn get_group_alert(client: &Client) -> Reply<'_> {
         client
             .alerts()
             .get_group_alert("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -942,7 +882,6 @@ fn acknowledge_group_alert(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(AcknowledgeAlert {
                 ..Default::default()
@@ -960,7 +899,6 @@ fn acknowledge_group_alert_v2023_01_01(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(AlertView { ..Default::default() })
             .send()
@@ -976,7 +914,6 @@ fn get_group_alert_alert_configs(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .include_count(true)
             .items_per_page(100)
@@ -991,7 +928,6 @@ fn list_group_api_keys(client: &Client) -> Reply<'_> {
         client
             .programmatic_api_keys()
             .list_group_api_keys("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1006,7 +942,6 @@ fn create_group_api_key(client: &Client) -> Reply<'_> {
         client
             .programmatic_api_keys()
             .create_group_api_key("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(CreateAtlasProjectApiKey {
                 desc: "desc".into(),
@@ -1023,7 +958,6 @@ fn add_group_api_key(client: &Client) -> Reply<'_> {
         client
             .programmatic_api_keys()
             .add_group_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(vec![UserAccessRoleAssignment { ..Default::default() }])
             .send()
@@ -1036,7 +970,6 @@ fn remove_group_api_key(client: &Client) -> Reply<'_> {
         client
             .programmatic_api_keys()
             .remove_group_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -1055,7 +988,6 @@ fn update_group_api_key_roles(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .include_count(true)
             .pretty(true)
-            .envelope(true)
             .body(UpdateAtlasProjectApiKey {
                 ..Default::default()
             })
@@ -1069,7 +1001,6 @@ fn get_group_audit_log(client: &Client) -> Reply<'_> {
         client
             .auditing()
             .get_group_audit_log("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -1081,7 +1012,6 @@ fn update_group_audit_log(client: &Client) -> Reply<'_> {
         client
             .auditing()
             .update_group_audit_log("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(AuditLog { ..Default::default() })
             .send()
@@ -1094,7 +1024,6 @@ fn get_group_aws_custom_dns(client: &Client) -> Reply<'_> {
         client
             .aws_clusters_dns()
             .get_group_aws_custom_dns("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -1106,7 +1035,6 @@ fn toggle_group_aws_custom_dns(client: &Client) -> Reply<'_> {
         client
             .aws_clusters_dns()
             .toggle_group_aws_custom_dns("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(AwsCustomDnsEnabledView {
                 enabled: true,
@@ -1122,7 +1050,6 @@ fn list_group_backup_export_buckets(client: &Client) -> Reply<'_> {
         client
             .cloud_backups()
             .list_group_backup_export_buckets("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1137,7 +1064,6 @@ fn list_group_backup_export_buckets_v2023_01_01(client: &Client) -> Reply<'_> {
         client
             .cloud_backups()
             .list_group_backup_export_buckets_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1152,7 +1078,6 @@ fn create_group_backup_export_bucket(client: &Client) -> Reply<'_> {
         client
             .cloud_backups()
             .create_group_backup_export_bucket("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(
                 DiskBackupSnapshotExportBucketRequest::Aws(DiskBackupSnapshotAwsExportBucketRequest {
@@ -1173,7 +1098,6 @@ fn create_group_backup_export_bucket_v2023_01_01(client: &Client) -> Reply<'_> {
         client
             .cloud_backups()
             .create_group_backup_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(DiskBackupSnapshotAwsExportBucketRequest {
                 cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
@@ -1195,7 +1119,6 @@ fn get_group_backup_export_bucket(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -1209,7 +1132,6 @@ fn get_group_backup_export_bucket_v2023_01_01(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -1223,7 +1145,6 @@ fn delete_group_backup_export_bucket(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -1237,7 +1158,6 @@ fn update_group_backup_export_bucket(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(UpdateRequirePrivateNetworkingRequestView {
                 require_private_networking: true,
@@ -1257,7 +1177,6 @@ fn list_group_backup_private_endpoints(client: &Client) -> Reply<'_> {
                 ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
             )
             .pretty(true)
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1275,7 +1194,6 @@ fn create_group_backup_private_endpoint(client: &Client) -> Reply<'_> {
                 ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
             )
             .pretty(true)
-            .envelope(true)
             .body(ObjectStoragePrivateEndpointRequest {
                 ..Default::default()
             })
@@ -1294,7 +1212,6 @@ fn get_group_backup_private_endpoint(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
             )
             .pretty(true)
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -1310,7 +1227,6 @@ fn delete_group_backup_private_endpoint(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
             )
             .pretty(true)
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -1321,7 +1237,6 @@ fn get_group_backup_compliance_policy(client: &Client) -> Reply<'_> {
         client
             .cloud_backups()
             .get_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -1333,7 +1248,6 @@ fn get_group_backup_compliance_policy_v2023_01_01(client: &Client) -> Reply<'_> 
         client
             .cloud_backups()
             .get_group_backup_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -1345,7 +1259,6 @@ fn update_group_backup_compliance_policy(client: &Client) -> Reply<'_> {
         client
             .cloud_backups()
             .update_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .overwrite_backup_policies(true)
             .pretty(true)
             .body(DataProtectionSettings20231001 {
@@ -1366,7 +1279,6 @@ fn update_group_backup_compliance_policy_v2023_01_01(client: &Client) -> Reply<'
             .update_group_backup_compliance_policy_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .overwrite_backup_policies(true)
             .pretty(true)
             .body(DataProtectionSettings {
@@ -1383,7 +1295,6 @@ fn disable_group_backup_compliance_policy(client: &Client) -> Reply<'_> {
         client
             .cloud_backups()
             .disable_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -1395,7 +1306,6 @@ fn list_group_cloud_provider_access(client: &Client) -> Reply<'_> {
         client
             .cloud_provider_access()
             .list_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -1407,7 +1317,6 @@ fn create_group_cloud_provider_access(client: &Client) -> Reply<'_> {
         client
             .cloud_provider_access()
             .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(
                 CloudProviderAccessRoleRequest::Aws(CloudProviderAccessAwsiamRoleRequest {
@@ -1434,7 +1343,6 @@ fn deauthorize_group_cloud_provider_access_role(client: &Client) -> Reply<'_> {
                 AwsCreateDataProcessRegionViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -1449,7 +1357,6 @@ fn get_group_cloud_provider_access(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -1464,7 +1371,6 @@ fn authorize_group_cloud_provider_access_role(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(
                 CloudProviderAccessRoleRequestUpdate::Aws(CloudProviderAccessAwsiamRoleRequestUpdate {
@@ -1488,7 +1394,6 @@ fn validate_group_cluster_configurations(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(ClusterConfigurationValidation {
                 cluster_description: ClusterDescription20240805 {
@@ -1507,7 +1412,6 @@ fn list_group_clusters(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .list_group_clusters("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1524,7 +1428,6 @@ fn list_group_clusters_v2023_01_01(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .list_group_clusters_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1541,7 +1444,6 @@ fn list_group_clusters_v2023_02_01(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .list_group_clusters_v2023_02_01("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1558,7 +1460,6 @@ fn create_group_cluster(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .create_group_cluster("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
@@ -1575,7 +1476,6 @@ fn create_group_cluster_v2023_01_01(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
@@ -1592,7 +1492,6 @@ fn create_group_cluster_v2023_02_01(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
@@ -1609,7 +1508,6 @@ fn create_group_cluster_v2024_08_05(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
@@ -1626,7 +1524,6 @@ fn list_group_cluster_provider_regions(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .list_group_cluster_provider_regions("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1643,7 +1540,6 @@ fn upgrade_group_cluster_tenant_upgrade(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(LegacyAtlasTenantClusterUpgradeRequest {
                 name: "name".into(),
@@ -1661,7 +1557,6 @@ fn upgrade_group_cluster_tenant_upgrade_to_serverless(client: &Client) -> Reply<
             .upgrade_group_cluster_tenant_upgrade_to_serverless(
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(ServerlessInstanceDescription {
                 connection_strings: None,
@@ -1694,7 +1589,6 @@ fn get_group_cluster(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .get_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
@@ -1708,7 +1602,6 @@ fn get_group_cluster_v2023_01_01(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .get_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
@@ -1722,7 +1615,6 @@ fn get_group_cluster_v2023_02_01(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .get_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
@@ -1736,7 +1628,6 @@ fn delete_group_cluster(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .delete_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .retain_backups(true)
             .send()
@@ -1749,7 +1640,6 @@ fn delete_group_cluster_v2023_01_01(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .delete_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .retain_backups(true)
             .send()
@@ -1762,7 +1652,6 @@ fn update_group_cluster(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
@@ -1779,7 +1668,6 @@ fn update_group_cluster_v2023_01_01(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
@@ -1796,7 +1684,6 @@ fn update_group_cluster_v2023_02_01(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
@@ -1813,7 +1700,6 @@ fn update_group_cluster_v2024_08_05(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
@@ -1833,7 +1719,6 @@ fn auto_group_cluster_scaling_configuration(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -1848,7 +1733,6 @@ fn list_group_cluster_backup_exports(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .include_count(true)
             .items_per_page(100)
@@ -1866,7 +1750,6 @@ fn create_group_cluster_backup_export(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .body(DiskBackupExportJobRequest {
                 export_bucket_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
@@ -1886,7 +1769,6 @@ fn get_group_cluster_backup_export(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -1900,7 +1782,6 @@ fn list_group_cluster_backup_restore_jobs(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1918,7 +1799,6 @@ fn create_group_cluster_backup_restore_job(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(DiskBackupSnapshotRestoreJob {
                 cancelled: None,
@@ -1955,7 +1835,6 @@ fn get_group_cluster_backup_restore_job(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -1971,7 +1850,6 @@ fn cancel_group_cluster_backup_restore_job(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -1986,7 +1864,6 @@ fn get_group_cluster_backup_schedule(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2001,7 +1878,6 @@ fn get_group_cluster_backup_schedule_v2023_01_01(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2016,7 +1892,6 @@ fn delete_group_cluster_backup_schedule(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -2030,7 +1905,6 @@ fn delete_group_cluster_backup_schedule_v2023_01_01(client: &Client) -> Reply<'_
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -2044,7 +1918,6 @@ fn update_group_cluster_backup_schedule(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(DiskBackupSnapshotSchedule20240805 {
                 policies: vec![
@@ -2070,7 +1943,6 @@ fn update_group_cluster_backup_schedule_v2023_01_01(client: &Client) -> Reply<'_
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(DiskBackupSnapshotSchedule {
                 policies: vec![
@@ -2096,7 +1968,6 @@ fn list_group_cluster_backup_snapshots(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -2117,7 +1988,6 @@ fn take_group_cluster_backup_snapshots(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(DiskBackupOnDemandSnapshotRequest {
                 ..Default::default()
@@ -2136,7 +2006,6 @@ fn get_group_cluster_backup_snapshot_sharded_cluster(client: &Client) -> Reply<'
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2152,7 +2021,6 @@ fn delete_group_cluster_backup_snapshot_sharded_cluster(client: &Client) -> Repl
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2167,7 +2035,6 @@ fn list_group_cluster_backup_snapshot_sharded_clusters(client: &Client) -> Reply
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2183,7 +2050,6 @@ fn get_group_cluster_backup_snapshot(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2199,7 +2065,6 @@ fn delete_group_cluster_backup_snapshot(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2215,7 +2080,6 @@ fn update_group_cluster_backup_snapshot(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(BackupSnapshotRetention {
                 links: None,
@@ -2236,7 +2100,6 @@ fn list_group_cluster_backup_snapshot_databases(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -2256,7 +2119,6 @@ fn get_group_cluster_backup_snapshot_database(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "database-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2275,7 +2137,6 @@ fn list_group_cluster_backup_snapshot_database_collections(
                 "32b6e34b3d91647abb20e7b8",
                 "database-name",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -2296,7 +2157,6 @@ fn get_group_cluster_backup_snapshot_database_collection(client: &Client) -> Rep
                 "database-name",
                 "collection-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2311,7 +2171,6 @@ fn list_group_cluster_backup_checkpoints(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -2330,7 +2189,6 @@ fn get_group_cluster_backup_checkpoint(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2345,7 +2203,6 @@ fn list_group_cluster_coll_stat_pinned_namespaces(client: &Client) -> Reply<'_> 
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -2359,7 +2216,6 @@ fn pin_group_cluster_coll_stat_pinned_namespaces(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .body(NamespacesRequest {
                 ..Default::default()
             })
@@ -2376,7 +2232,6 @@ fn update_group_cluster_coll_stat_pinned_namespaces(client: &Client) -> Reply<'_
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .body(NamespacesRequest {
                 ..Default::default()
             })
@@ -2393,7 +2248,6 @@ fn unpin_group_cluster_coll_stat_unpin_namespaces(client: &Client) -> Reply<'_> 
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .body(NamespacesRequest {
                 ..Default::default()
             })
@@ -2410,7 +2264,6 @@ fn list_group_cluster_collection_restore_jobs(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
@@ -2427,7 +2280,6 @@ fn create_group_cluster_collection_restore_job(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(ApiAtlasCollectionRestoreJobRequest {
                 collection_suffix: None,
@@ -2457,7 +2309,6 @@ fn get_group_cluster_collection_restore_job(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2473,7 +2324,6 @@ fn list_group_cluster_collection_restore_job_collections(client: &Client) -> Rep
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
@@ -2495,7 +2345,6 @@ fn get_group_cluster_collection_restore_job_collection(client: &Client) -> Reply
                 "32b6e34b3d91647abb20e7b8",
                 "source-namespace",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2507,7 +2356,6 @@ fn create_group_cluster_fts_index(client: &Client) -> Reply<'_> {
         client
             .atlas_search()
             .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .body(
                 ClusterSearchIndex::Search(SearchIndex {
@@ -2532,7 +2380,6 @@ fn list_group_cluster_fts_index(client: &Client) -> Reply<'_> {
                 "database-name",
                 "collection-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2548,7 +2395,6 @@ fn get_group_cluster_fts_index(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2564,7 +2410,6 @@ fn delete_group_cluster_fts_index(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2580,7 +2425,6 @@ fn update_group_cluster_fts_index(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(
                 ClusterSearchIndex::Search(SearchIndex {
@@ -2600,7 +2444,6 @@ fn get_group_cluster_global_writes(client: &Client) -> Reply<'_> {
         client
             .global_clusters()
             .get_group_cluster_global_writes("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2615,7 +2458,6 @@ fn get_group_cluster_global_writes_v2023_01_01(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2630,7 +2472,6 @@ fn get_group_cluster_global_writes_v2023_02_01(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2645,7 +2486,6 @@ fn create_group_cluster_global_write_custom_zone_mapping(client: &Client) -> Rep
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(CustomZoneMappings {
                 custom_zone_mappings: vec![
@@ -2669,7 +2509,6 @@ fn create_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(CustomZoneMappings {
                 custom_zone_mappings: vec![
@@ -2693,7 +2532,6 @@ fn create_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(CustomZoneMappings {
                 custom_zone_mappings: vec![
@@ -2715,7 +2553,6 @@ fn delete_group_cluster_global_write_custom_zone_mapping(client: &Client) -> Rep
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2732,7 +2569,6 @@ fn delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2749,7 +2585,6 @@ fn delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2764,7 +2599,6 @@ fn create_group_cluster_global_write_managed_namespace(client: &Client) -> Reply
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(ManagedNamespaces {
                 collection: "collection".into(),
@@ -2787,7 +2621,6 @@ fn create_group_cluster_global_write_managed_namespace_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(ManagedNamespaces {
                 collection: "collection".into(),
@@ -2810,7 +2643,6 @@ fn create_group_cluster_global_write_managed_namespace_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(ManagedNamespaces {
                 collection: "collection".into(),
@@ -2831,7 +2663,6 @@ fn delete_group_cluster_global_write_managed_namespaces(client: &Client) -> Repl
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .db("db")
             .collection("collection")
@@ -2850,7 +2681,6 @@ fn delete_group_cluster_global_write_managed_namespaces_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .db("db")
             .collection("collection")
@@ -2869,7 +2699,6 @@ fn delete_group_cluster_global_write_managed_namespaces_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .db("db")
             .collection("collection")
@@ -2886,7 +2715,6 @@ fn create_group_cluster_index_rolling_index(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(DatabaseRollingIndexRequest {
                 collection: Some("collection".into()),
@@ -2909,7 +2737,6 @@ fn list_group_cluster_online_archives(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -2927,7 +2754,6 @@ fn create_group_cluster_online_archive(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(BackupOnlineArchiveCreate {
                 id: None,
@@ -2961,7 +2787,6 @@ fn download_group_cluster_online_archive_query_logs(client: &Client) -> Reply<'_
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .start_date(1636481348)
             .end_date(1636481348)
             .archive_only(true)
@@ -2979,7 +2804,6 @@ fn get_group_cluster_online_archive(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -2995,7 +2819,6 @@ fn delete_group_cluster_online_archive(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3011,7 +2834,6 @@ fn update_group_cluster_online_archive(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(BackupOnlineArchive {
                 ..Default::default()
@@ -3029,7 +2851,6 @@ fn get_group_cluster_outage_simulation(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3044,7 +2865,6 @@ fn start_group_cluster_outage_simulation(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(ClusterOutageSimulation {
                 ..Default::default()
@@ -3062,7 +2882,6 @@ fn end_group_cluster_outage_simulation(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3078,7 +2897,6 @@ fn list_group_cluster_overload_simulations(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
@@ -3096,7 +2914,6 @@ fn create_group_cluster_overload_simulation(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(OverloadProtectionSimulationRequest {
                 ..Default::default()
@@ -3116,7 +2933,6 @@ fn get_group_cluster_overload_simulation(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3133,7 +2949,6 @@ fn delete_group_cluster_overload_simulation(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3150,7 +2965,6 @@ fn list_group_cluster_performance_advisor_drop_index_suggestions(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -3164,7 +2978,6 @@ fn list_group_cluster_performance_advisor_schema_advice(client: &Client) -> Repl
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -3180,7 +2993,6 @@ fn list_group_cluster_performance_advisor_suggested_indexes(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .process_ids(["0.0.0.0"])
             .namespaces(["namespaces"])
             .since(1199145600000)
@@ -3195,7 +3007,6 @@ fn get_group_cluster_process_args(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .get_group_cluster_process_args("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3210,7 +3021,6 @@ fn get_group_cluster_process_args_v2023_01_01(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3225,7 +3035,6 @@ fn update_group_cluster_process_args(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(ClusterDescriptionProcessArgs20240805 {
                 ..Default::default()
@@ -3243,7 +3052,6 @@ fn update_group_cluster_process_args_v2023_01_01(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(ClusterDescriptionProcessArgs {
                 ..Default::default()
@@ -3275,7 +3083,6 @@ fn list_group_cluster_query_shape_insight_summaries(client: &Client) -> Reply<'_
             .query_shape_hashes([
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ])
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3291,7 +3098,6 @@ fn get_group_cluster_query_shape_insight_details(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             )
-            .envelope(true)
             .pretty(true)
             .since(1199145600000)
             .until(1199145600000)
@@ -3307,7 +3113,6 @@ fn list_group_cluster_query_shapes(client: &Client) -> Reply<'_> {
             .query_shape_insights()
             .list_group_cluster_query_shapes("32b6e34b3d91647abb20e7b8", "cluster-name")
             .status(ListGroupClusterQueryShapesStatus::Rejected)
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -3326,7 +3131,6 @@ fn get_group_cluster_query_shape(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3342,7 +3146,6 @@ fn update_group_cluster_query_shape(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             )
-            .envelope(true)
             .pretty(true)
             .body(QueryShapeUpdateRequest {
                 status: QueryShapeResponseStatus::Rejected,
@@ -3357,7 +3160,6 @@ fn restart_group_cluster_primaries(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .restart_group_cluster_primaries("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3372,7 +3174,6 @@ fn restart_group_cluster_primaries_v2023_01_01(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3384,7 +3185,6 @@ fn list_group_cluster_restore_jobs(client: &Client) -> Reply<'_> {
         client
             .legacy_backup()
             .list_group_cluster_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -3400,7 +3200,6 @@ fn create_group_cluster_restore_job(client: &Client) -> Reply<'_> {
         client
             .legacy_backup()
             .create_group_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .body(BackupRestoreJob {
                 batch_id: None,
@@ -3450,7 +3249,6 @@ fn get_group_cluster_restore_job(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3465,7 +3263,6 @@ fn get_group_cluster_search_deployment(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3480,7 +3277,6 @@ fn get_group_cluster_search_deployment_v2023_01_01(client: &Client) -> Reply<'_>
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3495,7 +3291,6 @@ fn get_group_cluster_search_deployment_v2024_05_30(client: &Client) -> Reply<'_>
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3510,7 +3305,6 @@ fn create_group_cluster_search_deployment(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(ApiSearchDeploymentRequestView {
                 specs: vec![
@@ -3534,7 +3328,6 @@ fn create_group_cluster_search_deployment_v2023_01_01(client: &Client) -> Reply<
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(ApiSearchDeploymentRequestView {
                 specs: vec![
@@ -3558,7 +3351,6 @@ fn delete_group_cluster_search_deployment(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3573,7 +3365,6 @@ fn delete_group_cluster_search_deployment_v2023_01_01(client: &Client) -> Reply<
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3588,7 +3379,6 @@ fn update_group_cluster_search_deployment(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(ApiSearchDeploymentRequestView {
                 specs: vec![
@@ -3612,7 +3402,6 @@ fn update_group_cluster_search_deployment_v2023_01_01(client: &Client) -> Reply<
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(ApiSearchDeploymentRequestView {
                 specs: vec![
@@ -3636,7 +3425,6 @@ fn list_group_cluster_search_indexes(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3651,7 +3439,6 @@ fn create_group_cluster_search_index(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(
                 SearchIndexCreateRequest::Search(TextSearchIndexCreateRequest {
@@ -3682,7 +3469,6 @@ fn list_group_cluster_search_index(client: &Client) -> Reply<'_> {
                 "database-name",
                 "collection-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3700,7 +3486,6 @@ fn get_group_cluster_search_index_by_name(client: &Client) -> Reply<'_> {
                 "collection-name",
                 "index-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3718,7 +3503,6 @@ fn delete_group_cluster_search_index_by_name(client: &Client) -> Reply<'_> {
                 "collection-name",
                 "index-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3736,7 +3520,6 @@ fn update_group_cluster_search_index_by_name(client: &Client) -> Reply<'_> {
                 "collection-name",
                 "index-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(SearchIndexUpdateRequest {
                 definition: SearchIndexUpdateRequestDefinition::TextSearchIndexDefinition(TextSearchIndexDefinition {
@@ -3760,7 +3543,6 @@ fn get_group_cluster_search_index(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3776,7 +3558,6 @@ fn delete_group_cluster_search_index(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3792,7 +3573,6 @@ fn update_group_cluster_search_index(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(SearchIndexUpdateRequest {
                 definition: SearchIndexUpdateRequestDefinition::TextSearchIndexDefinition(TextSearchIndexDefinition {
@@ -3815,7 +3595,6 @@ fn get_group_cluster_snapshot_schedule(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3830,7 +3609,6 @@ fn update_group_cluster_snapshot_schedule(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(ApiAtlasSnapshotScheduleView {
                 cluster_checkpoint_interval_min: 15,
@@ -3853,7 +3631,6 @@ fn list_group_cluster_snapshots(client: &Client) -> Reply<'_> {
         client
             .legacy_backup()
             .list_group_cluster_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -3873,7 +3650,6 @@ fn get_group_cluster_snapshot(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3889,7 +3665,6 @@ fn delete_group_cluster_snapshot(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3905,7 +3680,6 @@ fn update_group_cluster_snapshot(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(BackupSnapshot {
                 ..Default::default()
@@ -3921,7 +3695,6 @@ fn get_group_cluster_sql_interface(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .get_group_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3937,7 +3710,6 @@ fn update_group_cluster_sql_interface(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(SqlInterfaceStatusUpdateRequest {
                 status: SqlInterfaceStatusResponseStatus::On,
@@ -3952,7 +3724,6 @@ fn get_group_cluster_status(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .get_group_cluster_status("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -3968,7 +3739,6 @@ fn get_group_cluster_coll_stat_namespaces(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 GetGroupClusterCollStatNamespacesClusterView::Primary,
             )
-            .envelope(true)
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
             .period("PT10H")
@@ -3988,7 +3758,6 @@ fn list_group_cluster_coll_stat_measurements(client: &Client) -> Reply<'_> {
                 "mydb",
                 "mycoll",
             )
-            .envelope(true)
             .metrics(vec![CollStatsLatencyNamespaceMetricMetricName::ReadsOps])
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
@@ -4006,7 +3775,6 @@ fn grant_group_cluster_mongo_db_employee_access(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(EmployeeAccessGrantView {
                 expiration_time: "2025-01-01T00:00:00Z".parse().unwrap(),
@@ -4026,7 +3794,6 @@ fn pin_group_cluster_feature_compatibility_version(client: &Client) -> Reply<'_>
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(PinFcvView { ..Default::default() })
             .send()
@@ -4042,7 +3809,6 @@ fn revoke_group_cluster_mongo_db_employee_access(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4057,7 +3823,6 @@ fn unpin_group_cluster_feature_compatibility_version(client: &Client) -> Reply<'
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4073,7 +3838,6 @@ fn download_group_cluster_log(client: &Client) -> Reply<'_> {
                 "host-name",
                 DownloadGroupClusterLogLogName::Mongodb,
             )
-            .envelope(true)
             .end_date(1199145600)
             .start_date(1199145600)
             .send()
@@ -4090,7 +3854,6 @@ fn download_group_cluster_log_v2023_01_01(client: &Client) -> Reply<'_> {
                 "host-name",
                 DownloadGroupClusterLogLogName::Mongodb,
             )
-            .envelope(true)
             .end_date(1199145600)
             .start_date(1199145600)
             .send()
@@ -4103,7 +3866,6 @@ fn list_group_coll_stat_metrics(client: &Client) -> Reply<'_> {
         client
             .collection_level_metrics()
             .list_group_coll_stat_metrics("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -4114,7 +3876,6 @@ fn list_group_containers(client: &Client) -> Reply<'_> {
         client
             .network_peering()
             .list_group_containers("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -4130,7 +3891,6 @@ fn create_group_container(client: &Client) -> Reply<'_> {
         client
             .network_peering()
             .create_group_container("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(
                 CloudProviderContainer::Aws(AwsCloudProviderContainer {
@@ -4152,7 +3912,6 @@ fn list_group_container_all(client: &Client) -> Reply<'_> {
         client
             .network_peering()
             .list_group_container_all("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -4167,7 +3926,6 @@ fn get_group_container(client: &Client) -> Reply<'_> {
         client
             .network_peering()
             .get_group_container("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4182,7 +3940,6 @@ fn delete_group_container(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4197,7 +3954,6 @@ fn update_group_container(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(
                 CloudProviderContainer::Aws(AwsCloudProviderContainer {
@@ -4219,7 +3975,6 @@ fn list_group_custom_db_role_roles(client: &Client) -> Reply<'_> {
         client
             .custom_database_roles()
             .list_group_custom_db_role_roles("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4231,7 +3986,6 @@ fn create_group_custom_db_role_role(client: &Client) -> Reply<'_> {
         client
             .custom_database_roles()
             .create_group_custom_db_role_role("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(UserCustomDbRole {
                 role_name: "role-name".into(),
@@ -4247,7 +4001,6 @@ fn get_group_custom_db_role_role(client: &Client) -> Reply<'_> {
         client
             .custom_database_roles()
             .get_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4259,7 +4012,6 @@ fn delete_group_custom_db_role_role(client: &Client) -> Reply<'_> {
         client
             .custom_database_roles()
             .delete_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4271,7 +4023,6 @@ fn update_group_custom_db_role_role(client: &Client) -> Reply<'_> {
         client
             .custom_database_roles()
             .update_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
-            .envelope(true)
             .pretty(true)
             .body(UpdateCustomDbRole {
                 ..Default::default()
@@ -4286,7 +4037,6 @@ fn list_group_data_federation(client: &Client) -> Reply<'_> {
         client
             .data_federation()
             .list_group_data_federation("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .r#type(ListGroupDataFederationType::User)
             .send()
@@ -4299,7 +4049,6 @@ fn create_group_data_federation(client: &Client) -> Reply<'_> {
         client
             .data_federation()
             .create_group_data_federation("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .skip_role_validation(true)
             .body(DataLakeTenant {
@@ -4315,7 +4064,6 @@ fn get_group_data_federation(client: &Client) -> Reply<'_> {
         client
             .data_federation()
             .get_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -4326,7 +4074,6 @@ fn delete_group_data_federation(client: &Client) -> Reply<'_> {
         client
             .data_federation()
             .delete_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4338,7 +4085,6 @@ fn update_group_data_federation(client: &Client) -> Reply<'_> {
         client
             .data_federation()
             .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .envelope(true)
             .pretty(true)
             .skip_role_validation(true)
             .body(DataLakeTenant {
@@ -4354,7 +4100,6 @@ fn list_group_data_federation_limits(client: &Client) -> Reply<'_> {
         client
             .data_federation()
             .list_group_data_federation_limits("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4370,7 +4115,6 @@ fn get_group_data_federation_limit(client: &Client) -> Reply<'_> {
                 "tenant-name",
                 GetGroupDataFederationLimitLimitName::BytesProcessedQuery,
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4386,7 +4130,6 @@ fn delete_group_data_federation_limit(client: &Client) -> Reply<'_> {
                 "tenant-name",
                 GetGroupDataFederationLimitLimitName::BytesProcessedQuery,
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -4401,7 +4144,6 @@ fn set_group_data_federation_limit(client: &Client) -> Reply<'_> {
                 "tenant-name",
                 GetGroupDataFederationLimitLimitName::BytesProcessedQuery,
             )
-            .envelope(true)
             .body(DataFederationTenantQueryLimit {
                 value: 1,
                 ..Default::default()
@@ -4431,7 +4173,6 @@ fn list_group_database_users(client: &Client) -> Reply<'_> {
         client
             .database_users()
             .list_group_database_users("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -4446,7 +4187,6 @@ fn create_group_database_user(client: &Client) -> Reply<'_> {
         client
             .database_users()
             .create_group_database_user("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(CloudDatabaseUser {
                 aws_iam_type: None,
@@ -4482,7 +4222,6 @@ fn get_group_database_user(client: &Client) -> Reply<'_> {
                 "database-name",
                 "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4498,7 +4237,6 @@ fn delete_group_database_user(client: &Client) -> Reply<'_> {
                 "database-name",
                 "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4514,7 +4252,6 @@ fn update_group_database_user(client: &Client) -> Reply<'_> {
                 "database-name",
                 "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName",
             )
-            .envelope(true)
             .pretty(true)
             .body(CloudDatabaseUser {
                 aws_iam_type: None,
@@ -4546,7 +4283,6 @@ fn list_group_database_user_certs(client: &Client) -> Reply<'_> {
         client
             .x_509_authentication()
             .list_group_database_user_certs("32b6e34b3d91647abb20e7b8", "username")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -4561,7 +4297,6 @@ fn create_group_database_user_cert(client: &Client) -> Reply<'_> {
         client
             .x_509_authentication()
             .create_group_database_user_cert("32b6e34b3d91647abb20e7b8", "username")
-            .envelope(true)
             .pretty(true)
             .body(UserCert { ..Default::default() })
             .send()
@@ -4577,7 +4312,6 @@ fn get_group_db_access_history_cluster(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .auth_result(true)
             .end(1199145600000)
@@ -4594,7 +4328,6 @@ fn get_group_db_access_history_process(client: &Client) -> Reply<'_> {
         client
             .access_tracking()
             .get_group_db_access_history_process("32b6e34b3d91647abb20e7b8", "hostname")
-            .envelope(true)
             .pretty(true)
             .auth_result(true)
             .end(1199145600000)
@@ -4611,7 +4344,6 @@ fn get_group_encryption_at_rest(client: &Client) -> Reply<'_> {
         client
             .encryption_at_rest_using_customer_key_management()
             .get_group_encryption_at_rest("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4623,7 +4355,6 @@ fn update_group_encryption_at_rest(client: &Client) -> Reply<'_> {
         client
             .encryption_at_rest_using_customer_key_management()
             .update_group_encryption_at_rest("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(EncryptionAtRest {
                 ..Default::default()
@@ -4641,7 +4372,6 @@ fn list_group_encryption_at_rest_private_endpoints(client: &Client) -> Reply<'_>
                 "32b6e34b3d91647abb20e7b8",
                 AwskmsearPrivateEndpointCloudProvider::Azure,
             )
-            .envelope(true)
             .pretty(true)
             .include_count(true)
             .items_per_page(100)
@@ -4659,7 +4389,6 @@ fn create_group_encryption_at_rest_private_endpoint(client: &Client) -> Reply<'_
                 "32b6e34b3d91647abb20e7b8",
                 AwskmsearPrivateEndpointCloudProvider::Azure,
             )
-            .envelope(true)
             .pretty(true)
             .body(
                 EarPrivateEndpoint::Aws(AwskmsearPrivateEndpoint {
@@ -4680,7 +4409,6 @@ fn get_group_encryption_at_rest_private_endpoint(client: &Client) -> Reply<'_> {
                 AwskmsearPrivateEndpointCloudProvider::Azure,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4698,7 +4426,6 @@ fn request_group_encryption_at_rest_private_endpoint_deletion(
                 AwskmsearPrivateEndpointCloudProvider::Azure,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4710,7 +4437,6 @@ fn list_group_events(client: &Client) -> Reply<'_> {
         client
             .events()
             .list_group_events("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -4731,7 +4457,6 @@ fn get_group_event(client: &Client) -> Reply<'_> {
         client
             .events()
             .get_group_event("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .include_raw(true)
             .send()
@@ -4744,7 +4469,6 @@ fn list_group_flex_clusters(client: &Client) -> Reply<'_> {
         client
             .flex_clusters()
             .list_group_flex_clusters("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -4759,7 +4483,6 @@ fn create_group_flex_cluster(client: &Client) -> Reply<'_> {
         client
             .flex_clusters()
             .create_group_flex_cluster("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(FlexClusterDescriptionCreate20241113 {
                 name: Some("name".into()),
@@ -4782,7 +4505,6 @@ fn get_group_flex_cluster(client: &Client) -> Reply<'_> {
         client
             .flex_clusters()
             .get_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4794,7 +4516,6 @@ fn delete_group_flex_cluster(client: &Client) -> Reply<'_> {
         client
             .flex_clusters()
             .delete_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4806,7 +4527,6 @@ fn update_group_flex_cluster(client: &Client) -> Reply<'_> {
         client
             .flex_clusters()
             .update_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
-            .envelope(true)
             .pretty(true)
             .body(FlexClusterDescriptionUpdate20241113 {
                 ..Default::default()
@@ -4821,7 +4541,6 @@ fn download_group_flex_cluster_backup(client: &Client) -> Reply<'_> {
         client
             .flex_snapshots()
             .download_group_flex_cluster_backup("32b6e34b3d91647abb20e7b8", "name")
-            .envelope(true)
             .pretty(true)
             .body(FlexBackupSnapshotDownloadCreate20241113 {
                 snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
@@ -4840,7 +4559,6 @@ fn list_group_flex_cluster_backup_restore_jobs(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "name",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -4858,7 +4576,6 @@ fn create_group_flex_cluster_backup_restore_job(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "name",
             )
-            .envelope(true)
             .pretty(true)
             .body(FlexBackupRestoreJobCreate20241113 {
                 snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
@@ -4879,7 +4596,6 @@ fn get_group_flex_cluster_backup_restore_job(client: &Client) -> Reply<'_> {
                 "name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -4891,7 +4607,6 @@ fn list_group_flex_cluster_backup_snapshots(client: &Client) -> Reply<'_> {
         client
             .flex_snapshots()
             .list_group_flex_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "name")
-            .envelope(true)
             .pretty(true)
             .include_count(true)
             .items_per_page(100)
@@ -4910,7 +4625,6 @@ fn get_group_flex_cluster_backup_snapshot(client: &Client) -> Reply<'_> {
                 "name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -4921,7 +4635,6 @@ fn tenant_group_flex_cluster_upgrade(client: &Client) -> Reply<'_> {
         client
             .flex_clusters()
             .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(AtlasTenantClusterUpgradeRequest20240805 {
                 name: "name".into(),
@@ -4940,7 +4653,6 @@ fn list_group_host_fts_metrics(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "my.host.name.com:27017",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -4960,7 +4672,6 @@ fn list_group_host_fts_metric_index_measurements(client: &Client) -> Reply<'_> {
             .period("PT10H")
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
-            .envelope(true)
             .metrics(
                 vec![ListGroupHostFtsMetricIndexMeasurementsMetricsItem::IndexSizeOnDisk],
             )
@@ -4984,7 +4695,6 @@ fn get_group_host_fts_metric_index_measurements(client: &Client) -> Reply<'_> {
             .period("PT10H")
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
-            .envelope(true)
             .metrics(
                 vec![ListGroupHostFtsMetricIndexMeasurementsMetricsItem::IndexSizeOnDisk],
             )
@@ -5005,7 +4715,6 @@ fn list_group_host_fts_metric_measurements(client: &Client) -> Reply<'_> {
             .period("PT10H")
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
-            .envelope(true)
             .metrics(vec![ListGroupHostFtsMetricMeasurementsMetricsItem::FtsDiskUsage])
             .send()
             .await
@@ -5017,7 +4726,6 @@ fn list_group_integrations(client: &Client) -> Reply<'_> {
         client
             .third_party_integrations()
             .list_group_integrations("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -5035,7 +4743,6 @@ fn get_group_integration(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::PagerDuty,
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5050,7 +4757,6 @@ fn update_group_integration(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::PagerDuty,
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -5074,7 +4780,6 @@ fn create_group_integration(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::PagerDuty,
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -5098,7 +4803,6 @@ fn delete_group_integration(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::PagerDuty,
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5110,7 +4814,6 @@ fn list_group_invites(client: &Client) -> Reply<'_> {
         client
             .projects()
             .list_group_invites("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .username("user@example.com")
             .send()
@@ -5124,7 +4827,6 @@ fn create_group_invite(client: &Client) -> Reply<'_> {
             .projects()
             .create_group_invite("32b6e34b3d91647abb20e7b8")
             .pretty(true)
-            .envelope(true)
             .body(GroupInvitationRequest {
                 ..Default::default()
             })
@@ -5138,7 +4840,6 @@ fn update_group_invites(client: &Client) -> Reply<'_> {
         client
             .projects()
             .update_group_invites("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(GroupInvitationRequest {
                 ..Default::default()
@@ -5153,7 +4854,6 @@ fn get_group_invite(client: &Client) -> Reply<'_> {
         client
             .projects()
             .get_group_invite("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5165,7 +4865,6 @@ fn delete_group_invite(client: &Client) -> Reply<'_> {
         client
             .projects()
             .delete_group_invite("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -5179,7 +4878,6 @@ fn update_group_invite_by_id(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .body(GroupInvitationUpdateRequest {
                 ..Default::default()
             })
@@ -5193,7 +4891,6 @@ fn get_group_ip_addresses(client: &Client) -> Reply<'_> {
         client
             .projects()
             .get_group_ip_addresses("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5205,7 +4902,6 @@ fn list_group_limits(client: &Client) -> Reply<'_> {
         client
             .projects()
             .list_group_limits("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5220,7 +4916,6 @@ fn get_group_limit(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupLimitLimitName::AtlasProjectSecurityDatabaseAccessUsers,
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5235,7 +4930,6 @@ fn delete_group_limit(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupLimitLimitName::AtlasProjectSecurityDatabaseAccessUsers,
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5250,7 +4944,6 @@ fn set_group_limit(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupLimitLimitName::AtlasProjectSecurityDatabaseAccessUsers,
             )
-            .envelope(true)
             .pretty(true)
             .body(
                 DataFederationLimit::DefaultLimit(DefaultLimit {
@@ -5268,7 +4961,6 @@ fn create_group_live_migration(client: &Client) -> Reply<'_> {
         client
             .cloud_migration_service()
             .create_group_live_migration("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(LiveMigrationRequest20240530 {
                 id: None,
@@ -5300,7 +4992,6 @@ fn create_group_live_migration_v2023_01_01(client: &Client) -> Reply<'_> {
         client
             .cloud_migration_service()
             .create_group_live_migration_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(LiveMigrationRequest {
                 id: None,
@@ -5331,7 +5022,6 @@ fn validate_group_live_migrations(client: &Client) -> Reply<'_> {
         client
             .cloud_migration_service()
             .validate_group_live_migrations("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(LiveMigrationRequest20240530 {
                 id: None,
@@ -5363,7 +5053,6 @@ fn validate_group_live_migrations_v2023_01_01(client: &Client) -> Reply<'_> {
         client
             .cloud_migration_service()
             .validate_group_live_migrations_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(LiveMigrationRequest {
                 id: None,
@@ -5397,7 +5086,6 @@ fn get_group_live_migration_validate_status(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "507f1f77bcf86cd799439011",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -5411,7 +5099,6 @@ fn get_group_live_migration(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "6296fb4c7c7aa997cf94e9a8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5426,7 +5113,6 @@ fn cutover_group_live_migration(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "6296fb4c7c7aa997cf94e9a8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5438,7 +5124,6 @@ fn list_group_log_integrations(client: &Client) -> Reply<'_> {
         client
             .push_based_log_export()
             .list_group_log_integrations("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -5454,7 +5139,6 @@ fn create_group_log_integration(client: &Client) -> Reply<'_> {
         client
             .push_based_log_export()
             .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(
                 LogIntegrationRequest::AzureLogExport(AzureLogIntegrationRequest {
@@ -5479,7 +5163,6 @@ fn get_group_log_integration(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5494,7 +5177,6 @@ fn update_group_log_integration(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(
                 LogIntegrationRequest::AzureLogExport(AzureLogIntegrationRequest {
@@ -5519,7 +5201,6 @@ fn delete_group_log_integration(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5531,7 +5212,6 @@ fn get_group_maintenance_window(client: &Client) -> Reply<'_> {
         client
             .maintenance_windows()
             .get_group_maintenance_window("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5544,7 +5224,6 @@ fn get_group_maintenance_window_preview(client: &Client) -> Reply<'_> {
         client
             .maintenance_windows()
             .get_group_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5556,7 +5235,6 @@ fn reset_group_maintenance_window(client: &Client) -> Reply<'_> {
         client
             .maintenance_windows()
             .reset_group_maintenance_window("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -5567,7 +5245,6 @@ fn update_group_maintenance_window(client: &Client) -> Reply<'_> {
         client
             .maintenance_windows()
             .update_group_maintenance_window("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .body(GroupMaintenanceWindow {
                 day_of_week: 1,
                 ..Default::default()
@@ -5583,7 +5260,6 @@ fn update_group_maintenance_window_preview(client: &Client) -> Reply<'_> {
         client
             .maintenance_windows()
             .update_group_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .body(GroupMaintenanceWindowPreviewUpdateRequest {
                 day_of_week: 1,
                 ..Default::default()
@@ -5598,7 +5274,6 @@ fn toggle_group_maintenance_window_auto_defer(client: &Client) -> Reply<'_> {
         client
             .maintenance_windows()
             .toggle_group_maintenance_window_auto_defer("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -5609,7 +5284,6 @@ fn defer_group_maintenance_window(client: &Client) -> Reply<'_> {
         client
             .maintenance_windows()
             .defer_group_maintenance_window("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -5620,7 +5294,6 @@ fn get_group_managed_slow_ms(client: &Client) -> Reply<'_> {
         client
             .performance_advisor()
             .get_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5632,7 +5305,6 @@ fn disable_group_managed_slow_ms(client: &Client) -> Reply<'_> {
         client
             .performance_advisor()
             .disable_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5644,7 +5316,6 @@ fn enable_group_managed_slow_ms(client: &Client) -> Reply<'_> {
         client
             .performance_advisor()
             .enable_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5656,7 +5327,6 @@ fn list_group_mcp_configs(client: &Client) -> Reply<'_> {
         client
             .remote_mcp_configurations()
             .list_group_mcp_configs("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .items_per_page(100)
             .include_count(true)
             .page_num(1)
@@ -5689,7 +5359,6 @@ fn get_group_mcp_config(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5735,7 +5404,6 @@ fn list_group_mcp_config_secrets(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647adeabc012",
             )
-            .envelope(true)
             .items_per_page(100)
             .include_count(true)
             .page_num(1)
@@ -5771,7 +5439,6 @@ fn get_group_mcp_config_secret(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647adeabc012",
                 "32b6e34b3d91647adeabc013",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5797,7 +5464,6 @@ fn list_group_metric_integrations(client: &Client) -> Reply<'_> {
         client
             .metric_integrations()
             .list_group_metric_integrations("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -5815,7 +5481,6 @@ fn list_group_metric_integrations_preview(client: &Client) -> Reply<'_> {
         client
             .metric_integrations()
             .list_group_metric_integrations_preview("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -5832,7 +5497,6 @@ fn create_group_metric_integration(client: &Client) -> Reply<'_> {
         client
             .metric_integrations()
             .create_group_metric_integration("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(MetricIntegrationRequest {
                 aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
@@ -5856,7 +5520,6 @@ fn create_group_metric_integration_preview(client: &Client) -> Reply<'_> {
         client
             .metric_integrations()
             .create_group_metric_integration_preview("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(MetricIntegrationRequest {
                 aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
@@ -5882,7 +5545,6 @@ fn get_group_metric_integration(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5898,7 +5560,6 @@ fn get_group_metric_integration_preview(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5913,7 +5574,6 @@ fn update_group_metric_integration(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(MetricIntegrationUpdateRequest {
                 aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
@@ -5940,7 +5600,6 @@ fn update_group_metric_integration_preview(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(MetricIntegrationUpdateRequest {
                 aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
@@ -5966,7 +5625,6 @@ fn delete_group_metric_integration(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5982,7 +5640,6 @@ fn delete_group_metric_integration_preview(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -5994,7 +5651,6 @@ fn get_group_mongo_db_versions(client: &Client) -> Reply<'_> {
         client
             .projects()
             .get_group_mongo_db_versions("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .cloud_provider(AwsRegionConfigProviderName::Aws)
             .instance_size("M10")
@@ -6011,7 +5667,6 @@ fn list_group_peers(client: &Client) -> Reply<'_> {
         client
             .network_peering()
             .list_group_peers("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -6027,7 +5682,6 @@ fn create_group_peer(client: &Client) -> Reply<'_> {
         client
             .network_peering()
             .create_group_peer("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(
                 BaseNetworkPeeringConnectionSettings::Aws(AwsNetworkPeeringConnectionSettings {
@@ -6049,7 +5703,6 @@ fn get_group_peer(client: &Client) -> Reply<'_> {
         client
             .network_peering()
             .get_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6061,7 +5714,6 @@ fn delete_group_peer(client: &Client) -> Reply<'_> {
         client
             .network_peering()
             .delete_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6073,7 +5725,6 @@ fn update_group_peer(client: &Client) -> Reply<'_> {
         client
             .network_peering()
             .update_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(
                 BaseNetworkPeeringConnectionSettings::Aws(AwsNetworkPeeringConnectionSettings {
@@ -6095,7 +5746,6 @@ fn create_group_private_endpoint_endpoint_service(client: &Client) -> Reply<'_> 
         client
             .private_endpoint_services()
             .create_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(CloudProviderEndpointServiceRequest {
                 provider_name: Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
@@ -6115,7 +5765,6 @@ fn update_group_private_endpoint_endpoint_service(client: &Client) -> Reply<'_> 
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(ApiAtlasModifyEndpointServiceRequestView {
                 cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
@@ -6131,7 +5780,6 @@ fn get_group_private_endpoint_regional_mode(client: &Client) -> Reply<'_> {
         client
             .private_endpoint_services()
             .get_group_private_endpoint_regional_mode("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6143,7 +5791,6 @@ fn toggle_group_private_endpoint_regional_mode(client: &Client) -> Reply<'_> {
         client
             .private_endpoint_services()
             .toggle_group_private_endpoint_regional_mode("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(ProjectSettingItemView {
                 enabled: true,
@@ -6164,7 +5811,6 @@ fn list_group_private_endpoint_serverless_instance_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "instance-name",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -6180,7 +5826,6 @@ fn create_group_private_endpoint_serverless_instance_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "instance-name",
             )
-            .envelope(true)
             .body(ServerlessTenantCreateRequest {
                 ..Default::default()
             })
@@ -6200,7 +5845,6 @@ fn get_group_private_endpoint_serverless_instance_endpoint(
                 "instance-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -6217,7 +5861,6 @@ fn delete_group_private_endpoint_serverless_instance_endpoint(
                 "instance-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -6234,7 +5877,6 @@ fn update_group_private_endpoint_serverless_instance_endpoint(
                 "instance-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .body(
                 ServerlessTenantEndpointUpdate::Aws(ServerlessAwsTenantEndpointUpdate {
                     provider_name: Some(AwskmsearPrivateEndpointCloudProvider::Azure),
@@ -6254,7 +5896,6 @@ fn list_group_private_endpoint_endpoint_service(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Aws,
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6270,7 +5911,6 @@ fn get_group_private_endpoint_endpoint_service(client: &Client) -> Reply<'_> {
                 AwsCreateDataProcessRegionViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6286,7 +5926,6 @@ fn delete_group_private_endpoint_endpoint_service(client: &Client) -> Reply<'_> 
                 AwsCreateDataProcessRegionViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6304,7 +5943,6 @@ fn create_group_private_endpoint_endpoint_service_endpoint(
                 AwsCreateDataProcessRegionViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(
                 CreateEndpointRequest::Aws(CreateAwsEndpointRequest {
@@ -6327,7 +5965,6 @@ fn get_group_private_endpoint_endpoint_service_endpoint(client: &Client) -> Repl
                 "32b6e34b3d91647abb20e7b8",
                 "vpce-aaaaaaaaaaaaaaaaa",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6346,7 +5983,6 @@ fn delete_group_private_endpoint_endpoint_service_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "vpce-aaaaaaaaaaaaaaaaa",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6358,7 +5994,6 @@ fn verify_group_private_ip_mode(client: &Client) -> Reply<'_> {
         client
             .network_peering()
             .verify_group_private_ip_mode("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6370,7 +6005,6 @@ fn disable_group_private_ip_mode_peering(client: &Client) -> Reply<'_> {
         client
             .network_peering()
             .disable_group_private_ip_mode_peering("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(PrivateIpModeView {
                 enabled: true,
@@ -6386,7 +6020,6 @@ fn list_group_private_network_setting_endpoint_ids(client: &Client) -> Reply<'_>
         client
             .data_federation()
             .list_group_private_network_setting_endpoint_ids("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -6401,7 +6034,6 @@ fn create_group_private_network_setting_endpoint_id(client: &Client) -> Reply<'_
         client
             .data_federation()
             .create_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(PrivateNetworkEndpointIdEntry {
                 endpoint_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -6420,7 +6052,6 @@ fn get_group_private_network_setting_endpoint_id(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "vpce-aaaaaaaaaaaaaaaaa",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6435,7 +6066,6 @@ fn delete_group_private_network_setting_endpoint_id(client: &Client) -> Reply<'_
                 "32b6e34b3d91647abb20e7b8",
                 "vpce-aaaaaaaaaaaaaaaaa",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6447,7 +6077,6 @@ fn list_group_processes(client: &Client) -> Reply<'_> {
         client
             .monitoring_and_logs()
             .list_group_processes("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -6462,7 +6091,6 @@ fn get_group_process(client: &Client) -> Reply<'_> {
         client
             .monitoring_and_logs()
             .get_group_process("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6477,7 +6105,6 @@ fn get_group_process_coll_stat_namespaces(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "my.host.name.com:27017",
             )
-            .envelope(true)
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
             .period("PT10H")
@@ -6494,7 +6121,6 @@ fn list_group_process_databases(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "mongodb.example.com:27017",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -6513,7 +6139,6 @@ fn get_group_process_database(client: &Client) -> Reply<'_> {
                 "mongodb.example.com:27017",
                 "database-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6529,7 +6154,6 @@ fn get_group_process_database_measurements(client: &Client) -> Reply<'_> {
                 "mongodb.example.com:27017",
                 "database-name",
             )
-            .envelope(true)
             .pretty(true)
             .m(vec![GetGroupProcessDatabaseMeasurementsMItem::DatabaseAverageObjectSize])
             .granularity("PT1M")
@@ -6549,7 +6173,6 @@ fn list_group_process_disks(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "mongodb.example.com:27017",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -6568,7 +6191,6 @@ fn get_group_process_disk(client: &Client) -> Reply<'_> {
                 "mongodb.example.com:27017",
                 "partition-name",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -6583,7 +6205,6 @@ fn get_group_process_disk_measurements(client: &Client) -> Reply<'_> {
                 "mongodb.example.com:27017",
                 "partition-name",
             )
-            .envelope(true)
             .pretty(true)
             .m(vec![GetGroupProcessDiskMeasurementsMItem::DiskPartitionIopsRead])
             .granularity("PT1M")
@@ -6603,7 +6224,6 @@ fn get_group_process_measurements(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "mongodb.example.com:27017",
             )
-            .envelope(true)
             .pretty(true)
             .m(vec![GetGroupProcessMeasurementsMItem::AssertMsg])
             .period("PT10H")
@@ -6623,7 +6243,6 @@ fn list_group_process_performance_advisor_namespaces(client: &Client) -> Reply<'
                 "32b6e34b3d91647abb20e7b8",
                 "0.0.0.0",
             )
-            .envelope(true)
             .pretty(true)
             .duration(1)
             .since(1199145600000)
@@ -6640,7 +6259,6 @@ fn list_group_process_performance_advisor_slow_query_logs(client: &Client) -> Re
                 "32b6e34b3d91647abb20e7b8",
                 "0.0.0.0",
             )
-            .envelope(true)
             .pretty(true)
             .duration(1)
             .namespaces(["namespaces"])
@@ -6664,7 +6282,6 @@ fn list_group_process_performance_advisor_suggested_indexes(
                 "32b6e34b3d91647abb20e7b8",
                 "0.0.0.0",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -6689,7 +6306,6 @@ fn list_group_process_coll_stat_measurements(client: &Client) -> Reply<'_> {
                 "mydb",
                 "mycoll",
             )
-            .envelope(true)
             .metrics(vec![CollStatsLatencyNamespaceMetricMetricName::ReadsOps])
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
@@ -6704,7 +6320,6 @@ fn get_group_push_based_log_export(client: &Client) -> Reply<'_> {
         client
             .push_based_log_export()
             .get_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6716,7 +6331,6 @@ fn create_group_push_based_log_export(client: &Client) -> Reply<'_> {
         client
             .push_based_log_export()
             .create_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(CreatePushBasedLogExportProjectRequest {
                 bucket_name: "bucket-name".into(),
@@ -6734,7 +6348,6 @@ fn delete_group_push_based_log_export(client: &Client) -> Reply<'_> {
         client
             .push_based_log_export()
             .delete_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6746,7 +6359,6 @@ fn update_group_push_based_log_export(client: &Client) -> Reply<'_> {
         client
             .push_based_log_export()
             .update_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(PushBasedLogExportProject {
                 ..Default::default()
@@ -6761,7 +6373,6 @@ fn request_group_sample_dataset_load(client: &Client) -> Reply<'_> {
         client
             .clusters()
             .request_group_sample_dataset_load("32b6e34b3d91647abb20e7b8", "name")
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -6775,7 +6386,6 @@ fn get_group_sample_dataset_load(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -6790,7 +6400,6 @@ fn generate_group_sandbox_cluster_description(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "507f1f77bcf86cd799439011",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6802,7 +6411,6 @@ fn list_group_serverless_instances(client: &Client) -> Reply<'_> {
         client
             .serverless_instances()
             .list_group_serverless_instances("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -6820,7 +6428,6 @@ fn list_group_serverless_backup_restore_jobs(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -6838,7 +6445,6 @@ fn create_group_serverless_backup_restore_job(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(ServerlessBackupRestoreJob {
                 cancelled: None,
@@ -6873,7 +6479,6 @@ fn get_group_serverless_backup_restore_job(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6888,7 +6493,6 @@ fn list_group_serverless_backup_snapshots(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .include_count(true)
             .items_per_page(100)
@@ -6907,7 +6511,6 @@ fn get_group_serverless_backup_snapshot(client: &Client) -> Reply<'_> {
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -6921,7 +6524,6 @@ fn get_group_serverless_performance_advisor_auto_indexing(client: &Client) -> Re
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6948,7 +6550,6 @@ fn get_group_serverless_instance(client: &Client) -> Reply<'_> {
         client
             .serverless_instances()
             .get_group_serverless_instance("32b6e34b3d91647abb20e7b8", "name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -6963,7 +6564,6 @@ fn list_group_service_accounts(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .envelope(true)
             .include_system_managed(true)
             .send()
             .await
@@ -6975,7 +6575,6 @@ fn create_group_service_account(client: &Client) -> Reply<'_> {
         client
             .service_accounts()
             .create_group_service_account("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(GroupServiceAccountRequest {
                 description: "description".into(),
@@ -6997,7 +6596,6 @@ fn get_group_service_account(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7012,7 +6610,6 @@ fn delete_group_service_account(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7027,7 +6624,6 @@ fn update_group_service_account(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .envelope(true)
             .pretty(true)
             .body(GroupServiceAccountUpdateRequest {
                 ..Default::default()
@@ -7045,7 +6641,6 @@ fn list_group_service_account_access_list(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -7063,7 +6658,6 @@ fn create_group_service_account_access_list(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -7083,7 +6677,6 @@ fn delete_group_service_account_access_list_entry(client: &Client) -> Reply<'_> 
                 "mdb_sa_id_1234567890abcdef12345678",
                 "192.0.2.0%2F24",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7098,7 +6691,6 @@ fn create_group_service_account_secret(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .envelope(true)
             .pretty(true)
             .body(ServiceAccountSecretRequest {
                 secret_expires_after_hours: 8,
@@ -7118,7 +6710,6 @@ fn delete_group_service_account_secret(client: &Client) -> Reply<'_> {
                 "mdb_sa_id_1234567890abcdef12345678",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7133,7 +6724,6 @@ fn invite_group_service_account(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .envelope(true)
             .pretty(true)
             .body(GroupServiceAccountRoleAssignment {
                 roles: vec!["roles".into()],
@@ -7149,7 +6739,6 @@ fn get_group_settings(client: &Client) -> Reply<'_> {
         client
             .projects()
             .get_group_settings("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7161,7 +6750,6 @@ fn update_group_settings(client: &Client) -> Reply<'_> {
         client
             .projects()
             .update_group_settings("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(GroupSettings {
                 ..Default::default()
@@ -7177,7 +6765,6 @@ fn list_group_standby_links(client: &Client) -> Reply<'_> {
         client
             .standby_links()
             .list_group_standby_links("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
@@ -7192,7 +6779,6 @@ fn create_group_standby_link(client: &Client) -> Reply<'_> {
         client
             .standby_links()
             .create_group_standby_link("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .body(ApiStandbyLinkRequest {
                 active_cluster_unique_id: "507f191e810c19729de860ea".into(),
                 standby_cluster_unique_id: "507f191e810c19729de860eb".into(),
@@ -7212,7 +6798,6 @@ fn get_group_standby_link(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -7227,7 +6812,6 @@ fn delete_group_standby_link(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -7242,7 +6826,6 @@ fn list_group_standby_link_failovers(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
@@ -7260,7 +6843,6 @@ fn create_group_standby_link_failover(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .body(ApiStandbyLinkFailoverRequest {
                 r#type: ApiStandbyLinkFailoverRequestType::Unplanned,
             })
@@ -7279,7 +6861,6 @@ fn get_group_standby_link_failover(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -7294,7 +6875,6 @@ fn inspect_group_standby_link_failover_readiness(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7306,7 +6886,6 @@ fn list_group_stream_workspaces(client: &Client) -> Reply<'_> {
         client
             .streams()
             .list_group_stream_workspaces("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
@@ -7320,7 +6899,6 @@ fn create_group_stream_workspace(client: &Client) -> Reply<'_> {
         client
             .streams()
             .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(StreamsTenant {
                 ..Default::default()
@@ -7335,7 +6913,6 @@ fn get_group_stream_account_details(client: &Client) -> Reply<'_> {
         client
             .streams()
             .get_group_stream_account_details("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .cloud_provider("cloud-provider")
             .region_name("region-name")
             .send()
@@ -7348,7 +6925,6 @@ fn list_group_stream_active_vpc_peering_connections(client: &Client) -> Reply<'_
         client
             .streams()
             .list_group_stream_active_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
@@ -7362,7 +6938,6 @@ fn list_group_stream_private_link_connections(client: &Client) -> Reply<'_> {
         client
             .streams()
             .list_group_stream_private_link_connections("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
@@ -7376,7 +6951,6 @@ fn create_group_stream_private_link_connection(client: &Client) -> Reply<'_> {
         client
             .streams()
             .create_group_stream_private_link_connection("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(StreamsPrivateLinkConnection {
                 provider: "provider".into(),
@@ -7395,7 +6969,6 @@ fn get_group_stream_private_link_connection(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -7409,7 +6982,6 @@ fn delete_group_stream_private_link_connection(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7424,7 +6996,6 @@ fn update_group_stream_private_link_connection(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(StreamsPrivateLinkConnectionRequest {
                 ..Default::default()
@@ -7440,7 +7011,6 @@ fn list_group_stream_vpc_peering_connections(client: &Client) -> Reply<'_> {
             .streams()
             .list_group_stream_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
             .requester_account_id("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
@@ -7457,7 +7027,6 @@ fn delete_group_stream_vpc_peering_connection(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -7471,7 +7040,6 @@ fn accept_group_stream_vpc_peering_connection(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .body(VpcPeeringActionChallenge {
                 ..Default::default()
             })
@@ -7488,7 +7056,6 @@ fn reject_group_stream_vpc_peering_connection(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -7499,7 +7066,6 @@ fn get_group_stream_workspace(client: &Client) -> Reply<'_> {
         client
             .streams()
             .get_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .envelope(true)
             .include_connections(true)
             .send()
             .await
@@ -7511,7 +7077,6 @@ fn delete_group_stream_workspace(client: &Client) -> Reply<'_> {
         client
             .streams()
             .delete_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7523,7 +7088,6 @@ fn update_group_stream_workspace(client: &Client) -> Reply<'_> {
         client
             .streams()
             .update_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .envelope(true)
             .pretty(true)
             .body(StreamsTenantUpdateRequest {
                 ..Default::default()
@@ -7538,7 +7102,6 @@ fn download_group_stream_audit_logs(client: &Client) -> Reply<'_> {
         client
             .streams()
             .download_group_stream_audit_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .envelope(true)
             .end_date(1636481348)
             .start_date(1636466948)
             .sp_name("sp-name")
@@ -7552,7 +7115,6 @@ fn list_group_stream_connections(client: &Client) -> Reply<'_> {
         client
             .streams()
             .list_group_stream_connections("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
@@ -7566,7 +7128,6 @@ fn create_group_stream_connection(client: &Client) -> Reply<'_> {
         client
             .streams()
             .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .envelope(true)
             .pretty(true)
             .body(
                 StreamsConnection::AwsKinesisDataStreams(StreamsAwsKinesisDataStreamsConnection {
@@ -7587,7 +7148,6 @@ fn get_group_stream_connection(client: &Client) -> Reply<'_> {
                 "tenant-name",
                 "connection-name",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -7602,7 +7162,6 @@ fn delete_group_stream_connection(client: &Client) -> Reply<'_> {
                 "tenant-name",
                 "connection-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7618,7 +7177,6 @@ fn update_group_stream_connection(client: &Client) -> Reply<'_> {
                 "tenant-name",
                 "connection-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(
                 StreamsConnection::AwsKinesisDataStreams(StreamsAwsKinesisDataStreamsConnection {
@@ -7639,7 +7197,6 @@ fn list_group_stream_connection_failover_connections(client: &Client) -> Reply<'
                 "tenant-name",
                 "connection-name",
             )
-            .envelope(true)
             .pretty(true)
             .items_per_page(100)
             .page_num(1)
@@ -7657,7 +7214,6 @@ fn create_group_stream_connection_failover_connection(client: &Client) -> Reply<
                 "tenant-name",
                 "connection-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(
                 StreamsFailoverConnection::Cluster(StreamsFailoverClusterConnection {
@@ -7679,7 +7235,6 @@ fn get_group_stream_connection_failover_connection(client: &Client) -> Reply<'_>
                 "connection-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7696,7 +7251,6 @@ fn delete_group_stream_connection_failover_connection(client: &Client) -> Reply<
                 "connection-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7713,7 +7267,6 @@ fn update_group_stream_connection_failover_connection(client: &Client) -> Reply<
                 "connection-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(
                 StreamsFailoverConnection::Cluster(StreamsFailoverClusterConnection {
@@ -7730,7 +7283,6 @@ fn create_group_stream_processor(client: &Client) -> Reply<'_> {
         client
             .streams()
             .create_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .envelope(true)
             .pretty(true)
             .body(StreamsProcessor {
                 ..Default::default()
@@ -7749,7 +7301,6 @@ fn get_group_stream_processor(client: &Client) -> Reply<'_> {
                 "tenant-name",
                 "processor-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7765,7 +7316,6 @@ fn delete_group_stream_processor(client: &Client) -> Reply<'_> {
                 "tenant-name",
                 "processor-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7781,7 +7331,6 @@ fn update_group_stream_processor(client: &Client) -> Reply<'_> {
                 "tenant-name",
                 "processor-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(StreamsModifyStreamProcessor {
                 ..Default::default()
@@ -7800,7 +7349,6 @@ fn start_group_stream_processor(client: &Client) -> Reply<'_> {
                 "tenant-name",
                 "processor-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7816,7 +7364,6 @@ fn start_group_stream_processor_with(client: &Client) -> Reply<'_> {
                 "tenant-name",
                 "processor-name",
             )
-            .envelope(true)
             .pretty(true)
             .body(StreamsStartStreamProcessorWith {
                 ..Default::default()
@@ -7835,7 +7382,6 @@ fn stop_group_stream_processor(client: &Client) -> Reply<'_> {
                 "tenant-name",
                 "processor-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7847,7 +7393,6 @@ fn get_group_stream_processors(client: &Client) -> Reply<'_> {
         client
             .streams()
             .get_group_stream_processors("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .envelope(true)
             .pretty(true)
             .items_per_page(100)
             .page_num(1)
@@ -7865,7 +7410,6 @@ fn download_group_stream_operational_logs(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
             )
-            .envelope(true)
             .end_date(1636481348)
             .start_date(1636466948)
             .sp_name("sp-name")
@@ -7879,7 +7423,6 @@ fn with_group_stream_sample_connections(client: &Client) -> Reply<'_> {
         client
             .streams()
             .with_group_stream_sample_connections("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(serde_json::json!({}))
             .send()
@@ -7892,7 +7435,6 @@ fn list_group_teams(client: &Client) -> Reply<'_> {
         client
             .teams()
             .list_group_teams("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .include_count(true)
             .items_per_page(100)
@@ -7907,7 +7449,6 @@ fn add_group_teams(client: &Client) -> Reply<'_> {
         client
             .teams()
             .add_group_teams("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(
                 vec![
@@ -7925,7 +7466,6 @@ fn get_group_team(client: &Client) -> Reply<'_> {
         client
             .teams()
             .get_group_team("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7937,7 +7477,6 @@ fn remove_group_team(client: &Client) -> Reply<'_> {
         client
             .teams()
             .remove_group_team("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -7948,7 +7487,6 @@ fn update_group_team(client: &Client) -> Reply<'_> {
         client
             .teams()
             .update_group_team("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(TeamRole {
                 role_names: vec!["role-names".into()],
@@ -7965,7 +7503,6 @@ fn get_group_user_security(client: &Client) -> Reply<'_> {
         client
             .ldap_configuration()
             .get_group_user_security("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -7977,7 +7514,6 @@ fn update_group_user_security(client: &Client) -> Reply<'_> {
         client
             .ldap_configuration()
             .update_group_user_security("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(UserSecurity {
                 ..Default::default()
@@ -7992,7 +7528,6 @@ fn disable_group_user_security_customer_x509(client: &Client) -> Reply<'_> {
         client
             .x_509_authentication()
             .disable_group_user_security_customer_x509("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -8005,7 +7540,6 @@ fn delete_group_user_security_ldap_user_to_dn_mapping(client: &Client) -> Reply<
             .delete_group_user_security_ldap_user_to_dn_mapping(
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8017,7 +7551,6 @@ fn verify_group_user_security_ldap(client: &Client) -> Reply<'_> {
         client
             .ldap_configuration()
             .verify_group_user_security_ldap("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(LdapVerifyConnectivityJobRequestParams {
                 bind_password: Some("bind-password".into()),
@@ -8040,7 +7573,6 @@ fn get_group_user_security_ldap_verify(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8052,7 +7584,6 @@ fn list_group_users(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .list_group_users("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8074,7 +7605,6 @@ fn list_group_users_v2023_01_01(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .list_group_users_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8096,7 +7626,6 @@ fn add_group_users(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .add_group_users("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(GroupUserRequest {
                 roles: Some(vec!["roles".into()]),
@@ -8113,7 +7642,6 @@ fn get_group_user(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .get_group_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .org_membership_statuses(
                 vec![GroupActiveUserResponseOrgMembershipStatus::Pending],
@@ -8128,7 +7656,6 @@ fn remove_group_user(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .remove_group_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8143,7 +7670,6 @@ fn remove_group_user_v2023_01_01(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8159,7 +7685,6 @@ fn update_group_user_roles(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
             )
             .pretty(true)
-            .envelope(true)
             .body(UpdateGroupRolesForUser {
                 ..Default::default()
             })
@@ -8173,7 +7698,6 @@ fn add_group_user_role(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .add_group_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(AddOrRemoveGroupRole {
                 group_role: "group-role".into(),
@@ -8192,7 +7716,6 @@ fn remove_group_user_role(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(AddOrRemoveGroupRole {
                 group_role: "group-role".into(),
@@ -8208,7 +7731,6 @@ fn migrate_group(client: &Client) -> Reply<'_> {
         client
             .projects()
             .migrate_group("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .body(GroupMigrationRequest {
                 ..Default::default()
             })
@@ -8222,7 +7744,6 @@ fn list_orgs(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .list_orgs()
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8238,7 +7759,6 @@ fn create_org(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .create_org()
-            .envelope(true)
             .pretty(true)
             .body(CreateOrganizationRequest {
                 name: "name".into(),
@@ -8254,7 +7774,6 @@ fn get_org(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .get_org("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8266,7 +7785,6 @@ fn delete_org(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .delete_org("4888442a3354817a7320eb61")
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -8277,7 +7795,6 @@ fn update_org(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .update_org("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(AtlasOrganization {
                 name: "name".into(),
@@ -8314,7 +7831,6 @@ fn get_org_ai_model_api_cloud_geography_model_group_name_rate_limits(
                 AiModelApiKeyCreateRequestCloud::Any,
                 "model-group-name",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8328,7 +7844,6 @@ fn list_org_ai_model_api_keys(client: &Client) -> Reply<'_> {
             .list_org_ai_model_api_keys("4888442a3354817a7320eb61")
             .items_per_page(100)
             .page_num(1)
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8343,7 +7858,6 @@ fn get_org_ai_model_api_key(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8357,7 +7871,6 @@ fn get_org_ai_model_api_rate_limits(client: &Client) -> Reply<'_> {
             .get_org_ai_model_api_rate_limits("4888442a3354817a7320eb61")
             .items_per_page(100)
             .page_num(1)
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8369,7 +7882,6 @@ fn list_org_api_keys(client: &Client) -> Reply<'_> {
         client
             .programmatic_api_keys()
             .list_org_api_keys("4888442a3354817a7320eb61")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8384,7 +7896,6 @@ fn create_org_api_key(client: &Client) -> Reply<'_> {
         client
             .programmatic_api_keys()
             .create_org_api_key("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(CreateAtlasOrganizationApiKey {
                 desc: "desc".into(),
@@ -8401,7 +7912,6 @@ fn get_org_api_key(client: &Client) -> Reply<'_> {
         client
             .programmatic_api_keys()
             .get_org_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8413,7 +7923,6 @@ fn delete_org_api_key(client: &Client) -> Reply<'_> {
         client
             .programmatic_api_keys()
             .delete_org_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8425,7 +7934,6 @@ fn update_org_api_key(client: &Client) -> Reply<'_> {
         client
             .programmatic_api_keys()
             .update_org_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(UpdateAtlasOrganizationApiKey {
                 ..Default::default()
@@ -8443,7 +7951,6 @@ fn list_org_api_key_access_list_entries(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8461,7 +7968,6 @@ fn create_org_api_key_access_list_entry(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8481,7 +7987,6 @@ fn get_org_api_key_access_list_entry(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "192.0.2.0%2F24",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8497,7 +8002,6 @@ fn delete_org_api_key_access_list_entry(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "192.0.2.0%2F24",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8536,7 +8040,6 @@ fn create_org_billing_cost_explorer_usage_process(client: &Client) -> Reply<'_> 
         client
             .invoices()
             .create_org_billing_cost_explorer_usage_process("4888442a3354817a7320eb61")
-            .envelope(true)
             .body(CostExplorerFilterRequestBody {
                 clusters: None,
                 end_date: "2025-01-01".parse().unwrap(),
@@ -8560,7 +8063,6 @@ fn get_org_billing_cost_explorer_usage(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "4ABBE973862346D40F3AE859D4BE96E0F895764EB14EAB039E7B82F9D638C05C",
             )
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -8571,7 +8073,6 @@ fn get_org_delegation_settings(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .get_org_delegation_settings("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8583,7 +8084,6 @@ fn update_org_delegation_settings(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .update_org_delegation_settings("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(OrgDelegationSettingsUpdateRequest {
                 ..Default::default()
@@ -8598,7 +8098,6 @@ fn list_org_events(client: &Client) -> Reply<'_> {
         client
             .events()
             .list_org_events("4888442a3354817a7320eb61")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8617,7 +8116,6 @@ fn get_org_event(client: &Client) -> Reply<'_> {
         client
             .events()
             .get_org_event("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .include_raw(true)
             .send()
@@ -8630,7 +8128,6 @@ fn get_org_federation_settings(client: &Client) -> Reply<'_> {
         client
             .federated_authentication()
             .get_org_federation_settings("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8642,7 +8139,6 @@ fn get_org_groups(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .get_org_groups("4888442a3354817a7320eb61")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8658,7 +8154,6 @@ fn list_org_invites(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .list_org_invites("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .username("user@example.com")
             .send()
@@ -8671,7 +8166,6 @@ fn create_org_invite(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .create_org_invite("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(OrganizationInvitationRequest {
                 ..Default::default()
@@ -8686,7 +8180,6 @@ fn update_org_invites(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .update_org_invites("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(OrganizationInvitationRequest {
                 ..Default::default()
@@ -8701,7 +8194,6 @@ fn get_org_invite(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .get_org_invite("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -8712,7 +8204,6 @@ fn delete_org_invite(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .delete_org_invite("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8727,7 +8218,6 @@ fn update_org_invite_by_id(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(OrganizationInvitationUpdateRequest {
                 ..Default::default()
@@ -8742,7 +8232,6 @@ fn list_org_invoices(client: &Client) -> Reply<'_> {
         client
             .invoices()
             .list_org_invoices("4888442a3354817a7320eb61")
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8763,7 +8252,6 @@ fn list_org_invoice_pending(client: &Client) -> Reply<'_> {
         client
             .invoices()
             .list_org_invoice_pending("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8775,7 +8263,6 @@ fn get_org_invoice(client: &Client) -> Reply<'_> {
         client
             .invoices()
             .get_org_invoice("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8787,7 +8274,6 @@ fn get_org_invoice_csv(client: &Client) -> Reply<'_> {
         client
             .invoices()
             .get_org_invoice_csv("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8802,7 +8288,6 @@ fn search_org_invoice_line_items(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .body(ApiPublicUsageDetailsQueryRequest {
@@ -8821,7 +8306,6 @@ fn list_org_invoice_reports(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8885,7 +8369,6 @@ fn list_org_live_migration_available_projects(client: &Client) -> Reply<'_> {
         client
             .cloud_migration_service()
             .list_org_live_migration_available_projects("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8897,7 +8380,6 @@ fn create_org_live_migration_link_token(client: &Client) -> Reply<'_> {
         client
             .cloud_migration_service()
             .create_org_live_migration_link_token("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(TargetOrgRequest {
                 ..Default::default()
@@ -8912,7 +8394,6 @@ fn delete_org_live_migration_link_tokens(client: &Client) -> Reply<'_> {
         client
             .cloud_migration_service()
             .delete_org_live_migration_link_tokens("4888442a3354817a7320eb61")
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -8924,7 +8405,6 @@ fn get_org_maintenance_settings(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .get_org_maintenance_settings("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8937,7 +8417,6 @@ fn update_org_maintenance_settings(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .update_org_maintenance_settings("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(OrganizationMaintenanceSettingsUpdateRequest {
                 ..Default::default()
@@ -8953,7 +8432,6 @@ fn reset_org_maintenance_settings(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .reset_org_maintenance_settings("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -8965,7 +8443,6 @@ fn list_org_mcp_configs(client: &Client) -> Reply<'_> {
         client
             .remote_mcp_configurations()
             .list_org_mcp_configs("4888442a3354817a7320eb61")
-            .envelope(true)
             .items_per_page(100)
             .include_count(true)
             .page_num(1)
@@ -8998,7 +8475,6 @@ fn get_org_mcp_config(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9044,7 +8520,6 @@ fn list_org_mcp_config_secrets(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647adeabc012",
             )
-            .envelope(true)
             .items_per_page(100)
             .include_count(true)
             .page_num(1)
@@ -9080,7 +8555,6 @@ fn get_org_mcp_config_secret(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647adeabc012",
                 "32b6e34b3d91647adeabc013",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9106,7 +8580,6 @@ fn get_org_non_compliant_resources(client: &Client) -> Reply<'_> {
         client
             .resource_policies()
             .get_org_non_compliant_resources("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9118,7 +8591,6 @@ fn list_org_resource_policies(client: &Client) -> Reply<'_> {
         client
             .resource_policies()
             .list_org_resource_policies("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9130,7 +8602,6 @@ fn create_org_resource_policy(client: &Client) -> Reply<'_> {
         client
             .resource_policies()
             .create_org_resource_policy("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(ApiAtlasResourcePolicyCreateView {
                 name: "name".into(),
@@ -9154,7 +8625,6 @@ fn get_org_resource_policy(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9169,7 +8639,6 @@ fn delete_org_resource_policy(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9184,7 +8653,6 @@ fn update_org_resource_policy(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .body(ApiAtlasResourcePolicyEditView {
                 ..Default::default()
@@ -9199,7 +8667,6 @@ fn validate_org_resource_policies(client: &Client) -> Reply<'_> {
         client
             .resource_policies()
             .validate_org_resource_policies("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(ApiAtlasResourcePolicyCreateView {
                 name: "name".into(),
@@ -9221,7 +8688,6 @@ fn list_org_sandbox_config(client: &Client) -> Reply<'_> {
         client
             .sandbox()
             .list_org_sandbox_config("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .items_per_page(100)
             .page_num(1)
@@ -9236,7 +8702,6 @@ fn create_org_sandbox_config(client: &Client) -> Reply<'_> {
         client
             .sandbox()
             .create_org_sandbox_config("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(SandboxConfigRequest {
                 ..Default::default()
@@ -9255,7 +8720,6 @@ fn get_org_sandbox_config(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "507f1f77bcf86cd799439011",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9285,7 +8749,6 @@ fn update_org_sandbox_config(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "507f1f77bcf86cd799439011",
             )
-            .envelope(true)
             .pretty(true)
             .body(SandboxConfigUpdateRequest {
                 ..Default::default()
@@ -9303,7 +8766,6 @@ fn list_org_service_accounts(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .envelope(true)
             .include_system_managed(true)
             .send()
             .await
@@ -9315,7 +8777,6 @@ fn create_org_service_account(client: &Client) -> Reply<'_> {
         client
             .service_accounts()
             .create_org_service_account("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(OrgServiceAccountRequest {
                 description: "description".into(),
@@ -9337,7 +8798,6 @@ fn get_org_service_account(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9352,7 +8812,6 @@ fn delete_org_service_account(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9367,7 +8826,6 @@ fn update_org_service_account(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .envelope(true)
             .pretty(true)
             .body(OrgServiceAccountUpdateRequest {
                 ..Default::default()
@@ -9385,7 +8843,6 @@ fn list_org_service_account_access_list(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -9403,7 +8860,6 @@ fn create_org_service_account_access_list(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -9423,7 +8879,6 @@ fn delete_org_service_account_access_list_entry(client: &Client) -> Reply<'_> {
                 "mdb_sa_id_1234567890abcdef12345678",
                 "192.0.2.0%2F24",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9441,7 +8896,6 @@ fn get_org_service_account_groups(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .envelope(true)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -9455,7 +8909,6 @@ fn create_org_service_account_secret(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .envelope(true)
             .pretty(true)
             .body(ServiceAccountSecretRequest {
                 secret_expires_after_hours: 8,
@@ -9475,7 +8928,6 @@ fn delete_org_service_account_secret(client: &Client) -> Reply<'_> {
                 "mdb_sa_id_1234567890abcdef12345678",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9487,7 +8939,6 @@ fn get_org_settings(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .get_org_settings("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9499,7 +8950,6 @@ fn update_org_settings(client: &Client) -> Reply<'_> {
         client
             .organizations()
             .update_org_settings("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(OrganizationSettings {
                 ..Default::default()
@@ -9514,7 +8964,6 @@ fn list_org_teams(client: &Client) -> Reply<'_> {
         client
             .teams()
             .list_org_teams("4888442a3354817a7320eb61")
-            .envelope(true)
             .items_per_page(100)
             .include_count(true)
             .page_num(1)
@@ -9529,7 +8978,6 @@ fn create_org_team(client: &Client) -> Reply<'_> {
         client
             .teams()
             .create_org_team("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(Team {
                 name: "name".into(),
@@ -9546,7 +8994,6 @@ fn get_org_team_by_name(client: &Client) -> Reply<'_> {
         client
             .teams()
             .get_org_team_by_name("4888442a3354817a7320eb61", "team-name")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9558,7 +9005,6 @@ fn get_org_team(client: &Client) -> Reply<'_> {
         client
             .teams()
             .get_org_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9570,7 +9016,6 @@ fn delete_org_team(client: &Client) -> Reply<'_> {
         client
             .teams()
             .delete_org_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9582,7 +9027,6 @@ fn rename_org_team(client: &Client) -> Reply<'_> {
         client
             .teams()
             .rename_org_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(TeamUpdate {
                 name: Some("name".into()),
@@ -9598,7 +9042,6 @@ fn list_org_team_users(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .list_org_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
@@ -9621,7 +9064,6 @@ fn list_org_team_users_v2023_01_01(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
@@ -9641,7 +9083,6 @@ fn add_org_team_users(client: &Client) -> Reply<'_> {
         client
             .teams()
             .add_org_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(
                 vec![
@@ -9663,7 +9104,6 @@ fn remove_org_team_user_from_team(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9675,7 +9115,6 @@ fn add_org_team_user(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .add_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(AddOrRemoveUserFromTeam {
                 id: Some("32b6e34b3d91647abb20e7b8".into()),
@@ -9691,7 +9130,6 @@ fn remove_org_team_user(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .remove_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(AddOrRemoveUserFromTeam {
                 id: Some("32b6e34b3d91647abb20e7b8".into()),
@@ -9707,7 +9145,6 @@ fn list_org_users(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .list_org_users("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .include_count(true)
             .items_per_page(100)
@@ -9727,7 +9164,6 @@ fn list_org_users_v2023_01_01(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .list_org_users_v2023_01_01("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .include_count(true)
             .items_per_page(100)
@@ -9747,7 +9183,6 @@ fn create_org_user(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .create_org_user("4888442a3354817a7320eb61")
-            .envelope(true)
             .pretty(true)
             .body(OrgUserRequest {
                 roles: Some(OrgUserRolesRequest {
@@ -9767,7 +9202,6 @@ fn get_org_user(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .get_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .org_membership_statuses(
                 vec![GroupActiveUserResponseOrgMembershipStatus::Pending],
@@ -9782,7 +9216,6 @@ fn remove_org_user(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .remove_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9797,7 +9230,6 @@ fn remove_org_user_v2023_01_01(client: &Client) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9809,7 +9241,6 @@ fn update_org_user(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .update_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(OrgUserUpdateRequest {
                 ..Default::default()
@@ -9828,7 +9259,6 @@ fn update_org_user_roles(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
             )
             .pretty(true)
-            .envelope(true)
             .body(UpdateOrgRolesForUser {
                 ..Default::default()
             })
@@ -9842,7 +9272,6 @@ fn add_org_user_role(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .add_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(AddOrRemoveOrgRole {
                 org_role: OrgRole::OrgOwner,
@@ -9857,7 +9286,6 @@ fn remove_org_user_role(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .remove_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .body(AddOrRemoveOrgRole {
                 org_role: OrgRole::OrgOwner,
@@ -9875,7 +9303,6 @@ fn list_rate_limits(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .envelope(true)
             .group_id("32b6e34b3d91647abb20e7b8")
             .org_id("32b6e34b3d91647abb20e7b8")
             .user_id("mdb_sa_id_1234567890abcdef12345678")
@@ -9896,7 +9323,6 @@ fn list_rate_limits_preview(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .envelope(true)
             .group_id("32b6e34b3d91647abb20e7b8")
             .org_id("32b6e34b3d91647abb20e7b8")
             .user_id("mdb_sa_id_1234567890abcdef12345678")
@@ -9914,7 +9340,6 @@ fn get_rate_limit(client: &Client) -> Reply<'_> {
             .rate_limiting()
             .get_rate_limit("rateLimitsInspection_group")
             .pretty(true)
-            .envelope(true)
             .group_id("32b6e34b3d91647abb20e7b8")
             .org_id("32b6e34b3d91647abb20e7b8")
             .user_id("mdb_sa_id_1234567890abcdef12345678")
@@ -9931,7 +9356,6 @@ fn get_rate_limit_preview(client: &Client) -> Reply<'_> {
             .rate_limiting()
             .get_rate_limit_preview("rateLimitsInspection_group")
             .pretty(true)
-            .envelope(true)
             .group_id("32b6e34b3d91647abb20e7b8")
             .org_id("32b6e34b3d91647abb20e7b8")
             .user_id("mdb_sa_id_1234567890abcdef12345678")
@@ -9946,7 +9370,6 @@ fn list_skus(client: &Client) -> Reply<'_> {
         client
             .invoices()
             .list_skus()
-            .envelope(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -9961,7 +9384,6 @@ fn get_sku(client: &Client) -> Reply<'_> {
         client
             .invoices()
             .get_sku("ATLAS_AWS_INSTANCE_M10")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -9970,13 +9392,7 @@ fn get_sku(client: &Client) -> Reply<'_> {
 }
 fn list_control_plane_ip_addresses(client: &Client) -> Reply<'_> {
     Box::pin(async move {
-        client
-            .root()
-            .list_control_plane_ip_addresses()
-            .envelope(true)
-            .send()
-            .await
-            .map(|r| r.map(drop))
+        client.root().list_control_plane_ip_addresses().send().await.map(|r| r.map(drop))
     })
 }
 fn create_user(client: &Client) -> Reply<'_> {
@@ -9984,7 +9400,6 @@ fn create_user(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .create_user()
-            .envelope(true)
             .pretty(true)
             .body(CloudAppUser {
                 country: "BD".into(),
@@ -10006,7 +9421,6 @@ fn get_user_by_name(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .get_user_by_name("a.a@aaa.aaa")
-            .envelope(true)
             .pretty(true)
             .send()
             .await
@@ -10018,7 +9432,6 @@ fn get_user(client: &Client) -> Reply<'_> {
         client
             .mongo_db_cloud_users()
             .get_user("32b6e34b3d91647abb20e7b8")
-            .envelope(true)
             .pretty(true)
             .send()
             .await

@@ -3,7 +3,9 @@
 //! `responses.rs`); names come later, from the naming pass.
 
 use super::site::{Site, VersionChoice};
-use super::{OpDocs, Operation, Output, Param, Success, SuccessKind, paging, version_suffix};
+use super::{
+    OpDocs, OpSettings, Operation, Output, Param, Success, SuccessKind, paging, version_suffix,
+};
 use crate::diag::Diagnostics;
 use crate::naming::pascal_ident;
 use crate::types::TypeSpace;
@@ -14,6 +16,7 @@ pub(super) struct OperationBuilder<'s, 'a> {
     pub types: &'s mut TypeSpace<'a>,
     pub diags: &'s mut Diagnostics,
     pub site: &'s Site<'a>,
+    pub settings: &'s OpSettings,
     /// The parameters, the same at every version: made once.
     site_params: Option<Vec<Param>>,
 }
@@ -24,12 +27,14 @@ impl<'s, 'a> OperationBuilder<'s, 'a> {
         types: &'s mut TypeSpace<'a>,
         diags: &'s mut Diagnostics,
         site: &'s Site<'a>,
+        settings: &'s OpSettings,
     ) -> Self {
         Self {
             doc,
             types,
             diags,
             site,
+            settings,
             site_params: None,
         }
     }

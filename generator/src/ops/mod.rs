@@ -26,6 +26,7 @@ use crate::diag::Diagnostics;
 use crate::sample::Hints;
 use crate::types::{Ty, TypeId, TypeSpace};
 use openapiv3::OpenAPI;
+use std::collections::BTreeSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Location {
@@ -240,17 +241,27 @@ impl Operation {
     }
 }
 
+/// What building operations needs from the settings.
+#[derive(Debug, Clone, Default)]
+pub struct OpSettings {
+    /// The API release date: each operation's default version is its
+    /// newest not after it.
+    pub release: String,
+    /// Query parameters no builder offers (the settings give the reason).
+    pub omit_query: BTreeSet<String>,
+}
+
 /// Every operation at every version it offers, named, and the API groups
 /// they form. Path order, then method order, each default version first.
 pub fn build<'a>(
     doc: &'a OpenAPI,
     types: &mut TypeSpace<'a>,
-    release: &str,
+    settings: &OpSettings,
     diags: &mut Diagnostics,
 ) -> (Vec<Operation>, Vec<Group>) {
     let mut drafts = Vec::new();
-    for site in site::sites(doc, release, diags) {
-        let mut builder = build::OperationBuilder::new(doc, types, diags, &site);
+    for site in site::sites(doc, &settings.release, diags) {
+        let mut builder = build::OperationBuilder::new(doc, types, diags, &site, settings);
         for choice in site.versions.methods() {
             drafts.push(builder.build(&choice));
         }

@@ -64,8 +64,15 @@ impl<'a> OperationBuilder<'_, 'a> {
                 continue;
             };
             let key = |q: &Parameter| (q.parameter_data_ref().name.clone(), location_rank(q));
+            let omitted = matches!(param, Parameter::Query { .. })
+                && self
+                    .settings
+                    .omit_query
+                    .contains(&param.parameter_data_ref().name);
             resolved.retain(|(_, q)| key(q) != key(param));
-            resolved.push((ptr, param));
+            if !omitted {
+                resolved.push((ptr, param));
+            }
         }
         resolved
     }

@@ -33,7 +33,11 @@ fn build_at(
     let mut space = TypeSpace::new(&doc, TypeSettings::default());
     space.add_components();
     let mut diags = Diagnostics::default();
-    let (ops, groups) = build(&doc, &mut space, release, &mut diags);
+    let settings = OpSettings {
+        release: release.to_owned(),
+        ..OpSettings::default()
+    };
+    let (ops, groups) = build(&doc, &mut space, &settings, &mut diags);
     diags.extend(std::mem::take(&mut space.diags));
     (ops, groups, diags.into_sorted())
 }
