@@ -150,33 +150,38 @@ impl<'a> Flat<'a> {
             SchemaKind::AllOf { all_of } => f.all_of = all_of,
             SchemaKind::AnyOf { any_of } => f.any_of = any_of,
             SchemaKind::Not { .. } => f.has_not = true,
-            SchemaKind::Any(a) => {
-                f.typ = a.typ.as_deref();
-                f.format = a.format.clone();
-                f.pattern = a.pattern.as_deref();
-                f.minimum = a.minimum;
-                f.maximum = a.maximum;
-                f.min_length = a.min_length;
-                f.max_length = a.max_length;
-                f.enum_values = a
-                    .enumeration
-                    .iter()
-                    .filter(|v| !v.is_null())
-                    .cloned()
-                    .collect();
-                if !a.properties.is_empty() || a.typ.as_deref() == Some("object") {
-                    f.properties = Some(&a.properties);
-                }
-                f.required = &a.required;
-                f.additional = a.additional_properties.as_ref();
-                f.items = a.items.as_ref();
-                f.one_of = &a.one_of;
-                f.any_of = &a.any_of;
-                f.all_of = &a.all_of;
-                f.has_not = a.not.is_some();
-            }
+            SchemaKind::Any(a) => f.any(a),
         }
         f
+    }
+
+    /// What openapiv3 could not sort into one kind: object and allOf side
+    /// by side, integers with float bounds, no type at all.
+    fn any(&mut self, a: &'a openapiv3::AnySchema) {
+        let f = self;
+        f.typ = a.typ.as_deref();
+        f.format = a.format.clone();
+        f.pattern = a.pattern.as_deref();
+        f.minimum = a.minimum;
+        f.maximum = a.maximum;
+        f.min_length = a.min_length;
+        f.max_length = a.max_length;
+        f.enum_values = a
+            .enumeration
+            .iter()
+            .filter(|v| !v.is_null())
+            .cloned()
+            .collect();
+        if !a.properties.is_empty() || a.typ.as_deref() == Some("object") {
+            f.properties = Some(&a.properties);
+        }
+        f.required = &a.required;
+        f.additional = a.additional_properties.as_ref();
+        f.items = a.items.as_ref();
+        f.one_of = &a.one_of;
+        f.any_of = &a.any_of;
+        f.all_of = &a.all_of;
+        f.has_not = a.not.is_some();
     }
 
     pub fn description(&self) -> Option<&'a str> {

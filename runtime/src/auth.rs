@@ -6,6 +6,7 @@
 use crate::error::Error;
 use reqwest::header::{HeaderMap, HeaderValue, WWW_AUTHENTICATE};
 use std::fmt;
+use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -51,6 +52,127 @@ pub(crate) fn sensitive(value: &str) -> Result<HeaderValue, Error> {
     Ok(v)
 }
 
+/// What authorising one attempt of one request depends on.
+pub(crate) struct Signing<'r> {
+    pub http: &'r reqwest::Client,
+    pub operation: &'static str,
+    pub method: &'r str,
+    /// The request target as sent (path and query): what Digest signs.
+    pub target: &'r str,
+    pub body: Option<&'r [u8]>,
+}
+
+/// The authentication handshake of one request across its attempts: one
+/// extra attempt may answer a challenge (a first Digest challenge, a stale
+/// nonce, a refused token); it does not count as a retry.
+#[derive(Default)]
+pub(crate) struct Handshake {
+    used: bool,
+    /// The last attempt carried a Digest answer.
+    sent_digest: bool,
+    /// The token the last attempt carried.
+    sent_token: Option<Secret>,
+    /// A token the API refused: the next attempt needs another.
+    rejected_token: Option<Secret>,
+}
+
+impl Handshake {
+    /// After a 401: whether one more attempt can succeed (asked once).
+    pub(crate) fn answer(&mut self, auth: &Auth, headers: &HeaderMap) -> bool {
+        if self.used || !auth.challenged(headers, self) {
+            return false;
+        }
+        self.used = true;
+        true
+    }
+}
+
+/// Credentials: how an attempt is authorised, and what a 401 means.
+pub(crate) trait Authorize {
+    /// The `Authorization` header for this attempt, if any.
+    fn authorization(
+        &self,
+        signing: &Signing<'_>,
+        handshake: &mut Handshake,
+    ) -> impl Future<Output = Result<Option<HeaderValue>, Error>> + Send;
+
+    /// After a 401 with these headers: whether another attempt can succeed.
+    fn challenged(&self, headers: &HeaderMap, handshake: &mut Handshake) -> bool;
+}
+
+impl Authorize for Secret {
+    async fn authorization(
+        &self,
+        _: &Signing<'_>,
+        _: &mut Handshake,
+    ) -> Result<Option<HeaderValue>, Error> {
+        sensitive(&format!("Bearer {}", self.expose())).map(Some)
+    }
+
+    fn challenged(&self, _: &HeaderMap, _: &mut Handshake) -> bool {
+        false
+    }
+}
+
+impl Authorize for DigestAuth {
+    async fn authorization(
+        &self,
+        s: &Signing<'_>,
+        handshake: &mut Handshake,
+    ) -> Result<Option<HeaderValue>, Error> {
+        let value = self.answer(s.method, s.target, s.body)?;
+        handshake.sent_digest = value.is_some();
+        Ok(value)
+    }
+
+    fn challenged(&self, headers: &HeaderMap, handshake: &mut Handshake) -> bool {
+        self.take_challenge(headers, handshake.sent_digest)
+    }
+}
+
+impl Authorize for ServiceAccount {
+    async fn authorization(
+        &self,
+        s: &Signing<'_>,
+        handshake: &mut Handshake,
+    ) -> Result<Option<HeaderValue>, Error> {
+        let rejected = handshake.rejected_token.as_ref().map(Secret::expose);
+        let token = self.bearer(s.http, s.operation, rejected).await?;
+        let value = sensitive(&format!("Bearer {}", token.expose()))?;
+        handshake.sent_token = Some(token);
+        Ok(Some(value))
+    }
+
+    fn challenged(&self, _: &HeaderMap, handshake: &mut Handshake) -> bool {
+        handshake.rejected_token = handshake.sent_token.take();
+        true
+    }
+}
+
+impl Authorize for Auth {
+    async fn authorization(
+        &self,
+        s: &Signing<'_>,
+        handshake: &mut Handshake,
+    ) -> Result<Option<HeaderValue>, Error> {
+        match self {
+            Auth::None => Ok(None),
+            Auth::Bearer(token) => token.authorization(s, handshake).await,
+            Auth::Digest(digest) => digest.authorization(s, handshake).await,
+            Auth::ServiceAccount(account) => account.authorization(s, handshake).await,
+        }
+    }
+
+    fn challenged(&self, headers: &HeaderMap, handshake: &mut Handshake) -> bool {
+        match self {
+            Auth::None => false,
+            Auth::Bearer(token) => token.challenged(headers, handshake),
+            Auth::Digest(digest) => digest.challenged(headers, handshake),
+            Auth::ServiceAccount(account) => account.challenged(headers, handshake),
+        }
+    }
+}
+
 /// Digest state shared by all requests of a client: the last challenge, so
 /// that later requests reuse its nonce (with a growing nonce count) instead
 /// of paying a 401 round trip each.
@@ -79,7 +201,7 @@ impl DigestAuth {
     }
 
     /// The `Authorization` value for a request, if a challenge is known.
-    pub(crate) fn authorization(
+    pub(crate) fn answer(
         &self,
         method: &str,
         uri: &str,
@@ -109,7 +231,7 @@ impl DigestAuth {
     /// a first challenge, or a `stale=true` one (the nonce expired, the
     /// credentials were fine). A non-stale challenge after we already
     /// answered one means the credentials were refused.
-    pub(crate) fn challenged(&self, headers: &HeaderMap, had_challenge: bool) -> bool {
+    pub(crate) fn take_challenge(&self, headers: &HeaderMap, had_challenge: bool) -> bool {
         let Some(parsed) = headers
             .get_all(WWW_AUTHENTICATE)
             .iter()
@@ -281,28 +403,31 @@ mod tests {
     #[test]
     fn nonce_is_reused_with_a_growing_count_and_stale_resets() {
         let digest = DigestAuth::new("public", "private-key");
-        assert!(digest.authorization("GET", "/a", None).unwrap().is_none());
+        assert!(digest.answer("GET", "/a", None).unwrap().is_none());
         let mut headers = HeaderMap::new();
         headers.insert(
             WWW_AUTHENTICATE,
             HeaderValue::from_static(r#"Digest realm="MMS Public API", domain="", nonce="abc", algorithm=MD5, qop="auth", stale=false"#),
         );
-        assert!(digest.challenged(&headers, false), "first challenge: retry");
-        let first = digest.authorization("GET", "/a", None).unwrap().unwrap();
-        let second = digest.authorization("GET", "/b", None).unwrap().unwrap();
+        assert!(
+            digest.take_challenge(&headers, false),
+            "first challenge: retry"
+        );
+        let first = digest.answer("GET", "/a", None).unwrap().unwrap();
+        let second = digest.answer("GET", "/b", None).unwrap().unwrap();
         assert!(first.to_str().unwrap().contains("nc=00000001"));
         assert!(second.to_str().unwrap().contains("nc=00000002"));
         assert!(second.is_sensitive());
         assert!(
-            !digest.challenged(&headers, true),
+            !digest.take_challenge(&headers, true),
             "refused credentials: no retry"
         );
         headers.insert(
             WWW_AUTHENTICATE,
             HeaderValue::from_static(r#"Digest realm="MMS Public API", nonce="def", algorithm=MD5, qop="auth", stale=true"#),
         );
-        assert!(digest.challenged(&headers, true), "stale nonce: retry");
-        let third = digest.authorization("GET", "/c", None).unwrap().unwrap();
+        assert!(digest.take_challenge(&headers, true), "stale nonce: retry");
+        let third = digest.answer("GET", "/c", None).unwrap().unwrap();
         assert!(third.to_str().unwrap().contains(r#"nonce="def""#));
         assert!(third.to_str().unwrap().contains("nc=00000001"));
         assert!(!format!("{digest:?}").contains("private-key"));

@@ -90,6 +90,25 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 }
 
 impl RetryPolicy {
+    /// The wait before another attempt after attempt `attempt` (counted
+    /// from 1) failed so, `elapsed` after the first began; `None` when the
+    /// failure is final: not retryable for the method, attempts used up, or
+    /// the wait would end past the deadline.
+    pub(crate) fn next_delay(
+        &self,
+        attempt: u32,
+        method: &Method,
+        failure: Failure,
+        retry_after: Option<Duration>,
+        elapsed: Duration,
+    ) -> Option<Duration> {
+        if attempt >= self.max_attempts || !retryable(method, failure) {
+            return None;
+        }
+        let delay = self.delay(attempt, retry_after);
+        (elapsed + delay <= self.total_deadline).then_some(delay)
+    }
+
     /// The wait before attempt `attempt + 1` (attempts count from 1).
     pub(crate) fn delay(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
         if let Some(d) = retry_after {

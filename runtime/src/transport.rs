@@ -1,18 +1,18 @@
 //! The HTTP transport every generated operation goes through.
 
 use crate::ApiError;
-use crate::auth::{Auth, sensitive};
+use crate::auth::{Auth, Authorize, Handshake, Signing};
 use crate::download::ByteStream;
 use crate::error::{ApiFailure, Error, excerpt};
 use crate::params::ToParam;
 use crate::response::ResponseValue;
-use crate::retry::{Failure, RetryPolicy, retry_after, retryable};
+use crate::retry::{Failure, RetryPolicy, retry_after};
 use bytes::Bytes;
 use reqwest::Method;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 use tracing::Instrument;
 
 /// How much of an unexpected body errors keep.
@@ -141,139 +141,94 @@ impl Transport {
         result
     }
 
+    /// The retry loop: attempts until one succeeds, the failure is not
+    /// retryable, or the policy's attempts or deadline run out. A 401 that
+    /// the credentials can answer gets one extra attempt, not counted.
     async fn attempts(
         &self,
         req: &Request,
         span: &tracing::Span,
         streaming: bool,
     ) -> Result<RawResponse, Error> {
-        let operation = req.operation;
         let url = self.url(req)?;
         // What Digest signs: the request target as sent.
         let target = match url.query() {
             Some(q) => format!("{}?{q}", url.path()),
             None => url.path().to_owned(),
         };
-        let body = req.body.as_ref().map(|(_, b)| b.as_slice());
+        let signing = Signing {
+            http: &self.http,
+            operation: req.operation,
+            method: req.method.as_str(),
+            target: &target,
+            body: req.body.as_ref().map(|(_, b)| b.as_slice()),
+        };
+        let auth = if req.no_auth { &Auth::None } else { &self.auth };
+        let mut handshake = Handshake::default();
         let started = Instant::now();
         let mut attempt: u32 = 0;
-        // One extra try per request for an auth handshake (first Digest
-        // challenge, stale nonce, refused token); it does not count as a retry.
-        let mut auth_retry_left = true;
-        let mut rejected_token: Option<String> = None;
         loop {
             attempt += 1;
             span.record("attempt", attempt);
-            let mut builder = self
-                .http
-                .request(req.method.clone(), url.clone())
-                .header(ACCEPT, req.accept);
-            if let (Some(t), false) = (self.timeout, streaming) {
-                builder = builder.timeout(t);
-            }
-            for (k, v) in &req.headers {
-                builder = builder.header(*k, v);
-            }
-            let mut sent_token = None;
-            let mut sent_digest = false;
-            let auth = if req.no_auth { &Auth::None } else { &self.auth };
-            match auth {
-                Auth::None => {}
-                Auth::Bearer(token) => {
-                    builder = builder.header(
-                        AUTHORIZATION,
-                        sensitive(&format!("Bearer {}", token.expose()))?,
-                    );
-                }
-                Auth::Digest(digest) => {
-                    if let Some(value) = digest.authorization(req.method.as_str(), &target, body)? {
-                        builder = builder.header(AUTHORIZATION, value);
-                        sent_digest = true;
-                    }
-                }
-                Auth::ServiceAccount(account) => {
-                    let token = account
-                        .bearer(&self.http, operation, rejected_token.as_deref())
-                        .await?;
-                    builder = builder.header(
-                        AUTHORIZATION,
-                        sensitive(&format!("Bearer {}", token.expose()))?,
-                    );
-                    sent_token = Some(token);
-                }
-            }
-            if let Some((content_type, bytes)) = &req.body {
-                builder = builder
-                    .header(CONTENT_TYPE, *content_type)
-                    .body(bytes.clone());
-            }
-            let failure = match builder.send().await {
-                Ok(response) => {
-                    let status = response.status().as_u16();
-                    span.record("status", status);
-                    let headers = response.headers().clone();
-                    if streaming && (200..300).contains(&status) {
-                        return Ok(RawResponse {
-                            operation,
-                            status,
-                            headers,
-                            body: RawBody::Stream(response),
-                        });
-                    }
-                    match response.bytes().await {
-                        Ok(bytes) if (200..300).contains(&status) => {
-                            return Ok(RawResponse {
-                                operation,
-                                status,
-                                headers,
-                                body: RawBody::Whole(bytes),
-                            });
-                        }
-                        Ok(bytes) => {
-                            if status == 401 && auth_retry_left {
-                                let again = match auth {
-                                    Auth::Digest(digest) => {
-                                        digest.challenged(&headers, sent_digest)
-                                    }
-                                    Auth::ServiceAccount(_) => {
-                                        rejected_token = sent_token.map(|t| t.expose().to_owned());
-                                        true
-                                    }
-                                    _ => false,
-                                };
-                                if again {
-                                    auth_retry_left = false;
-                                    attempt -= 1;
-                                    continue;
-                                }
-                            }
-                            let wait = retry_after(&headers);
-                            let error = api_failure(operation, status, headers, &bytes);
-                            (Failure::Status(status), wait, error)
-                        }
-                        Err(e) => (Failure::Other, None, Error::from_reqwest(operation, e)),
-                    }
-                }
-                Err(e) => {
-                    let kind = if e.is_connect() {
-                        Failure::Connect
-                    } else {
-                        Failure::Other
-                    };
-                    (kind, None, Error::from_reqwest(operation, e))
-                }
+            let failed = match self
+                .send_once(req, &url, auth, &signing, &mut handshake, streaming)
+                .await?
+            {
+                Ok(response) => return Ok(response),
+                Err(failed) => failed,
             };
-            let (kind, wait, error) = failure;
-            if attempt >= self.retry.max_attempts || !retryable(&req.method, kind) {
-                return Err(error);
+            if let Some(headers) = &failed.challenge {
+                if handshake.answer(auth, headers) {
+                    attempt -= 1;
+                    continue;
+                }
             }
-            let delay = self.retry.delay(attempt, wait);
-            if started.elapsed() + delay > self.retry.total_deadline {
-                return Err(error);
-            }
-            tracing::debug!(?delay, attempt, "retrying: {error}");
+            let elapsed = started.elapsed();
+            let Some(delay) =
+                self.retry
+                    .next_delay(attempt, &req.method, failed.kind, failed.wait, elapsed)
+            else {
+                return Err(failed.error);
+            };
+            tracing::debug!(?delay, attempt, "retrying: {}", failed.error);
             tokio::time::sleep(delay).await;
         }
+    }
+
+    /// One attempt: authorise, send, and sort the answer into a response
+    /// or a failure. The outer error (credentials that cannot be used) is
+    /// never retried.
+    async fn send_once(
+        &self,
+        req: &Request,
+        url: &url::Url,
+        auth: &Auth,
+        signing: &Signing<'_>,
+        handshake: &mut Handshake,
+        streaming: bool,
+    ) -> Result<Result<RawResponse, Failed>, Error> {
+        let mut builder = self
+            .http
+            .request(req.method.clone(), url.clone())
+            .header(ACCEPT, req.accept);
+        if let (Some(t), false) = (self.timeout, streaming) {
+            builder = builder.timeout(t);
+        }
+        for (k, v) in &req.headers {
+            builder = builder.header(*k, v);
+        }
+        if let Some(value) = auth.authorization(signing, handshake).await? {
+            builder = builder.header(AUTHORIZATION, value);
+        }
+        if let Some((content_type, bytes)) = &req.body {
+            builder = builder
+                .header(CONTENT_TYPE, *content_type)
+                .body(bytes.clone());
+        }
+        Ok(match builder.send().await {
+            Ok(response) => answer(req.operation, response, streaming).await,
+            Err(e) => Err(Failed::transport(req.operation, e)),
+        })
     }
 
     /// The request URL. A path the URL parser would rewrite (a `.` or `..`
@@ -311,6 +266,81 @@ impl Transport {
             _ => None,
         }
     }
+}
+
+/// An attempt that did not succeed, as the retry loop sees it.
+struct Failed {
+    kind: Failure,
+    /// The server's `Retry-After`.
+    wait: Option<Duration>,
+    /// The headers of a 401, which the credentials may answer.
+    challenge: Option<HeaderMap>,
+    error: Error,
+}
+
+impl Failed {
+    fn transport(operation: &'static str, e: reqwest::Error) -> Self {
+        // A connection that could not be made sent nothing.
+        let kind = if e.is_connect() {
+            Failure::Connect
+        } else {
+            Failure::Other
+        };
+        Failed {
+            kind,
+            wait: None,
+            challenge: None,
+            error: Error::from_reqwest(operation, e),
+        }
+    }
+}
+
+/// A response: a success (its body read, or kept to stream), or a failure
+/// with the decoded Atlas error.
+async fn answer(
+    operation: &'static str,
+    response: reqwest::Response,
+    streaming: bool,
+) -> Result<RawResponse, Failed> {
+    let status = response.status().as_u16();
+    tracing::Span::current().record("status", status);
+    let headers = response.headers().clone();
+    let success = (200..300).contains(&status);
+    if streaming && success {
+        let body = RawBody::Stream(response);
+        return Ok(RawResponse {
+            operation,
+            status,
+            headers,
+            body,
+        });
+    }
+    let bytes = match response.bytes().await {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            return Err(Failed {
+                kind: Failure::Other,
+                wait: None,
+                challenge: None,
+                error: Error::from_reqwest(operation, e),
+            });
+        }
+    };
+    if success {
+        let body = RawBody::Whole(bytes);
+        return Ok(RawResponse {
+            operation,
+            status,
+            headers,
+            body,
+        });
+    }
+    Err(Failed {
+        kind: Failure::Status(status),
+        wait: retry_after(&headers),
+        challenge: (status == 401).then(|| headers.clone()),
+        error: api_failure(operation, status, headers, &bytes),
+    })
 }
 
 fn api_failure(operation: &'static str, status: u16, headers: HeaderMap, body: &[u8]) -> Error {

@@ -75,92 +75,90 @@ fn inline(line: &str) -> String {
     let chars: Vec<char> = line.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        match c {
-            '`' => {
-                // Copy a code span verbatim.
-                let ticks = chars[i..].iter().take_while(|&&t| t == '`').count();
-                let close = find_ticks(&chars, i + ticks, ticks);
-                match close {
-                    Some(end) => {
-                        out.extend(&chars[i..end + ticks]);
-                        i = end + ticks;
-                    }
-                    None => {
-                        for _ in 0..ticks {
-                            out.push_str("\\`");
-                        }
-                        i += ticks;
-                    }
-                }
-            }
-            '[' => {
-                if let Some((text_end, url_end)) = link_at(&chars, i) {
-                    let text: String = chars[i + 1..text_end].iter().collect();
-                    let url: String = chars[text_end + 2..url_end].iter().collect();
-                    out.push('[');
-                    out.push_str(&inline(&text));
-                    out.push_str("](");
-                    out.push_str(&absolute(url.trim()));
-                    out.push(')');
-                    i = url_end + 1;
-                } else {
-                    out.push_str("\\[");
-                    i += 1;
-                }
-            }
+        // Each case writes what it read and says how many chars that was.
+        i += match chars[i] {
+            '`' => code_span(&chars, i, &mut out),
+            '[' => link(&chars, i, &mut out),
             ']' => {
                 out.push_str("\\]");
-                i += 1;
+                1
             }
-            '<' => {
-                let rest: String = chars[i + 1..].iter().take(40).collect();
-                if let Some(end) = autolink_end(&chars, i) {
-                    out.extend(&chars[i..=end]);
-                    i = end + 1;
-                } else if known_tag(&rest) {
-                    out.push('<');
-                    i += 1;
-                } else {
-                    out.push_str("&lt;");
-                    i += 1;
-                }
-            }
+            '<' => angle(&chars, i, &mut out),
             '>' => {
-                // Only a bare `>` at the start would be a quote; keep text as is
-                // but escape so it never closes a tag we escaped.
-                if out.trim().is_empty() {
-                    out.push_str("&gt;");
-                } else {
-                    out.push('>');
-                }
-                i += 1;
+                // Only a bare `>` at the start would be a quote; keep text as
+                // is but escape so it never closes a tag we escaped.
+                out.push_str(if out.trim().is_empty() { "&gt;" } else { ">" });
+                1
             }
             'h' if starts_with(&chars, i, "https://") || starts_with(&chars, i, "http://") => {
-                let end = chars[i..]
-                    .iter()
-                    .position(|c| {
-                        c.is_whitespace() || matches!(c, ')' | '"' | '\'' | '<' | '>' | ']' | '[')
-                    })
-                    .map_or(chars.len(), |p| i + p);
-                let mut url: String = chars[i..end].iter().collect();
-                // Trailing punctuation belongs to the sentence.
-                while url.ends_with(['.', ',', ';', ':']) {
-                    url.pop();
-                }
-                let used = url.chars().count();
-                out.push('<');
-                out.push_str(&url);
-                out.push('>');
-                i += used;
+                bare_url(&chars, i, &mut out)
             }
-            _ => {
+            c => {
                 out.push(c);
-                i += 1;
+                1
             }
-        }
+        };
     }
     out
+}
+
+/// A code span, copied verbatim; unmatched backticks are escaped.
+fn code_span(chars: &[char], i: usize, out: &mut String) -> usize {
+    let ticks = chars[i..].iter().take_while(|&&t| t == '`').count();
+    match find_ticks(chars, i + ticks, ticks) {
+        Some(end) => {
+            out.extend(&chars[i..end + ticks]);
+            end + ticks - i
+        }
+        None => {
+            out.push_str(&"\\`".repeat(ticks));
+            ticks
+        }
+    }
+}
+
+/// `[text](url)` with the URL made absolute; a stray `[` is escaped.
+fn link(chars: &[char], i: usize, out: &mut String) -> usize {
+    let Some((text_end, url_end)) = link_at(chars, i) else {
+        out.push_str("\\[");
+        return 1;
+    };
+    let text: String = chars[i + 1..text_end].iter().collect();
+    let url: String = chars[text_end + 2..url_end].iter().collect();
+    out.push('[');
+    out.push_str(&inline(&text));
+    out.push_str("](");
+    out.push_str(&absolute(url.trim()));
+    out.push(')');
+    url_end + 1 - i
+}
+
+/// An autolink or a known HTML tag stays; any other `<` is escaped.
+fn angle(chars: &[char], i: usize, out: &mut String) -> usize {
+    if let Some(end) = autolink_end(chars, i) {
+        out.extend(&chars[i..=end]);
+        return end + 1 - i;
+    }
+    let rest: String = chars[i + 1..].iter().take(40).collect();
+    out.push_str(if known_tag(&rest) { "<" } else { "&lt;" });
+    1
+}
+
+/// A bare URL, wrapped as an autolink; trailing punctuation belongs to the
+/// sentence.
+fn bare_url(chars: &[char], i: usize, out: &mut String) -> usize {
+    let end = chars[i..]
+        .iter()
+        .position(|c| c.is_whitespace() || matches!(c, ')' | '"' | '\'' | '<' | '>' | ']' | '['))
+        .map_or(chars.len(), |p| i + p);
+    let mut url: String = chars[i..end].iter().collect();
+    while url.ends_with(['.', ',', ';', ':']) {
+        url.pop();
+    }
+    out.push('<');
+    out.push_str(&url);
+    out.push('>');
+    url.chars().count()
 }
 
 fn starts_with(chars: &[char], at: usize, s: &str) -> bool {

@@ -5,7 +5,7 @@
 use super::Ctx;
 use crate::ops::{Operation, Param};
 use crate::sample::{self, Hints};
-use crate::types::{DefKind, Ty, TypeId, Wrapping};
+use crate::types::{DefKind, Field, Struct, Ty, TypeDef, TypeId, Wrapping};
 use serde_json::Value;
 
 /// Deeper than this, values fall back to `Default::default()` where possible.
@@ -103,74 +103,73 @@ impl Ctx<'_> {
     /// A Rust expression of type `ty` that satisfies the hints: the spec's
     /// example when it fits, else a sample (see `crate::sample`).
     fn value(&self, ty: &Ty, depth: usize, name: &str, hints: &Hints) -> String {
-        let example = hints.example.as_ref();
-        match (ty, example) {
-            (Ty::Bool, Some(Value::Bool(b))) => return b.to_string(),
-            (Ty::Vec(inner), Some(Value::Array(items))) if !items.is_empty() => {
+        self.example_value(ty, depth, name, hints)
+            .unwrap_or_else(|| self.sample_value(ty, depth, name, hints))
+    }
+
+    /// The spec's example as an expression of `ty`, where it fits.
+    fn example_value(&self, ty: &Ty, depth: usize, name: &str, hints: &Hints) -> Option<String> {
+        match (ty, hints.example.as_ref()?) {
+            (Ty::Bool, Value::Bool(b)) => Some(b.to_string()),
+            (Ty::Vec(inner), Value::Array(items)) if !items.is_empty() => {
                 let item = Hints {
                     example: items.first().cloned(),
                     ..hints.items.as_deref().cloned().unwrap_or_default()
                 };
-                return format!("vec![{}]", self.value(inner, depth + 1, name, &item));
+                Some(format!(
+                    "vec![{}]",
+                    self.value(inner, depth + 1, name, &item)
+                ))
             }
-            (Ty::Named(id), Some(Value::String(s))) => {
-                if let DefKind::Enum(e) = &self.defs[*id].kind {
-                    if let Some(v) = e.variants.iter().find(|v| &v.wire == s) {
-                        return format!("{}::{}", self.defs[*id].name, v.ident);
-                    }
-                }
+            (Ty::Named(id), Value::String(s)) => {
+                let DefKind::Enum(e) = &self.defs[*id].kind else {
+                    return None;
+                };
+                let v = e.variants.iter().find(|v| &v.wire == s)?;
+                Some(format!("{}::{}", self.defs[*id].name, v.ident))
             }
-            _ => {}
+            _ => None,
         }
+    }
+
+    /// A value of `ty` built from the hints' constraints and formats.
+    fn sample_value(&self, ty: &Ty, depth: usize, name: &str, hints: &Hints) -> String {
         match ty {
             Ty::String => format!("{:?}.into()", sample::string(hints, name)),
             Ty::Bool => "true".into(),
-            Ty::I32 | Ty::I64 => {
-                let v = sample::number(hints, true);
-                let fits = match ty {
-                    Ty::I32 => v.abs() <= f64::from(i32::MAX),
-                    _ => v.abs() <= 9e15,
-                };
-                if fits {
-                    format!("{}", v as i64)
-                } else {
-                    "1".into()
-                }
-            }
-            Ty::F32 | Ty::F64 => {
-                let v = sample::number(hints, false);
-                if v.is_finite() {
-                    format!("{v:?}")
-                } else {
-                    "1.0".into()
-                }
-            }
+            Ty::I32 | Ty::I64 | Ty::F32 | Ty::F64 => number_value(ty, hints),
             Ty::DateTime => "\"2025-01-01T00:00:00Z\".parse().unwrap()".into(),
             Ty::Date => "\"2025-01-01\".parse().unwrap()".into(),
             Ty::Json => "serde_json::json!({})".into(),
-            // One entry: validators may ask for `minProperties: 1`.
-            Ty::Map(value) => {
-                let (key, example) = match hints.example.as_ref().and_then(Value::as_object) {
-                    Some(m) => m.iter().next().map_or(("key".to_owned(), None), |(k, v)| {
-                        (k.clone(), Some(v.clone()))
-                    }),
-                    None => ("key".to_owned(), None),
-                };
-                let item = Hints {
-                    example,
-                    ..Hints::default()
-                };
-                format!(
-                    "[({key:?}.to_owned(), {})].into_iter().collect()",
-                    self.value(value, depth + 1, &key, &item)
-                )
-            }
+            Ty::Map(value) => self.map_value(value, depth, hints),
             Ty::Vec(inner) => {
                 let item = hints.items.as_deref().cloned().unwrap_or_default();
                 format!("vec![{}]", self.value(inner, depth + 1, name, &item))
             }
             Ty::Named(id) => self.named_value(*id, depth),
         }
+    }
+
+    /// One entry (validators may ask for `minProperties: 1`), from the
+    /// example's first when there is one.
+    fn map_value(&self, value: &Ty, depth: usize, hints: &Hints) -> String {
+        let first = hints
+            .example
+            .as_ref()
+            .and_then(Value::as_object)
+            .and_then(|m| m.iter().next());
+        let (key, example) = match first {
+            Some((k, v)) => (k.clone(), Some(v.clone())),
+            None => ("key".to_owned(), None),
+        };
+        let item = Hints {
+            example,
+            ..Hints::default()
+        };
+        format!(
+            "[({key:?}.to_owned(), {})].into_iter().collect()",
+            self.value(value, depth + 1, &key, &item)
+        )
     }
 
     fn named_value(&self, id: TypeId, depth: usize) -> String {
@@ -198,45 +197,65 @@ impl Ctx<'_> {
             },
             DefKind::Alias(t) => self.value(t, depth, "", &Hints::default()),
             DefKind::External(_) => "Default::default()".into(),
-            DefKind::Struct(s) => {
-                let indent = "    ".repeat(depth + 1);
-                let close = "    ".repeat(depth);
-                let mut fields = Vec::new();
-                for f in &s.fields {
-                    // Required in requests: writeOnly fields too (they are
-                    // `Option` only because responses never carry them).
-                    let value = if f.needed_in_requests() {
-                        let v = self.value(&f.ty, depth + 1, &f.wire, &f.hints);
-                        let v = if f.boxed { format!("Box::new({v})") } else { v };
-                        match f.wrapping() {
-                            Wrapping::OptionalNullable => format!("Some(Some({v}))"),
-                            Wrapping::Optional | Wrapping::Nullable => format!("Some({v})"),
-                            Wrapping::Plain => v,
-                        }
-                    } else if def.default {
-                        continue;
-                    } else {
-                        "None".into()
-                    };
-                    fields.push(format!("{indent}{}: {value},", f.ident));
-                }
-                if !def.default {
-                    if s.additional.is_some() {
-                        let field = super::types::unique_field(s, "additional_properties");
-                        fields.push(format!("{indent}{field}: Default::default(),"));
-                    }
-                    if let Some(kind) = &s.flatten {
-                        let field = super::types::unique_field(s, "kind");
-                        fields.push(format!(
-                            "{indent}{field}: {},",
-                            self.value(kind, depth + 1, "", &Hints::default())
-                        ));
-                    }
-                } else {
-                    fields.push(format!("{indent}..Default::default()"));
-                }
-                format!("{name} {{\n{}\n{close}}}", fields.join("\n"))
+            DefKind::Struct(s) => self.struct_value(def, s, depth),
+        }
+    }
+
+    /// A struct literal with every field a request needs; the rest left to
+    /// `Default` (or `None` when the struct has no default).
+    fn struct_value(&self, def: &TypeDef, s: &Struct, depth: usize) -> String {
+        let indent = "    ".repeat(depth + 1);
+        let close = "    ".repeat(depth);
+        let mut fields = Vec::new();
+        for f in &s.fields {
+            // Required in requests: writeOnly fields too (they are `Option`
+            // only because responses never carry them).
+            let value = if f.needed_in_requests() {
+                self.field_value(f, depth)
+            } else if def.default {
+                continue;
+            } else {
+                "None".into()
+            };
+            fields.push(format!("{indent}{}: {value},", f.ident));
+        }
+        if def.default {
+            fields.push(format!("{indent}..Default::default()"));
+        } else {
+            if s.additional.is_some() {
+                let field = super::types::unique_field(s, "additional_properties");
+                fields.push(format!("{indent}{field}: Default::default(),"));
+            }
+            if let Some(kind) = &s.flatten {
+                let field = super::types::unique_field(s, "kind");
+                let value = self.value(kind, depth + 1, "", &Hints::default());
+                fields.push(format!("{indent}{field}: {value},"));
             }
         }
+        format!("{} {{\n{}\n{close}}}", def.name, fields.join("\n"))
+    }
+
+    /// A field's value, wrapped as its Rust type wants.
+    fn field_value(&self, f: &Field, depth: usize) -> String {
+        let v = self.value(&f.ty, depth + 1, &f.wire, &f.hints);
+        let v = if f.boxed { format!("Box::new({v})") } else { v };
+        match f.wrapping() {
+            Wrapping::OptionalNullable => format!("Some(Some({v}))"),
+            Wrapping::Optional | Wrapping::Nullable => format!("Some({v})"),
+            Wrapping::Plain => v,
+        }
+    }
+}
+
+/// An integer or float within the hints' bounds.
+fn number_value(ty: &Ty, hints: &Hints) -> String {
+    let integer = matches!(ty, Ty::I32 | Ty::I64);
+    let v = sample::number(hints, integer);
+    match ty {
+        Ty::I32 if v.abs() <= f64::from(i32::MAX) => format!("{}", v as i64),
+        Ty::I64 if v.abs() <= 9e15 => format!("{}", v as i64),
+        _ if integer => "1".into(),
+        _ if v.is_finite() => format!("{v:?}"),
+        _ => "1.0".into(),
     }
 }

@@ -7,8 +7,11 @@ pub mod docs;
 mod example;
 mod krate;
 pub mod ops;
+mod paging;
+mod send;
 mod test_files;
 pub mod types;
+mod unions;
 
 use crate::ir::{Ir, SHARED_MODULE, UNUSED_MODULE};
 use crate::ops::{Group, Operation};
