@@ -55,7 +55,11 @@ impl Ir {
 /// Load → validate → IR. Errors in the spec (dangling `$ref`s, duplicate
 /// operationIds, …) are collected and returned together.
 pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, diag::Error> {
-    let doc = crate::load::parse(spec_file, text)?;
+    let max_depth = settings
+        .generate
+        .max_depth
+        .unwrap_or(crate::load::DEFAULT_MAX_DEPTH);
+    let doc = crate::load::parse_within(spec_file, text, max_depth)?;
     let mut diags = Diagnostics::default();
     crate::load::validate(&doc, &mut diags);
     let release = match &settings.generate.release {

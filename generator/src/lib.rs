@@ -8,6 +8,7 @@
 
 pub mod diag;
 pub mod emit;
+pub mod fuzz;
 pub mod ir;
 pub mod load;
 pub mod locate;

@@ -5,8 +5,14 @@
 use crate::diag::{Diagnostics, Error};
 use openapiv3::OpenAPI;
 
-/// Parses the spec. JSON is recognised by its first non-blank character.
+/// Parses the spec, refusing nesting deeper than [`DEFAULT_MAX_DEPTH`].
 pub fn parse(file: &str, text: &str) -> Result<OpenAPI, Error> {
+    parse_within(file, text, DEFAULT_MAX_DEPTH)
+}
+
+/// Parses the spec. JSON is recognised by its first non-blank character.
+/// Nesting deeper than `max_depth` is refused (see [`DEFAULT_MAX_DEPTH`]).
+pub fn parse_within(file: &str, text: &str, max_depth: usize) -> Result<OpenAPI, Error> {
     let trimmed = text.trim_start();
     if trimmed.is_empty() {
         return Err(Error::new(file, "the spec is empty"));
@@ -14,17 +20,60 @@ pub fn parse(file: &str, text: &str) -> Result<OpenAPI, Error> {
     if trimmed.starts_with('{') {
         let value: serde_json::Value = serde_json::from_str(text)
             .map_err(|e| Error::new(file, format!("malformed JSON: {e}")))?;
-        from_value(file, value)
+        from_value(file, value, max_depth)
     } else {
         // Parse to a generic value first so YAML syntax errors (with line and
         // column) are told apart from schema-shape errors (with a path).
         let value: serde_json::Value = yaml_serde::from_str(text)
             .map_err(|e| Error::new(file, format!("malformed YAML: {e}")))?;
-        from_value(file, value)
+        from_value(file, value, max_depth)
     }
 }
 
-fn from_value(file: &str, value: serde_json::Value) -> Result<OpenAPI, Error> {
+/// How deeply a spec may nest by default (`generate.max_depth` in the
+/// settings raises it). The pinned spec nests 16 levels. Typed
+/// deserialization (openapiv3's untagged and flattened schema enums)
+/// backtracks at every level above a wrong value, which doubles the work
+/// per level: a mistake 20 levels deep takes under a second, 24 levels
+/// deep up to 8 s, 35 levels deep hours (measured by `cargo xtask fuzz`);
+/// so deeper specs are refused, with the pointer.
+pub const DEFAULT_MAX_DEPTH: usize = 20;
+
+/// The pointer of the first node nested deeper than `MAX_DEPTH`.
+fn too_deep(value: &serde_json::Value, max_depth: usize) -> Option<String> {
+    let mut stack = vec![(value, String::from("#"), 0usize)];
+    while let Some((v, pointer, depth)) = stack.pop() {
+        if depth > max_depth {
+            return Some(pointer);
+        }
+        match v {
+            serde_json::Value::Object(m) => stack.extend(m.iter().map(|(k, c)| {
+                (
+                    c,
+                    format!("{pointer}/{}", crate::diag::escape_segment(k)),
+                    depth + 1,
+                )
+            })),
+            serde_json::Value::Array(a) => stack.extend(
+                a.iter()
+                    .enumerate()
+                    .map(|(i, c)| (c, format!("{pointer}/{i}"), depth + 1)),
+            ),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn from_value(file: &str, value: serde_json::Value, max_depth: usize) -> Result<OpenAPI, Error> {
+    if let Some(pointer) = too_deep(&value, max_depth) {
+        return Err(Error::new(
+            file,
+            format!(
+                "{pointer}: nested more than {max_depth} levels deep (the Atlas spec nests 16); raise generate.max_depth in the settings to read it, knowing that a mistake that deep makes parsing slow"
+            ),
+        ));
+    }
     match serde_path_to_error::deserialize::<_, OpenAPI>(&value) {
         Ok(doc) => Ok(doc),
         Err(e) => {
@@ -115,6 +164,29 @@ mod tests {
         let text = "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: 7\n";
         let err = parse("shape.yaml", text).unwrap_err();
         assert!(err.message.contains("#/paths/~1a/get/responses"), "{err}");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_quickly_with_the_pointer() {
+        let mut schema = serde_json::json!({"type": {"not": "a type"}});
+        for _ in 0..30 {
+            schema = serde_json::json!({"type": "array", "items": schema});
+        }
+        let doc = serde_json::json!({"openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": {"Deep": schema}}});
+        let err = parse("deep.json", &doc.to_string()).unwrap_err();
+        assert!(
+            err.message
+                .contains("#/components/schemas/Deep/items/items"),
+            "{err}"
+        );
+        assert!(err.message.contains("nested more than 20 levels"), "{err}");
+        // Raised, it parses (and fails on the mistake, with its pointer).
+        let mut schema = serde_json::json!({"type": "string"});
+        for _ in 0..30 {
+            schema = serde_json::json!({"type": "array", "items": schema});
+        }
+        let doc = serde_json::json!({"openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": {"Deep": schema}}});
+        assert!(parse_within("deep.json", &doc.to_string(), 40).is_ok());
     }
 
     #[test]

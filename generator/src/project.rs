@@ -97,6 +97,12 @@ pub fn run_target(root: &Path, target: &Target, choice: &SpecChoice) -> Result<R
     })
 }
 
+/// The text of the pinned spec, found as generation finds it.
+pub fn run_located_text(root: &Path, settings: &Settings) -> Result<String, Error> {
+    let located = locate(root, &settings.spec, None, None)?;
+    read_pinned(&located.path, &settings.spec, false).map(|(text, _)| text)
+}
+
 /// How one file on disk differs from what generation gives.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Drift {

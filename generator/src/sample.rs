@@ -222,6 +222,11 @@ pub fn from_pattern(pattern: &str, accept: impl Fn(&str) -> bool) -> Option<Stri
         .build()
         .parse(&stripped)
         .ok()?;
+    // A pattern that needs longer strings than any walk builds
+    // (`[a-z]{99999}`) gives up at once instead of 400 times.
+    if hir.properties().minimum_len().is_some_and(|n| n > MAX_LEN) {
+        return None;
+    }
     (0..ATTEMPTS).find_map(|attempt| {
         let mut walk = Walk {
             state: attempt.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
@@ -469,6 +474,13 @@ mod tests {
             assert!(s == "name" || matches(p, &s), "{p}: {s}");
         }
         assert_eq!(from_pattern("[^\\s\\S]", |_| true), None);
+    }
+
+    #[test]
+    fn patterns_longer_than_any_sample_give_up_at_once() {
+        let started = std::time::Instant::now();
+        assert_eq!(from_pattern("^[a-z]{99999}$", |_| true), None);
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
     }
 
     #[test]

@@ -53,6 +53,9 @@ pub struct GenerateSettings {
     /// uses its newest version not after it. Default: the newest stable
     /// version date found in the spec.
     pub release: Option<String>,
+    /// How deeply the spec may nest (default `load::DEFAULT_MAX_DEPTH`).
+    #[serde(default)]
+    pub max_depth: Option<usize>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

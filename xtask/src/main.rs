@@ -3,6 +3,7 @@
 
 mod bench;
 mod fetch;
+mod fuzz;
 mod generate;
 
 use atlas_codegen::project;
@@ -16,12 +17,15 @@ commands:
   check      regenerate in memory; fail, naming stale/missing/extra files, on drift
   bench      time generation in-process (parse, IR, emit) and print peak memory
   fetch      download the pinned spec into .spec-cache/ (online; sha256 checked)
+  fuzz       mutated specs through the whole generator: it must never panic
 
 options:
   --spec FILE       use this spec file (else $ATLAS_SPEC, the local cache, ../shared/spec)
   --allow-unpinned  accept a spec whose sha256 differs from spec/atlas.toml
   --verbose, -v     print every warning, not only the counts by kind
-  --runs N          bench: timed runs after one warm-up (default 5)";
+  --runs N          bench: timed runs after one warm-up (default 5)
+  --cases N         fuzz: how many cases (default 100000)
+  --seed S          fuzz: the first seed (default 0); a case is reproduced by its seed";
 
 pub struct Args {
     pub command: String,
@@ -29,6 +33,8 @@ pub struct Args {
     pub allow_unpinned: bool,
     pub verbose: bool,
     pub runs: usize,
+    pub cases: u64,
+    pub seed: u64,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -40,6 +46,8 @@ fn parse_args() -> Result<Args, String> {
         allow_unpinned: false,
         verbose: false,
         runs: 5,
+        cases: 100_000,
+        seed: 0,
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -53,11 +61,19 @@ fn parse_args() -> Result<Args, String> {
                     .filter(|n| *n > 0)
                     .ok_or("--runs needs a positive number")?
             }
+            "--cases" => args.cases = number(it.next(), "--cases")?,
+            "--seed" => args.seed = number(it.next(), "--seed")?,
             "-h" | "--help" => return Err(USAGE.to_owned()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
     }
     Ok(args)
+}
+
+fn number(value: Option<String>, flag: &str) -> Result<u64, String> {
+    value
+        .and_then(|n| n.replace('_', "").parse().ok())
+        .ok_or_else(|| format!("{flag} needs a number"))
 }
 
 fn main() -> ExitCode {
@@ -74,6 +90,7 @@ fn main() -> ExitCode {
         "check" => generate::check(&root, &args),
         "bench" => bench::bench(&root, &args),
         "fetch" => fetch::fetch(&root),
+        "fuzz" => fuzz::fuzz(&root, &args),
         other => {
             eprintln!("unknown command {other:?}\n{USAGE}");
             ExitCode::from(2)

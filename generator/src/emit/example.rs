@@ -11,6 +11,10 @@ use serde_json::Value;
 /// Deeper than this, values fall back to `Default::default()` where possible.
 const MAX_DEPTH: usize = 6;
 
+/// What a value of a type is left to when the type requires itself (no
+/// finite value of it exists): decoding, which type-checks for every type.
+const NO_FINITE_VALUE: &str = "serde_json::from_value(serde_json::json!({})).unwrap()";
+
 impl Ctx<'_> {
     /// The example's markdown (a fenced `no_run` block). Preview-only
     /// operations' docs, example included, exist only with the `preview`
@@ -174,10 +178,20 @@ impl Ctx<'_> {
 
     fn named_value(&self, id: TypeId, depth: usize) -> String {
         let def = &self.defs[id];
-        let name = def.name.as_str();
         if depth > MAX_DEPTH && def.default {
             return "Default::default()".into();
         }
+        if !def.default && self.building.borrow().contains(&id) {
+            return NO_FINITE_VALUE.into();
+        }
+        self.building.borrow_mut().push(id);
+        let value = self.value_of_def(def, depth);
+        self.building.borrow_mut().pop();
+        value
+    }
+
+    fn value_of_def(&self, def: &TypeDef, depth: usize) -> String {
+        let name = def.name.as_str();
         match &def.kind {
             DefKind::Enum(e) => match e.variants.first() {
                 Some(v) => format!("{name}::{}", v.ident),
