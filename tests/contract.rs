@@ -6,8 +6,9 @@
 //! request (its objections come in the `sl-violations` header) and whether
 //! the answer decoded into the generated type.
 //!
-//! Runs when `CI` or `ATLAS_CONTRACT` is set (it installs Prism from npm and
-//! takes about a minute); otherwise it says so and passes. Exceptions, each
+//! It needs Node.js and npm (it installs Prism from npm and takes about a
+//! minute); without them it fails, unless `ATLAS_SKIP_CONTRACT` is set (CI
+//! never sets it). Exceptions, each
 //! with the reason Prism rather than the client is wrong, are in
 //! `tests/contract-exceptions.toml`: an unlisted failure fails the test, and
 //! so does a listed exception that now passes. The report goes to
@@ -32,14 +33,19 @@ const STARTUP_LIMIT: Duration = Duration::from_secs(240);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Outcome {
-    /// Accepted without objection and decoded.
+    /// Accepted without objection and decoded into known variants.
     Passed,
-    /// Prism objected to the request (`sl-violations`).
-    Rejected(String),
-    /// Accepted, but the answer did not decode into the generated type.
+    /// Prism objected to the request: its objections, each
+    /// `location [code] message` (from `sl-violations`, or from the body of
+    /// the 422 Prism makes up where the spec has no 400).
+    Rejected(Vec<String>),
+    /// Accepted, but the answer did not decode: `path: message`.
     Undecoded(String),
+    /// Accepted and decoded, but some value landed in an `Unknown`
+    /// variant: `Type value` for each.
+    Unknown(Vec<String>),
     /// Anything else: refused by the client itself, a transport failure,
-    /// an error status without `sl-violations`.
+    /// an error status without objections (`HTTP status: body`).
     Failed(String),
 }
 
@@ -49,42 +55,39 @@ impl Outcome {
             Outcome::Passed => "passed",
             Outcome::Rejected(_) => "rejected",
             Outcome::Undecoded(_) => "undecoded",
+            Outcome::Unknown(_) => "unknown",
             Outcome::Failed(_) => "failed",
         }
     }
-    fn detail(&self) -> &str {
+
+    /// What went wrong, one line per cause.
+    fn causes(&self) -> Vec<String> {
         match self {
-            Outcome::Passed => "",
-            Outcome::Rejected(d) | Outcome::Undecoded(d) | Outcome::Failed(d) => d,
+            Outcome::Passed => Vec::new(),
+            Outcome::Rejected(v) | Outcome::Unknown(v) => v.clone(),
+            Outcome::Undecoded(d) | Outcome::Failed(d) => vec![d.clone()],
         }
     }
+
     fn accepted(&self) -> bool {
-        matches!(self, Outcome::Passed | Outcome::Undecoded(_))
+        matches!(
+            self,
+            Outcome::Passed | Outcome::Undecoded(_) | Outcome::Unknown(_)
+        )
+    }
+
+    fn decoded(&self) -> bool {
+        matches!(self, Outcome::Passed | Outcome::Unknown(_))
     }
 }
 
-/// Prism's objections to the request (severity `Error`), from
-/// `sl-violations` (a JSON array of `{location, severity, code, message}`). Objections to the response
-/// are left out: Prism also checks its own answers, built from the spec's
-/// examples, and those say nothing about the client.
-fn request_violations(headers: &atlas_admin_runtime::reqwest::header::HeaderMap) -> Vec<String> {
-    let Some(raw) = headers.get("sl-violations") else {
-        return Vec::new();
-    };
-    let text = String::from_utf8_lossy(raw.as_bytes());
-    // With many objections Prism prefixes "Too many violations! " and may
-    // cut the list short; then any request objection counts as the whole.
-    let json = text.trim_start_matches("Too many violations!").trim();
-    let Ok(list) = serde_json::from_str::<Vec<serde_json::Value>>(json) else {
-        return if text.contains(r#""location":["request""#) {
-            vec![text.into_owned()]
-        } else {
-            Vec::new()
-        };
-    };
-    // Warnings (a deprecated parameter sent) do not make a rejection.
+/// `location [code] message` for each `Error` of a list of Prism
+/// diagnostics on the request (warnings, such as a deprecated parameter
+/// sent, are no objection; objections to Prism's own answers, built from
+/// the spec's examples, say nothing about the client).
+fn request_objections(list: &[serde_json::Value]) -> Vec<String> {
     list.iter()
-        .filter(|v| v["location"][0] == "request" && v["severity"] == "Error")
+        .filter(|v| v["severity"] == "Error")
         .map(|v| {
             let location: Vec<String> = v["location"]
                 .as_array()
@@ -102,31 +105,103 @@ fn request_violations(headers: &atlas_admin_runtime::reqwest::header::HeaderMap)
         .collect()
 }
 
-fn classify(result: Result<atlas_admin::ResponseValue<()>, Error>) -> Outcome {
-    match result {
-        Ok(response) => match request_violations(response.headers()).as_slice() {
-            [] => Outcome::Passed,
-            // Prism answers only requests without errors; should one come
-            // back with errors all the same, it is still a rejection.
-            v => Outcome::Rejected(format!("{}: {}", response.status(), v.join("; "))),
-        },
-        Err(e @ Error::Decode { .. }) => Outcome::Undecoded(e.to_string()),
-        Err(e) => match e
-            .headers()
-            .map(request_violations)
-            .unwrap_or_default()
-            .as_slice()
-        {
-            // Without a 400 response in the spec Prism answers a request it
-            // rejects with its own 422 and gives the reasons only in its log.
-            [] if e.status() == Some(422) && e.to_string().contains("Prism") => {
-                Outcome::Rejected(
-                    "422 from Prism without sl-violations (the spec has no 400 response here); its reasons are in target/contract/prism.log".into(),
-                )
+/// What Prism says is wrong with its own answer (its answers are built
+/// from the spec's schemas and examples): the report shows it beside the
+/// outcome, since it explains an answer that does not decode.
+fn response_violations(headers: &atlas_admin_runtime::reqwest::header::HeaderMap) -> Vec<String> {
+    let Some(raw) = headers.get("sl-violations") else {
+        return Vec::new();
+    };
+    let text = String::from_utf8_lossy(raw.as_bytes());
+    let json = text.trim_start_matches("Too many violations!").trim();
+    serde_json::from_str::<Vec<serde_json::Value>>(json)
+        .map(|list| {
+            request_objections(
+                &list
+                    .into_iter()
+                    .filter(|v| v["location"][0] == "response")
+                    .map(|mut v| {
+                        v["location"][0] = "response".into();
+                        v
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// Prism's objections to the request, from `sl-violations` (a JSON array of
+/// `{location, severity, code, message}`).
+fn request_violations(headers: &atlas_admin_runtime::reqwest::header::HeaderMap) -> Vec<String> {
+    let Some(raw) = headers.get("sl-violations") else {
+        return Vec::new();
+    };
+    let text = String::from_utf8_lossy(raw.as_bytes());
+    // With many objections Prism prefixes "Too many violations! " and may
+    // cut the list short; then any request objection counts as the whole.
+    let json = text.trim_start_matches("Too many violations!").trim();
+    match serde_json::from_str::<Vec<serde_json::Value>>(json) {
+        Ok(list) => {
+            let request: Vec<serde_json::Value> = list
+                .into_iter()
+                .filter(|v| v["location"][0] == "request")
+                .collect();
+            request_objections(&request)
+        }
+        Err(_) if text.contains(r#""location":["request""#) => vec![text.into_owned()],
+        Err(_) => Vec::new(),
+    }
+}
+
+/// The objections in the body of a 422 that Prism made up (the spec has no
+/// 400 for the operation): `{"validation": [{location, severity, code, message}]}`.
+fn prism_422_objections(body: &[u8]) -> Vec<String> {
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return Vec::new();
+    };
+    match (v["type"].as_str(), v["validation"].as_array()) {
+        (Some(t), Some(list)) if t.contains("stoplight.io/prism") => request_objections(list),
+        _ => Vec::new(),
+    }
+}
+
+fn classify(
+    result: Result<atlas_admin::ResponseValue<()>, Error>,
+    unknown: Vec<atlas_admin_runtime::unknown::Unknown>,
+) -> Outcome {
+    let response = match result {
+        Ok(response) => response,
+        Err(Error::Decode { path, message, .. }) => {
+            return Outcome::Undecoded(format!("{path}: {message}"));
+        }
+        Err(Error::Api(failure)) => {
+            let mut objections = request_violations(&failure.headers);
+            if objections.is_empty() && failure.status == 422 {
+                objections = prism_422_objections(&failure.body);
             }
-            [] => Outcome::Failed(e.to_string()),
-            v => Outcome::Rejected(format!("{}: {}", e.status().unwrap_or(0), v.join("; "))),
-        },
+            return match objections.is_empty() {
+                true => Outcome::Failed(format!(
+                    "HTTP {}: {}",
+                    failure.status,
+                    String::from_utf8_lossy(&failure.body)
+                )),
+                false => Outcome::Rejected(objections),
+            };
+        }
+        Err(e) => return Outcome::Failed(e.to_string()),
+    };
+    match request_violations(response.headers()) {
+        // Prism answers only requests without errors; should one come back
+        // with errors all the same, it is still a rejection.
+        v if !v.is_empty() => Outcome::Rejected(v),
+        _ if !unknown.is_empty() => {
+            // Each once: a list answer repeats the same routing per item.
+            let mut causes: Vec<String> = unknown.iter().map(ToString::to_string).collect();
+            causes.sort();
+            causes.dedup();
+            Outcome::Unknown(causes)
+        }
+        _ => Outcome::Passed,
     }
 }
 
@@ -141,13 +216,24 @@ struct Exceptions {
 #[serde(deny_unknown_fields)]
 struct Exception {
     operation: String,
-    /// `rejected`, `undecoded` or `failed`.
+    /// `rejected`, `undecoded`, `unknown` or `failed`.
     outcome: String,
+    /// Exactly what goes wrong: Prism's objections, the decode error, the
+    /// values routed to `Unknown`, or the status and body.
+    cause: Vec<String>,
     reason: String,
 }
 
 fn wanted() -> bool {
-    std::env::var_os("CI").is_some() || std::env::var_os("ATLAS_CONTRACT").is_some()
+    let npm = Command::new("npm")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .status();
+    atlas_tests::prerequisite(
+        npm.is_ok_and(|s| s.success()),
+        "npm (Node.js)",
+        "ATLAS_SKIP_CONTRACT",
+    )
 }
 
 /// Installs the pinned Prism (`tests/prism/package*.json`) under
@@ -250,9 +336,6 @@ impl Prism {
 #[test]
 fn every_operation_against_prism() {
     if !wanted() {
-        println!(
-            "contract test skipped: set ATLAS_CONTRACT=1 (CI sets CI) to run it against Prism"
-        );
         return;
     }
     let wall = Instant::now();
@@ -283,29 +366,47 @@ fn every_operation_against_prism() {
         .build()
         .expect("runtime");
     let calls = Instant::now();
+    let mut prism_on_itself: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let outcomes: BTreeMap<&str, Outcome> = runtime.block_on(async {
         let mut outcomes = BTreeMap::new();
         for (operation, call) in cases::CASES {
-            outcomes.insert(*operation, classify(call(&client).await));
+            // One thread polls every call, so the watch sees its decoding.
+            let watch = atlas_admin_runtime::unknown::Watch::start();
+            let result = call(&client).await;
+            let headers = match &result {
+                Ok(r) => Some(r.headers()),
+                Err(e) => e.headers(),
+            };
+            prism_on_itself.insert(
+                *operation,
+                headers.map(response_violations).unwrap_or_default(),
+            );
+            outcomes.insert(*operation, classify(result, watch.finish()));
         }
         outcomes
     });
     let call_time = calls.elapsed();
     drop(prism);
 
-    let mut report = String::from("operation\toutcome\tdetail\n");
+    let mut report = String::from("operation\toutcome\tcause\twhat Prism says of its own answer\n");
     for (op, outcome) in &outcomes {
-        let detail = outcome.detail().replace(['\t', '\n'], " ");
-        let _ = writeln!(report, "{op}\t{}\t{detail}", outcome.kind());
+        let causes = outcome.causes().join(" | ").replace(['\t', '\n'], " ");
+        let own = prism_on_itself
+            .get(op)
+            .map(|v| v.join(" | "))
+            .unwrap_or_default()
+            .replace(['\t', '\n'], " ");
+        let _ = writeln!(report, "{op}\t{}\t{causes}\t{own}", outcome.kind());
     }
     std::fs::write(out.join("report.tsv"), &report).expect("report.tsv");
 
     let (excepted, problems) = judge(&outcomes, &exceptions.exception);
 
     let accepted = outcomes.values().filter(|o| o.accepted()).count();
-    let decoded = outcomes.values().filter(|o| **o == Outcome::Passed).count();
+    let decoded = outcomes.values().filter(|o| o.decoded()).count();
+    let known = outcomes.values().filter(|o| **o == Outcome::Passed).count();
     let summary = format!(
-        "contract: {} calls ({} operations + {} other versions), {accepted} accepted, {decoded} accepted and decoded, {excepted} excepted, {} unexpected; calls {:.1?}, whole run {:.1?}",
+        "contract: {} calls ({} operations + {} other versions), {accepted} accepted, {decoded} decoded, {known} accepted and decoded into known variants, {excepted} excepted, {} unexpected; calls {:.1?}, whole run {:.1?}",
         outcomes.len(),
         outcomes.keys().filter(|k| !k.contains('@')).count(),
         outcomes.keys().filter(|k| k.contains('@')).count(),
@@ -325,15 +426,18 @@ fn every_operation_against_prism() {
 
 /// Compares the outcomes with the exceptions: how many failures are
 /// excepted, and every problem (an unlisted failure, a listed exception
-/// that passes or fails differently, a bad entry).
+/// that passes, fails differently or for another cause, a bad entry).
 fn judge(outcomes: &BTreeMap<&str, Outcome>, exceptions: &[Exception]) -> (usize, Vec<String>) {
     let mut problems = Vec::new();
     let mut listed = BTreeMap::new();
     for ex in exceptions {
-        if ex.reason.trim().is_empty() {
-            problems.push(format!("{}: exception without a reason", ex.operation));
+        if ex.reason.trim().is_empty() || ex.cause.is_empty() {
+            problems.push(format!(
+                "{}: an exception needs its cause and a reason",
+                ex.operation
+            ));
         }
-        if !["rejected", "undecoded", "failed"].contains(&ex.outcome.as_str()) {
+        if !["rejected", "undecoded", "unknown", "failed"].contains(&ex.outcome.as_str()) {
             problems.push(format!(
                 "{}: unknown outcome {:?}",
                 ex.operation, ex.outcome
@@ -345,19 +449,27 @@ fn judge(outcomes: &BTreeMap<&str, Outcome>, exceptions: &[Exception]) -> (usize
     }
     let mut excepted = 0;
     for (op, outcome) in outcomes {
+        let quoted = |causes: &[String]| {
+            causes
+                .iter()
+                .map(|c| format!("{c:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         match (outcome, listed.get(op)) {
             (Outcome::Passed, None) => {}
             (Outcome::Passed, Some(_)) => problems.push(format!(
                 "{op}: listed as an exception but now passes; remove it from tests/contract-exceptions.toml"
             )),
-            (o, Some(ex)) if ex.outcome == o.kind() => excepted += 1,
+            (o, Some(ex)) if ex.outcome == o.kind() && same_causes(&ex.cause, &o.causes()) => excepted += 1,
             (o, Some(ex)) => problems.push(format!(
-                "{op}: listed as {}, but {}: {}",
+                "{op}: listed as {} for [{}], but {} for [{}]",
                 ex.outcome,
+                quoted(&ex.cause),
                 o.kind(),
-                o.detail()
+                quoted(&o.causes())
             )),
-            (o, None) => problems.push(format!("{op}: {}: {}", o.kind(), o.detail())),
+            (o, None) => problems.push(format!("{op}: {}: [{}]", o.kind(), quoted(&o.causes()))),
         }
     }
     // Without the `preview` feature the preview-only operations are absent.
@@ -373,39 +485,96 @@ fn judge(outcomes: &BTreeMap<&str, Outcome>, exceptions: &[Exception]) -> (usize
     (excepted, problems)
 }
 
+/// The same causes, in any order.
+fn same_causes(a: &[String], b: &[String]) -> bool {
+    let mut a = a.to_vec();
+    let mut b = b.to_vec();
+    a.sort();
+    b.sort();
+    a == b
+}
+
 #[test]
-fn judge_flags_unlisted_failures_and_stale_exceptions() {
-    let ex = |op: &str, outcome: &str| Exception {
+fn judge_flags_unlisted_failures_stale_exceptions_and_other_causes() {
+    let ex = |op: &str, outcome: &str, cause: &str| Exception {
         operation: op.into(),
         outcome: outcome.into(),
+        cause: vec![cause.into()],
         reason: "Prism's fault".into(),
     };
     let outcomes: BTreeMap<&str, Outcome> = [
         ("ok", Outcome::Passed),
-        ("prismBug", Outcome::Undecoded("missing field".into())),
-        ("clientBug", Outcome::Rejected("400: pattern".into())),
+        (
+            "prismBug",
+            Outcome::Undecoded("latestDefinition: missing field `mappings`".into()),
+        ),
+        (
+            "clientBug",
+            Outcome::Rejected(vec!["request.query.id [pattern] bad".into()]),
+        ),
         ("fixedNow", Outcome::Passed),
-        ("changed", Outcome::Failed("406".into())),
+        ("changed", Outcome::Failed("HTTP 406: x".into())),
+        (
+            "newCause",
+            Outcome::Rejected(vec![
+                "request.body [required] must have a".into(),
+                "request.body [type] b".into(),
+            ]),
+        ),
+        ("routed", Outcome::Unknown(vec!["Role \"NEW\"".into()])),
     ]
     .into_iter()
     .collect();
     let (excepted, problems) = judge(
         &outcomes,
         &[
-            ex("prismBug", "undecoded"),
-            ex("fixedNow", "rejected"),
-            ex("changed", "rejected"),
+            ex(
+                "prismBug",
+                "undecoded",
+                "latestDefinition: missing field `mappings`",
+            ),
+            ex("fixedNow", "rejected", "x"),
+            ex("changed", "rejected", "x"),
+            ex(
+                "newCause",
+                "rejected",
+                "request.body [required] must have a",
+            ),
         ],
     );
     assert_eq!(excepted, 1);
-    assert_eq!(problems.len(), 3, "{problems:#?}");
-    assert!(problems[0].starts_with("changed: listed as rejected, but failed"));
+    assert_eq!(problems.len(), 5, "{problems:#?}");
+    assert!(problems[0].starts_with("changed: listed as rejected"));
     assert!(problems[1].starts_with("clientBug: rejected"));
     assert!(problems[2].starts_with("fixedNow: listed as an exception but now passes"));
+    assert!(
+        problems[3].starts_with("newCause: listed as rejected") && problems[3].contains("[type] b"),
+        "an added cause is a new failure"
+    );
+    assert!(
+        problems[4].starts_with("routed: unknown"),
+        "landing in Unknown is no pass"
+    );
 
-    let (_, problems) = judge(&outcomes, &[ex("ok", "nonsense"), ex("ok", "failed")]);
+    let (_, problems) = judge(
+        &outcomes,
+        &[ex("ok", "nonsense", "c"), ex("ok", "failed", "c")],
+    );
     assert!(problems.iter().any(|p| p.contains("unknown outcome")));
     assert!(problems.iter().any(|p| p.contains("listed twice")));
+}
+
+#[test]
+fn prism_422_bodies_give_their_objections() {
+    let body = br#"{"type":"https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY","title":"Invalid request","status":422,"detail":"Your request is not valid and no HTTP validation response was found in the spec, so Prism is generating this error for you.","validation":[{"location":["body"],"severity":"Error","code":"oneOf","message":"must match exactly one schema in oneOf"}]}"#;
+    assert_eq!(
+        prism_422_objections(body),
+        ["body [oneOf] must match exactly one schema in oneOf"]
+    );
+    assert!(
+        prism_422_objections(br#"{"error":422,"errorCode":"X"}"#).is_empty(),
+        "an Atlas error is no Prism objection"
+    );
 }
 
 #[test]

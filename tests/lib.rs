@@ -68,6 +68,22 @@ pub fn api_code(g: &atlas_codegen::Generated) -> String {
         .collect()
 }
 
+/// Whether a test's prerequisite (a program outside Rust) is there. A
+/// missing one fails the test, unless the opt-out variable is set, which
+/// CI never does: a skip must be asked for, and it is printed.
+pub fn prerequisite(present: bool, what: &str, opt_out: &str) -> bool {
+    if present {
+        return true;
+    }
+    if std::env::var_os(opt_out).is_some() {
+        eprintln!("SKIPPED: {what} is missing and {opt_out} is set");
+        return false;
+    }
+    panic!(
+        "{what} is missing: install it (.ci/run shows how), or set {opt_out}=1 to skip this test"
+    );
+}
+
 /// A client of the generated crate for a local test server, with a bearer
 /// token (`test-token`) and the default retry policy.
 pub fn client(base_url: &str) -> atlas_admin::Client {

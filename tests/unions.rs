@@ -217,3 +217,31 @@ fn real_responses_accept_unknown_enum_values_and_fields() {
         ]
     );
 }
+
+/// Values routed to `Unknown` are noted while a watch runs (the spec-example
+/// round trips and the contract test fail on them): an open enum's new
+/// value, a tagged union's new tag, and an untagged union value no variant
+/// fits; a variant tried and dropped on the way notes nothing.
+#[test]
+fn unknown_variants_are_noted_under_a_watch() {
+    use atlas_admin_runtime::unknown::Watch;
+    use atlas_fixture_client::types::{Choice, Color, Either};
+    let watch = Watch::start();
+    let color: Color = serde_json::from_str(r#""PURPLE""#).unwrap();
+    let choice: Choice = serde_json::from_str(r#"{"type": "triangle", "sides": 3}"#).unwrap();
+    let either: Either = serde_json::from_str("[1]").unwrap();
+    let known: Choice = serde_json::from_str(r#"{"type": "circle", "radius": 1.5}"#).unwrap();
+    let fitting: Either = serde_json::from_str(r#"{"type": "square", "side": 2}"#).unwrap();
+    let noted: Vec<String> = watch.finish().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        noted,
+        [
+            r#"Color: value "PURPLE" is not one of its values"#,
+            r#"Choice: tag `type` = "triangle" names no variant"#,
+            "Either: no variant fits [1]",
+        ]
+    );
+    assert!(matches!(color, Color::Unknown(_)) && matches!(choice, Choice::Unknown(_)));
+    assert!(matches!(either, Either::Unknown(_)));
+    assert!(matches!(known, Choice::Circle(_)) && matches!(fitting, Either::Square(_)));
+}

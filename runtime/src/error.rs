@@ -66,6 +66,9 @@ pub struct ApiFailure {
     pub headers: HeaderMap,
     /// The start of the body when it was not an `ApiError`.
     pub excerpt: String,
+    /// The whole body as received (error bodies are small), for callers
+    /// and tests that need more than the decoded `ApiError`.
+    pub body: bytes::Bytes,
 }
 
 impl Error {
@@ -245,6 +248,7 @@ mod tests {
             }),
             headers: HeaderMap::new(),
             excerpt: String::new(),
+            body: bytes::Bytes::new(),
         }));
         assert_eq!(e.status(), Some(401));
         assert_eq!(e.error_code(), Some("NOT_ORG_GROUP_CREATOR"));

@@ -17,6 +17,7 @@ mod response;
 pub mod retry;
 mod transport;
 pub mod union;
+pub mod unknown;
 
 pub use api_error::{ApiError, BadRequestDetail, FieldViolation};
 pub use auth::DEFAULT_TOKEN_URL;
@@ -92,7 +93,11 @@ macro_rules! open_enum {
         impl<'de> $crate::serde::Deserialize<'de> for $name {
             fn deserialize<D: $crate::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
                 let s = <::std::borrow::Cow<'de, str> as $crate::serde::Deserialize>::deserialize(d)?;
-                Ok(Self::from(&*s))
+                let value = Self::from(&*s);
+                if let Self::Unknown(_) = &value {
+                    $crate::unknown::note_value(stringify!($name), &s);
+                }
+                Ok(value)
             }
         }
         impl $crate::ToParam for $name {

@@ -339,16 +339,16 @@ async fn answer(
         kind: Failure::Status(status),
         wait: retry_after(&headers),
         challenge: (status == 401).then(|| headers.clone()),
-        error: api_failure(operation, status, headers, &bytes),
+        error: api_failure(operation, status, headers, bytes),
     })
 }
 
-fn api_failure(operation: &'static str, status: u16, headers: HeaderMap, body: &[u8]) -> Error {
-    let error = serde_json::from_slice::<ApiError>(body).ok();
+fn api_failure(operation: &'static str, status: u16, headers: HeaderMap, body: Bytes) -> Error {
+    let error = serde_json::from_slice::<ApiError>(&body).ok();
     let excerpt = if error.is_some() {
         String::new()
     } else {
-        excerpt(body, EXCERPT)
+        excerpt(&body, EXCERPT)
     };
     Error::Api(Box::new(ApiFailure {
         operation,
@@ -356,6 +356,7 @@ fn api_failure(operation: &'static str, status: u16, headers: HeaderMap, body: &
         error,
         headers,
         excerpt,
+        body,
     }))
 }
 
@@ -464,11 +465,16 @@ mod tests {
             "op",
             401,
             HeaderMap::new(),
-            br#"{"error":401,"errorCode":"UNAUTHORIZED"}"#,
+            Bytes::from_static(br#"{"error":401,"errorCode":"UNAUTHORIZED"}"#),
         );
         assert_eq!(e.status(), Some(401));
         assert_eq!(e.error_code(), Some("UNAUTHORIZED"));
-        let e = api_failure("op", 502, HeaderMap::new(), b"<html>bad gateway</html>");
+        let e = api_failure(
+            "op",
+            502,
+            HeaderMap::new(),
+            Bytes::from_static(b"<html>bad gateway</html>"),
+        );
         assert_eq!(e.status(), Some(502));
         assert!(e.api_error().is_none());
         assert!(e.to_string().contains("bad gateway"));

@@ -241,7 +241,14 @@ impl<'de> serde::Deserialize<'de> for AlertsNotificationRootForGroup {
                     .map(Self::Webhook)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "AlertsNotificationRootForGroup",
+                    "typeName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -539,7 +546,14 @@ impl<'de> serde::Deserialize<'de> for AppServiceMetricThreshold {
                     .map(Self::DataMetricThresholdView)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "AppServiceMetricThreshold",
+                    "metricName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -2567,7 +2581,14 @@ impl<'de> serde::Deserialize<'de> for FlexClusterMetricThreshold {
                     .map(Self::FlexOpcounterUpdate)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "FlexClusterMetricThreshold",
+                    "metricName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -3624,104 +3645,141 @@ impl<'de> serde::Deserialize<'de> for GroupAlertsConfig {
         for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
             match candidate {
                 0usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::DefaultAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AppServiceAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AppServiceMetricAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 3usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::BillingThresholdAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 4usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ClusterAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 5usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::CpsBackupThresholdAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 6usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::EncryptionKeyAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 7usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::HostAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 8usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::HostMetricAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 9usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::MongotuneAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 10usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::NdsAutoscalingAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 11usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(
                             Self::Ndsx509UserAuthenticationAlertConfigViewForNdsGroup(v),
                         );
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 12usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ReplicaSetAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 13usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(
                             Self::ReplicaSetThresholdAlertConfigViewForNdsGroup(v),
                         );
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 14usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ServerlessMetricAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 15usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::FlexMetricAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 16usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::StreamProcessorAlertConfigViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 17usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(
                             Self::StreamProcessorMetricAlertConfigViewForNdsGroup(v),
                         );
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 _ => {}
             }
         }
+        atlas_admin_runtime::unknown::note_unfit("GroupAlertsConfig", &value);
         Ok(Self::Unknown(value))
     }
 }
@@ -6481,7 +6539,14 @@ impl<'de> serde::Deserialize<'de> for HostMetricThreshold {
                     .map(Self::TicketsAvailableWrites)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "HostMetricThreshold",
+                    "metricName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -8854,7 +8919,14 @@ impl<'de> serde::Deserialize<'de> for ReplicaSetThresholdAlertConfigViewForNdsGr
                     .map(Self::TooManyElections)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "ReplicaSetThresholdAlertConfigViewForNdsGroup",
+                    "eventTypeName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -9574,7 +9646,14 @@ impl<'de> serde::Deserialize<'de> for ServerlessMetricThreshold {
                     .map(Self::ServerlessTotalWriteUnits)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "ServerlessMetricThreshold",
+                    "metricName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -10107,7 +10186,14 @@ impl<'de> serde::Deserialize<'de> for StreamProcessorMetricThreshold {
                     .map(Self::StreamProcessorOutputMessageCount)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "StreamProcessorMetricThreshold",
+                    "metricName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

@@ -410,48 +410,65 @@ impl<'de> serde::Deserialize<'de> for AlertViewForNdsGroup {
         for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
             match candidate {
                 0usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AppServiceAlertView(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ClusterAlertViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::HostAlertViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 3usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::FlexMetricAlert(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 4usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::HostMetricAlert(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 5usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ReplicaSetAlertViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 6usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::StreamProcessorAlertViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 7usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::DefaultAlertViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 _ => {}
             }
         }
+        atlas_admin_runtime::unknown::note_unfit("AlertViewForNdsGroup", &value);
         Ok(Self::Unknown(value))
     }
 }
@@ -1675,7 +1692,14 @@ impl<'de> serde::Deserialize<'de> for HostMetricAlert {
                     .map(Self::SearchMaxNumberOfLuceneDocs)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "HostMetricAlert",
+                    "metricName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

@@ -98,7 +98,14 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualCharFilter {
                     .map(Self::Persian)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "ApiAtlasFtsAnalyzersViewManualCharFilter",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -378,7 +385,14 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualTokenFilter 
                     .map(Self::WordDelimiterGraph)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "ApiAtlasFtsAnalyzersViewManualTokenFilter",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -504,7 +518,14 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualTokenizer {
                     .map(Self::Whitespace)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "ApiAtlasFtsAnalyzersViewManualTokenizer",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -835,7 +856,14 @@ impl<'de> serde::Deserialize<'de> for ClusterSearchIndex {
                     .map(Self::VectorSearch)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "ClusterSearchIndex",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -1125,7 +1153,14 @@ impl<'de> serde::Deserialize<'de> for SearchIndexCreateRequest {
                     .map(Self::VectorSearch)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "SearchIndexCreateRequest",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -1189,7 +1224,14 @@ impl<'de> serde::Deserialize<'de> for SearchIndexResponse {
                     .map(Self::VectorSearch)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "SearchIndexResponse",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -1310,18 +1352,26 @@ impl<'de> serde::Deserialize<'de> for SearchIndexUpdateRequestDefinition {
         for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
             match candidate {
                 0usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::TextSearchIndexDefinition(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::VectorSearchIndexDefinition(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 _ => {}
             }
         }
+        atlas_admin_runtime::unknown::note_unfit(
+            "SearchIndexUpdateRequestDefinition",
+            &value,
+        );
         Ok(Self::Unknown(value))
     }
 }

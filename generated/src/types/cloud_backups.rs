@@ -1016,7 +1016,14 @@ impl<'de> serde::Deserialize<'de> for DiskBackupCopyPolicyItem {
                     .map(|v| Self::Ondemand(Box::new(v)))
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "DiskBackupCopyPolicyItem",
+                    "frequencyType",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -1627,7 +1634,14 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshot {
                     .map(Self::ShardedCluster)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "DiskBackupSnapshot",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -1803,7 +1817,14 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketRequest {
                     .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "DiskBackupSnapshotExportBucketRequest",
+                    "cloudProvider",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -1869,7 +1890,14 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketResponse {
                     .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "DiskBackupSnapshotExportBucketResponse",
+                    "cloudProvider",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

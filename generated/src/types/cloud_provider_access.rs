@@ -509,7 +509,14 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessFeatureUsage {
                     .map(Self::PushBasedLogExport)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "CloudProviderAccessFeatureUsage",
+                    "featureType",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -755,7 +762,14 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRole {
                     .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "CloudProviderAccessRole",
+                    "providerName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -821,7 +835,14 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequest {
                     .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "CloudProviderAccessRoleRequest",
+                    "providerName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -887,7 +908,14 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequestUpdate {
                     .map(|v| Self::Gcp(Box::new(v)))
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "CloudProviderAccessRoleRequestUpdate",
+                    "providerName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

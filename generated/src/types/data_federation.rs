@@ -1126,7 +1126,14 @@ impl<'de> serde::Deserialize<'de> for DataLakeStoreSettings {
                     .map(Self::S3)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "DataLakeStoreSettings",
+                    "provider",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

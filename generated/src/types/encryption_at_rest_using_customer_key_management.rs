@@ -497,7 +497,14 @@ impl<'de> serde::Deserialize<'de> for EarPrivateEndpoint {
                     .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "EarPrivateEndpoint",
+                    "cloudProvider",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

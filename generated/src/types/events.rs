@@ -3645,143 +3645,198 @@ impl<'de> serde::Deserialize<'de> for EventViewForNdsGroup {
         for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
             match candidate {
                 0usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::DefaultEventViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AlertAudit(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AlertConfigAudit(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 3usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ApiUserEventViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 4usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ServiceAccountGroupEvents(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 5usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AutomationConfigEventView(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 6usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AppServiceEventView(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 7usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::BillingEventViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 8usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ClusterEventViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 9usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::DataExplorerAccessedEventView(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 10usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::DataExplorerEvent(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 11usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::FtsIndexAuditView(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 12usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::HostEventViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 13usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::HostMetricEvent(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 14usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::NdsAuditViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 15usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::NdsAutoScalingAuditViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 16usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::NdsServerlessInstanceAuditView(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 17usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::NdsTenantEndpointAuditView(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 18usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 19usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::SearchDeploymentAuditView(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 20usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::TeamEventViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 21usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::UserEventViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 22usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ResourceEventViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 23usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::StreamsEventViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 24usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::StreamProcessorEventViewForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 25usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ChartsAudit(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 26usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AtlasResourcePolicyAuditForNdsGroup(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 _ => {}
             }
         }
+        atlas_admin_runtime::unknown::note_unfit("EventViewForNdsGroup", &value);
         Ok(Self::Unknown(value))
     }
 }
@@ -4097,68 +4152,93 @@ impl<'de> serde::Deserialize<'de> for EventViewForOrg {
         for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
             match candidate {
                 0usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::DefaultEventViewForOrg(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AlertAudit(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AlertConfigAudit(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 3usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ApiUserEventViewForOrg(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 4usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ServiceAccountOrgEvents(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 5usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::BillingEventViewForOrg(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 6usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::NdsAuditViewForOrg(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 7usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::OrgEventViewForOrg(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 8usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::TeamEvent(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 9usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::UserEventViewForOrg(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 10usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::ResourceEventViewForOrg(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 11usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AtlasResourcePolicyAuditForOrg(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 _ => {}
             }
         }
+        atlas_admin_runtime::unknown::note_unfit("EventViewForOrg", &value);
         Ok(Self::Unknown(value))
     }
 }
@@ -4771,7 +4851,14 @@ impl<'de> serde::Deserialize<'de> for HostMetricEvent {
                     .map(Self::SearchMaxNumberOfLuceneDocs)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "HostMetricEvent",
+                    "metricName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

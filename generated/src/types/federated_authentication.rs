@@ -224,23 +224,30 @@ impl<'de> serde::Deserialize<'de> for FederationIdentityProvider {
         for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
             match candidate {
                 0usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::FederationSamlIdentityProvider(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::FederationOidcWorkforceIdentityProvider(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::FederationOidcWorkloadIdentityProvider(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 _ => {}
             }
         }
+        atlas_admin_runtime::unknown::note_unfit("FederationIdentityProvider", &value);
         Ok(Self::Unknown(value))
     }
 }
@@ -340,25 +347,35 @@ impl<'de> serde::Deserialize<'de> for FederationIdentityProviderUpdate {
         for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
             match candidate {
                 0usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::FederationSamlIdentityProviderUpdate(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(
                             Self::FederationOidcWorkforceIdentityProviderUpdate(v),
                         );
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::FederationOidcWorkloadIdentityProviderUpdate(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 _ => {}
             }
         }
+        atlas_admin_runtime::unknown::note_unfit(
+            "FederationIdentityProviderUpdate",
+            &value,
+        );
         Ok(Self::Unknown(value))
     }
 }
@@ -441,18 +458,26 @@ impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProvider {
         for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
             match candidate {
                 0usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::FederationOidcWorkforceIdentityProvider(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::FederationOidcWorkloadIdentityProvider(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 _ => {}
             }
         }
+        atlas_admin_runtime::unknown::note_unfit(
+            "FederationOidcIdentityProvider",
+            &value,
+        );
         Ok(Self::Unknown(value))
     }
 }
@@ -529,20 +554,28 @@ impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProviderUpdate {
         for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
             match candidate {
                 0usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(
                             Self::FederationOidcWorkforceIdentityProviderUpdate(v),
                         );
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::FederationOidcWorkloadIdentityProviderUpdate(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 _ => {}
             }
         }
+        atlas_admin_runtime::unknown::note_unfit(
+            "FederationOidcIdentityProviderUpdate",
+            &value,
+        );
         Ok(Self::Unknown(value))
     }
 }

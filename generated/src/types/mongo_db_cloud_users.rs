@@ -237,7 +237,14 @@ impl<'de> serde::Deserialize<'de> for GroupUserResponse {
                     .map(Self::GroupPendingUserResponse)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "GroupUserResponse",
+                    "orgMembershipStatus",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -430,7 +437,14 @@ impl<'de> serde::Deserialize<'de> for OrgUserResponse {
                     .map(Self::OrgPendingUserResponse)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "OrgUserResponse",
+                    "orgMembershipStatus",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

@@ -473,7 +473,14 @@ impl<'de> serde::Deserialize<'de> for BaseNetworkPeeringConnectionSettings {
                     .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "BaseNetworkPeeringConnectionSettings",
+                    "providerName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -539,7 +546,14 @@ impl<'de> serde::Deserialize<'de> for CloudProviderContainer {
                     .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "CloudProviderContainer",
+                    "providerName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

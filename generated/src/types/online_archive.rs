@@ -420,7 +420,14 @@ impl<'de> serde::Deserialize<'de> for CreateDataProcessRegionView {
                     .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "CreateDataProcessRegionView",
+                    "cloudProvider",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -478,7 +485,10 @@ impl<'de> serde::Deserialize<'de> for CriteriaView {
                     .map(Self::Date)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag("CriteriaView", "type", &value);
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -633,7 +643,14 @@ impl<'de> serde::Deserialize<'de> for DataProcessRegionView {
                     .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "DataProcessRegionView",
+                    "cloudProvider",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -831,7 +848,14 @@ impl<'de> serde::Deserialize<'de> for OnlineArchiveSchedule {
                     .map(Self::Weekly)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "OnlineArchiveSchedule",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

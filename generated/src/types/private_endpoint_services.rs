@@ -438,7 +438,14 @@ impl<'de> serde::Deserialize<'de> for CreateEndpointRequest {
                     .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "CreateEndpointRequest",
+                    "cloudProvider",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -542,7 +549,14 @@ impl<'de> serde::Deserialize<'de> for EndpointService {
                     .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "EndpointService",
+                    "cloudProvider",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -762,7 +776,14 @@ impl<'de> serde::Deserialize<'de> for PrivateLinkEndpoint {
                     .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "PrivateLinkEndpoint",
+                    "cloudProvider",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

@@ -76,7 +76,14 @@ impl<'de> serde::Deserialize<'de> for DataFederationLimit {
                     .map(Self::DefaultLimit)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "DataFederationLimit",
+                    "name",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

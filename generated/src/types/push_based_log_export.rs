@@ -341,7 +341,14 @@ impl<'de> serde::Deserialize<'de> for LogIntegrationRequest {
                     .map(Self::SplunkLogExport)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "LogIntegrationRequest",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -443,7 +450,14 @@ impl<'de> serde::Deserialize<'de> for LogIntegrationResponse {
                     .map(Self::SplunkLogExport)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "LogIntegrationResponse",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

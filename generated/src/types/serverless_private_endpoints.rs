@@ -281,7 +281,14 @@ impl<'de> serde::Deserialize<'de> for ServerlessTenantEndpoint {
                     .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "ServerlessTenantEndpoint",
+                    "providerName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -335,7 +342,14 @@ impl<'de> serde::Deserialize<'de> for ServerlessTenantEndpointUpdate {
                     .map(Self::Azure)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "ServerlessTenantEndpointUpdate",
+                    "providerName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

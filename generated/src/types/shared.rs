@@ -2139,7 +2139,14 @@ impl<'de> serde::Deserialize<'de> for CloudRegionConfig20240805 {
                     .map(Self::Tenant)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "CloudRegionConfig20240805",
+                    "providerName",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -2849,23 +2856,33 @@ impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec20240805 {
         for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
             match candidate {
                 0usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AwsHardwareSpec20240805(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AzureHardwareSpec20240805(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::GcpHardwareSpec20240805(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 _ => {}
             }
         }
+        atlas_admin_runtime::unknown::note_unfit(
+            "DedicatedHardwareSpec20240805",
+            &value,
+        );
         Ok(Self::Unknown(value))
     }
 }
@@ -6293,28 +6310,37 @@ impl<'de> serde::Deserialize<'de> for HardwareSpec20240805 {
         for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
             match candidate {
                 0usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AwsHardwareSpec20240805(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::AzureHardwareSpec20240805(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::GcpHardwareSpec20240805(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 3usize => {
+                    let mark = atlas_admin_runtime::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::TenantHardwareSpec20240805(v));
                     }
+                    atlas_admin_runtime::unknown::rollback(mark);
                 }
                 _ => {}
             }
         }
+        atlas_admin_runtime::unknown::note_unfit("HardwareSpec20240805", &value);
         Ok(Self::Unknown(value))
     }
 }

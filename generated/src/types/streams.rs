@@ -65,7 +65,14 @@ impl<'de> serde::Deserialize<'de> for AccountDetails {
                     .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "AccountDetails",
+                    "cloudProvider",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -478,7 +485,14 @@ impl<'de> serde::Deserialize<'de> for SchemaRegistryAuthentication {
                     .map(Self::UserInfo)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "SchemaRegistryAuthentication",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -915,7 +929,14 @@ impl<'de> serde::Deserialize<'de> for StreamsConnection {
                     .map(Self::SchemaRegistry)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "StreamsConnection",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -1075,7 +1096,14 @@ impl<'de> serde::Deserialize<'de> for StreamsFailoverConnection {
                     .map(Self::Kafka)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "StreamsFailoverConnection",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

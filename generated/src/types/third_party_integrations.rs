@@ -491,7 +491,14 @@ impl<'de> serde::Deserialize<'de> for ThirdPartyIntegration {
                     .map(Self::Webhook)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                atlas_admin_runtime::unknown::note_tag(
+                    "ThirdPartyIntegration",
+                    "type",
+                    &value,
+                );
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

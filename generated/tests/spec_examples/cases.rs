@@ -5,6 +5,8 @@
 #![allow(deprecated)]
 #[allow(unused_imports)]
 use atlas_admin::types::*;
+/// Decodes the example (into known variants only), re-encodes it to
+/// the same JSON, and decodes that to the same value.
 /// `unknown` lists properties (JSON pointers inside the example) that
 /// the example has but its schema does not define (listed in
 /// spec/atlas.toml); they are dropped before comparing, and each must
@@ -16,10 +18,13 @@ where
 {
     let mut original: serde_json::Value = serde_json::from_str(json)
         .expect("example JSON");
+    let watch = atlas_admin::runtime::unknown::Watch::start();
     let decoded: T = match serde_json::from_value(original.clone()) {
         Ok(v) => v,
         Err(e) => panic!("{pointer}: does not decode: {e}"),
     };
+    let routed = watch.finish();
+    assert!(routed.is_empty(), "{pointer}: decoded into Unknown: {routed:?}");
     for field in unknown {
         let (parent, key) = field.rsplit_once('/').expect("a JSON pointer");
         let removed = original

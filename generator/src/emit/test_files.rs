@@ -74,7 +74,7 @@ impl Ctx<'_> {
             cases.len()
         );
         let krate = format_ident!("{}", self.krate);
-        let check = check_fn();
+        let check = check_fn(&krate);
         super::pretty(
             quote! {
                 #![doc = #doc]
@@ -143,8 +143,10 @@ pub fn case_key(op: &Operation) -> String {
 }
 
 /// The round-trip check the example tests call.
-fn check_fn() -> TokenStream {
+fn check_fn(krate: &proc_macro2::Ident) -> TokenStream {
     quote! {
+        /// Decodes the example (into known variants only), re-encodes it to
+        /// the same JSON, and decodes that to the same value.
         /// `unknown` lists properties (JSON pointers inside the example) that
         /// the example has but its schema does not define (listed in
         /// spec/atlas.toml); they are dropped before comparing, and each must
@@ -155,10 +157,15 @@ fn check_fn() -> TokenStream {
             T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
         {
             let mut original: serde_json::Value = serde_json::from_str(json).expect("example JSON");
+            let watch = #krate::runtime::unknown::Watch::start();
             let decoded: T = match serde_json::from_value(original.clone()) {
                 Ok(v) => v,
                 Err(e) => panic!("{pointer}: does not decode: {e}"),
             };
+            // Decoded means decoded into the type the spec meant: a value
+            // routed to `Unknown` re-encodes the same, so it is checked here.
+            let routed = watch.finish();
+            assert!(routed.is_empty(), "{pointer}: decoded into Unknown: {routed:?}");
             for field in unknown {
                 let (parent, key) = field.rsplit_once('/').expect("a JSON pointer");
                 let removed = original.pointer_mut(parent).and_then(|p| p.as_object_mut()).and_then(|p| p.remove(key));

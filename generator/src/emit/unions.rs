@@ -22,7 +22,7 @@ impl Ctx<'_> {
             .enumerate()
             .map(|(i, v)| self.variant_decl(u, v, i));
         let ser_arms = u.variants.iter().map(|v| self.ser_arm(u, v));
-        let deserialize_body = self.deserialize_body(u);
+        let deserialize_body = self.deserialize_body(name, u);
         let how = match (&u.tag, u.declared) {
             (Some(tag), true) => format!("Tagged by `{tag}`; a tag value this crate does not know decodes as `Unknown`."),
             (Some(tag), false) => format!("Tagged by `{tag}` (each variant pins it to one value); unknown values decode as `Unknown`."),
@@ -94,8 +94,9 @@ impl Ctx<'_> {
 
     /// Dispatch on the tag when every variant has tag values; otherwise try
     /// the variants whose shape fits, best first.
-    fn deserialize_body(&self, u: &Union) -> TokenStream {
+    fn deserialize_body(&self, name: &Ident, u: &Union) -> TokenStream {
         let rt = &self.rt;
+        let type_name = name.to_string();
         let wrap = |v: &UnionVariant| {
             let vname = ident(&v.ident);
             if v.boxed {
@@ -120,7 +121,10 @@ impl Ctx<'_> {
             return quote! {
                 match #rt::union::tag_of(&value, #tag) {
                     #(#arms)*
-                    _ => Ok(Self::Unknown(value)),
+                    _ => {
+                        #rt::unknown::note_tag(#type_name, #tag, &value);
+                        Ok(Self::Unknown(value))
+                    }
                 }
             };
         }
@@ -132,9 +136,13 @@ impl Ctx<'_> {
                 quote!(Self::#vname(v))
             };
             quote! {
-                #i => if let Ok(v) = serde::Deserialize::deserialize(&value) {
-                    return Ok(#wrapped);
-                },
+                #i => {
+                    let mark = #rt::unknown::mark();
+                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                        return Ok(#wrapped);
+                    }
+                    #rt::unknown::rollback(mark);
+                }
             }
         });
         let shapes: Vec<TokenStream> = u
@@ -151,6 +159,7 @@ impl Ctx<'_> {
                     _ => {}
                 }
             }
+            #rt::unknown::note_unfit(#type_name, &value);
             Ok(Self::Unknown(value))
         }
     }

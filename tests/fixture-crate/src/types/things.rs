@@ -93,7 +93,10 @@ impl<'de> serde::Deserialize<'de> for Choice {
                     .map(Self::Square)
                     .map_err(serde::de::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                rt::unknown::note_tag("Choice", "type", &value);
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }
@@ -174,18 +177,23 @@ impl<'de> serde::Deserialize<'de> for Either {
         for candidate in rt::union::rank(&value, &SHAPES) {
             match candidate {
                 0usize => {
+                    let mark = rt::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::Variant0(v));
                     }
+                    rt::unknown::rollback(mark);
                 }
                 1usize => {
+                    let mark = rt::unknown::mark();
                     if let Ok(v) = serde::Deserialize::deserialize(&value) {
                         return Ok(Self::Square(v));
                     }
+                    rt::unknown::rollback(mark);
                 }
                 _ => {}
             }
         }
+        rt::unknown::note_unfit("Either", &value);
         Ok(Self::Unknown(value))
     }
 }
