@@ -159,8 +159,9 @@ async fn a_64_mib_download_streams_in_bounded_memory() {
         BODY / MIB,
         peak / 1024
     );
+    // What the README claims: under 1 MiB (480-862 KiB measured).
     assert!(
-        peak < 4 * MIB,
+        peak < MIB,
         "peak heap growth {peak} bytes for a {BODY}-byte body"
     );
 }
@@ -192,7 +193,7 @@ async fn a_gzip_download_decompresses_as_it_streams() {
         body.bytes_read() / 1024,
         peak / 1024
     );
-    assert!(peak < 4 * MIB, "peak heap growth {peak} bytes");
+    assert!(peak < MIB, "peak heap growth {peak} bytes");
 }
 
 #[tokio::test]

@@ -60,7 +60,15 @@ fn generation_is_deterministic() {
 #[test]
 fn every_operation_is_generated() {
     let run = atlas_tests::real();
-    assert_eq!(run.generated.stats.operations, 540);
+    // As many operations as the spec has operationIds (counted in the
+    // spec itself, not by the generator).
+    let text = std::fs::read_to_string(&run.located.path).expect("spec");
+    let ids = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("operationId:"))
+        .count();
+    assert!(ids > 500, "{ids} operationIds in the spec");
+    assert_eq!(run.generated.stats.operations, ids);
     let apis = atlas_tests::api_code(&run.generated);
     for id in [
         "updateOrgInviteById",

@@ -179,6 +179,37 @@ mod tests {
         assert_eq!(retry_after(&h), None);
     }
 
+    /// Full jitter: each wait is uniform below a cap that doubles per
+    /// attempt until `max_backoff`. 4,000 draws per attempt (a bound off
+    /// by 0.1 of the cap is 15 standard errors away).
+    #[test]
+    fn backoff_doubles_its_cap_and_spreads_below_it() {
+        let p = RetryPolicy {
+            initial_backoff: Duration::from_millis(100),
+            max_backoff: Duration::from_millis(1600),
+            ..RetryPolicy::default()
+        };
+        for attempt in 1..=7 {
+            let cap = Duration::from_millis(100 << (attempt - 1).min(4));
+            let draws: Vec<f64> = (0..4000)
+                .map(|_| p.delay(attempt, None).as_secs_f64() / cap.as_secs_f64())
+                .collect();
+            let mean = draws.iter().sum::<f64>() / draws.len() as f64;
+            let (lo, hi) = draws
+                .iter()
+                .fold((f64::MAX, 0f64), |(lo, hi), d| (lo.min(*d), hi.max(*d)));
+            assert!(hi <= 1.0, "attempt {attempt}: a wait over the cap {cap:?}");
+            assert!(
+                (0.4..0.6).contains(&mean),
+                "attempt {attempt}: mean {mean} of the cap"
+            );
+            assert!(
+                lo < 0.05 && hi > 0.95,
+                "attempt {attempt}: spread {lo}..{hi} of the cap"
+            );
+        }
+    }
+
     #[test]
     fn backoff_grows_is_capped_and_jittered() {
         let p = RetryPolicy {
