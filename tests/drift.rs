@@ -95,3 +95,29 @@ fn every_file_has_the_provenance_header() {
         );
     }
 }
+
+/// Every warning the pinned spec gives, by code and pointer: a new one (a
+/// schema that falls back to JSON, a body without its version, …) changes
+/// this list, so it cannot pass unnoticed.
+#[test]
+fn the_pinned_spec_gives_exactly_these_warnings() {
+    let run = atlas_tests::real();
+    let mut by_code: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for d in &run.generated.diagnostics {
+        by_code.entry(d.code).or_default().push(&d.pointer);
+    }
+    let listing: String = by_code
+        .iter()
+        .map(|(code, pointers)| {
+            format!(
+                "{code} ×{}\n{}\n",
+                pointers.len(),
+                pointers
+                    .iter()
+                    .map(|p| format!("  {p}\n"))
+                    .collect::<String>()
+            )
+        })
+        .collect();
+    insta::assert_snapshot!(listing);
+}

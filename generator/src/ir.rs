@@ -77,7 +77,6 @@ pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, 
         omit_query: settings.omit_query_parameters.keys().cloned().collect(),
     };
     let (operations, groups) = ops::build(&doc, &mut space, &op_settings, &mut diags);
-    space.finish();
     diags.extend(std::mem::take(&mut space.diags));
     check_settings_used(settings, &space, &operations, &mut diags);
     check_omitted_parameters(settings, &doc, &mut diags);

@@ -8,6 +8,7 @@
 
 pub mod diag;
 pub mod emit;
+pub mod examples;
 pub mod fuzz;
 pub mod ir;
 pub mod load;

@@ -70,10 +70,18 @@ impl Hints {
     }
 }
 
+/// A sample, and whether it meets every constraint it was made for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sampled<T> {
+    pub value: T,
+    pub fits: bool,
+}
+
 /// A string for a property or parameter called `name`: the spec's example
 /// or default when it fits, an allowed value, a value of the format, a
-/// readable placeholder from the name, else one built from the pattern.
-pub fn string(h: &Hints, name: &str) -> String {
+/// readable placeholder from the name, else one built from the pattern;
+/// when nothing fits, the placeholder (and `fits` is false).
+pub fn string(h: &Hints, name: &str) -> Sampled<String> {
     let given = [h.example.as_ref(), h.default.as_ref()];
     let mut candidates: Vec<String> = given
         .into_iter()
@@ -89,12 +97,13 @@ pub fn string(h: &Hints, name: &str) -> String {
         candidates.push(f.to_owned());
     }
     candidates.push(placeholder(name));
+    let fits = |value: String| Sampled { value, fits: true };
     if let Some(found) = candidates.iter().find(|c| h.accepts(c)) {
-        return found.clone();
+        return fits(found.clone());
     }
     if let Some(p) = &h.pattern {
         if let Some(s) = from_pattern(p, |s| h.accepts(s)) {
-            return s;
+            return fits(s);
         }
     }
     // Nothing satisfies every constraint; the placeholder at least reads well.
@@ -104,12 +113,16 @@ pub fn string(h: &Hints, name: &str) -> String {
             s.push('x');
         }
     }
-    s
+    Sampled {
+        value: s,
+        fits: false,
+    }
 }
 
 /// A number: the example or default when it is one and within bounds,
-/// else the first allowed value, else 1 moved inside the bounds.
-pub fn number(h: &Hints, integer: bool) -> f64 {
+/// else the first allowed value, else 1 moved inside the bounds (which
+/// fits unless the bounds contradict each other or allowed values exist).
+pub fn number(h: &Hints, integer: bool) -> Sampled<f64> {
     let fits = |v: f64| {
         h.minimum.is_none_or(|m| v >= m)
             && h.maximum.is_none_or(|m| v <= m)
@@ -123,7 +136,10 @@ pub fn number(h: &Hints, integer: bool) -> f64 {
         .filter_map(Value::as_f64);
     for v in given {
         if fits(v) {
-            return v;
+            return Sampled {
+                value: v,
+                fits: true,
+            };
         }
     }
     let mut v: f64 = 1.0;
@@ -133,7 +149,10 @@ pub fn number(h: &Hints, integer: bool) -> f64 {
     if let Some(max) = h.maximum {
         v = v.min(if integer { max.floor() } else { max });
     }
-    v
+    Sampled {
+        value: v,
+        fits: fits(v),
+    }
 }
 
 /// A readable placeholder from a name: a 24-hex id for `…Id`, else the
@@ -412,7 +431,7 @@ mod tests {
         ];
         for p in patterns {
             let s = string(&hints(p), "value");
-            assert!(matches(p, &s), "{p}: {s:?} does not match");
+            assert!(s.fits && matches(p, &s.value), "{p}: {s:?} does not match");
         }
     }
 
@@ -420,21 +439,24 @@ mod tests {
     fn examples_win_when_they_fit_and_lose_when_they_do_not() {
         let mut h = hints("^[0-9]{12}$");
         h.example = Some(Value::from("123456789012"));
-        assert_eq!(string(&h, "awsAccountId"), "123456789012");
+        assert_eq!(string(&h, "awsAccountId").value, "123456789012");
         h.example = Some(Value::from("not digits"));
-        let s = string(&h, "awsAccountId");
+        let s = string(&h, "awsAccountId").value;
         assert!(matches("^[0-9]{12}$", &s), "{s}");
     }
 
     #[test]
     fn names_ending_in_id_get_a_hex_id_and_formats_their_sample() {
-        assert_eq!(string(&Hints::default(), "groupId"), HEX_ID);
-        assert_eq!(string(&Hints::default(), "clusterName"), "cluster-name");
+        assert_eq!(string(&Hints::default(), "groupId").value, HEX_ID);
+        assert_eq!(
+            string(&Hints::default(), "clusterName").value,
+            "cluster-name"
+        );
         let email = Hints {
             format: Some("email".into()),
             ..Hints::default()
         };
-        assert_eq!(string(&email, "username"), "user@example.com");
+        assert_eq!(string(&email, "username").value, "user@example.com");
     }
 
     #[test]
@@ -443,18 +465,46 @@ mod tests {
             enum_values: vec![Value::from(15), Value::from(30)],
             ..Hints::default()
         };
-        assert_eq!(number(&h, true), 15.0);
+        assert_eq!(number(&h, true).value, 15.0);
         let h = Hints {
             minimum: Some(10.5),
             ..Hints::default()
         };
-        assert_eq!(number(&h, true), 11.0);
+        assert_eq!(number(&h, true).value, 11.0);
         let h = Hints {
             example: Some(Value::from(42)),
             maximum: Some(40.0),
             ..Hints::default()
         };
-        assert_eq!(number(&h, true), 1.0);
+        assert_eq!(
+            number(&h, true),
+            Sampled {
+                value: 1.0,
+                fits: true
+            }
+        );
+        let h = Hints {
+            minimum: Some(5.0),
+            maximum: Some(2.0),
+            ..Hints::default()
+        };
+        assert!(!number(&h, true).fits, "contradicting bounds");
+    }
+
+    #[test]
+    fn a_sample_that_meets_no_constraint_says_so() {
+        let h = Hints {
+            pattern: Some("^[0-9]{4}$".into()),
+            max_length: Some(2),
+            ..Hints::default()
+        };
+        assert_eq!(
+            string(&h, "code"),
+            Sampled {
+                value: "code".to_owned(),
+                fits: false
+            }
+        );
     }
 
     #[test]
@@ -471,7 +521,10 @@ mod tests {
         ] {
             // A matching value, or else the placeholder: never a panic.
             let s = string(&hints(p), "name");
-            assert!(s == "name" || matches(p, &s), "{p}: {s}");
+            assert!(
+                (s.value == "name" && !s.fits) || matches(p, &s.value),
+                "{p}: {s:?}"
+            );
         }
         assert_eq!(from_pattern("[^\\s\\S]", |_| true), None);
     }

@@ -448,6 +448,14 @@ impl<'a> ListGroupEvents<'a> {
             &atlas_admin_runtime::ToParam::to_param(&self.group_id),
             "^([a-f0-9]{24})$",
         )?;
+        for v in self.cluster_names.iter().flatten() {
+            atlas_admin_runtime::params::check_pattern(
+                OPERATION,
+                "clusterNames",
+                &atlas_admin_runtime::ToParam::to_param(v),
+                "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
+            )?;
+        }
         let path = format!(
             "/api/atlas/v2/groups/{}/events", atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))

@@ -654,6 +654,14 @@ impl<'a> ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
+        for v in self.process_ids.iter().flatten() {
+            atlas_admin_runtime::params::check_pattern(
+                OPERATION,
+                "processIds",
+                &atlas_admin_runtime::ToParam::to_param(v),
+                "^([0-9]{1,3}\\.){3}[0-9]{1,3}|([0-9a-f]{1,4}\\:){7}([0-9a-f]{1,4})|(([a-z0-9]+\\.){1,10}[a-z]+)?(\\:[0-9]{4,5})$",
+            )?;
+        }
         let path = format!(
             "/api/atlas/v2/groups/{}/clusters/{}/performanceAdvisor/suggestedIndexes",
             atlas_admin_runtime::params::encode_path(&

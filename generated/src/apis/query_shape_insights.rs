@@ -359,6 +359,22 @@ impl<'a> ListGroupClusterQueryShapeInsightSummaries<'a> {
             &atlas_admin_runtime::ToParam::to_param(&self.cluster_name),
             "^[a-zA-Z0-9][a-zA-Z0-9-]*$",
         )?;
+        for v in self.process_ids.iter().flatten() {
+            atlas_admin_runtime::params::check_pattern(
+                OPERATION,
+                "processIds",
+                &atlas_admin_runtime::ToParam::to_param(v),
+                "^([0-9]{1,3}\\.){3}[0-9]{1,3}|([0-9a-f]{1,4}\\:){7}([0-9a-f]{1,4})|(([a-z0-9]+\\.){1,10}[a-z]+)?(\\:[0-9]{4,5})$",
+            )?;
+        }
+        for v in self.query_shape_hashes.iter().flatten() {
+            atlas_admin_runtime::params::check_pattern(
+                OPERATION,
+                "queryShapeHashes",
+                &atlas_admin_runtime::ToParam::to_param(v),
+                "^([a-fA-F0-9]{64})$",
+            )?;
+        }
         let path = format!(
             "/api/atlas/v2/groups/{}/clusters/{}/queryShapeInsights/summaries",
             atlas_admin_runtime::params::encode_path(&
@@ -484,6 +500,14 @@ impl<'a> GetGroupClusterQueryShapeInsightDetails<'a> {
             &atlas_admin_runtime::ToParam::to_param(&self.query_shape_hash),
             "^([a-fA-F0-9]{64})$",
         )?;
+        for v in self.process_ids.iter().flatten() {
+            atlas_admin_runtime::params::check_pattern(
+                OPERATION,
+                "processIds",
+                &atlas_admin_runtime::ToParam::to_param(v),
+                "^([0-9]{1,3}\\.){3}[0-9]{1,3}|([0-9a-f]{1,4}\\:){7}([0-9a-f]{1,4})|(([a-z0-9]+\\.){1,10}[a-z]+)?(\\:[0-9]{4,5})$",
+            )?;
+        }
         let path = format!(
             "/api/atlas/v2/groups/{}/clusters/{}/queryShapeInsights/{}/details",
             atlas_admin_runtime::params::encode_path(&

@@ -62,7 +62,9 @@ fn get_default_group_limit(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
             .limit_description()
-            .get_default_group_limit(GetDefaultGroupLimitLimitName::MongodbUsers)
+            .get_default_group_limit(
+                GetDefaultGroupLimitLimitName::MaxNetworkPermissionEntries,
+            )
             .pretty(true)
             .send()
             .await
@@ -140,7 +142,30 @@ fn update_federation_setting_connected_org_config(client: &Client) -> Reply<'_> 
                 "32b6e34b3d91647abb20e7b8",
             )
             .body(ConnectedOrgConfig {
+                data_access_identity_provider_ids: Some(
+                    vec!["data-access-identity-provider-ids".into()],
+                ),
+                domain_allow_list: Some(vec!["domain-allow-list".into()]),
                 domain_restriction_enabled: true,
+                identity_provider_id: Some(Some("aaaaaaaaaaaaaaaaaaaa".into())),
+                instant_user_provisioning_disabled: Some(Some(true)),
+                post_auth_role_grants: Some(vec![OrgRole::OrgBillingReadOnly]),
+                role_mappings: Some(
+                    vec![
+                        AuthFederationRoleMapping { external_group_name :
+                        "external-group-name".into(), role_assignments :
+                        vec![ConnectedOrgConfigRoleAssignment { ..Default::default() }],
+                        ..Default::default() }
+                    ],
+                ),
+                user_conflicts: Some(
+                    vec![
+                        FederatedUser { email_address : "user@example.com".into(),
+                        federation_settings_id : "32b6e34b3d91647abb20e7b8".into(),
+                        first_name : "first-name".into(), last_name : "last-name".into(),
+                        ..Default::default() }
+                    ],
+                ),
                 ..Default::default()
             })
             .send()
@@ -176,7 +201,10 @@ fn create_federation_setting_connected_org_config_role_mapping(
             .body(AuthFederationRoleMapping {
                 external_group_name: "external-group-name".into(),
                 role_assignments: vec![
-                    ConnectedOrgConfigRoleAssignment { ..Default::default() }
+                    ConnectedOrgConfigRoleAssignment { group_id :
+                    Some("32b6e34b3d91647abb20e7b8".into()), org_id :
+                    Some("32b6e34b3d91647abb20e7b8".into()), role : Some("role".into()),
+                    ..Default::default() }
                 ],
                 ..Default::default()
             })
@@ -215,7 +243,10 @@ fn update_federation_setting_connected_org_config_role_mapping(
             .body(AuthFederationRoleMapping {
                 external_group_name: "external-group-name".into(),
                 role_assignments: vec![
-                    ConnectedOrgConfigRoleAssignment { ..Default::default() }
+                    ConnectedOrgConfigRoleAssignment { group_id :
+                    Some("32b6e34b3d91647abb20e7b8".into()), org_id :
+                    Some("32b6e34b3d91647abb20e7b8".into()), role : Some("role".into()),
+                    ..Default::default() }
                 ],
                 ..Default::default()
             })
@@ -261,6 +292,54 @@ fn create_federation_setting_identity_provider(client: &Client) -> Reply<'_> {
             .create_federation_setting_identity_provider("55fa922fb343282757d9554e")
             .body(
                 FederationOidcIdentityProviderUpdate::FederationOidcWorkforceIdentityProviderUpdate(FederationOidcWorkforceIdentityProviderUpdate {
+                    associated_domains: Some(vec!["associated-domains".into()]),
+                    audience: Some("audience".into()),
+                    authorization_type: Some(
+                        FederationOidcWorkforceIdentityProviderAuthorizationType::User,
+                    ),
+                    client_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                    description: Some(Some("description".into())),
+                    display_name: Some("display-name".into()),
+                    groups_claim: Some("groups-claim".into()),
+                    idp_type: Some(
+                        FederationOidcWorkforceIdentityProviderIdpType::Workload,
+                    ),
+                    issuer_uri: Some("urn:idp:default".into()),
+                    protocol: Some(
+                        FederationOidcWorkforceIdentityProviderProtocol::Oidc,
+                    ),
+                    requested_scopes: Some(vec!["requested-scopes".into()]),
+                    user_claim: Some("user-claim".into()),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_federation_setting_identity_provider_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .federated_authentication()
+            .create_federation_setting_identity_provider("55fa922fb343282757d9554e")
+            .body(
+                FederationOidcIdentityProviderUpdate::FederationOidcWorkloadIdentityProviderUpdate(FederationOidcWorkloadIdentityProviderUpdate {
+                    audience: Some("audience".into()),
+                    authorization_type: Some(
+                        FederationOidcWorkforceIdentityProviderAuthorizationType::Group,
+                    ),
+                    description: Some(Some("description".into())),
+                    display_name: Some("display-name".into()),
+                    groups_claim: Some("groups-claim".into()),
+                    idp_type: Some(
+                        FederationOidcWorkforceIdentityProviderIdpType::Workforce,
+                    ),
+                    issuer_uri: Some("urn:idp:default".into()),
+                    protocol: Some(
+                        FederationOidcWorkforceIdentityProviderProtocol::Saml,
+                    ),
+                    user_claim: Some("user-claim".into()),
                     ..Default::default()
                 }),
             )
@@ -318,7 +397,102 @@ fn update_federation_setting_identity_provider(client: &Client) -> Reply<'_> {
             )
             .body(
                 FederationIdentityProviderUpdate::FederationSamlIdentityProviderUpdate(FederationSamlIdentityProviderUpdate {
+                    associated_domains: Some(vec!["associated-domains".into()]),
+                    description: Some(Some("description".into())),
+                    display_name: Some("display-name".into()),
+                    idp_type: Some(
+                        FederationOidcWorkforceIdentityProviderIdpType::Workload,
+                    ),
+                    issuer_uri: Some("urn:idp:default".into()),
+                    pem_file_info: Some(PemFileInfoUpdate {
+                        certificates: Some(
+                            vec![X509CertificateUpdate { ..Default::default() }],
+                        ),
+                        file_name: Some("file-name".into()),
+                        ..Default::default()
+                    }),
+                    protocol: Some(
+                        FederationOidcWorkforceIdentityProviderProtocol::Oidc,
+                    ),
+                    request_binding: Some(
+                        FederationSamlIdentityProviderRequestBinding::HttpRedirect,
+                    ),
+                    response_signature_algorithm: Some(
+                        FederationSamlIdentityProviderResponseSignatureAlgorithm::Sha256,
+                    ),
+                    slug: Some("slug".into()),
                     sso_debug_enabled: true,
+                    sso_url: Some("https://example.com".into()),
+                    status: Some(Some(FederationSamlIdentityProviderStatus::Inactive)),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_federation_setting_identity_provider_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .federated_authentication()
+            .update_federation_setting_identity_provider(
+                "55fa922fb343282757d9554e",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .body(
+                FederationIdentityProviderUpdate::FederationOidcWorkforceIdentityProviderUpdate(FederationOidcWorkforceIdentityProviderUpdate {
+                    associated_domains: Some(vec!["associated-domains".into()]),
+                    audience: Some("audience".into()),
+                    authorization_type: Some(
+                        FederationOidcWorkforceIdentityProviderAuthorizationType::Group,
+                    ),
+                    client_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                    description: Some(Some("description".into())),
+                    display_name: Some("display-name".into()),
+                    groups_claim: Some("groups-claim".into()),
+                    idp_type: Some(
+                        FederationOidcWorkforceIdentityProviderIdpType::Workforce,
+                    ),
+                    issuer_uri: Some("urn:idp:default".into()),
+                    protocol: Some(
+                        FederationOidcWorkforceIdentityProviderProtocol::Saml,
+                    ),
+                    requested_scopes: Some(vec!["requested-scopes".into()]),
+                    user_claim: Some("user-claim".into()),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_federation_setting_identity_provider_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .federated_authentication()
+            .update_federation_setting_identity_provider(
+                "55fa922fb343282757d9554e",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .body(
+                FederationIdentityProviderUpdate::FederationOidcWorkloadIdentityProviderUpdate(FederationOidcWorkloadIdentityProviderUpdate {
+                    audience: Some("audience".into()),
+                    authorization_type: Some(
+                        FederationOidcWorkforceIdentityProviderAuthorizationType::User,
+                    ),
+                    description: Some(Some("description".into())),
+                    display_name: Some("display-name".into()),
+                    groups_claim: Some("groups-claim".into()),
+                    idp_type: Some(
+                        FederationOidcWorkforceIdentityProviderIdpType::Workload,
+                    ),
+                    issuer_uri: Some("urn:idp:default".into()),
+                    protocol: Some(
+                        FederationOidcWorkforceIdentityProviderProtocol::Oidc,
+                    ),
+                    user_claim: Some("user-claim".into()),
                     ..Default::default()
                 }),
             )
@@ -338,7 +512,31 @@ fn update_federation_setting_identity_provider_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
             )
             .body(FederationSamlIdentityProviderUpdate {
+                associated_domains: Some(vec!["associated-domains".into()]),
+                description: Some(Some("description".into())),
+                display_name: Some("display-name".into()),
+                idp_type: Some(
+                    FederationOidcWorkforceIdentityProviderIdpType::Workforce,
+                ),
+                issuer_uri: Some("urn:idp:default".into()),
+                pem_file_info: Some(PemFileInfoUpdate {
+                    certificates: Some(
+                        vec![X509CertificateUpdate { ..Default::default() }],
+                    ),
+                    file_name: Some("file-name".into()),
+                    ..Default::default()
+                }),
+                protocol: Some(FederationOidcWorkforceIdentityProviderProtocol::Saml),
+                request_binding: Some(
+                    FederationSamlIdentityProviderRequestBinding::HttpPost,
+                ),
+                response_signature_algorithm: Some(
+                    FederationSamlIdentityProviderResponseSignatureAlgorithm::Sha1,
+                ),
+                slug: Some("slug".into()),
                 sso_debug_enabled: true,
+                sso_url: Some("https://example.com".into()),
+                status: Some(Some(FederationSamlIdentityProviderStatus::Active)),
                 ..Default::default()
             })
             .send()
@@ -396,6 +594,16 @@ fn create_group(client: &Client) -> Reply<'_> {
             .body(Group {
                 name: "name".into(),
                 org_id: "32b6e34b3d91647abb20e7b8".into(),
+                region_usage_restrictions: Some(
+                    GroupRegionUsageRestrictions::CommercialFedrampRegionsOnly,
+                ),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                with_default_alerts_settings: Some(true),
                 ..Default::default()
             })
             .send()
@@ -443,6 +651,14 @@ fn update_group(client: &Client) -> Reply<'_> {
             .update_group("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(GroupUpdate {
+                name: Some("name".into()),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                with_default_alerts_settings: Some(true),
                 ..Default::default()
             })
             .send()
@@ -457,6 +673,8 @@ fn add_group_access_user(client: &Client) -> Reply<'_> {
             .add_group_access_user("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(GroupInvitationRequest {
+                roles: Some(vec!["roles".into()]),
+                username: Some("user@example.com".into()),
                 ..Default::default()
             })
             .send()
@@ -487,7 +705,15 @@ fn create_group_access_list_entry(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .body(vec![NetworkPermissionEntry { ..Default::default() }])
+            .body(
+                vec![
+                    NetworkPermissionEntry { aws_security_group : Some("0/sg-0".into()),
+                    cidr_block : Some("0.0.0.0%2f0".into()), comment : Some("comment"
+                    .into()), delete_after_date : Some("2025-01-01T00:00:00Z".parse()
+                    .unwrap()), ip_address : Some("4c9:abe5:deff:5:9dfa:d43:dd75:cd2"
+                    .into()), ..Default::default() }
+                ],
+            )
             .send()
             .await
             .map(|r| r.map(drop))
@@ -541,7 +767,7 @@ fn get_group_activity_feed(client: &Client) -> Reply<'_> {
             .activity_feed()
             .get_group_activity_feed("32b6e34b3d91647abb20e7b8")
             .pretty(true)
-            .event_type(vec![EventTypeForNdsGroup::AlertAcknowledgedAudit])
+            .event_type(vec![EventTypeForNdsGroup::OutsideRealmMetricThreshold])
             .max_date("2025-01-01T00:00:00Z".parse().unwrap())
             .min_date("2025-01-01T00:00:00Z".parse().unwrap())
             .cluster_name(["cluster-name"])
@@ -732,19 +958,230 @@ fn create_group_alert_config(client: &Client) -> Reply<'_> {
             .body(
                 GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
                     created: None,
-                    enabled: None,
-                    event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::CreditCardAboutToExpire,
+                    enabled: Some(true),
+                    event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::TenantUpgradeToServerlessFailed,
                     group_id: None,
                     id: None,
                     links: None,
-                    matchers: None,
+                    matchers: Some(
+                        vec![
+                            AlertMatcher { field_name : "field-name".into(), operator :
+                            AlertMatcherOperator::Equals, value : "event-replica-set"
+                            .into(), }
+                        ],
+                    ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::Datadog(DatadogNotification {
                         datadog_api_key : None, datadog_region : None, delay_min : None,
                         integration_id : None, interval_min : None, notifier_id : None,
                         type_name : DatadogType::Datadog, })
                     ],
-                    severity_override: None,
+                    severity_override: Some(EventSeverity::Warning),
+                    updated: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_alert_config_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .alert_configurations()
+            .create_group_alert_config("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                GroupAlertsConfig::AppServiceAlertConfigViewForNdsGroup(AppServiceAlertConfigViewForNdsGroup {
+                    created: None,
+                    enabled: Some(true),
+                    event_type_name: AppServiceEventTypeViewAlertableNoThreshold::DeploymentFailure,
+                    group_id: None,
+                    id: None,
+                    links: None,
+                    matchers: Some(
+                        vec![
+                            AppServiceMetricMatcher { field_name :
+                            AppServiceMetricMatcherField::ApplicationId, operator :
+                            AlertMatcherOperator::Contains, value : "event-replica-set"
+                            .into(), }
+                        ],
+                    ),
+                    notifications: vec![
+                        AlertsNotificationRootForGroup::Email(EmailNotification {
+                        delay_min : None, email_address : None, interval_min : None,
+                        notifier_id : None, type_name : EmailNotificationTypeName::Email,
+                        })
+                    ],
+                    severity_override: Some(EventSeverity::ErrorType),
+                    updated: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_alert_config_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .alert_configurations()
+            .create_group_alert_config("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                GroupAlertsConfig::AppServiceMetricAlertConfigViewForNdsGroup(AppServiceMetricAlertConfigViewForNdsGroup {
+                    created: None,
+                    enabled: Some(true),
+                    event_type_name: AppServiceEventTypeViewAlertableWithThreshold::OutsideRealmMetricThreshold,
+                    group_id: None,
+                    id: None,
+                    links: None,
+                    matchers: Some(
+                        vec![
+                            AppServiceMetricMatcher { field_name :
+                            AppServiceMetricMatcherField::ApplicationId, operator :
+                            AlertMatcherOperator::StartsWith, value : "event-replica-set"
+                            .into(), }
+                        ],
+                    ),
+                    metric_threshold: Some(
+                        AppServiceMetricThreshold::DataMetricThresholdView(DataMetricThresholdView {
+                            metric_name: "metric-name".into(),
+                            ..Default::default()
+                        }),
+                    ),
+                    notifications: vec![
+                        AlertsNotificationRootForGroup::Group(GroupNotification {
+                        delay_min : None, email_enabled : None, interval_min : None,
+                        notifier_id : None, roles : None, sms_enabled : None, type_name :
+                        GroupNotificationTypeName::Group, })
+                    ],
+                    severity_override: Some(EventSeverity::Critical),
+                    updated: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_alert_config_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .alert_configurations()
+            .create_group_alert_config("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                GroupAlertsConfig::BillingThresholdAlertConfigViewForNdsGroup(BillingThresholdAlertConfigViewForNdsGroup {
+                    created: None,
+                    enabled: Some(true),
+                    event_type_name: BillingEventTypeViewAlertableWithThreshold::PendingInvoiceOverThreshold,
+                    group_id: None,
+                    id: None,
+                    links: None,
+                    matchers: Some(
+                        vec![
+                            AlertMatcher { field_name : "field-name".into(), operator :
+                            AlertMatcherOperator::EndsWith, value : "event-replica-set"
+                            .into(), }
+                        ],
+                    ),
+                    notifications: vec![
+                        AlertsNotificationRootForGroup::HipChat(HipChatNotification {
+                        delay_min : None, integration_id : None, interval_min : None,
+                        notification_token : None, notifier_id : None, room_name : None,
+                        type_name : HipChatNotificationTypeName::HipChat, })
+                    ],
+                    severity_override: Some(EventSeverity::Info),
+                    threshold: Some(GreaterThanRawThreshold {
+                        operator: Some(
+                            GreaterThanDaysThresholdViewOperator::GreaterThan,
+                        ),
+                        threshold: Some(1),
+                        units: Some(RawMetricUnits::Raw),
+                        ..Default::default()
+                    }),
+                    updated: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_alert_config_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .alert_configurations()
+            .create_group_alert_config("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                GroupAlertsConfig::ClusterAlertConfigViewForNdsGroup(ClusterAlertConfigViewForNdsGroup {
+                    created: None,
+                    enabled: Some(true),
+                    event_type_name: ClusterEventTypeViewForNdsGroupAlertable::ClusterMongosIsMissing,
+                    group_id: None,
+                    id: None,
+                    links: None,
+                    matchers: Some(
+                        vec![
+                            ClusterMatcher { field_name :
+                            ClusterMatcherField::ClusterName, operator :
+                            AlertMatcherOperator::NotEquals, value : "event-replica-set"
+                            .into(), }
+                        ],
+                    ),
+                    notifications: vec![
+                        AlertsNotificationRootForGroup::MicrosoftTeams(MicrosoftTeamsNotification
+                        { delay_min : None, integration_id : None, interval_min : None,
+                        microsoft_teams_webhook_url : None, notifier_id : None, type_name
+                        : MicrosoftTeamsType::MicrosoftTeams, })
+                    ],
+                    severity_override: Some(EventSeverity::Warning),
+                    updated: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_alert_config_rotation_6(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .alert_configurations()
+            .create_group_alert_config("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                GroupAlertsConfig::CpsBackupThresholdAlertConfigViewForNdsGroup(CpsBackupThresholdAlertConfigViewForNdsGroup {
+                    created: None,
+                    enabled: Some(true),
+                    event_type_name: CpsBackupEventTypeViewForNdsGroupAlertableWithThreshold::CpsSnapshotBehind,
+                    group_id: None,
+                    id: None,
+                    links: None,
+                    matchers: Some(
+                        vec![
+                            AlertMatcher { field_name : "field-name".into(), operator :
+                            AlertMatcherOperator::NotContains, value :
+                            "event-replica-set".into(), }
+                        ],
+                    ),
+                    notifications: vec![
+                        AlertsNotificationRootForGroup::OpsGenie(OpsGenieNotification {
+                        delay_min : None, integration_id : None, interval_min : None,
+                        notifier_id : None, ops_genie_api_key : None, ops_genie_region :
+                        None, type_name : OpsGenieType::OpsGenie, })
+                    ],
+                    severity_override: Some(EventSeverity::ErrorType),
+                    threshold: Some(GreaterThanTimeThreshold {
+                        operator: Some(
+                            GreaterThanDaysThresholdViewOperator::GreaterThan,
+                        ),
+                        threshold: Some(1),
+                        units: Some(TimeMetricUnits::Hours),
+                        ..Default::default()
+                    }),
                     updated: None,
                 }),
             )
@@ -779,19 +1216,245 @@ fn update_group_alert_config(client: &Client) -> Reply<'_> {
             .body(
                 GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
                     created: None,
-                    enabled: None,
-                    event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::CreditCardAboutToExpire,
+                    enabled: Some(true),
+                    event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::NetworkPermissionEntryRemoved,
                     group_id: None,
                     id: None,
                     links: None,
-                    matchers: None,
+                    matchers: Some(
+                        vec![
+                            AlertMatcher { field_name : "field-name".into(), operator :
+                            AlertMatcherOperator::StartsWith, value : "event-replica-set"
+                            .into(), }
+                        ],
+                    ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::Datadog(DatadogNotification {
                         datadog_api_key : None, datadog_region : None, delay_min : None,
                         integration_id : None, interval_min : None, notifier_id : None,
                         type_name : DatadogType::Datadog, })
                     ],
-                    severity_override: None,
+                    severity_override: Some(EventSeverity::Critical),
+                    updated: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_alert_config_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .alert_configurations()
+            .update_group_alert_config(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                GroupAlertsConfig::AppServiceAlertConfigViewForNdsGroup(AppServiceAlertConfigViewForNdsGroup {
+                    created: None,
+                    enabled: Some(true),
+                    event_type_name: AppServiceEventTypeViewAlertableNoThreshold::DeploymentFailure,
+                    group_id: None,
+                    id: None,
+                    links: None,
+                    matchers: Some(
+                        vec![
+                            AppServiceMetricMatcher { field_name :
+                            AppServiceMetricMatcherField::ApplicationId, operator :
+                            AlertMatcherOperator::EndsWith, value : "event-replica-set"
+                            .into(), }
+                        ],
+                    ),
+                    notifications: vec![
+                        AlertsNotificationRootForGroup::Email(EmailNotification {
+                        delay_min : None, email_address : None, interval_min : None,
+                        notifier_id : None, type_name : EmailNotificationTypeName::Email,
+                        })
+                    ],
+                    severity_override: Some(EventSeverity::Info),
+                    updated: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_alert_config_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .alert_configurations()
+            .update_group_alert_config(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                GroupAlertsConfig::AppServiceMetricAlertConfigViewForNdsGroup(AppServiceMetricAlertConfigViewForNdsGroup {
+                    created: None,
+                    enabled: Some(true),
+                    event_type_name: AppServiceEventTypeViewAlertableWithThreshold::OutsideRealmMetricThreshold,
+                    group_id: None,
+                    id: None,
+                    links: None,
+                    matchers: Some(
+                        vec![
+                            AppServiceMetricMatcher { field_name :
+                            AppServiceMetricMatcherField::ApplicationId, operator :
+                            AlertMatcherOperator::NotEquals, value : "event-replica-set"
+                            .into(), }
+                        ],
+                    ),
+                    metric_threshold: Some(
+                        AppServiceMetricThreshold::DataMetricThresholdView(DataMetricThresholdView {
+                            metric_name: "metric-name".into(),
+                            ..Default::default()
+                        }),
+                    ),
+                    notifications: vec![
+                        AlertsNotificationRootForGroup::Group(GroupNotification {
+                        delay_min : None, email_enabled : None, interval_min : None,
+                        notifier_id : None, roles : None, sms_enabled : None, type_name :
+                        GroupNotificationTypeName::Group, })
+                    ],
+                    severity_override: Some(EventSeverity::Warning),
+                    updated: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_alert_config_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .alert_configurations()
+            .update_group_alert_config(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                GroupAlertsConfig::BillingThresholdAlertConfigViewForNdsGroup(BillingThresholdAlertConfigViewForNdsGroup {
+                    created: None,
+                    enabled: Some(true),
+                    event_type_name: BillingEventTypeViewAlertableWithThreshold::PendingInvoiceOverThreshold,
+                    group_id: None,
+                    id: None,
+                    links: None,
+                    matchers: Some(
+                        vec![
+                            AlertMatcher { field_name : "field-name".into(), operator :
+                            AlertMatcherOperator::NotContains, value :
+                            "event-replica-set".into(), }
+                        ],
+                    ),
+                    notifications: vec![
+                        AlertsNotificationRootForGroup::HipChat(HipChatNotification {
+                        delay_min : None, integration_id : None, interval_min : None,
+                        notification_token : None, notifier_id : None, room_name : None,
+                        type_name : HipChatNotificationTypeName::HipChat, })
+                    ],
+                    severity_override: Some(EventSeverity::ErrorType),
+                    threshold: Some(GreaterThanRawThreshold {
+                        operator: Some(
+                            GreaterThanDaysThresholdViewOperator::GreaterThan,
+                        ),
+                        threshold: Some(1),
+                        units: Some(RawMetricUnits::Raw),
+                        ..Default::default()
+                    }),
+                    updated: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_alert_config_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .alert_configurations()
+            .update_group_alert_config(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                GroupAlertsConfig::ClusterAlertConfigViewForNdsGroup(ClusterAlertConfigViewForNdsGroup {
+                    created: None,
+                    enabled: Some(true),
+                    event_type_name: ClusterEventTypeViewForNdsGroupAlertable::ClusterMongosIsMissing,
+                    group_id: None,
+                    id: None,
+                    links: None,
+                    matchers: Some(
+                        vec![
+                            ClusterMatcher { field_name :
+                            ClusterMatcherField::ClusterName, operator :
+                            AlertMatcherOperator::Regex, value : "event-replica-set"
+                            .into(), }
+                        ],
+                    ),
+                    notifications: vec![
+                        AlertsNotificationRootForGroup::MicrosoftTeams(MicrosoftTeamsNotification
+                        { delay_min : None, integration_id : None, interval_min : None,
+                        microsoft_teams_webhook_url : None, notifier_id : None, type_name
+                        : MicrosoftTeamsType::MicrosoftTeams, })
+                    ],
+                    severity_override: Some(EventSeverity::Critical),
+                    updated: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_alert_config_rotation_6(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .alert_configurations()
+            .update_group_alert_config(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                GroupAlertsConfig::CpsBackupThresholdAlertConfigViewForNdsGroup(CpsBackupThresholdAlertConfigViewForNdsGroup {
+                    created: None,
+                    enabled: Some(true),
+                    event_type_name: CpsBackupEventTypeViewForNdsGroupAlertableWithThreshold::CpsSnapshotBehind,
+                    group_id: None,
+                    id: None,
+                    links: None,
+                    matchers: Some(
+                        vec![
+                            AlertMatcher { field_name : "field-name".into(), operator :
+                            AlertMatcherOperator::Equals, value : "event-replica-set"
+                            .into(), }
+                        ],
+                    ),
+                    notifications: vec![
+                        AlertsNotificationRootForGroup::OpsGenie(OpsGenieNotification {
+                        delay_min : None, integration_id : None, interval_min : None,
+                        notifier_id : None, ops_genie_api_key : None, ops_genie_region :
+                        None, type_name : OpsGenieType::OpsGenie, })
+                    ],
+                    severity_override: Some(EventSeverity::Info),
+                    threshold: Some(GreaterThanTimeThreshold {
+                        operator: Some(
+                            GreaterThanDaysThresholdViewOperator::GreaterThan,
+                        ),
+                        threshold: Some(1),
+                        units: Some(TimeMetricUnits::Nanoseconds),
+                        ..Default::default()
+                    }),
                     updated: None,
                 }),
             )
@@ -824,6 +1487,7 @@ fn toggle_group_alert_config(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(AlertsToggle {
+                enabled: Some(true),
                 ..Default::default()
             })
             .send()
@@ -857,7 +1521,7 @@ fn list_group_alerts(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .status(ListGroupAlertsStatus::Open)
+            .status(ListGroupAlertsStatus::Tracking)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -884,6 +1548,11 @@ fn acknowledge_group_alert(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(AcknowledgeAlert {
+                acknowledged_until: Some("2025-01-01T00:00:00Z".parse().unwrap()),
+                acknowledgement_comment: Some(
+                    "Expiration on 3/19.  Silencing for 7days.".into(),
+                ),
+                unacknowledge_alert: Some(true),
                 ..Default::default()
             })
             .send()
@@ -900,7 +1569,13 @@ fn acknowledge_group_alert_v2023_01_01(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
             )
             .pretty(true)
-            .body(AlertView { ..Default::default() })
+            .body(AlertView {
+                acknowledged_until: Some("2025-01-01T00:00:00Z".parse().unwrap()),
+                acknowledgement_comment: Some(
+                    "Expiration on 3/19.  Silencing for 7 days.".into(),
+                ),
+                ..Default::default()
+            })
             .send()
             .await
             .map(|r| r.map(drop))
@@ -959,7 +1634,12 @@ fn add_group_api_key(client: &Client) -> Reply<'_> {
             .programmatic_api_keys()
             .add_group_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .pretty(true)
-            .body(vec![UserAccessRoleAssignment { ..Default::default() }])
+            .body(
+                vec![
+                    UserAccessRoleAssignment { roles : Some(vec!["roles".into()]),
+                    ..Default::default() }
+                ],
+            )
             .send()
             .await
             .map(|r| r.map(drop))
@@ -989,6 +1669,8 @@ fn update_group_api_key_roles(client: &Client) -> Reply<'_> {
             .include_count(true)
             .pretty(true)
             .body(UpdateAtlasProjectApiKey {
+                desc: Some("desc".into()),
+                roles: Some(vec!["roles".into()]),
                 ..Default::default()
             })
             .send()
@@ -1013,7 +1695,12 @@ fn update_group_audit_log(client: &Client) -> Reply<'_> {
             .auditing()
             .update_group_audit_log("32b6e34b3d91647abb20e7b8")
             .pretty(true)
-            .body(AuditLog { ..Default::default() })
+            .body(AuditLog {
+                audit_authorization_success: Some(true),
+                audit_filter: Some("audit-filter".into()),
+                enabled: Some(true),
+                ..Default::default()
+            })
             .send()
             .await
             .map(|r| r.map(drop))
@@ -1081,11 +1768,52 @@ fn create_group_backup_export_bucket(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 DiskBackupSnapshotExportBucketRequest::Aws(DiskBackupSnapshotAwsExportBucketRequest {
-                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                     links: None,
                     bucket_name: "export-bucket".into(),
                     iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
-                    require_private_networking: None,
+                    require_private_networking: Some(true),
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_backup_export_bucket_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_backups()
+            .create_group_backup_export_bucket("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                DiskBackupSnapshotExportBucketRequest::Azure(DiskBackupSnapshotAzureExportBucketRequest {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                    links: None,
+                    bucket_name: Some("exportcontainer".into()),
+                    role_id: "32b6e34b3d91647abb20e7b8".into(),
+                    service_url: "https://examplestorageaccount.blob.core.windows.net/exportcontainer"
+                        .into(),
+                    tenant_id: Some("3fa85f64-5717-4562-b3fc-2c963f66afa6".into()),
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_backup_export_bucket_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_backups()
+            .create_group_backup_export_bucket("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                DiskBackupSnapshotExportBucketRequest::Gcp(DiskBackupSnapshotGcpExportBucketRequest {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                    links: None,
+                    bucket_name: "export-bucket".into(),
+                    role_id: "32b6e34b3d91647abb20e7b8".into(),
                 }),
             )
             .send()
@@ -1104,7 +1832,7 @@ fn create_group_backup_export_bucket_v2023_01_01(client: &Client) -> Reply<'_> {
                 links: None,
                 bucket_name: "export-bucket".into(),
                 iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
-                require_private_networking: None,
+                require_private_networking: Some(true),
             })
             .send()
             .await
@@ -1195,6 +1923,15 @@ fn create_group_backup_private_endpoint(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(ObjectStoragePrivateEndpointRequest {
+                cloud_provider: Some(
+                    ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
+                ),
+                region_name: Some(
+                    ObjectStoragePrivateEndpointRequestRegionName::AfSouth1,
+                ),
+                vpc_region_name: Some(
+                    ObjectStoragePrivateEndpointRequestRegionName::AfSouth1,
+                ),
                 ..Default::default()
             })
             .send()
@@ -1265,6 +2002,28 @@ fn update_group_backup_compliance_policy(client: &Client) -> Reply<'_> {
                 authorized_email: "user@example.com".into(),
                 authorized_user_first_name: "authorized-user-first-name".into(),
                 authorized_user_last_name: "authorized-user-last-name".into(),
+                copy_protection_enabled: Some(true),
+                encryption_at_rest_enabled: Some(true),
+                on_demand_policy_item: Some(BackupComplianceOnDemandPolicyItem {
+                    frequency_interval: 0,
+                    frequency_type: BackupComplianceOnDemandPolicyItemFrequencyType::Ondemand,
+                    id: None,
+                    retention_unit: BackupComplianceOnDemandPolicyItemRetentionUnit::Years,
+                    retention_value: 1,
+                }),
+                pit_enabled: Some(true),
+                project_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                restore_window_days: Some(1),
+                scheduled_policy_items: Some(
+                    vec![
+                        BackupComplianceScheduledPolicyItem { frequency_interval : 1,
+                        frequency_type :
+                        BackupComplianceScheduledPolicyItemFrequencyType::Monthly, id :
+                        None, retention_unit :
+                        BackupComplianceOnDemandPolicyItemRetentionUnit::Years,
+                        retention_value : 1, }
+                    ],
+                ),
                 ..Default::default()
             })
             .send()
@@ -1283,6 +2042,30 @@ fn update_group_backup_compliance_policy_v2023_01_01(client: &Client) -> Reply<'
             .pretty(true)
             .body(DataProtectionSettings {
                 authorized_email: "user@example.com".into(),
+                authorized_user_first_name: Some("authorized-user-first-name".into()),
+                authorized_user_last_name: Some("authorized-user-last-name".into()),
+                copy_protection_enabled: Some(true),
+                encryption_at_rest_enabled: Some(true),
+                on_demand_policy_item: Some(BackupComplianceOnDemandPolicyItem {
+                    frequency_interval: 0,
+                    frequency_type: BackupComplianceOnDemandPolicyItemFrequencyType::Ondemand,
+                    id: None,
+                    retention_unit: BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
+                    retention_value: 1,
+                }),
+                pit_enabled: Some(true),
+                project_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                restore_window_days: Some(1),
+                scheduled_policy_items: Some(
+                    vec![
+                        BackupComplianceScheduledPolicyItem { frequency_interval : 1,
+                        frequency_type :
+                        BackupComplianceScheduledPolicyItemFrequencyType::Yearly, id :
+                        None, retention_unit :
+                        BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
+                        retention_value : 1, }
+                    ],
+                ),
                 ..Default::default()
             })
             .send()
@@ -1334,13 +2117,109 @@ fn create_group_cloud_provider_access(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn create_group_cloud_provider_access_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_provider_access()
+            .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                CloudProviderAccessRoleRequest::Azure(CloudProviderAccessAzureServicePrincipalRequest {
+                    id: None,
+                    atlas_azure_app_id: Some(
+                        "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                    ),
+                    created_date: None,
+                    feature_usages: None,
+                    last_updated_date: None,
+                    provider_name: AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                    service_principal_id: Some(
+                        "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                    ),
+                    tenant_id: Some("3fa85f64-5717-4562-b3fc-2c963f66afa6".into()),
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cloud_provider_access_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_provider_access()
+            .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                CloudProviderAccessRoleRequest::Gcp(CloudProviderAccessGcpServiceAccountRequest {
+                    created_date: None,
+                    feature_usages: None,
+                    gcp_service_account_for_atlas: None,
+                    provider_name: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                    role_id: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cloud_provider_access_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_provider_access()
+            .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                CloudProviderAccessRoleRequest::Aws(CloudProviderAccessAwsiamRoleRequest {
+                    atlas_aws_account_arn: None,
+                    atlas_assumed_role_external_id: None,
+                    authorized_date: None,
+                    created_date: None,
+                    feature_usages: None,
+                    provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                    role_id: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cloud_provider_access_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_provider_access()
+            .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                CloudProviderAccessRoleRequest::Azure(CloudProviderAccessAzureServicePrincipalRequest {
+                    id: None,
+                    atlas_azure_app_id: Some(
+                        "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                    ),
+                    created_date: None,
+                    feature_usages: None,
+                    last_updated_date: None,
+                    provider_name: AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                    service_principal_id: Some(
+                        "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                    ),
+                    tenant_id: Some("3fa85f64-5717-4562-b3fc-2c963f66afa6".into()),
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn deauthorize_group_cloud_provider_access_role(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
             .cloud_provider_access()
             .deauthorize_group_cloud_provider_access_role(
                 "32b6e34b3d91647abb20e7b8",
-                AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                AwsCreateDataProcessRegionViewCloudProvider::Azure,
                 "32b6e34b3d91647abb20e7b8",
             )
             .pretty(true)
@@ -1380,8 +2259,113 @@ fn authorize_group_cloud_provider_access_role(client: &Client) -> Reply<'_> {
                     authorized_date: None,
                     created_date: None,
                     feature_usages: None,
-                    iam_assumed_role_arn: None,
+                    iam_assumed_role_arn: Some("arn:aws:iam::123456789012:root".into()),
                     role_id: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn authorize_group_cloud_provider_access_role_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_provider_access()
+            .authorize_group_cloud_provider_access_role(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                CloudProviderAccessRoleRequestUpdate::Azure(CloudProviderAccessAzureServicePrincipalRequestUpdate {
+                    provider_name: AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                    id: None,
+                    atlas_azure_app_id: Some(
+                        "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                    ),
+                    created_date: None,
+                    feature_usages: None,
+                    last_updated_date: None,
+                    service_principal_id: Some(
+                        "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                    ),
+                    tenant_id: Some("3fa85f64-5717-4562-b3fc-2c963f66afa6".into()),
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn authorize_group_cloud_provider_access_role_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_provider_access()
+            .authorize_group_cloud_provider_access_role(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                CloudProviderAccessRoleRequestUpdate::Gcp(
+                    Box::new(serde_json::from_value(serde_json::json!({})).unwrap()),
+                ),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn authorize_group_cloud_provider_access_role_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_provider_access()
+            .authorize_group_cloud_provider_access_role(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                CloudProviderAccessRoleRequestUpdate::Aws(CloudProviderAccessAwsiamRoleRequestUpdate {
+                    provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                    atlas_aws_account_arn: None,
+                    atlas_assumed_role_external_id: None,
+                    authorized_date: None,
+                    created_date: None,
+                    feature_usages: None,
+                    iam_assumed_role_arn: Some("arn:aws:iam::123456789012:root".into()),
+                    role_id: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn authorize_group_cloud_provider_access_role_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_provider_access()
+            .authorize_group_cloud_provider_access_role(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                CloudProviderAccessRoleRequestUpdate::Azure(CloudProviderAccessAzureServicePrincipalRequestUpdate {
+                    provider_name: AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                    id: None,
+                    atlas_azure_app_id: Some(
+                        "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                    ),
+                    created_date: None,
+                    feature_usages: None,
+                    last_updated_date: None,
+                    service_principal_id: Some(
+                        "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                    ),
+                    tenant_id: Some("3fa85f64-5717-4562-b3fc-2c963f66afa6".into()),
                 }),
             )
             .send()
@@ -1396,10 +2380,528 @@ fn validate_group_cluster_configurations(client: &Client) -> Reply<'_> {
             .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(ClusterConfigurationValidation {
+                advanced_configuration: Some(ClusterDescriptionProcessArgs20240805 {
+                    change_stream_options_pre_and_post_images_expire_after_seconds: Some(
+                        -1,
+                    ),
+                    chunk_migration_concurrency: Some(1),
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128CcmSha256
+                        ],
+                    ),
+                    default_max_time_ms: Some(1),
+                    default_write_concern: Some("default-write-concern".into()),
+                    javascript_enabled: Some(true),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_3,
+                    ),
+                    no_table_scan: Some(true),
+                    oplog_min_retention_hours: Some(Some(1.0)),
+                    oplog_size_mb: Some(Some(1)),
+                    query_stats_log_verbosity: Some(1),
+                    sample_refresh_interval_bi_connector: Some(0),
+                    sample_size_bi_connector: Some(1),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    transaction_lifetime_limit_seconds: Some(1),
+                    ..Default::default()
+                }),
                 cluster_description: ClusterDescription20240805 {
+                    accept_data_risks_and_force_replica_set_reconfig: Some(
+                        "2025-01-01T00:00:00Z".parse().unwrap(),
+                    ),
+                    adaptive_capacity: Some(
+                        Some(
+                            AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Disabled,
+                        ),
+                    ),
+                    advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                        custom_openssl_cipher_config_tls12: Some(
+                            vec![
+                                ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                            ],
+                        ),
+                        custom_openssl_cipher_config_tls13: Some(
+                            vec![
+                                ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128CcmSha256
+                            ],
+                        ),
+                        minimum_enabled_tls_protocol: Some(
+                            ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_3,
+                        ),
+                        tls_cipher_config_mode: Some(
+                            ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                        ),
+                        ..Default::default()
+                    }),
+                    backup_enabled: Some(true),
+                    bi_connector: Some(BiConnector {
+                        enabled: Some(true),
+                        read_preference: Some(BiConnectorReadPreference::Secondary),
+                        ..Default::default()
+                    }),
+                    cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                    config_server_management_mode: Some(
+                        AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                    ),
+                    disk_warming_mode: Some(
+                        AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                    ),
+                    encryption_at_rest_provider: Some(
+                        AdvancedClusterDescriptionEncryptionAtRestProvider::Gcp,
+                    ),
+                    global_cluster_self_managed_sharding: Some(true),
+                    labels: Some(vec![ComponentLabel { ..Default::default() }]),
+                    mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                    name: Some("name".into()),
+                    paused: Some(true),
+                    pit_enabled: Some(true),
+                    redact_client_log_data: Some(true),
+                    replica_set_scaling_strategy: Some(
+                        AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                    ),
+                    replication_specs: Some(
+                        vec![ReplicationSpec20240805 { ..Default::default() }],
+                    ),
+                    retain_backups: Some(true),
+                    root_cert_type: Some(
+                        AdvancedClusterDescriptionRootCertType::Isrgrootx1,
+                    ),
+                    tags: Some(
+                        vec![
+                            ResourceTag { key : "key".into(), value : "value".into(),
+                            ..Default::default() }
+                        ],
+                    ),
+                    termination_protection_enabled: Some(true),
+                    use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                    version_release_system: Some(
+                        AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                    ),
                     ..Default::default()
                 },
+                cluster_name: Some("cluster-name".into()),
                 editing: true,
+                search_deployment_spec: Some(ApiSearchDeploymentSpecView {
+                    instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S80LowcpuNvme,
+                    node_count: 2,
+                }),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn validate_group_cluster_configurations_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(ClusterConfigurationValidation {
+                advanced_configuration: Some(ClusterDescriptionProcessArgs20240805 {
+                    change_stream_options_pre_and_post_images_expire_after_seconds: Some(
+                        -1,
+                    ),
+                    chunk_migration_concurrency: Some(1),
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    default_max_time_ms: Some(1),
+                    default_write_concern: Some("default-write-concern".into()),
+                    javascript_enabled: Some(true),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    no_table_scan: Some(true),
+                    oplog_min_retention_hours: Some(Some(1.0)),
+                    oplog_size_mb: Some(Some(1)),
+                    query_stats_log_verbosity: Some(1),
+                    sample_refresh_interval_bi_connector: Some(0),
+                    sample_size_bi_connector: Some(1),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    transaction_lifetime_limit_seconds: Some(1),
+                    ..Default::default()
+                }),
+                cluster_description: ClusterDescription20240805 {
+                    accept_data_risks_and_force_replica_set_reconfig: Some(
+                        "2025-01-01T00:00:00Z".parse().unwrap(),
+                    ),
+                    adaptive_capacity: Some(
+                        Some(
+                            AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Enabled,
+                        ),
+                    ),
+                    advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                        custom_openssl_cipher_config_tls12: Some(
+                            vec![
+                                ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                            ],
+                        ),
+                        custom_openssl_cipher_config_tls13: Some(
+                            vec![
+                                ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                            ],
+                        ),
+                        minimum_enabled_tls_protocol: Some(
+                            ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                        ),
+                        tls_cipher_config_mode: Some(
+                            ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                        ),
+                        ..Default::default()
+                    }),
+                    backup_enabled: Some(true),
+                    bi_connector: Some(BiConnector {
+                        enabled: Some(true),
+                        read_preference: Some(BiConnectorReadPreference::Analytics),
+                        ..Default::default()
+                    }),
+                    cluster_type: Some(
+                        AdvancedClusterDescriptionClusterType::Geosharded,
+                    ),
+                    config_server_management_mode: Some(
+                        AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                    ),
+                    disk_warming_mode: Some(
+                        AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                    ),
+                    encryption_at_rest_provider: Some(
+                        AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                    ),
+                    global_cluster_self_managed_sharding: Some(true),
+                    labels: Some(vec![ComponentLabel { ..Default::default() }]),
+                    mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                    name: Some("name".into()),
+                    paused: Some(true),
+                    pit_enabled: Some(true),
+                    redact_client_log_data: Some(true),
+                    replica_set_scaling_strategy: Some(
+                        AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                    ),
+                    replication_specs: Some(
+                        vec![ReplicationSpec20240805 { ..Default::default() }],
+                    ),
+                    retain_backups: Some(true),
+                    root_cert_type: Some(
+                        AdvancedClusterDescriptionRootCertType::Isrgrootx1,
+                    ),
+                    tags: Some(
+                        vec![
+                            ResourceTag { key : "key".into(), value : "value".into(),
+                            ..Default::default() }
+                        ],
+                    ),
+                    termination_protection_enabled: Some(true),
+                    use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                    version_release_system: Some(
+                        AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                    ),
+                    ..Default::default()
+                },
+                cluster_name: Some("cluster-name".into()),
+                editing: true,
+                search_deployment_spec: Some(ApiSearchDeploymentSpecView {
+                    instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S90LowcpuNvme,
+                    node_count: 2,
+                }),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn validate_group_cluster_configurations_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(ClusterConfigurationValidation {
+                advanced_configuration: Some(ClusterDescriptionProcessArgs20240805 {
+                    change_stream_options_pre_and_post_images_expire_after_seconds: Some(
+                        -1,
+                    ),
+                    chunk_migration_concurrency: Some(1),
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsChacha20Poly1305Sha256
+                        ],
+                    ),
+                    default_max_time_ms: Some(1),
+                    default_write_concern: Some("default-write-concern".into()),
+                    javascript_enabled: Some(true),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_1,
+                    ),
+                    no_table_scan: Some(true),
+                    oplog_min_retention_hours: Some(Some(1.0)),
+                    oplog_size_mb: Some(Some(1)),
+                    query_stats_log_verbosity: Some(1),
+                    sample_refresh_interval_bi_connector: Some(0),
+                    sample_size_bi_connector: Some(1),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    transaction_lifetime_limit_seconds: Some(1),
+                    ..Default::default()
+                }),
+                cluster_description: ClusterDescription20240805 {
+                    accept_data_risks_and_force_replica_set_reconfig: Some(
+                        "2025-01-01T00:00:00Z".parse().unwrap(),
+                    ),
+                    adaptive_capacity: Some(
+                        Some(
+                            AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Disabled,
+                        ),
+                    ),
+                    advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                        custom_openssl_cipher_config_tls12: Some(
+                            vec![
+                                ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                            ],
+                        ),
+                        custom_openssl_cipher_config_tls13: Some(
+                            vec![
+                                ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsChacha20Poly1305Sha256
+                            ],
+                        ),
+                        minimum_enabled_tls_protocol: Some(
+                            ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_1,
+                        ),
+                        tls_cipher_config_mode: Some(
+                            ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                        ),
+                        ..Default::default()
+                    }),
+                    backup_enabled: Some(true),
+                    bi_connector: Some(BiConnector {
+                        enabled: Some(true),
+                        read_preference: Some(BiConnectorReadPreference::Primary),
+                        ..Default::default()
+                    }),
+                    cluster_type: Some(
+                        AdvancedClusterDescriptionClusterType::Replicaset,
+                    ),
+                    config_server_management_mode: Some(
+                        AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                    ),
+                    disk_warming_mode: Some(
+                        AdvancedClusterDescriptionDiskWarmingMode::FullyWarmed,
+                    ),
+                    encryption_at_rest_provider: Some(
+                        AdvancedClusterDescriptionEncryptionAtRestProvider::Aws,
+                    ),
+                    global_cluster_self_managed_sharding: Some(true),
+                    labels: Some(vec![ComponentLabel { ..Default::default() }]),
+                    mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                    name: Some("name".into()),
+                    paused: Some(true),
+                    pit_enabled: Some(true),
+                    redact_client_log_data: Some(true),
+                    replica_set_scaling_strategy: Some(
+                        AdvancedClusterDescriptionReplicaSetScalingStrategy::Sequential,
+                    ),
+                    replication_specs: Some(
+                        vec![ReplicationSpec20240805 { ..Default::default() }],
+                    ),
+                    retain_backups: Some(true),
+                    root_cert_type: Some(
+                        AdvancedClusterDescriptionRootCertType::Isrgrootx1,
+                    ),
+                    tags: Some(
+                        vec![
+                            ResourceTag { key : "key".into(), value : "value".into(),
+                            ..Default::default() }
+                        ],
+                    ),
+                    termination_protection_enabled: Some(true),
+                    use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                    version_release_system: Some(
+                        AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                    ),
+                    ..Default::default()
+                },
+                cluster_name: Some("cluster-name".into()),
+                editing: true,
+                search_deployment_spec: Some(ApiSearchDeploymentSpecView {
+                    instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S100LowcpuNvme,
+                    node_count: 2,
+                }),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn validate_group_cluster_configurations_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(ClusterConfigurationValidation {
+                advanced_configuration: Some(ClusterDescriptionProcessArgs20240805 {
+                    change_stream_options_pre_and_post_images_expire_after_seconds: Some(
+                        -1,
+                    ),
+                    chunk_migration_concurrency: Some(1),
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128GcmSha256
+                        ],
+                    ),
+                    default_max_time_ms: Some(1),
+                    default_write_concern: Some("default-write-concern".into()),
+                    javascript_enabled: Some(true),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_2,
+                    ),
+                    no_table_scan: Some(true),
+                    oplog_min_retention_hours: Some(Some(1.0)),
+                    oplog_size_mb: Some(Some(1)),
+                    query_stats_log_verbosity: Some(1),
+                    sample_refresh_interval_bi_connector: Some(0),
+                    sample_size_bi_connector: Some(1),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    transaction_lifetime_limit_seconds: Some(1),
+                    ..Default::default()
+                }),
+                cluster_description: ClusterDescription20240805 {
+                    accept_data_risks_and_force_replica_set_reconfig: Some(
+                        "2025-01-01T00:00:00Z".parse().unwrap(),
+                    ),
+                    adaptive_capacity: Some(
+                        Some(
+                            AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Enabled,
+                        ),
+                    ),
+                    advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                        custom_openssl_cipher_config_tls12: Some(
+                            vec![
+                                ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                            ],
+                        ),
+                        custom_openssl_cipher_config_tls13: Some(
+                            vec![
+                                ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128GcmSha256
+                            ],
+                        ),
+                        minimum_enabled_tls_protocol: Some(
+                            ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_2,
+                        ),
+                        tls_cipher_config_mode: Some(
+                            ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                        ),
+                        ..Default::default()
+                    }),
+                    backup_enabled: Some(true),
+                    bi_connector: Some(BiConnector {
+                        enabled: Some(true),
+                        read_preference: Some(BiConnectorReadPreference::Secondary),
+                        ..Default::default()
+                    }),
+                    cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                    config_server_management_mode: Some(
+                        AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                    ),
+                    disk_warming_mode: Some(
+                        AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                    ),
+                    encryption_at_rest_provider: Some(
+                        AdvancedClusterDescriptionEncryptionAtRestProvider::Azure,
+                    ),
+                    global_cluster_self_managed_sharding: Some(true),
+                    labels: Some(vec![ComponentLabel { ..Default::default() }]),
+                    mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                    name: Some("name".into()),
+                    paused: Some(true),
+                    pit_enabled: Some(true),
+                    redact_client_log_data: Some(true),
+                    replica_set_scaling_strategy: Some(
+                        AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                    ),
+                    replication_specs: Some(
+                        vec![ReplicationSpec20240805 { ..Default::default() }],
+                    ),
+                    retain_backups: Some(true),
+                    root_cert_type: Some(
+                        AdvancedClusterDescriptionRootCertType::Isrgrootx1,
+                    ),
+                    tags: Some(
+                        vec![
+                            ResourceTag { key : "key".into(), value : "value".into(),
+                            ..Default::default() }
+                        ],
+                    ),
+                    termination_protection_enabled: Some(true),
+                    use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                    version_release_system: Some(
+                        AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                    ),
+                    ..Default::default()
+                },
+                cluster_name: Some("cluster-name".into()),
+                editing: true,
+                search_deployment_spec: Some(ApiSearchDeploymentSpecView {
+                    instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S110LowcpuNvme,
+                    node_count: 2,
+                }),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
                 ..Default::default()
             })
             .send()
@@ -1464,6 +2966,370 @@ fn create_group_cluster(client: &Client) -> Reply<'_> {
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Disabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128CcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_3,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Gcp,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Aws(AwsRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Enabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Primary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Replicaset),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::FullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::Sequential,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Azure(AzureRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Disabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsChacha20Poly1305Sha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_1,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Aws,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Gcp(GcpRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Enabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128GcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_2,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Azure,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Tenant(TenantRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
                 ..Default::default()
             })
             .send()
@@ -1480,6 +3346,665 @@ fn create_group_cluster_v2023_01_01(client: &Client) -> Reply<'_> {
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(LegacyAtlasCluster {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Primary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Replicaset),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::FullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: Some("name".into()),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Aws(AwsCloudProviderSettings {
+                        provider_name: "provider-name".into(),
+                        auto_scaling: Some(CloudProviderAwsAutoScaling {
+                            ..Default::default()
+                        }),
+                        disk_iops: Some(1),
+                        encrypt_ebs_volume: Some(true),
+                        instance_size_name: Some(
+                            AwsCloudProviderSettingsInstanceSizeName::M30,
+                        ),
+                        region_name: Some(
+                            AwsCloudProviderContainerRegionName::ApSoutheast6,
+                        ),
+                        volume_type: Some(AwsCloudProviderSettingsVolumeType::Standard),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::Sequential,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_v2023_01_01_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(LegacyAtlasCluster {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsChacha20Poly1305Sha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_1,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Aws,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: Some("name".into()),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Azure(AzureCloudProviderSettings {
+                        provider_name: "provider-name".into(),
+                        auto_scaling: Some(CloudProviderAzureAutoScaling {
+                            ..Default::default()
+                        }),
+                        disk_type_name: Some(
+                            AzureCloudProviderSettingsDiskTypeName::P30,
+                        ),
+                        instance_size_name: Some(
+                            AzureCloudProviderSettingsInstanceSizeName::R40,
+                        ),
+                        region_name: Some(
+                            AzureCloudProviderSettingsRegionName::FranceSouth,
+                        ),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_v2023_01_01_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(LegacyAtlasCluster {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128GcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_2,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Azure,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: Some("name".into()),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Flex(ClusterFlexProviderSettings {
+                        provider_name: "provider-name".into(),
+                        backing_provider_name: Some(
+                            AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                        ),
+                        instance_size_name: Some(
+                            ClusterFlexProviderSettingsInstanceSizeName::Flex,
+                        ),
+                        region_name: Some("region-name".into()),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_v2023_01_01_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(LegacyAtlasCluster {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128CcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_3,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Primary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Replicaset),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::FullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Gcp,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: Some("name".into()),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Gcp(CloudGcpProviderSettings {
+                        provider_name: "provider-name".into(),
+                        auto_scaling: Some(CloudProviderGcpAutoScaling {
+                            ..Default::default()
+                        }),
+                        instance_size_name: Some(
+                            CloudGcpProviderSettingsInstanceSizeName::R200Gen2,
+                        ),
+                        region_name: Some(
+                            CloudGcpProviderSettingsRegionName::AsiaSoutheast2,
+                        ),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::Sequential,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_v2023_01_01_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(LegacyAtlasCluster {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: Some("name".into()),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Tenant(ClusterFreeProviderSettings {
+                        provider_name: "provider-name".into(),
+                        auto_scaling: Some(ClusterFreeAutoScaling {
+                            ..Default::default()
+                        }),
+                        backing_provider_name: Some(
+                            AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                        ),
+                        instance_size_name: Some(
+                            ClusterFreeProviderSettingsInstanceSizeName::M2,
+                        ),
+                        region_name: Some("region-name".into()),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
                 ..Default::default()
             })
             .send()
@@ -1496,6 +4021,342 @@ fn create_group_cluster_v2023_02_01(client: &Client) -> Reply<'_> {
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(AdvancedClusterDescription {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsChacha20Poly1305Sha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_1,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_size_gb: Some(1.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Aws,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec { num_shards : Some(1), region_configs :
+                        Some(vec![CloudRegionConfig::Aws(AwsRegionConfig {
+                        ..Default::default() })]), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_v2023_02_01_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(AdvancedClusterDescription {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128GcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_2,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_size_gb: Some(1.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Azure,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec { num_shards : Some(1), region_configs :
+                        Some(vec![CloudRegionConfig::Azure(AzureRegionConfig {
+                        ..Default::default() })]), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_v2023_02_01_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(AdvancedClusterDescription {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128CcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_3,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Primary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Replicaset),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_size_gb: Some(1.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::FullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Gcp,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::Sequential,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec { num_shards : Some(1), region_configs :
+                        Some(vec![CloudRegionConfig::Gcp(GcpRegionConfig {
+                        ..Default::default() })]), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_v2023_02_01_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(AdvancedClusterDescription {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_size_gb: Some(1.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec { num_shards : Some(1), region_configs :
+                        Some(vec![CloudRegionConfig::Tenant(TenantRegionConfig {
+                        ..Default::default() })]), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
                 ..Default::default()
             })
             .send()
@@ -1512,6 +4373,370 @@ fn create_group_cluster_v2024_08_05(client: &Client) -> Reply<'_> {
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Enabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128GcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_2,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Azure,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Aws(AwsRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_v2024_08_05_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Disabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128CcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_3,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Primary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Replicaset),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::FullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Gcp,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::Sequential,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Azure(AzureRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_v2024_08_05_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Enabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Gcp(GcpRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_v2024_08_05_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Disabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsChacha20Poly1305Sha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_1,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Aws,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Tenant(TenantRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
                 ..Default::default()
             })
             .send()
@@ -1542,7 +4767,655 @@ fn upgrade_group_cluster_tenant_upgrade(client: &Client) -> Reply<'_> {
             .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(LegacyAtlasTenantClusterUpgradeRequest {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
                 name: "name".into(),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Aws(AwsCloudProviderSettings {
+                        provider_name: "provider-name".into(),
+                        auto_scaling: Some(CloudProviderAwsAutoScaling {
+                            ..Default::default()
+                        }),
+                        disk_iops: Some(1),
+                        encrypt_ebs_volume: Some(true),
+                        instance_size_name: Some(
+                            AwsCloudProviderSettingsInstanceSizeName::M80,
+                        ),
+                        region_name: Some(
+                            AwsCloudProviderContainerRegionName::ApNortheast3,
+                        ),
+                        volume_type: Some(
+                            AwsCloudProviderSettingsVolumeType::Provisioned,
+                        ),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn upgrade_group_cluster_tenant_upgrade_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(LegacyAtlasTenantClusterUpgradeRequest {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsChacha20Poly1305Sha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_1,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Aws,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: "name".into(),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Azure(AzureCloudProviderSettings {
+                        provider_name: "provider-name".into(),
+                        auto_scaling: Some(CloudProviderAzureAutoScaling {
+                            ..Default::default()
+                        }),
+                        disk_type_name: Some(AzureCloudProviderSettingsDiskTypeName::P3),
+                        instance_size_name: Some(
+                            AzureCloudProviderSettingsInstanceSizeName::R200,
+                        ),
+                        region_name: Some(
+                            AzureCloudProviderSettingsRegionName::UaeNorth,
+                        ),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn upgrade_group_cluster_tenant_upgrade_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(LegacyAtlasTenantClusterUpgradeRequest {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128GcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_2,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Primary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Replicaset),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::FullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Azure,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: "name".into(),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Flex(ClusterFlexProviderSettings {
+                        provider_name: "provider-name".into(),
+                        backing_provider_name: Some(
+                            AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                        ),
+                        instance_size_name: Some(
+                            ClusterFlexProviderSettingsInstanceSizeName::Flex,
+                        ),
+                        region_name: Some("region-name".into()),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::Sequential,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn upgrade_group_cluster_tenant_upgrade_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(LegacyAtlasTenantClusterUpgradeRequest {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128CcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_3,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Gcp,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: "name".into(),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Gcp(CloudGcpProviderSettings {
+                        provider_name: "provider-name".into(),
+                        auto_scaling: Some(CloudProviderGcpAutoScaling {
+                            ..Default::default()
+                        }),
+                        instance_size_name: Some(
+                            CloudGcpProviderSettingsInstanceSizeName::M20,
+                        ),
+                        region_name: Some(CloudGcpProviderSettingsRegionName::UsEast4Aw),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn upgrade_group_cluster_tenant_upgrade_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(LegacyAtlasTenantClusterUpgradeRequest {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: "name".into(),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Tenant(ClusterFreeProviderSettings {
+                        provider_name: "provider-name".into(),
+                        auto_scaling: Some(ClusterFreeAutoScaling {
+                            ..Default::default()
+                        }),
+                        backing_provider_name: Some(
+                            AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                        ),
+                        instance_size_name: Some(
+                            ClusterFreeProviderSettingsInstanceSizeName::M5,
+                        ),
+                        region_name: Some("region-name".into()),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
                 ..Default::default()
             })
             .send()
@@ -1565,19 +5438,29 @@ fn upgrade_group_cluster_tenant_upgrade_to_serverless(client: &Client) -> Reply<
                 id: None,
                 links: None,
                 mongo_db_version: None,
-                name: None,
+                name: Some("name".into()),
                 provider_settings: ServerlessProviderSettings {
-                    backing_provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                    backing_provider_name: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                     effective_disk_size_gb_limit: None,
                     effective_instance_size_name: None,
                     effective_provider_name: None,
-                    provider_name: None,
+                    provider_name: Some(
+                        ServerlessProviderSettingsProviderName::Serverless,
+                    ),
                     region_name: "region-name".into(),
                 },
-                serverless_backup_options: None,
+                serverless_backup_options: Some(ClusterServerlessBackupOptions {
+                    serverless_continuous_backup_enabled: Some(true),
+                    ..Default::default()
+                }),
                 state_name: None,
-                tags: None,
-                termination_protection_enabled: None,
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
             })
             .send()
             .await
@@ -1656,6 +5539,370 @@ fn update_group_cluster(client: &Client) -> Reply<'_> {
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Disabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128CcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_3,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Gcp,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Aws(AwsRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Enabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Primary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Replicaset),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::FullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::Sequential,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Azure(AzureRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Disabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsChacha20Poly1305Sha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_1,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Aws,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Gcp(GcpRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Enabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128GcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_2,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Azure,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Tenant(TenantRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
                 ..Default::default()
             })
             .send()
@@ -1672,6 +5919,661 @@ fn update_group_cluster_v2023_01_01(client: &Client) -> Reply<'_> {
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(LegacyAtlasCluster {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Primary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Replicaset),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::FullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: Some("name".into()),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Aws(AwsCloudProviderSettings {
+                        provider_name: "provider-name".into(),
+                        auto_scaling: Some(CloudProviderAwsAutoScaling {
+                            ..Default::default()
+                        }),
+                        disk_iops: Some(1),
+                        encrypt_ebs_volume: Some(true),
+                        instance_size_name: Some(
+                            AwsCloudProviderSettingsInstanceSizeName::R80,
+                        ),
+                        region_name: Some(AwsCloudProviderContainerRegionName::AfSouth1),
+                        volume_type: Some(AwsCloudProviderSettingsVolumeType::Standard),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::Sequential,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_v2023_01_01_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(LegacyAtlasCluster {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsChacha20Poly1305Sha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_1,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Aws,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: Some("name".into()),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Azure(AzureCloudProviderSettings {
+                        provider_name: "provider-name".into(),
+                        auto_scaling: Some(CloudProviderAzureAutoScaling {
+                            ..Default::default()
+                        }),
+                        disk_type_name: Some(
+                            AzureCloudProviderSettingsDiskTypeName::P50,
+                        ),
+                        instance_size_name: Some(
+                            AzureCloudProviderSettingsInstanceSizeName::M600Nvme,
+                        ),
+                        region_name: Some(
+                            AzureCloudProviderSettingsRegionName::UsGovVirginia,
+                        ),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_v2023_01_01_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(LegacyAtlasCluster {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128GcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_2,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Azure,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: Some("name".into()),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Flex(ClusterFlexProviderSettings {
+                        provider_name: "provider-name".into(),
+                        backing_provider_name: Some(
+                            AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                        ),
+                        instance_size_name: Some(
+                            ClusterFlexProviderSettingsInstanceSizeName::Flex,
+                        ),
+                        region_name: Some("region-name".into()),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_v2023_01_01_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(LegacyAtlasCluster {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128CcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_3,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Primary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Replicaset),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::FullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Gcp,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: Some("name".into()),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Gcp(CloudGcpProviderSettings {
+                        provider_name: "provider-name".into(),
+                        auto_scaling: Some(CloudProviderGcpAutoScaling {
+                            ..Default::default()
+                        }),
+                        instance_size_name: Some(
+                            CloudGcpProviderSettingsInstanceSizeName::M250,
+                        ),
+                        region_name: Some(CloudGcpProviderSettingsRegionName::UsWest4Aw),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::Sequential,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_v2023_01_01_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(LegacyAtlasCluster {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                auto_scaling: Some(ClusterAutoScalingSettings {
+                    compute: Some(ClusterComputeAutoScaling {
+                        enabled: Some(true),
+                        scale_down_enabled: Some(true),
+                        ..Default::default()
+                    }),
+                    disk_gb_enabled: Some(true),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                delete_after_creation_hours: Some(1),
+                disk_size_gb: Some(10.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("5.0".into()),
+                mongo_db_version: Some("5.0.25".into()),
+                name: Some("name".into()),
+                num_shards: Some(1),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                provider_backup_enabled: Some(true),
+                provider_settings: Some(
+                    ClusterProviderSettings::Tenant(ClusterFreeProviderSettings {
+                        provider_name: "provider-name".into(),
+                        auto_scaling: Some(ClusterFreeAutoScaling {
+                            ..Default::default()
+                        }),
+                        backing_provider_name: Some(
+                            AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                        ),
+                        instance_size_name: Some(
+                            ClusterFreeProviderSettingsInstanceSizeName::M2,
+                        ),
+                        region_name: Some("region-name".into()),
+                        ..Default::default()
+                    }),
+                ),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_factor: Some(3),
+                replication_spec: Some(
+                    [
+                        (
+                            "key".to_owned(),
+                            RegionSpec {
+                                analytics_nodes: Some(1),
+                                electable_nodes: Some(0),
+                                priority: Some(1),
+                                read_only_nodes: Some(1),
+                                ..Default::default()
+                            },
+                        ),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                replication_specs: Some(
+                    vec![
+                        LegacyReplicationSpec { id : Some("32b6e34b3d91647abb20e7b8"
+                        .into()), num_shards : Some(1), regions_config : Some([("key"
+                        .to_owned(), RegionSpec { ..Default::default() })].into_iter()
+                        .collect()), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
                 ..Default::default()
             })
             .send()
@@ -1688,6 +6590,342 @@ fn update_group_cluster_v2023_02_01(client: &Client) -> Reply<'_> {
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(AdvancedClusterDescription {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsChacha20Poly1305Sha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_1,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_size_gb: Some(1.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Aws,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec { num_shards : Some(1), region_configs :
+                        Some(vec![CloudRegionConfig::Aws(AwsRegionConfig {
+                        ..Default::default() })]), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_v2023_02_01_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(AdvancedClusterDescription {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128GcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_2,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_size_gb: Some(1.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Azure,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec { num_shards : Some(1), region_configs :
+                        Some(vec![CloudRegionConfig::Azure(AzureRegionConfig {
+                        ..Default::default() })]), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_v2023_02_01_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(AdvancedClusterDescription {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128CcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_3,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Primary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Replicaset),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_size_gb: Some(1.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::FullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Gcp,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::Sequential,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec { num_shards : Some(1), region_configs :
+                        Some(vec![CloudRegionConfig::Gcp(GcpRegionConfig {
+                        ..Default::default() })]), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_v2023_02_01_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(AdvancedClusterDescription {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_size_gb: Some(1.0),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec { num_shards : Some(1), region_configs :
+                        Some(vec![CloudRegionConfig::Tenant(TenantRegionConfig {
+                        ..Default::default() })]), zone_name : Some("zone-name".into()),
+                        ..Default::default() }
+                    ],
+                ),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
                 ..Default::default()
             })
             .send()
@@ -1704,6 +6942,370 @@ fn update_group_cluster_v2024_08_05(client: &Client) -> Reply<'_> {
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Enabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128GcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_2,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Azure,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Aws(AwsRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_v2024_08_05_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Disabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128CcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_3,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Primary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Replicaset),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::FullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Gcp,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::Sequential,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Azure(AzureRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_v2024_08_05_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Enabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Gcp(GcpRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_v2024_08_05_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .clusters()
+            .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .use_effective_instance_fields(true)
+            .use_effective_fields_replication_specs(true)
+            .body(ClusterDescription20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Disabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsChacha20Poly1305Sha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_1,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Aws,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: Some("name".into()),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Tenant(TenantRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
                 ..Default::default()
             })
             .send()
@@ -1751,6 +7353,12 @@ fn create_group_cluster_backup_export(client: &Client) -> Reply<'_> {
                 "cluster-name",
             )
             .body(DiskBackupExportJobRequest {
+                custom_data: Some(
+                    vec![
+                        BackupLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
                 export_bucket_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 ..Default::default()
@@ -1803,7 +7411,7 @@ fn create_group_cluster_backup_restore_job(client: &Client) -> Reply<'_> {
             .body(DiskBackupSnapshotRestoreJob {
                 cancelled: None,
                 components: None,
-                delivery_type: DiskBackupSnapshotRestoreJobDeliveryType::Automated,
+                delivery_type: DiskBackupSnapshotRestoreJobDeliveryType::PointInTime,
                 delivery_url: None,
                 desired_timestamp: None,
                 expired: None,
@@ -1812,13 +7420,13 @@ fn create_group_cluster_backup_restore_job(client: &Client) -> Reply<'_> {
                 finished_at: None,
                 id: None,
                 links: None,
-                oplog_inc: None,
-                oplog_ts: None,
-                point_in_time_utc_seconds: None,
+                oplog_inc: Some(1),
+                oplog_ts: Some(1199145600),
+                point_in_time_utc_seconds: Some(1199145600),
                 private_download_delivery_urls: None,
-                snapshot_id: None,
-                target_cluster_name: None,
-                target_group_id: None,
+                snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                target_cluster_name: Some("target-cluster-name".into()),
+                target_group_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 timestamp: None,
             })
             .send()
@@ -1920,14 +7528,131 @@ fn update_group_cluster_backup_schedule(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(DiskBackupSnapshotSchedule20240805 {
+                auto_copy_settings_enabled: Some(true),
+                auto_export_enabled: Some(true),
+                copy_policy_items_enabled: Some(true),
+                copy_settings: Some(
+                    vec![
+                        DiskBackupCopySetting20240805 { cloud_provider :
+                        Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
+                        copy_policy_items :
+                        Some(vec![DiskBackupCopyPolicyItem::DiskBackupTimeBasedCopyPolicyItem(DiskBackupTimeBasedCopyPolicyItem
+                        { frequency_type : DiskBackupApiPolicyItemFrequencyType::Monthly,
+                        id : None, retention_unit :
+                        BackupComplianceOnDemandPolicyItemRetentionUnit::Years,
+                        retention_value : 1, })]), frequencies :
+                        Some(vec![DiskBackupCopySettingFrequency::Monthly]),
+                        last_number_of_snapshots : Some(1), region_name :
+                        Some("region-name".into()), should_copy_oplogs : Some(true),
+                        zone_id : "32b6e34b3d91647abb20e7b8".into(), ..Default::default()
+                        }
+                    ],
+                ),
+                delete_copied_backups: Some(
+                    vec![
+                        DeleteCopiedBackups20240805 { cloud_provider :
+                        Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
+                        region_name : Some("region-name".into()), zone_id :
+                        Some("32b6e34b3d91647abb20e7b8".into()), ..Default::default() }
+                    ],
+                ),
+                delete_copy_snapshots: Some(true),
+                delete_snapshots: Some(true),
+                export: Some(AutoExportPolicyView {
+                    export_bucket_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                    frequency_type: Some(AutoExportPolicyViewFrequencyType::Yearly),
+                    ..Default::default()
+                }),
+                extra_retention_settings: Some(
+                    vec![
+                        ExtraRetentionSetting { frequency_type :
+                        Some(DiskBackupCopySettingFrequency::Monthly), retention_days :
+                        Some(1), ..Default::default() }
+                    ],
+                ),
                 policies: vec![
-                    AdvancedDiskBackupSnapshotSchedulePolicy { policy_items :
+                    AdvancedDiskBackupSnapshotSchedulePolicy { id :
+                    Some("32b6e34b3d91647abb20e7b8".into()), policy_items :
                     vec![DiskBackupApiPolicyItem { frequency_interval : 1, frequency_type
-                    : DiskBackupApiPolicyItemFrequencyType::Daily, id : None,
+                    : DiskBackupApiPolicyItemFrequencyType::Monthly, id : None,
+                    retention_unit :
+                    BackupComplianceOnDemandPolicyItemRetentionUnit::Years,
+                    retention_value : 1, }], ..Default::default() }
+                ],
+                reference_hour_of_day: Some(1),
+                reference_minute_of_hour: Some(1),
+                restore_window_days: Some(1),
+                update_copy_snapshots: Some(true),
+                update_snapshots: Some(true),
+                use_org_and_group_names_in_export_prefix: Some(true),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_backup_schedule_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_backups()
+            .update_group_cluster_backup_schedule(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .pretty(true)
+            .body(DiskBackupSnapshotSchedule20240805 {
+                auto_copy_settings_enabled: Some(true),
+                auto_export_enabled: Some(true),
+                copy_policy_items_enabled: Some(true),
+                copy_settings: Some(
+                    vec![
+                        DiskBackupCopySetting20240805 { cloud_provider :
+                        Some(AwsCreateDataProcessRegionViewCloudProvider::Azure),
+                        frequencies : Some(vec![DiskBackupCopySettingFrequency::Yearly]),
+                        last_number_of_snapshots : Some(1), region_name :
+                        Some("region-name".into()), should_copy_oplogs : Some(true),
+                        zone_id : "32b6e34b3d91647abb20e7b8".into(), ..Default::default()
+                        }
+                    ],
+                ),
+                delete_copied_backups: Some(
+                    vec![
+                        DeleteCopiedBackups20240805 { cloud_provider :
+                        Some(AwsCreateDataProcessRegionViewCloudProvider::Azure),
+                        region_name : Some("region-name".into()), zone_id :
+                        Some("32b6e34b3d91647abb20e7b8".into()), ..Default::default() }
+                    ],
+                ),
+                delete_copy_snapshots: Some(true),
+                delete_snapshots: Some(true),
+                export: Some(AutoExportPolicyView {
+                    export_bucket_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                    frequency_type: Some(AutoExportPolicyViewFrequencyType::Monthly),
+                    ..Default::default()
+                }),
+                extra_retention_settings: Some(
+                    vec![
+                        ExtraRetentionSetting { frequency_type :
+                        Some(DiskBackupCopySettingFrequency::Yearly), retention_days :
+                        Some(1), ..Default::default() }
+                    ],
+                ),
+                policies: vec![
+                    AdvancedDiskBackupSnapshotSchedulePolicy { id :
+                    Some("32b6e34b3d91647abb20e7b8".into()), policy_items :
+                    vec![DiskBackupApiPolicyItem { frequency_interval : 1, frequency_type
+                    : DiskBackupApiPolicyItemFrequencyType::Yearly, id : None,
                     retention_unit :
                     BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
                     retention_value : 1, }], ..Default::default() }
                 ],
+                reference_hour_of_day: Some(1),
+                reference_minute_of_hour: Some(1),
+                restore_window_days: Some(1),
+                update_copy_snapshots: Some(true),
+                update_snapshots: Some(true),
+                use_org_and_group_names_in_export_prefix: Some(true),
                 ..Default::default()
             })
             .send()
@@ -1945,14 +7670,134 @@ fn update_group_cluster_backup_schedule_v2023_01_01(client: &Client) -> Reply<'_
             )
             .pretty(true)
             .body(DiskBackupSnapshotSchedule {
+                auto_export_enabled: Some(true),
+                copy_policy_items_enabled: Some(true),
+                copy_settings: Some(
+                    vec![
+                        DiskBackupCopySetting { cloud_provider :
+                        Some(AwsCreateDataProcessRegionViewCloudProvider::Azure),
+                        copy_policy_items :
+                        Some(vec![DiskBackupCopyPolicyItem::DiskBackupTimeBasedCopyPolicyItem(DiskBackupTimeBasedCopyPolicyItem
+                        { frequency_type : DiskBackupApiPolicyItemFrequencyType::Yearly,
+                        id : None, retention_unit :
+                        BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
+                        retention_value : 1, })]), frequencies :
+                        Some(vec![DiskBackupCopySettingFrequency::Yearly]),
+                        last_number_of_snapshots : Some(1), region_name :
+                        Some("region-name".into()), replication_spec_id :
+                        Some("32b6e34b3d91647abb20e7b8".into()), should_copy_oplogs :
+                        Some(true), ..Default::default() }
+                    ],
+                ),
+                delete_copied_backups: Some(
+                    vec![
+                        DeleteCopiedBackups { cloud_provider :
+                        Some(AwsCreateDataProcessRegionViewCloudProvider::Azure),
+                        region_name : Some("region-name".into()), replication_spec_id :
+                        Some("32b6e34b3d91647abb20e7b8".into()), zone_id :
+                        Some("32b6e34b3d91647abb20e7b8".into()), ..Default::default() }
+                    ],
+                ),
+                delete_copy_snapshots: Some(true),
+                delete_snapshots: Some(true),
+                export: Some(AutoExportPolicyView {
+                    export_bucket_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                    frequency_type: Some(AutoExportPolicyViewFrequencyType::Monthly),
+                    ..Default::default()
+                }),
+                extra_retention_settings: Some(
+                    vec![
+                        ExtraRetentionSetting { frequency_type :
+                        Some(DiskBackupCopySettingFrequency::Yearly), retention_days :
+                        Some(1), ..Default::default() }
+                    ],
+                ),
                 policies: vec![
-                    AdvancedDiskBackupSnapshotSchedulePolicy { policy_items :
+                    AdvancedDiskBackupSnapshotSchedulePolicy { id :
+                    Some("32b6e34b3d91647abb20e7b8".into()), policy_items :
                     vec![DiskBackupApiPolicyItem { frequency_interval : 1, frequency_type
-                    : DiskBackupApiPolicyItemFrequencyType::Daily, id : None,
+                    : DiskBackupApiPolicyItemFrequencyType::Yearly, id : None,
                     retention_unit :
                     BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
                     retention_value : 1, }], ..Default::default() }
                 ],
+                reference_hour_of_day: Some(1),
+                reference_minute_of_hour: Some(1),
+                restore_window_days: Some(1),
+                update_copy_snapshots: Some(true),
+                update_snapshots: Some(true),
+                use_org_and_group_names_in_export_prefix: Some(true),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_backup_schedule_v2023_01_01_rotation_2(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .cloud_backups()
+            .update_group_cluster_backup_schedule_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .pretty(true)
+            .body(DiskBackupSnapshotSchedule {
+                auto_export_enabled: Some(true),
+                copy_policy_items_enabled: Some(true),
+                copy_settings: Some(
+                    vec![
+                        DiskBackupCopySetting { cloud_provider :
+                        Some(AwsCreateDataProcessRegionViewCloudProvider::Gcp),
+                        frequencies :
+                        Some(vec![DiskBackupCopySettingFrequency::OnDemand]),
+                        last_number_of_snapshots : Some(1), region_name :
+                        Some("region-name".into()), replication_spec_id :
+                        Some("32b6e34b3d91647abb20e7b8".into()), should_copy_oplogs :
+                        Some(true), ..Default::default() }
+                    ],
+                ),
+                delete_copied_backups: Some(
+                    vec![
+                        DeleteCopiedBackups { cloud_provider :
+                        Some(AwsCreateDataProcessRegionViewCloudProvider::Gcp),
+                        region_name : Some("region-name".into()), replication_spec_id :
+                        Some("32b6e34b3d91647abb20e7b8".into()), zone_id :
+                        Some("32b6e34b3d91647abb20e7b8".into()), ..Default::default() }
+                    ],
+                ),
+                delete_copy_snapshots: Some(true),
+                delete_snapshots: Some(true),
+                export: Some(AutoExportPolicyView {
+                    export_bucket_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                    frequency_type: Some(AutoExportPolicyViewFrequencyType::Yearly),
+                    ..Default::default()
+                }),
+                extra_retention_settings: Some(
+                    vec![
+                        ExtraRetentionSetting { frequency_type :
+                        Some(DiskBackupCopySettingFrequency::OnDemand), retention_days :
+                        Some(1), ..Default::default() }
+                    ],
+                ),
+                policies: vec![
+                    AdvancedDiskBackupSnapshotSchedulePolicy { id :
+                    Some("32b6e34b3d91647abb20e7b8".into()), policy_items :
+                    vec![DiskBackupApiPolicyItem { frequency_interval : 1, frequency_type
+                    : DiskBackupApiPolicyItemFrequencyType::Ondemand, id : None,
+                    retention_unit :
+                    BackupComplianceOnDemandPolicyItemRetentionUnit::Weeks,
+                    retention_value : 1, }], ..Default::default() }
+                ],
+                reference_hour_of_day: Some(1),
+                reference_minute_of_hour: Some(1),
+                restore_window_days: Some(1),
+                update_copy_snapshots: Some(true),
+                update_snapshots: Some(true),
+                use_org_and_group_names_in_export_prefix: Some(true),
                 ..Default::default()
             })
             .send()
@@ -1990,6 +7835,8 @@ fn take_group_cluster_backup_snapshots(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(DiskBackupOnDemandSnapshotRequest {
+                description: Some("description".into()),
+                retention_in_days: Some(1),
                 ..Default::default()
             })
             .send()
@@ -2217,6 +8064,7 @@ fn pin_group_cluster_coll_stat_pinned_namespaces(client: &Client) -> Reply<'_> {
                 "cluster-name",
             )
             .body(NamespacesRequest {
+                namespaces: Some(vec!["namespaces".into()]),
                 ..Default::default()
             })
             .send()
@@ -2233,6 +8081,7 @@ fn update_group_cluster_coll_stat_pinned_namespaces(client: &Client) -> Reply<'_
                 "cluster-name",
             )
             .body(NamespacesRequest {
+                namespaces: Some(vec!["namespaces".into()]),
                 ..Default::default()
             })
             .send()
@@ -2249,6 +8098,7 @@ fn unpin_group_cluster_coll_stat_unpin_namespaces(client: &Client) -> Reply<'_> 
                 "cluster-name",
             )
             .body(NamespacesRequest {
+                namespaces: Some(vec!["namespaces".into()]),
                 ..Default::default()
             })
             .send()
@@ -2282,15 +8132,27 @@ fn create_group_cluster_collection_restore_job(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(ApiAtlasCollectionRestoreJobRequest {
-                collection_suffix: None,
-                collections: None,
-                database_suffix: None,
-                databases: None,
+                collection_suffix: Some(Some("collection-suffix".into())),
+                collections: Some(
+                    vec![
+                        ApiAtlasRestoreNamespaceView { source_namespace :
+                        "source-namespace".into(), target_namespace :
+                        Some("target-namespace".into()), ..Default::default() }
+                    ],
+                ),
+                database_suffix: Some(Some("database-suffix".into())),
+                databases: Some(
+                    vec![
+                        ApiAtlasRestoreNamespaceView { source_namespace :
+                        "source-namespace".into(), target_namespace :
+                        Some("target-namespace".into()), ..Default::default() }
+                    ],
+                ),
                 index_strategy: ApiAtlasCollectionRestoreJobRequestIndexStrategy::All,
-                oplog_inc: None,
-                oplog_ts: None,
-                point_in_time_utc_seconds: None,
-                snapshot_id: None,
+                oplog_inc: Some(Some(1)),
+                oplog_ts: Some(Some(1)),
+                point_in_time_utc_seconds: Some(Some(1)),
+                snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 target_cluster_name: "target-cluster-name".into(),
                 target_group_id: "32b6e34b3d91647abb20e7b8".into(),
                 write_strategy: ApiAtlasCollectionRestoreJobRequestWriteStrategy::CreateNew,
@@ -2327,7 +8189,7 @@ fn list_group_cluster_collection_restore_job_collections(client: &Client) -> Rep
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .state(ApiAtlasCollectionRestoreCollectionStateResponseState::NotStarted)
+            .state(ApiAtlasCollectionRestoreCollectionStateResponseState::Rollback)
             .source_namespace("source-namespace")
             .target_namespace("target-namespace")
             .send()
@@ -2362,6 +8224,224 @@ fn create_group_cluster_fts_index(client: &Client) -> Reply<'_> {
                     collection_name: "collection-name".into(),
                     database: "database".into(),
                     name: "name".into(),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
+                    r#type: Some(SearchIndexType::Search),
+                    analyzer: Some(SearchIndexAnalyzer::LuceneCatalan),
+                    analyzers: Some(
+                        vec![
+                            ApiAtlasFtsAnalyzersViewManual { char_filters : None, name :
+                            "name".into(), token_filters : None, tokenizer :
+                            ApiAtlasFtsAnalyzersViewManualTokenizer::EdgeGram(TokenizeredgeGram
+                            { max_gram : 1, min_gram : 1, r#type :
+                            TokenFilteredgeGramType::EdgeGram, }), }
+                        ],
+                    ),
+                    mappings: Some(ApiAtlasFtsMappingsViewManual {
+                        dynamic: Some(true),
+                        fields: Some(
+                            [("key".to_owned(), serde_json::json!({}))]
+                                .into_iter()
+                                .collect(),
+                        ),
+                        ..Default::default()
+                    }),
+                    search_analyzer: Some(SearchIndexAnalyzer::LuceneCatalan),
+                    synonyms: Some(
+                        vec![
+                            SearchSynonymMappingDefinition { analyzer :
+                            SearchIndexAnalyzer::LuceneCatalan, name : "name".into(),
+                            source : SynonymSource { collection : "collection".into(),
+                            ..Default::default() }, }
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_fts_index_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .body(
+                ClusterSearchIndex::VectorSearch(VectorSearchIndex {
+                    collection_name: "collection-name".into(),
+                    database: "database".into(),
+                    name: "name".into(),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
+                    r#type: Some(SearchIndexType::VectorSearch),
+                    fields: Some(
+                        vec![
+                            [("key".to_owned(), serde_json::json!({}))].into_iter()
+                            .collect()
+                        ],
+                    ),
+                    nested_root: Some("sections".into()),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_fts_index_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .body(
+                ClusterSearchIndex::Search(SearchIndex {
+                    collection_name: "collection-name".into(),
+                    database: "database".into(),
+                    name: "name".into(),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
+                    r#type: Some(SearchIndexType::Search),
+                    analyzer: Some(SearchIndexAnalyzer::LuceneCjk),
+                    analyzers: Some(
+                        vec![
+                            ApiAtlasFtsAnalyzersViewManual { char_filters : None, name :
+                            "name".into(), token_filters : None, tokenizer :
+                            ApiAtlasFtsAnalyzersViewManualTokenizer::NGram(TokenizernGram
+                            { max_gram : 1, min_gram : 1, r#type :
+                            TokenFilteredgeGramType::EdgeGram, }), }
+                        ],
+                    ),
+                    mappings: Some(ApiAtlasFtsMappingsViewManual {
+                        dynamic: Some(true),
+                        fields: Some(
+                            [("key".to_owned(), serde_json::json!({}))]
+                                .into_iter()
+                                .collect(),
+                        ),
+                        ..Default::default()
+                    }),
+                    search_analyzer: Some(SearchIndexAnalyzer::LuceneCjk),
+                    synonyms: Some(
+                        vec![
+                            SearchSynonymMappingDefinition { analyzer :
+                            SearchIndexAnalyzer::LuceneCjk, name : "name".into(), source
+                            : SynonymSource { collection : "collection".into(),
+                            ..Default::default() }, }
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_fts_index_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .body(
+                ClusterSearchIndex::VectorSearch(VectorSearchIndex {
+                    collection_name: "collection-name".into(),
+                    database: "database".into(),
+                    name: "name".into(),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
+                    r#type: Some(SearchIndexType::VectorSearch),
+                    fields: Some(
+                        vec![
+                            [("key".to_owned(), serde_json::json!({}))].into_iter()
+                            .collect()
+                        ],
+                    ),
+                    nested_root: Some("sections".into()),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_fts_index_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .body(
+                ClusterSearchIndex::Search(SearchIndex {
+                    collection_name: "collection-name".into(),
+                    database: "database".into(),
+                    name: "name".into(),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
+                    r#type: Some(SearchIndexType::Search),
+                    analyzer: Some(SearchIndexAnalyzer::LuceneDanish),
+                    analyzers: Some(
+                        vec![
+                            ApiAtlasFtsAnalyzersViewManual { char_filters : None, name :
+                            "name".into(), token_filters : None, tokenizer :
+                            ApiAtlasFtsAnalyzersViewManualTokenizer::RegexSplit(TokenizerregexSplit
+                            { pattern : "pattern".into(), r#type :
+                            TokenizerregexSplitType::RegexSplit, }), }
+                        ],
+                    ),
+                    mappings: Some(ApiAtlasFtsMappingsViewManual {
+                        dynamic: Some(true),
+                        fields: Some(
+                            [("key".to_owned(), serde_json::json!({}))]
+                                .into_iter()
+                                .collect(),
+                        ),
+                        ..Default::default()
+                    }),
+                    search_analyzer: Some(SearchIndexAnalyzer::LuceneDanish),
+                    synonyms: Some(
+                        vec![
+                            SearchSynonymMappingDefinition { analyzer :
+                            SearchIndexAnalyzer::LuceneDanish, name : "name".into(),
+                            source : SynonymSource { collection : "collection".into(),
+                            ..Default::default() }, }
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_fts_index_rotation_6(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .pretty(true)
+            .body(
+                ClusterSearchIndex::VectorSearch(VectorSearchIndex {
+                    collection_name: "collection-name".into(),
+                    database: "database".into(),
+                    name: "name".into(),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
+                    r#type: Some(SearchIndexType::VectorSearch),
+                    fields: Some(
+                        vec![
+                            [("key".to_owned(), serde_json::json!({}))].into_iter()
+                            .collect()
+                        ],
+                    ),
+                    nested_root: Some("sections".into()),
                     ..Default::default()
                 }),
             )
@@ -2431,6 +8511,244 @@ fn update_group_cluster_fts_index(client: &Client) -> Reply<'_> {
                     collection_name: "collection-name".into(),
                     database: "database".into(),
                     name: "name".into(),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
+                    r#type: Some(SearchIndexType::Search),
+                    analyzer: Some(SearchIndexAnalyzer::LuceneDanish),
+                    analyzers: Some(
+                        vec![
+                            ApiAtlasFtsAnalyzersViewManual { char_filters : None, name :
+                            "name".into(), token_filters : None, tokenizer :
+                            ApiAtlasFtsAnalyzersViewManualTokenizer::EdgeGram(TokenizeredgeGram
+                            { max_gram : 1, min_gram : 1, r#type :
+                            TokenFilteredgeGramType::EdgeGram, }), }
+                        ],
+                    ),
+                    mappings: Some(ApiAtlasFtsMappingsViewManual {
+                        dynamic: Some(true),
+                        fields: Some(
+                            [("key".to_owned(), serde_json::json!({}))]
+                                .into_iter()
+                                .collect(),
+                        ),
+                        ..Default::default()
+                    }),
+                    search_analyzer: Some(SearchIndexAnalyzer::LuceneDanish),
+                    synonyms: Some(
+                        vec![
+                            SearchSynonymMappingDefinition { analyzer :
+                            SearchIndexAnalyzer::LuceneDanish, name : "name".into(),
+                            source : SynonymSource { collection : "collection".into(),
+                            ..Default::default() }, }
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_fts_index_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .update_group_cluster_fts_index(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                ClusterSearchIndex::VectorSearch(VectorSearchIndex {
+                    collection_name: "collection-name".into(),
+                    database: "database".into(),
+                    name: "name".into(),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
+                    r#type: Some(SearchIndexType::VectorSearch),
+                    fields: Some(
+                        vec![
+                            [("key".to_owned(), serde_json::json!({}))].into_iter()
+                            .collect()
+                        ],
+                    ),
+                    nested_root: Some("sections".into()),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_fts_index_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .update_group_cluster_fts_index(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                ClusterSearchIndex::Search(SearchIndex {
+                    collection_name: "collection-name".into(),
+                    database: "database".into(),
+                    name: "name".into(),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
+                    r#type: Some(SearchIndexType::Search),
+                    analyzer: Some(SearchIndexAnalyzer::LuceneEnglish),
+                    analyzers: Some(
+                        vec![
+                            ApiAtlasFtsAnalyzersViewManual { char_filters : None, name :
+                            "name".into(), token_filters : None, tokenizer :
+                            ApiAtlasFtsAnalyzersViewManualTokenizer::NGram(TokenizernGram
+                            { max_gram : 1, min_gram : 1, r#type :
+                            TokenFilteredgeGramType::EdgeGram, }), }
+                        ],
+                    ),
+                    mappings: Some(ApiAtlasFtsMappingsViewManual {
+                        dynamic: Some(true),
+                        fields: Some(
+                            [("key".to_owned(), serde_json::json!({}))]
+                                .into_iter()
+                                .collect(),
+                        ),
+                        ..Default::default()
+                    }),
+                    search_analyzer: Some(SearchIndexAnalyzer::LuceneEnglish),
+                    synonyms: Some(
+                        vec![
+                            SearchSynonymMappingDefinition { analyzer :
+                            SearchIndexAnalyzer::LuceneEnglish, name : "name".into(),
+                            source : SynonymSource { collection : "collection".into(),
+                            ..Default::default() }, }
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_fts_index_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .update_group_cluster_fts_index(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                ClusterSearchIndex::VectorSearch(VectorSearchIndex {
+                    collection_name: "collection-name".into(),
+                    database: "database".into(),
+                    name: "name".into(),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
+                    r#type: Some(SearchIndexType::VectorSearch),
+                    fields: Some(
+                        vec![
+                            [("key".to_owned(), serde_json::json!({}))].into_iter()
+                            .collect()
+                        ],
+                    ),
+                    nested_root: Some("sections".into()),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_fts_index_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .update_group_cluster_fts_index(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                ClusterSearchIndex::Search(SearchIndex {
+                    collection_name: "collection-name".into(),
+                    database: "database".into(),
+                    name: "name".into(),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
+                    r#type: Some(SearchIndexType::Search),
+                    analyzer: Some(SearchIndexAnalyzer::LuceneFrench),
+                    analyzers: Some(
+                        vec![
+                            ApiAtlasFtsAnalyzersViewManual { char_filters : None, name :
+                            "name".into(), token_filters : None, tokenizer :
+                            ApiAtlasFtsAnalyzersViewManualTokenizer::RegexSplit(TokenizerregexSplit
+                            { pattern : "pattern".into(), r#type :
+                            TokenizerregexSplitType::RegexSplit, }), }
+                        ],
+                    ),
+                    mappings: Some(ApiAtlasFtsMappingsViewManual {
+                        dynamic: Some(true),
+                        fields: Some(
+                            [("key".to_owned(), serde_json::json!({}))]
+                                .into_iter()
+                                .collect(),
+                        ),
+                        ..Default::default()
+                    }),
+                    search_analyzer: Some(SearchIndexAnalyzer::LuceneFrench),
+                    synonyms: Some(
+                        vec![
+                            SearchSynonymMappingDefinition { analyzer :
+                            SearchIndexAnalyzer::LuceneFrench, name : "name".into(),
+                            source : SynonymSource { collection : "collection".into(),
+                            ..Default::default() }, }
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_fts_index_rotation_6(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .update_group_cluster_fts_index(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                ClusterSearchIndex::VectorSearch(VectorSearchIndex {
+                    collection_name: "collection-name".into(),
+                    database: "database".into(),
+                    name: "name".into(),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
+                    r#type: Some(SearchIndexType::VectorSearch),
+                    fields: Some(
+                        vec![
+                            [("key".to_owned(), serde_json::json!({}))].into_iter()
+                            .collect()
+                        ],
+                    ),
+                    nested_root: Some("sections".into()),
                     ..Default::default()
                 }),
             )
@@ -2604,6 +8922,10 @@ fn create_group_cluster_global_write_managed_namespace(client: &Client) -> Reply
                 collection: "collection".into(),
                 custom_shard_key: "custom-shard-key".into(),
                 db: "db".into(),
+                is_custom_shard_key_hashed: Some(true),
+                is_shard_key_unique: Some(true),
+                num_initial_chunks: Some(1),
+                presplit_hashed_zones: Some(true),
                 ..Default::default()
             })
             .send()
@@ -2626,6 +8948,10 @@ fn create_group_cluster_global_write_managed_namespace_v2023_01_01(
                 collection: "collection".into(),
                 custom_shard_key: "custom-shard-key".into(),
                 db: "db".into(),
+                is_custom_shard_key_hashed: Some(true),
+                is_shard_key_unique: Some(true),
+                num_initial_chunks: Some(1),
+                presplit_hashed_zones: Some(true),
                 ..Default::default()
             })
             .send()
@@ -2648,6 +8974,10 @@ fn create_group_cluster_global_write_managed_namespace_v2023_02_01(
                 collection: "collection".into(),
                 custom_shard_key: "custom-shard-key".into(),
                 db: "db".into(),
+                is_custom_shard_key_hashed: Some(true),
+                is_shard_key_unique: Some(true),
+                num_initial_chunks: Some(1),
+                presplit_hashed_zones: Some(true),
                 ..Default::default()
             })
             .send()
@@ -2717,11 +9047,50 @@ fn create_group_cluster_index_rolling_index(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(DatabaseRollingIndexRequest {
+                collation: Some(Collation {
+                    alternate: Some(CollationAlternate::NonIgnorable),
+                    backwards: Some(true),
+                    case_first: Some(CollationCaseFirst::Lower),
+                    case_level: Some(true),
+                    locale: CollationLocale::Lk,
+                    max_variable: Some(CollationMaxVariable::Punct),
+                    normalization: Some(true),
+                    numeric_ordering: Some(true),
+                    strength: Some(3),
+                }),
                 collection: Some("collection".into()),
                 db: Some("db".into()),
                 keys: Some(
                     vec![[("key".to_owned(), "key".into())].into_iter().collect()],
                 ),
+                options: Some(IndexOptions {
+                    n2dsphere_index_version: Some(3),
+                    background: Some(true),
+                    bits: Some(26),
+                    bucket_size: Some(1),
+                    columnstore_projection: Some(
+                        [("key".to_owned(), 1)].into_iter().collect(),
+                    ),
+                    default_language: Some("english".into()),
+                    expire_after_seconds: Some(1),
+                    hidden: Some(true),
+                    language_override: Some("language".into()),
+                    max: Some(180),
+                    min: Some(-180),
+                    name: Some("name".into()),
+                    partial_filter_expression: Some(
+                        [("key".to_owned(), serde_json::json!({}))].into_iter().collect(),
+                    ),
+                    sparse: Some(true),
+                    storage_engine: Some(
+                        [("key".to_owned(), serde_json::json!({}))].into_iter().collect(),
+                    ),
+                    text_index_version: Some(3),
+                    weights: Some(
+                        [("key".to_owned(), serde_json::json!({}))].into_iter().collect(),
+                    ),
+                    ..Default::default()
+                }),
                 ..Default::default()
             })
             .send()
@@ -2759,19 +9128,216 @@ fn create_group_cluster_online_archive(client: &Client) -> Reply<'_> {
                 id: None,
                 cluster_name: None,
                 coll_name: Some("coll-name".into()),
-                collection_type: None,
+                collection_type: Some(BackupOnlineArchiveCollectionType::Timeseries),
                 criteria: CriteriaView::Custom(CustomCriteriaView {
+                    r#type: Some(CustomCriteriaViewType::Date),
                     query: "query".into(),
                     ..Default::default()
                 }),
-                data_expiration_rule: None,
-                data_process_region: None,
+                data_expiration_rule: Some(DataExpirationRuleView {
+                    expire_after_days: Some(7),
+                    ..Default::default()
+                }),
+                data_process_region: Some(
+                    CreateDataProcessRegionView::Aws(AwsCreateDataProcessRegionView {
+                        cloud_provider: Some(
+                            AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                        ),
+                        region: Some(AwsCreateDataProcessRegionViewRegion::UsEast1),
+                        ..Default::default()
+                    }),
+                ),
                 data_set_name: None,
                 db_name: Some("db-name".into()),
                 group_id: None,
-                partition_fields: None,
-                paused: None,
+                partition_fields: Some(
+                    vec![
+                        PartitionFieldView { field_name : "field-name".into(), order : 0,
+                        ..Default::default() }
+                    ],
+                ),
+                paused: Some(true),
+                schedule: Some(
+                    OnlineArchiveSchedule::Daily(DailyScheduleView {
+                        r#type: DailyScheduleViewType::Weekly,
+                        end_hour: Some(1),
+                        end_minute: Some(1),
+                        start_hour: Some(1),
+                        start_minute: Some(1),
+                    }),
+                ),
+                state: None,
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_online_archive_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .online_archive()
+            .create_group_cluster_online_archive(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .pretty(true)
+            .body(BackupOnlineArchiveCreate {
+                id: None,
+                cluster_name: None,
+                coll_name: Some("coll-name".into()),
+                collection_type: Some(BackupOnlineArchiveCollectionType::Standard),
+                criteria: CriteriaView::Date(DateCriteriaView {
+                    r#type: Some(CustomCriteriaViewType::Custom),
+                    date_field: Some("date-field".into()),
+                    date_format: Some(DateCriteriaViewDateFormat::EpochSeconds),
+                    expire_after_days: Some(1),
+                    ..Default::default()
+                }),
+                data_expiration_rule: Some(DataExpirationRuleView {
+                    expire_after_days: Some(7),
+                    ..Default::default()
+                }),
+                data_process_region: Some(
+                    CreateDataProcessRegionView::Azure(AzureCreateDataProcessRegionView {
+                        cloud_provider: Some(
+                            AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                        ),
+                        region: Some(AzureCreateDataProcessRegionViewRegion::UsEast2),
+                        ..Default::default()
+                    }),
+                ),
+                data_set_name: None,
+                db_name: Some("db-name".into()),
+                group_id: None,
+                partition_fields: Some(
+                    vec![
+                        PartitionFieldView { field_name : "field-name".into(), order : 0,
+                        ..Default::default() }
+                    ],
+                ),
+                paused: Some(true),
                 schedule: None,
+                state: None,
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_online_archive_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .online_archive()
+            .create_group_cluster_online_archive(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .pretty(true)
+            .body(BackupOnlineArchiveCreate {
+                id: None,
+                cluster_name: None,
+                coll_name: Some("coll-name".into()),
+                collection_type: Some(BackupOnlineArchiveCollectionType::Timeseries),
+                criteria: CriteriaView::Custom(CustomCriteriaView {
+                    r#type: Some(CustomCriteriaViewType::Date),
+                    query: "query".into(),
+                    ..Default::default()
+                }),
+                data_expiration_rule: Some(DataExpirationRuleView {
+                    expire_after_days: Some(7),
+                    ..Default::default()
+                }),
+                data_process_region: Some(
+                    CreateDataProcessRegionView::Gcp(GcpCreateDataProcessRegionView {
+                        cloud_provider: Some(
+                            AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                        ),
+                        region: Some(GcpCreateDataProcessRegionViewRegion::CentralUs),
+                        ..Default::default()
+                    }),
+                ),
+                data_set_name: None,
+                db_name: Some("db-name".into()),
+                group_id: None,
+                partition_fields: Some(
+                    vec![
+                        PartitionFieldView { field_name : "field-name".into(), order : 0,
+                        ..Default::default() }
+                    ],
+                ),
+                paused: Some(true),
+                schedule: Some(
+                    OnlineArchiveSchedule::Monthly(MonthlyScheduleView {
+                        r#type: DailyScheduleViewType::DefaultType,
+                        day_of_month: Some(1),
+                        end_hour: Some(1),
+                        end_minute: Some(1),
+                        start_hour: Some(1),
+                        start_minute: Some(1),
+                    }),
+                ),
+                state: None,
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_online_archive_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .online_archive()
+            .create_group_cluster_online_archive(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .pretty(true)
+            .body(BackupOnlineArchiveCreate {
+                id: None,
+                cluster_name: None,
+                coll_name: Some("coll-name".into()),
+                collection_type: Some(BackupOnlineArchiveCollectionType::Standard),
+                criteria: CriteriaView::Date(DateCriteriaView {
+                    r#type: Some(CustomCriteriaViewType::Custom),
+                    date_field: Some("date-field".into()),
+                    date_format: Some(DateCriteriaViewDateFormat::EpochNanoseconds),
+                    expire_after_days: Some(1),
+                    ..Default::default()
+                }),
+                data_expiration_rule: Some(DataExpirationRuleView {
+                    expire_after_days: Some(7),
+                    ..Default::default()
+                }),
+                data_process_region: Some(
+                    CreateDataProcessRegionView::Aws(AwsCreateDataProcessRegionView {
+                        cloud_provider: Some(
+                            AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                        ),
+                        region: Some(AwsCreateDataProcessRegionViewRegion::EuWest1),
+                        ..Default::default()
+                    }),
+                ),
+                data_set_name: None,
+                db_name: Some("db-name".into()),
+                group_id: None,
+                partition_fields: Some(
+                    vec![
+                        PartitionFieldView { field_name : "field-name".into(), order : 0,
+                        ..Default::default() }
+                    ],
+                ),
+                paused: Some(true),
+                schedule: Some(
+                    OnlineArchiveSchedule::Weekly(WeeklyScheduleView {
+                        r#type: DailyScheduleViewType::Daily,
+                        day_of_week: Some(1),
+                        end_hour: Some(1),
+                        end_minute: Some(1),
+                        start_hour: Some(1),
+                        start_minute: Some(1),
+                    }),
+                ),
                 state: None,
             })
             .send()
@@ -2836,6 +9402,141 @@ fn update_group_cluster_online_archive(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(BackupOnlineArchive {
+                criteria: Some(
+                    CriteriaView::Custom(CustomCriteriaView {
+                        r#type: Some(CustomCriteriaViewType::Date),
+                        query: "query".into(),
+                        ..Default::default()
+                    }),
+                ),
+                data_expiration_rule: Some(DataExpirationRuleView {
+                    expire_after_days: Some(7),
+                    ..Default::default()
+                }),
+                paused: Some(true),
+                schedule: Some(
+                    OnlineArchiveSchedule::Daily(DailyScheduleView {
+                        r#type: DailyScheduleViewType::Weekly,
+                        end_hour: Some(1),
+                        end_minute: Some(1),
+                        start_hour: Some(1),
+                        start_minute: Some(1),
+                    }),
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_online_archive_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .online_archive()
+            .update_group_cluster_online_archive(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(BackupOnlineArchive {
+                criteria: Some(
+                    CriteriaView::Date(DateCriteriaView {
+                        r#type: Some(CustomCriteriaViewType::Custom),
+                        date_field: Some("date-field".into()),
+                        date_format: Some(DateCriteriaViewDateFormat::Isodate),
+                        expire_after_days: Some(1),
+                        ..Default::default()
+                    }),
+                ),
+                data_expiration_rule: Some(DataExpirationRuleView {
+                    expire_after_days: Some(7),
+                    ..Default::default()
+                }),
+                paused: Some(true),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_online_archive_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .online_archive()
+            .update_group_cluster_online_archive(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(BackupOnlineArchive {
+                criteria: Some(
+                    CriteriaView::Custom(CustomCriteriaView {
+                        r#type: Some(CustomCriteriaViewType::Date),
+                        query: "query".into(),
+                        ..Default::default()
+                    }),
+                ),
+                data_expiration_rule: Some(DataExpirationRuleView {
+                    expire_after_days: Some(7),
+                    ..Default::default()
+                }),
+                paused: Some(true),
+                schedule: Some(
+                    OnlineArchiveSchedule::Monthly(MonthlyScheduleView {
+                        r#type: DailyScheduleViewType::DefaultType,
+                        day_of_month: Some(1),
+                        end_hour: Some(1),
+                        end_minute: Some(1),
+                        start_hour: Some(1),
+                        start_minute: Some(1),
+                    }),
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_online_archive_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .online_archive()
+            .update_group_cluster_online_archive(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(BackupOnlineArchive {
+                criteria: Some(
+                    CriteriaView::Date(DateCriteriaView {
+                        r#type: Some(CustomCriteriaViewType::Custom),
+                        date_field: Some("date-field".into()),
+                        date_format: Some(DateCriteriaViewDateFormat::EpochMillis),
+                        expire_after_days: Some(1),
+                        ..Default::default()
+                    }),
+                ),
+                data_expiration_rule: Some(DataExpirationRuleView {
+                    expire_after_days: Some(7),
+                    ..Default::default()
+                }),
+                paused: Some(true),
+                schedule: Some(
+                    OnlineArchiveSchedule::Weekly(WeeklyScheduleView {
+                        r#type: DailyScheduleViewType::Daily,
+                        day_of_week: Some(1),
+                        end_hour: Some(1),
+                        end_minute: Some(1),
+                        start_hour: Some(1),
+                        start_minute: Some(1),
+                    }),
+                ),
                 ..Default::default()
             })
             .send()
@@ -2867,6 +9568,15 @@ fn start_group_cluster_outage_simulation(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(ClusterOutageSimulation {
+                outage_filters: Some(
+                    vec![
+                        AtlasClusterOutageSimulationOutageFilter { cloud_provider :
+                        Some(AwsCreateDataProcessRegionViewCloudProvider::Gcp),
+                        region_name : Some("region-name".into()), r#type :
+                        Some(AtlasClusterOutageSimulationOutageFilterType::Region),
+                        ..Default::default() }
+                    ],
+                ),
                 ..Default::default()
             })
             .send()
@@ -2916,6 +9626,7 @@ fn create_group_cluster_overload_simulation(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(OverloadProtectionSimulationRequest {
+                duration_seconds: Some(1),
                 ..Default::default()
             })
             .send()
@@ -3037,6 +9748,34 @@ fn update_group_cluster_process_args(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(ClusterDescriptionProcessArgs20240805 {
+                change_stream_options_pre_and_post_images_expire_after_seconds: Some(-1),
+                chunk_migration_concurrency: Some(1),
+                custom_openssl_cipher_config_tls12: Some(
+                    vec![
+                        ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                    ],
+                ),
+                custom_openssl_cipher_config_tls13: Some(
+                    vec![
+                        ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128CcmSha256
+                    ],
+                ),
+                default_max_time_ms: Some(1),
+                default_write_concern: Some("default-write-concern".into()),
+                javascript_enabled: Some(true),
+                minimum_enabled_tls_protocol: Some(
+                    ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_3,
+                ),
+                no_table_scan: Some(true),
+                oplog_min_retention_hours: Some(Some(1.0)),
+                oplog_size_mb: Some(Some(1)),
+                query_stats_log_verbosity: Some(1),
+                sample_refresh_interval_bi_connector: Some(0),
+                sample_size_bi_connector: Some(1),
+                tls_cipher_config_mode: Some(
+                    ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                ),
+                transaction_lifetime_limit_seconds: Some(1),
                 ..Default::default()
             })
             .send()
@@ -3054,6 +9793,38 @@ fn update_group_cluster_process_args_v2023_01_01(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(ClusterDescriptionProcessArgs {
+                change_stream_options_pre_and_post_images_expire_after_seconds: Some(-1),
+                chunk_migration_concurrency: Some(1),
+                custom_openssl_cipher_config_tls12: Some(
+                    vec![
+                        ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                    ],
+                ),
+                custom_openssl_cipher_config_tls13: Some(
+                    vec![
+                        ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                    ],
+                ),
+                default_max_time_ms: Some(1),
+                default_read_concern: Some(
+                    ClusterDescriptionProcessArgsDefaultReadConcern::Local,
+                ),
+                default_write_concern: Some("default-write-concern".into()),
+                fail_index_key_too_long: Some(true),
+                javascript_enabled: Some(true),
+                minimum_enabled_tls_protocol: Some(
+                    ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                ),
+                no_table_scan: Some(true),
+                oplog_min_retention_hours: Some(Some(1.0)),
+                oplog_size_mb: Some(Some(1)),
+                query_stats_log_verbosity: Some(1),
+                sample_refresh_interval_bi_connector: Some(0),
+                sample_size_bi_connector: Some(1),
+                tls_cipher_config_mode: Some(
+                    ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                ),
+                transaction_lifetime_limit_seconds: Some(1),
                 ..Default::default()
             })
             .send()
@@ -3077,7 +9848,7 @@ fn list_group_cluster_query_shape_insight_summaries(client: &Client) -> Reply<'_
             .n_summaries(100)
             .series(
                 vec![
-                    ListGroupClusterQueryShapeInsightSummariesSeriesItem::TotalExecutionTime
+                    ListGroupClusterQueryShapeInsightSummariesSeriesItem::KeysExaminedReturned
                 ],
             )
             .query_shape_hashes([
@@ -3148,7 +9919,7 @@ fn update_group_cluster_query_shape(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(QueryShapeUpdateRequest {
-                status: QueryShapeResponseStatus::Rejected,
+                status: QueryShapeResponseStatus::Unrejected,
             })
             .send()
             .await
@@ -3203,21 +9974,21 @@ fn create_group_cluster_restore_job(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(BackupRestoreJob {
                 batch_id: None,
-                checkpoint_id: None,
+                checkpoint_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 cluster_id: None,
                 cluster_name: None,
                 created: None,
                 delivery: BackupRestoreJobDelivery {
                     auth_header: None,
                     auth_value: None,
-                    expiration_hours: None,
+                    expiration_hours: Some(1),
                     expires: None,
-                    max_downloads: None,
-                    method_name: BackupRestoreJobDeliveryMethodName::ClientPitHttp,
+                    max_downloads: Some(1),
+                    method_name: BackupRestoreJobDeliveryMethodName::Query,
                     status_name: None,
-                    target_cluster_id: None,
-                    target_cluster_name: None,
-                    target_group_id: None,
+                    target_cluster_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                    target_cluster_name: Some("target-cluster-name".into()),
+                    target_group_id: Some("32b6e34b3d91647abb20e7b8".into()),
                     url: None,
                     url_v2: None,
                 },
@@ -3228,10 +9999,10 @@ fn create_group_cluster_restore_job(client: &Client) -> Reply<'_> {
                 id: None,
                 links: None,
                 master_key_uuid: None,
-                oplog_inc: None,
-                oplog_ts: None,
-                point_in_time_utc_millis: None,
-                snapshot_id: None,
+                oplog_inc: Some(1),
+                oplog_ts: Some("7\\ddd-06-07T0\\d:0\\d:0\\d\\a\\dZ".into()),
+                point_in_time_utc_millis: Some(1199145600000),
+                snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 status_name: None,
                 timestamp: None,
             })
@@ -3307,11 +10078,14 @@ fn create_group_cluster_search_deployment(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(ApiSearchDeploymentRequestView {
+                default_node_count: Some(Some(2)),
                 specs: vec![
-                    ApiSearchDeploymentRequestSpecView { cloud_provider : None,
+                    ApiSearchDeploymentRequestSpecView { cloud_provider :
+                    Some(Some(AwsCreateDataProcessRegionViewCloudProvider::Azure)),
                     instance_size :
-                    ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
-                    node_count : None, region_name : None, }
+                    ApiSearchDeploymentEffectiveSpecViewInstanceSize::S140LowcpuNvme,
+                    node_count : Some(Some(2)), region_name : Some(Some("US_EAST_1"
+                    .into())), }
                 ],
                 ..Default::default()
             })
@@ -3330,11 +10104,14 @@ fn create_group_cluster_search_deployment_v2023_01_01(client: &Client) -> Reply<
             )
             .pretty(true)
             .body(ApiSearchDeploymentRequestView {
+                default_node_count: Some(Some(2)),
                 specs: vec![
-                    ApiSearchDeploymentRequestSpecView { cloud_provider : None,
+                    ApiSearchDeploymentRequestSpecView { cloud_provider :
+                    Some(Some(AwsCreateDataProcessRegionViewCloudProvider::Gcp)),
                     instance_size :
-                    ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
-                    node_count : None, region_name : None, }
+                    ApiSearchDeploymentEffectiveSpecViewInstanceSize::S40StorageNvme,
+                    node_count : Some(Some(2)), region_name : Some(Some("US_EAST_1"
+                    .into())), }
                 ],
                 ..Default::default()
             })
@@ -3381,11 +10158,14 @@ fn update_group_cluster_search_deployment(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(ApiSearchDeploymentRequestView {
+                default_node_count: Some(Some(2)),
                 specs: vec![
-                    ApiSearchDeploymentRequestSpecView { cloud_provider : None,
+                    ApiSearchDeploymentRequestSpecView { cloud_provider :
+                    Some(Some(AwsCreateDataProcessRegionViewCloudProvider::Gcp)),
                     instance_size :
-                    ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
-                    node_count : None, region_name : None, }
+                    ApiSearchDeploymentEffectiveSpecViewInstanceSize::S80StorageNvme,
+                    node_count : Some(Some(2)), region_name : Some(Some("US_EAST_1"
+                    .into())), }
                 ],
                 ..Default::default()
             })
@@ -3404,11 +10184,14 @@ fn update_group_cluster_search_deployment_v2023_01_01(client: &Client) -> Reply<
             )
             .pretty(true)
             .body(ApiSearchDeploymentRequestView {
+                default_node_count: Some(Some(2)),
                 specs: vec![
-                    ApiSearchDeploymentRequestSpecView { cloud_provider : None,
+                    ApiSearchDeploymentRequestSpecView { cloud_provider :
+                    Some(Some(AwsCreateDataProcessRegionViewCloudProvider::Aws)),
                     instance_size :
-                    ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
-                    node_count : None, region_name : None, }
+                    ApiSearchDeploymentEffectiveSpecViewInstanceSize::S90StorageNvme,
+                    node_count : Some(Some(2)), region_name : Some(Some("US_EAST_1"
+                    .into())), }
                 ],
                 ..Default::default()
             })
@@ -3445,10 +10228,70 @@ fn create_group_cluster_search_index(client: &Client) -> Reply<'_> {
                     collection_name: "collection-name".into(),
                     database: "database".into(),
                     name: "name".into(),
+                    r#type: Some(SearchIndexType::VectorSearch),
                     definition: TextSearchIndexDefinition {
+                        analyzer: Some(SearchIndexAnalyzer::LuceneIrish),
+                        analyzers: Some(
+                            vec![
+                                AtlasSearchAnalyzer { name : "name".into(), tokenizer :
+                                [("key".to_owned(), serde_json::json!({}))].into_iter()
+                                .collect(), ..Default::default() }
+                            ],
+                        ),
                         mappings: SearchMappings {
                             ..Default::default()
                         },
+                        num_partitions: Some(1),
+                        search_analyzer: Some(SearchIndexAnalyzer::LuceneIrish),
+                        sort: Some(serde_json::json!({})),
+                        stored_source: Some(serde_json::json!({})),
+                        synonyms: Some(
+                            vec![
+                                SearchSynonymMappingDefinition { analyzer :
+                                SearchIndexAnalyzer::LuceneIrish, name : "name".into(),
+                                source : SynonymSource { collection : "collection".into(),
+                                ..Default::default() }, }
+                            ],
+                        ),
+                        type_sets: Some(
+                            vec![
+                                SearchTypeSets { name : "name".into(), types :
+                                vec![Default::default()], ..Default::default() }
+                            ],
+                        ),
+                        ..Default::default()
+                    },
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_cluster_search_index_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .create_group_cluster_search_index(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .pretty(true)
+            .body(
+                SearchIndexCreateRequest::VectorSearch(VectorSearchIndexCreateRequest {
+                    collection_name: "collection-name".into(),
+                    database: "database".into(),
+                    name: "name".into(),
+                    r#type: Some(SearchIndexType::Search),
+                    definition: VectorSearchIndexDefinition {
+                        fields: vec![
+                            [("key".to_owned(), serde_json::json!({}))].into_iter()
+                            .collect()
+                        ],
+                        nested_root: Some("sections".into()),
+                        num_partitions: Some(1),
+                        stored_source: Some(serde_json::json!({})),
                         ..Default::default()
                     },
                     ..Default::default()
@@ -3523,9 +10366,63 @@ fn update_group_cluster_search_index_by_name(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(SearchIndexUpdateRequest {
                 definition: SearchIndexUpdateRequestDefinition::TextSearchIndexDefinition(TextSearchIndexDefinition {
+                    analyzer: Some(SearchIndexAnalyzer::LuceneKuromoji),
+                    analyzers: Some(
+                        vec![
+                            AtlasSearchAnalyzer { name : "name".into(), tokenizer :
+                            [("key".to_owned(), serde_json::json!({}))].into_iter()
+                            .collect(), ..Default::default() }
+                        ],
+                    ),
                     mappings: SearchMappings {
                         ..Default::default()
                     },
+                    num_partitions: Some(1),
+                    search_analyzer: Some(SearchIndexAnalyzer::LuceneKuromoji),
+                    sort: Some(serde_json::json!({})),
+                    stored_source: Some(serde_json::json!({})),
+                    synonyms: Some(
+                        vec![
+                            SearchSynonymMappingDefinition { analyzer :
+                            SearchIndexAnalyzer::LuceneKuromoji, name : "name".into(),
+                            source : SynonymSource { collection : "collection".into(),
+                            ..Default::default() }, }
+                        ],
+                    ),
+                    type_sets: Some(
+                        vec![
+                            SearchTypeSets { name : "name".into(), types :
+                            vec![Default::default()], ..Default::default() }
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_search_index_by_name_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .update_group_cluster_search_index_by_name(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                "database-name",
+                "collection-name",
+                "index-name",
+            )
+            .pretty(true)
+            .body(SearchIndexUpdateRequest {
+                definition: SearchIndexUpdateRequestDefinition::VectorSearchIndexDefinition(VectorSearchIndexDefinition {
+                    fields: vec![
+                        [("key".to_owned(), serde_json::json!({}))].into_iter().collect()
+                    ],
+                    nested_root: Some("sections".into()),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
                     ..Default::default()
                 }),
             })
@@ -3576,9 +10473,61 @@ fn update_group_cluster_search_index(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(SearchIndexUpdateRequest {
                 definition: SearchIndexUpdateRequestDefinition::TextSearchIndexDefinition(TextSearchIndexDefinition {
+                    analyzer: Some(SearchIndexAnalyzer::LuceneMorfologik),
+                    analyzers: Some(
+                        vec![
+                            AtlasSearchAnalyzer { name : "name".into(), tokenizer :
+                            [("key".to_owned(), serde_json::json!({}))].into_iter()
+                            .collect(), ..Default::default() }
+                        ],
+                    ),
                     mappings: SearchMappings {
                         ..Default::default()
                     },
+                    num_partitions: Some(1),
+                    search_analyzer: Some(SearchIndexAnalyzer::LuceneMorfologik),
+                    sort: Some(serde_json::json!({})),
+                    stored_source: Some(serde_json::json!({})),
+                    synonyms: Some(
+                        vec![
+                            SearchSynonymMappingDefinition { analyzer :
+                            SearchIndexAnalyzer::LuceneMorfologik, name : "name".into(),
+                            source : SynonymSource { collection : "collection".into(),
+                            ..Default::default() }, }
+                        ],
+                    ),
+                    type_sets: Some(
+                        vec![
+                            SearchTypeSets { name : "name".into(), types :
+                            vec![Default::default()], ..Default::default() }
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_cluster_search_index_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .atlas_search()
+            .update_group_cluster_search_index(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(SearchIndexUpdateRequest {
+                definition: SearchIndexUpdateRequestDefinition::VectorSearchIndexDefinition(VectorSearchIndexDefinition {
+                    fields: vec![
+                        [("key".to_owned(), serde_json::json!({}))].into_iter().collect()
+                    ],
+                    nested_root: Some("sections".into()),
+                    num_partitions: Some(1),
+                    stored_source: Some(serde_json::json!({})),
                     ..Default::default()
                 }),
             })
@@ -3682,6 +10631,8 @@ fn update_group_cluster_snapshot(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(BackupSnapshot {
+                do_not_delete: Some(true),
+                expires: Some("2025-01-01T00:00:00Z".parse().unwrap()),
                 ..Default::default()
             })
             .send()
@@ -3737,7 +10688,7 @@ fn get_group_cluster_coll_stat_namespaces(client: &Client) -> Reply<'_> {
             .get_group_cluster_coll_stat_namespaces(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
-                GetGroupClusterCollStatNamespacesClusterView::Primary,
+                GetGroupClusterCollStatNamespacesClusterView::Secondary,
             )
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
@@ -3754,11 +10705,11 @@ fn list_group_cluster_coll_stat_measurements(client: &Client) -> Reply<'_> {
             .list_group_cluster_coll_stat_measurements(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
-                GetGroupClusterCollStatNamespacesClusterView::Primary,
+                GetGroupClusterCollStatNamespacesClusterView::IndividualProcess,
                 "mydb",
                 "mycoll",
             )
-            .metrics(vec![CollStatsLatencyNamespaceMetricMetricName::ReadsOps])
+            .metrics(vec![CollStatsLatencyNamespaceMetricMetricName::WritesP99Value])
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
             .period("PT10H")
@@ -3795,7 +10746,10 @@ fn pin_group_cluster_feature_compatibility_version(client: &Client) -> Reply<'_>
                 "cluster-name",
             )
             .pretty(true)
-            .body(PinFcvView { ..Default::default() })
+            .body(PinFcvView {
+                expiration_date: Some("2025-01-01T00:00:00Z".parse().unwrap()),
+                ..Default::default()
+            })
             .send()
             .await
             .map(|r| r.map(drop))
@@ -3852,7 +10806,7 @@ fn download_group_cluster_log_v2023_01_01(client: &Client) -> Reply<'_> {
             .download_group_cluster_log_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "host-name",
-                DownloadGroupClusterLogLogName::Mongodb,
+                DownloadGroupClusterLogLogName::Mongos,
             )
             .end_date(1199145600)
             .start_date(1199145600)
@@ -3880,7 +10834,7 @@ fn list_group_containers(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .provider_name(AwsCreateDataProcessRegionViewCloudProvider::Aws)
+            .provider_name(AwsCreateDataProcessRegionViewCloudProvider::Azure)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -3895,11 +10849,52 @@ fn create_group_container(client: &Client) -> Reply<'_> {
             .body(
                 CloudProviderContainer::Aws(AwsCloudProviderContainer {
                     id: None,
-                    provider_name: None,
+                    provider_name: Some(AwsCloudProviderContainerProviderName::Gcp),
                     provisioned: None,
-                    atlas_cidr_block: None,
-                    region_name: AwsCloudProviderContainerRegionName::UsEast1,
+                    atlas_cidr_block: Some("0.0.0.0%2f0".into()),
+                    region_name: AwsCloudProviderContainerRegionName::UsWest1,
                     vpc_id: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_container_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .network_peering()
+            .create_group_container("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                CloudProviderContainer::Azure(AzureCloudProviderContainer {
+                    id: None,
+                    provider_name: Some(AwsCloudProviderContainerProviderName::Azure),
+                    provisioned: None,
+                    atlas_cidr_block: "0.0.0.0%2f0".into(),
+                    azure_subscription_id: None,
+                    region: AzureCloudProviderContainerRegion::UsGovVirginia,
+                    vnet_name: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_container_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .network_peering()
+            .create_group_container("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                CloudProviderContainer::Gcp(GcpCloudProviderContainer {
+                    provider_name: Some(AwsCloudProviderContainerProviderName::Tenant),
+                    atlas_cidr_block: "0.0.0.0%2f0".into(),
+                    regions: vec![GcpCloudProviderContainerRegion::EasternAsiaPacific],
+                    ..Default::default()
                 }),
             )
             .send()
@@ -3958,11 +10953,58 @@ fn update_group_container(client: &Client) -> Reply<'_> {
             .body(
                 CloudProviderContainer::Aws(AwsCloudProviderContainer {
                     id: None,
-                    provider_name: None,
+                    provider_name: Some(AwsCloudProviderContainerProviderName::Aws),
                     provisioned: None,
-                    atlas_cidr_block: None,
-                    region_name: AwsCloudProviderContainerRegionName::UsEast1,
+                    atlas_cidr_block: Some("0.0.0.0%2f0".into()),
+                    region_name: AwsCloudProviderContainerRegionName::EuWest1,
                     vpc_id: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_container_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .network_peering()
+            .update_group_container(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                CloudProviderContainer::Azure(AzureCloudProviderContainer {
+                    id: None,
+                    provider_name: Some(AwsCloudProviderContainerProviderName::Gcp),
+                    provisioned: None,
+                    atlas_cidr_block: "0.0.0.0%2f0".into(),
+                    azure_subscription_id: None,
+                    region: AzureCloudProviderContainerRegion::UsEast,
+                    vnet_name: None,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_container_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .network_peering()
+            .update_group_container(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                CloudProviderContainer::Gcp(GcpCloudProviderContainer {
+                    provider_name: Some(AwsCloudProviderContainerProviderName::Azure),
+                    atlas_cidr_block: "0.0.0.0%2f0".into(),
+                    regions: vec![GcpCloudProviderContainerRegion::EuropeWest2],
+                    ..Default::default()
                 }),
             )
             .send()
@@ -3988,6 +11030,21 @@ fn create_group_custom_db_role_role(client: &Client) -> Reply<'_> {
             .create_group_custom_db_role_role("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(UserCustomDbRole {
+                actions: Some(
+                    vec![
+                        DatabasePrivilegeAction { action :
+                        DatabasePrivilegeActionAction::Remove, resources :
+                        vec![DatabasePermittedNamespaceResource { cluster : true,
+                        collection : "collection".into(), db : "db".into(),
+                        ..Default::default() }], }
+                    ],
+                ),
+                inherited_roles: Some(
+                    vec![
+                        DatabaseInheritedRole { db : "db".into(), role : "role".into(),
+                        ..Default::default() }
+                    ],
+                ),
                 role_name: "role-name".into(),
                 ..Default::default()
             })
@@ -4025,6 +11082,21 @@ fn update_group_custom_db_role_role(client: &Client) -> Reply<'_> {
             .update_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
             .pretty(true)
             .body(UpdateCustomDbRole {
+                actions: Some(
+                    vec![
+                        DatabasePrivilegeAction { action :
+                        DatabasePrivilegeActionAction::UseUuid, resources :
+                        vec![DatabasePermittedNamespaceResource { cluster : true,
+                        collection : "collection".into(), db : "db".into(),
+                        ..Default::default() }], }
+                    ],
+                ),
+                inherited_roles: Some(
+                    vec![
+                        DatabaseInheritedRole { db : "db".into(), role : "role".into(),
+                        ..Default::default() }
+                    ],
+                ),
                 ..Default::default()
             })
             .send()
@@ -4052,6 +11124,279 @@ fn create_group_data_federation(client: &Client) -> Reply<'_> {
             .pretty(true)
             .skip_role_validation(true)
             .body(DataLakeTenant {
+                cloud_provider_config: Some(DataLakeCloudProviderConfig {
+                    aws: Some(DataLakeAwsCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        test_s3_bucket: Some("test-s3-bucket".into()),
+                        ..Default::default()
+                    }),
+                    azure: Some(DataFederationAzureCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    gcp: Some(DataFederationGcpCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                data_process_region: Some(DataLakeDataProcessRegion {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                    region: BaseAtlasDataLakeRegion::SaopauloBra,
+                }),
+                name: Some("name".into()),
+                storage: Some(DataLakeStorage {
+                    databases: Some(
+                        vec![DataLakeDatabaseInstance { ..Default::default() }],
+                    ),
+                    stores: Some(
+                        vec![
+                            DataLakeStoreSettings::Atlas(DataLakeAtlasStoreInstance {
+                            provider : "provider".into(), ..Default::default() })
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_data_federation_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .data_federation()
+            .create_group_data_federation("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .skip_role_validation(true)
+            .body(DataLakeTenant {
+                cloud_provider_config: Some(DataLakeCloudProviderConfig {
+                    aws: Some(DataLakeAwsCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        test_s3_bucket: Some("test-s3-bucket".into()),
+                        ..Default::default()
+                    }),
+                    azure: Some(DataFederationAzureCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    gcp: Some(DataFederationGcpCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                data_process_region: Some(DataLakeDataProcessRegion {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                    region: BaseAtlasDataLakeRegion::MontrealCan,
+                }),
+                name: Some("name".into()),
+                storage: Some(DataLakeStorage {
+                    databases: Some(
+                        vec![DataLakeDatabaseInstance { ..Default::default() }],
+                    ),
+                    stores: Some(
+                        vec![
+                            DataLakeStoreSettings::Azure(DataLakeAzureBlobStore {
+                            provider : "provider".into(), ..Default::default() })
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_data_federation_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .data_federation()
+            .create_group_data_federation("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .skip_role_validation(true)
+            .body(DataLakeTenant {
+                cloud_provider_config: Some(DataLakeCloudProviderConfig {
+                    aws: Some(DataLakeAwsCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        test_s3_bucket: Some("test-s3-bucket".into()),
+                        ..Default::default()
+                    }),
+                    azure: Some(DataFederationAzureCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    gcp: Some(DataFederationGcpCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                data_process_region: Some(DataLakeDataProcessRegion {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                    region: BaseAtlasDataLakeRegion::TokyoJpn,
+                }),
+                name: Some("name".into()),
+                storage: Some(DataLakeStorage {
+                    databases: Some(
+                        vec![DataLakeDatabaseInstance { ..Default::default() }],
+                    ),
+                    stores: Some(
+                        vec![
+                            DataLakeStoreSettings::DlsAws(DataLakeDlsawsStore { provider
+                            : "provider".into(), ..Default::default() })
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_data_federation_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .data_federation()
+            .create_group_data_federation("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .skip_role_validation(true)
+            .body(DataLakeTenant {
+                cloud_provider_config: Some(DataLakeCloudProviderConfig {
+                    aws: Some(DataLakeAwsCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        test_s3_bucket: Some("test-s3-bucket".into()),
+                        ..Default::default()
+                    }),
+                    azure: Some(DataFederationAzureCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    gcp: Some(DataFederationGcpCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                data_process_region: Some(DataLakeDataProcessRegion {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                    region: BaseAtlasDataLakeRegion::SeoulKor,
+                }),
+                name: Some("name".into()),
+                storage: Some(DataLakeStorage {
+                    databases: Some(
+                        vec![DataLakeDatabaseInstance { ..Default::default() }],
+                    ),
+                    stores: Some(
+                        vec![
+                            DataLakeStoreSettings::DlsAzure(DataLakeDlsAzureStore {
+                            provider : "provider".into(), ..Default::default() })
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_data_federation_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .data_federation()
+            .create_group_data_federation("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .skip_role_validation(true)
+            .body(DataLakeTenant {
+                cloud_provider_config: Some(DataLakeCloudProviderConfig {
+                    aws: Some(DataLakeAwsCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        test_s3_bucket: Some("test-s3-bucket".into()),
+                        ..Default::default()
+                    }),
+                    azure: Some(DataFederationAzureCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    gcp: Some(DataFederationGcpCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                data_process_region: Some(DataLakeDataProcessRegion {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                    region: BaseAtlasDataLakeRegion::SingaporeSgp,
+                }),
+                name: Some("name".into()),
+                storage: Some(DataLakeStorage {
+                    databases: Some(
+                        vec![DataLakeDatabaseInstance { ..Default::default() }],
+                    ),
+                    stores: Some(
+                        vec![
+                            DataLakeStoreSettings::DlsGcp(DataLakeDlsgcpStore { provider
+                            : "provider".into(), ..Default::default() })
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_data_federation_rotation_6(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .data_federation()
+            .create_group_data_federation("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .skip_role_validation(true)
+            .body(DataLakeTenant {
+                cloud_provider_config: Some(DataLakeCloudProviderConfig {
+                    aws: Some(DataLakeAwsCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        test_s3_bucket: Some("test-s3-bucket".into()),
+                        ..Default::default()
+                    }),
+                    azure: Some(DataFederationAzureCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    gcp: Some(DataFederationGcpCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                data_process_region: Some(DataLakeDataProcessRegion {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                    region: BaseAtlasDataLakeRegion::AmsterdamNld,
+                }),
+                name: Some("name".into()),
+                storage: Some(DataLakeStorage {
+                    databases: Some(
+                        vec![DataLakeDatabaseInstance { ..Default::default() }],
+                    ),
+                    stores: Some(
+                        vec![
+                            DataLakeStoreSettings::Gcs(DataLakeGoogleCloudStorageStore {
+                            provider : "provider".into(), ..Default::default() })
+                        ],
+                    ),
+                    ..Default::default()
+                }),
                 ..Default::default()
             })
             .send()
@@ -4088,6 +11433,279 @@ fn update_group_data_federation(client: &Client) -> Reply<'_> {
             .pretty(true)
             .skip_role_validation(true)
             .body(DataLakeTenant {
+                cloud_provider_config: Some(DataLakeCloudProviderConfig {
+                    aws: Some(DataLakeAwsCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        test_s3_bucket: Some("test-s3-bucket".into()),
+                        ..Default::default()
+                    }),
+                    azure: Some(DataFederationAzureCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    gcp: Some(DataFederationGcpCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                data_process_region: Some(DataLakeDataProcessRegion {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                    region: BaseAtlasDataLakeRegion::SeoulKor,
+                }),
+                name: Some("name".into()),
+                storage: Some(DataLakeStorage {
+                    databases: Some(
+                        vec![DataLakeDatabaseInstance { ..Default::default() }],
+                    ),
+                    stores: Some(
+                        vec![
+                            DataLakeStoreSettings::Atlas(DataLakeAtlasStoreInstance {
+                            provider : "provider".into(), ..Default::default() })
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_data_federation_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .data_federation()
+            .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .pretty(true)
+            .skip_role_validation(true)
+            .body(DataLakeTenant {
+                cloud_provider_config: Some(DataLakeCloudProviderConfig {
+                    aws: Some(DataLakeAwsCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        test_s3_bucket: Some("test-s3-bucket".into()),
+                        ..Default::default()
+                    }),
+                    azure: Some(DataFederationAzureCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    gcp: Some(DataFederationGcpCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                data_process_region: Some(DataLakeDataProcessRegion {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                    region: BaseAtlasDataLakeRegion::SingaporeSgp,
+                }),
+                name: Some("name".into()),
+                storage: Some(DataLakeStorage {
+                    databases: Some(
+                        vec![DataLakeDatabaseInstance { ..Default::default() }],
+                    ),
+                    stores: Some(
+                        vec![
+                            DataLakeStoreSettings::Azure(DataLakeAzureBlobStore {
+                            provider : "provider".into(), ..Default::default() })
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_data_federation_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .data_federation()
+            .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .pretty(true)
+            .skip_role_validation(true)
+            .body(DataLakeTenant {
+                cloud_provider_config: Some(DataLakeCloudProviderConfig {
+                    aws: Some(DataLakeAwsCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        test_s3_bucket: Some("test-s3-bucket".into()),
+                        ..Default::default()
+                    }),
+                    azure: Some(DataFederationAzureCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    gcp: Some(DataFederationGcpCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                data_process_region: Some(DataLakeDataProcessRegion {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                    region: BaseAtlasDataLakeRegion::AmsterdamNld,
+                }),
+                name: Some("name".into()),
+                storage: Some(DataLakeStorage {
+                    databases: Some(
+                        vec![DataLakeDatabaseInstance { ..Default::default() }],
+                    ),
+                    stores: Some(
+                        vec![
+                            DataLakeStoreSettings::DlsAws(DataLakeDlsawsStore { provider
+                            : "provider".into(), ..Default::default() })
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_data_federation_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .data_federation()
+            .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .pretty(true)
+            .skip_role_validation(true)
+            .body(DataLakeTenant {
+                cloud_provider_config: Some(DataLakeCloudProviderConfig {
+                    aws: Some(DataLakeAwsCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        test_s3_bucket: Some("test-s3-bucket".into()),
+                        ..Default::default()
+                    }),
+                    azure: Some(DataFederationAzureCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    gcp: Some(DataFederationGcpCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                data_process_region: Some(DataLakeDataProcessRegion {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                    region: BaseAtlasDataLakeRegion::IowaUsa,
+                }),
+                name: Some("name".into()),
+                storage: Some(DataLakeStorage {
+                    databases: Some(
+                        vec![DataLakeDatabaseInstance { ..Default::default() }],
+                    ),
+                    stores: Some(
+                        vec![
+                            DataLakeStoreSettings::DlsAzure(DataLakeDlsAzureStore {
+                            provider : "provider".into(), ..Default::default() })
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_data_federation_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .data_federation()
+            .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .pretty(true)
+            .skip_role_validation(true)
+            .body(DataLakeTenant {
+                cloud_provider_config: Some(DataLakeCloudProviderConfig {
+                    aws: Some(DataLakeAwsCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        test_s3_bucket: Some("test-s3-bucket".into()),
+                        ..Default::default()
+                    }),
+                    azure: Some(DataFederationAzureCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    gcp: Some(DataFederationGcpCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                data_process_region: Some(DataLakeDataProcessRegion {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                    region: BaseAtlasDataLakeRegion::BelgiumEu,
+                }),
+                name: Some("name".into()),
+                storage: Some(DataLakeStorage {
+                    databases: Some(
+                        vec![DataLakeDatabaseInstance { ..Default::default() }],
+                    ),
+                    stores: Some(
+                        vec![
+                            DataLakeStoreSettings::DlsGcp(DataLakeDlsgcpStore { provider
+                            : "provider".into(), ..Default::default() })
+                        ],
+                    ),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_data_federation_rotation_6(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .data_federation()
+            .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .pretty(true)
+            .skip_role_validation(true)
+            .body(DataLakeTenant {
+                cloud_provider_config: Some(DataLakeCloudProviderConfig {
+                    aws: Some(DataLakeAwsCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        test_s3_bucket: Some("test-s3-bucket".into()),
+                        ..Default::default()
+                    }),
+                    azure: Some(DataFederationAzureCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    gcp: Some(DataFederationGcpCloudProviderConfig {
+                        role_id: "32b6e34b3d91647abb20e7b8".into(),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                data_process_region: Some(DataLakeDataProcessRegion {
+                    cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                    region: BaseAtlasDataLakeRegion::SydneyAus,
+                }),
+                name: Some("name".into()),
+                storage: Some(DataLakeStorage {
+                    databases: Some(
+                        vec![DataLakeDatabaseInstance { ..Default::default() }],
+                    ),
+                    stores: Some(
+                        vec![
+                            DataLakeStoreSettings::Gcs(DataLakeGoogleCloudStorageStore {
+                            provider : "provider".into(), ..Default::default() })
+                        ],
+                    ),
+                    ..Default::default()
+                }),
                 ..Default::default()
             })
             .send()
@@ -4128,7 +11746,7 @@ fn delete_group_data_federation_limit(client: &Client) -> Reply<'_> {
             .delete_group_data_federation_limit(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
-                GetGroupDataFederationLimitLimitName::BytesProcessedQuery,
+                GetGroupDataFederationLimitLimitName::BytesProcessedDaily,
             )
             .send()
             .await
@@ -4142,9 +11760,10 @@ fn set_group_data_federation_limit(client: &Client) -> Reply<'_> {
             .set_group_data_federation_limit(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
-                GetGroupDataFederationLimitLimitName::BytesProcessedQuery,
+                GetGroupDataFederationLimitLimitName::BytesProcessedWeekly,
             )
             .body(DataFederationTenantQueryLimit {
+                overrun_policy: Some(DataFederationTenantQueryLimitOverrunPolicy::Block),
                 value: 1,
                 ..Default::default()
             })
@@ -4189,24 +11808,34 @@ fn create_group_database_user(client: &Client) -> Reply<'_> {
             .create_group_database_user("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(CloudDatabaseUser {
-                aws_iam_type: None,
-                database_name: CloudDatabaseUserDatabaseName::Admin,
-                delete_after_date: None,
-                description: None,
+                aws_iam_type: Some(CloudDatabaseUserAwsIamType::Role),
+                database_name: CloudDatabaseUserDatabaseName::External,
+                delete_after_date: Some("2025-01-01T00:00:00Z".parse().unwrap()),
+                description: Some("description".into()),
                 group_id: Some("32b6e34b3d91647abb20e7b8".into()),
-                labels: None,
-                ldap_auth_type: None,
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                ldap_auth_type: Some(CloudDatabaseUserLdapAuthType::User),
                 links: None,
-                oidc_auth_type: None,
-                password: None,
+                oidc_auth_type: Some(CloudDatabaseUserOidcAuthType::User),
+                password: Some("password".into()),
                 roles: vec![
-                    DatabaseUserRole { collection_name : None, database_name :
-                    "database-name".into(), role_name :
-                    DatabaseUserRoleRoleName::AtlasAdmin, }
+                    DatabaseUserRole { collection_name : Some("collection-name".into()),
+                    database_name : "database-name".into(), role_name :
+                    DatabaseUserRoleRoleName::DbAdminAnyDatabase, }
                 ],
-                scopes: None,
+                scopes: Some(
+                    vec![
+                        UserScope { name : "name".into(), r#type : UserScopeType::Stream,
+                        }
+                    ],
+                ),
                 username: "username".into(),
-                x509_type: None,
+                x509_type: Some(CloudDatabaseUserX509Type::Managed),
             })
             .send()
             .await
@@ -4254,24 +11883,34 @@ fn update_group_database_user(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(CloudDatabaseUser {
-                aws_iam_type: None,
+                aws_iam_type: Some(CloudDatabaseUserAwsIamType::Role),
                 database_name: CloudDatabaseUserDatabaseName::Admin,
-                delete_after_date: None,
-                description: None,
+                delete_after_date: Some("2025-01-01T00:00:00Z".parse().unwrap()),
+                description: Some("description".into()),
                 group_id: Some("32b6e34b3d91647abb20e7b8".into()),
-                labels: None,
-                ldap_auth_type: None,
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                ldap_auth_type: Some(CloudDatabaseUserLdapAuthType::User),
                 links: None,
-                oidc_auth_type: None,
-                password: None,
+                oidc_auth_type: Some(CloudDatabaseUserOidcAuthType::User),
+                password: Some("password".into()),
                 roles: vec![
-                    DatabaseUserRole { collection_name : None, database_name :
-                    "database-name".into(), role_name :
-                    DatabaseUserRoleRoleName::AtlasAdmin, }
+                    DatabaseUserRole { collection_name : Some("collection-name".into()),
+                    database_name : "database-name".into(), role_name :
+                    DatabaseUserRoleRoleName::ReadAnyDatabase, }
                 ],
-                scopes: None,
+                scopes: Some(
+                    vec![
+                        UserScope { name : "name".into(), r#type : UserScopeType::Stream,
+                        }
+                    ],
+                ),
                 username: "username".into(),
-                x509_type: None,
+                x509_type: Some(CloudDatabaseUserX509Type::Managed),
             })
             .send()
             .await
@@ -4298,7 +11937,10 @@ fn create_group_database_user_cert(client: &Client) -> Reply<'_> {
             .x_509_authentication()
             .create_group_database_user_cert("32b6e34b3d91647abb20e7b8", "username")
             .pretty(true)
-            .body(UserCert { ..Default::default() })
+            .body(UserCert {
+                months_until_expiration: Some(3),
+                ..Default::default()
+            })
             .send()
             .await
             .map(|r| r.map(drop))
@@ -4357,6 +11999,46 @@ fn update_group_encryption_at_rest(client: &Client) -> Reply<'_> {
             .update_group_encryption_at_rest("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(EncryptionAtRest {
+                aws_kms: Some(AwskmsConfiguration {
+                    access_key_id: Some("019dd98d94b4bb778e7552e4".into()),
+                    customer_master_key_id: Some("customer-master-key-i-d".into()),
+                    enabled: Some(true),
+                    region: Some(AwsCloudProviderContainerRegionName::EuSouth2),
+                    require_private_networking: Some(true),
+                    role_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                    secret_access_key: Some("secret-access-key".into()),
+                    ..Default::default()
+                }),
+                azure_key_vault: Some(AzureKeyVault {
+                    azure_environment: Some(
+                        AzureKeyVaultAzureEnvironment::AzureUsGovernment,
+                    ),
+                    client_id: Some("3fa85f64-5717-4562-b3fc-2c963f66afa6".into()),
+                    enabled: Some(true),
+                    key_identifier: Some(
+                        "https://EXAMPLEKeyVault.vault.azure.net/keys/EXAMPLEKey/d891821e3d364e9eb88fbd3d11807b86"
+                            .into(),
+                    ),
+                    key_vault_name: Some("key-vault-name".into()),
+                    require_private_networking: Some(true),
+                    resource_group_name: Some("resource-group-name".into()),
+                    role_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                    secret: Some("secret".into()),
+                    subscription_id: Some("3fa85f64-5717-4562-b3fc-2c963f66afa6".into()),
+                    tenant_id: Some("3fa85f64-5717-4562-b3fc-2c963f66afa6".into()),
+                    ..Default::default()
+                }),
+                enabled_for_search_nodes: Some(true),
+                google_cloud_kms: Some(GoogleCloudKms {
+                    enabled: Some(true),
+                    key_version_resource_id: Some(
+                        "projects/my-project-common-0/locations/us-east4/keyRings/my-key-ring-0/cryptoKeys/my-key-0/cryptoKeyVersions/1"
+                            .into(),
+                    ),
+                    role_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                    service_account_key: Some("service-account-key".into()),
+                    ..Default::default()
+                }),
                 ..Default::default()
             })
             .send()
@@ -4370,7 +12052,7 @@ fn list_group_encryption_at_rest_private_endpoints(client: &Client) -> Reply<'_>
             .encryption_at_rest_using_customer_key_management()
             .list_group_encryption_at_rest_private_endpoints(
                 "32b6e34b3d91647abb20e7b8",
-                AwskmsearPrivateEndpointCloudProvider::Azure,
+                AwskmsearPrivateEndpointCloudProvider::Aws,
             )
             .pretty(true)
             .include_count(true)
@@ -4392,6 +12074,29 @@ fn create_group_encryption_at_rest_private_endpoint(client: &Client) -> Reply<'_
             .pretty(true)
             .body(
                 EarPrivateEndpoint::Aws(AwskmsearPrivateEndpoint {
+                    region_name: Some(AwskmsearPrivateEndpointRegionName::CnNorth1),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_encryption_at_rest_private_endpoint_rotation_2(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .encryption_at_rest_using_customer_key_management()
+            .create_group_encryption_at_rest_private_endpoint(
+                "32b6e34b3d91647abb20e7b8",
+                AwskmsearPrivateEndpointCloudProvider::Aws,
+            )
+            .pretty(true)
+            .body(
+                EarPrivateEndpoint::Azure(AzureKeyVaultEarPrivateEndpoint {
+                    region_name: Some(AwskmsearPrivateEndpointRegionName::CnNorthwest1),
                     ..Default::default()
                 }),
             )
@@ -4406,7 +12111,7 @@ fn get_group_encryption_at_rest_private_endpoint(client: &Client) -> Reply<'_> {
             .encryption_at_rest_using_customer_key_management()
             .get_group_encryption_at_rest_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
-                AwskmsearPrivateEndpointCloudProvider::Azure,
+                AwskmsearPrivateEndpointCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
             )
             .pretty(true)
@@ -4442,8 +12147,8 @@ fn list_group_events(client: &Client) -> Reply<'_> {
             .page_num(1)
             .pretty(true)
             .cluster_names(["cluster-names"])
-            .event_type(vec![EventTypeForNdsGroup::AlertAcknowledgedAudit])
-            .excluded_event_type(vec![EventTypeForNdsGroup::AlertAcknowledgedAudit])
+            .event_type(vec![EventTypeForNdsGroup::ClusterInstanceRestarted])
+            .excluded_event_type(vec![EventTypeForNdsGroup::ClusterInstanceRestarted])
             .include_raw(true)
             .max_date("2025-01-01T00:00:00Z".parse().unwrap())
             .min_date("2025-01-01T00:00:00Z".parse().unwrap())
@@ -4488,11 +12193,18 @@ fn create_group_flex_cluster(client: &Client) -> Reply<'_> {
                 name: Some("name".into()),
                 provider_settings: Some(FlexProviderSettingsCreate20241113 {
                     backing_provider_name: Some(
-                        AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                        AwsCreateDataProcessRegionViewCloudProvider::Azure,
                     ),
                     region_name: Some("region-name".into()),
                     ..Default::default()
                 }),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
                 ..Default::default()
             })
             .send()
@@ -4529,6 +12241,13 @@ fn update_group_flex_cluster(client: &Client) -> Reply<'_> {
             .update_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
             .pretty(true)
             .body(FlexClusterDescriptionUpdate20241113 {
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
                 ..Default::default()
             })
             .send()
@@ -4580,6 +12299,7 @@ fn create_group_flex_cluster_backup_restore_job(client: &Client) -> Reply<'_> {
             .body(FlexBackupRestoreJobCreate20241113 {
                 snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 target_deployment_item_name: Some("target-deployment-item-name".into()),
+                target_project_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 ..Default::default()
             })
             .send()
@@ -4637,7 +12357,364 @@ fn tenant_group_flex_cluster_upgrade(client: &Client) -> Reply<'_> {
             .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(AtlasTenantClusterUpgradeRequest20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Enabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes256GcmSha384
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_0,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::NoneType,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
                 name: "name".into(),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Aws(AwsRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn tenant_group_flex_cluster_upgrade_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .flex_clusters()
+            .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(AtlasTenantClusterUpgradeRequest20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Disabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsChacha20Poly1305Sha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_1,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Primary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Replicaset),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::FullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Aws,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: "name".into(),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::Sequential,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Azure(AzureRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn tenant_group_flex_cluster_upgrade_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .flex_clusters()
+            .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(AtlasTenantClusterUpgradeRequest20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Enabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes256GcmSha384
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128GcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_2,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::Custom,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Secondary),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Sharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::AtlasManaged,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::VisibleEarlier,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Azure,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: "name".into(),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::WorkloadType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Gcp(GcpRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Lts,
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn tenant_group_flex_cluster_upgrade_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .flex_clusters()
+            .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(AtlasTenantClusterUpgradeRequest20240805 {
+                accept_data_risks_and_force_replica_set_reconfig: Some(
+                    "2025-01-01T00:00:00Z".parse().unwrap(),
+                ),
+                adaptive_capacity: Some(
+                    Some(
+                        AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity::Disabled,
+                    ),
+                ),
+                advanced_configuration: Some(ApiAtlasClusterAdvancedConfigurationView {
+                    custom_openssl_cipher_config_tls12: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12::TlsEcdheRsaWithAes128GcmSha256
+                        ],
+                    ),
+                    custom_openssl_cipher_config_tls13: Some(
+                        vec![
+                            ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13::TlsAes128CcmSha256
+                        ],
+                    ),
+                    minimum_enabled_tls_protocol: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol::Tls1_3,
+                    ),
+                    tls_cipher_config_mode: Some(
+                        ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode::DefaultType,
+                    ),
+                    ..Default::default()
+                }),
+                backup_enabled: Some(true),
+                bi_connector: Some(BiConnector {
+                    enabled: Some(true),
+                    read_preference: Some(BiConnectorReadPreference::Analytics),
+                    ..Default::default()
+                }),
+                cluster_type: Some(AdvancedClusterDescriptionClusterType::Geosharded),
+                config_server_management_mode: Some(
+                    AdvancedClusterDescriptionConfigServerManagementMode::FixedToDedicated,
+                ),
+                disk_warming_mode: Some(
+                    AdvancedClusterDescriptionDiskWarmingMode::EnhancedFullyWarmed,
+                ),
+                encryption_at_rest_provider: Some(
+                    AdvancedClusterDescriptionEncryptionAtRestProvider::Gcp,
+                ),
+                global_cluster_self_managed_sharding: Some(true),
+                labels: Some(
+                    vec![
+                        ComponentLabel { key : Some("key".into()), value : Some("value"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                mongo_db_major_version: Some("mongo-d-b-major-version".into()),
+                name: "name".into(),
+                paused: Some(true),
+                pit_enabled: Some(true),
+                redact_client_log_data: Some(true),
+                replica_set_scaling_strategy: Some(
+                    AdvancedClusterDescriptionReplicaSetScalingStrategy::NodeType,
+                ),
+                replication_specs: Some(
+                    vec![
+                        ReplicationSpec20240805 { region_configs :
+                        Some(vec![CloudRegionConfig20240805::Tenant(TenantRegionConfig20240805
+                        { ..Default::default() })]), zone_name : Some("zone-name"
+                        .into()), ..Default::default() }
+                    ],
+                ),
+                retain_backups: Some(true),
+                root_cert_type: Some(AdvancedClusterDescriptionRootCertType::Isrgrootx1),
+                tags: Some(
+                    vec![
+                        ResourceTag { key : "key".into(), value : "value".into(),
+                        ..Default::default() }
+                    ],
+                ),
+                termination_protection_enabled: Some(true),
+                use_aws_time_based_snapshot_copy_for_fast_initial_sync: Some(true),
+                version_release_system: Some(
+                    AdvancedClusterDescriptionVersionReleaseSystem::Continuous,
+                ),
                 ..Default::default()
             })
             .send()
@@ -4673,7 +12750,9 @@ fn list_group_host_fts_metric_index_measurements(client: &Client) -> Reply<'_> {
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
             .metrics(
-                vec![ListGroupHostFtsMetricIndexMeasurementsMetricsItem::IndexSizeOnDisk],
+                vec![
+                    ListGroupHostFtsMetricIndexMeasurementsMetricsItem::NumberOfSuccessQueries
+                ],
             )
             .send()
             .await
@@ -4696,7 +12775,7 @@ fn get_group_host_fts_metric_index_measurements(client: &Client) -> Reply<'_> {
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
             .metrics(
-                vec![ListGroupHostFtsMetricIndexMeasurementsMetricsItem::IndexSizeOnDisk],
+                vec![ListGroupHostFtsMetricIndexMeasurementsMetricsItem::NumberOfUpdates],
             )
             .send()
             .await
@@ -4715,7 +12794,9 @@ fn list_group_host_fts_metric_measurements(client: &Client) -> Reply<'_> {
             .period("PT10H")
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
-            .metrics(vec![ListGroupHostFtsMetricMeasurementsMetricsItem::FtsDiskUsage])
+            .metrics(
+                vec![ListGroupHostFtsMetricMeasurementsMetricsItem::FtsProcessCpuUser],
+            )
             .send()
             .await
             .map(|r| r.map(drop))
@@ -4755,7 +12836,7 @@ fn update_group_integration(client: &Client) -> Reply<'_> {
             .third_party_integrations()
             .update_group_integration(
                 "32b6e34b3d91647abb20e7b8",
-                GetGroupIntegrationIntegrationType::PagerDuty,
+                GetGroupIntegrationIntegrationType::Slack,
             )
             .include_count(true)
             .items_per_page(100)
@@ -4764,7 +12845,147 @@ fn update_group_integration(client: &Client) -> Reply<'_> {
             .body(
                 ThirdPartyIntegration::Datadog(Datadog {
                     api_key: "****************************a23c".into(),
+                    id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    region: Some(DatadogRegion::Us5),
+                    send_collection_latency_metrics: Some(true),
+                    send_database_metrics: Some(true),
+                    send_query_stats_metrics: Some(true),
+                    send_user_provided_resource_tags: Some(true),
+                    r#type: Some(DatadogType::Datadog),
                     ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_integration_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .third_party_integrations()
+            .update_group_integration(
+                "32b6e34b3d91647abb20e7b8",
+                GetGroupIntegrationIntegrationType::Datadog,
+            )
+            .include_count(true)
+            .items_per_page(100)
+            .page_num(1)
+            .pretty(true)
+            .body(
+                ThirdPartyIntegration::MicrosoftTeams(MicrosoftTeams {
+                    id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    microsoft_teams_webhook_url: "https://webhook.com/****".into(),
+                    r#type: Some(MicrosoftTeamsType::MicrosoftTeams),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_integration_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .third_party_integrations()
+            .update_group_integration(
+                "32b6e34b3d91647abb20e7b8",
+                GetGroupIntegrationIntegrationType::NewRelic,
+            )
+            .include_count(true)
+            .items_per_page(100)
+            .page_num(1)
+            .pretty(true)
+            .body(
+                ThirdPartyIntegration::NewRelic(NewRelic {
+                    account_id: "bcc3c81b344a6030a3935c2527e2216535af7718".into(),
+                    id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    license_key: "bc3768f44193c282b2688ab39e00f8e4fc8d75ea".into(),
+                    read_token: "193c96aee4a3ac640b98634562e2631f17ae0a69".into(),
+                    r#type: Some(NewRelicType::NewRelic),
+                    write_token: "a67b10e5cd7f8fb6a34b501136c409f373edc218".into(),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_integration_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .third_party_integrations()
+            .update_group_integration(
+                "32b6e34b3d91647abb20e7b8",
+                GetGroupIntegrationIntegrationType::OpsGenie,
+            )
+            .include_count(true)
+            .items_per_page(100)
+            .page_num(1)
+            .pretty(true)
+            .body(
+                ThirdPartyIntegration::OpsGenie(OpsGenie {
+                    api_key: "********************************a111".into(),
+                    id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    region: Some(OpsGenieRegion::Us),
+                    r#type: Some(OpsGenieType::OpsGenie),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_integration_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .third_party_integrations()
+            .update_group_integration(
+                "32b6e34b3d91647abb20e7b8",
+                GetGroupIntegrationIntegrationType::VictorOps,
+            )
+            .include_count(true)
+            .items_per_page(100)
+            .page_num(1)
+            .pretty(true)
+            .body(
+                ThirdPartyIntegration::PagerDuty(PagerDuty {
+                    id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    region: Some(OpsGenieRegion::Eu),
+                    service_key: "****************************7890".into(),
+                    r#type: Some(PagerDutyType::PagerDuty),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_integration_rotation_6(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .third_party_integrations()
+            .update_group_integration(
+                "32b6e34b3d91647abb20e7b8",
+                GetGroupIntegrationIntegrationType::Webhook,
+            )
+            .include_count(true)
+            .items_per_page(100)
+            .page_num(1)
+            .pretty(true)
+            .body(
+                ThirdPartyIntegration::Prometheus(Prometheus {
+                    enabled: true,
+                    id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    password: Some("password".into()),
+                    send_user_provided_resource_tags_enabled: Some(true),
+                    service_discovery: PrometheusServiceDiscovery::Http,
+                    r#type: Some(PrometheusType::Prometheus),
+                    username: "prom_user_618d48e05277a606ed2496fe".into(),
                 }),
             )
             .send()
@@ -4778,7 +12999,7 @@ fn create_group_integration(client: &Client) -> Reply<'_> {
             .third_party_integrations()
             .create_group_integration(
                 "32b6e34b3d91647abb20e7b8",
-                GetGroupIntegrationIntegrationType::PagerDuty,
+                GetGroupIntegrationIntegrationType::Datadog,
             )
             .include_count(true)
             .items_per_page(100)
@@ -4787,7 +13008,147 @@ fn create_group_integration(client: &Client) -> Reply<'_> {
             .body(
                 ThirdPartyIntegration::Datadog(Datadog {
                     api_key: "****************************a23c".into(),
+                    id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    region: Some(DatadogRegion::Ap1),
+                    send_collection_latency_metrics: Some(true),
+                    send_database_metrics: Some(true),
+                    send_query_stats_metrics: Some(true),
+                    send_user_provided_resource_tags: Some(true),
+                    r#type: Some(DatadogType::Datadog),
                     ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_integration_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .third_party_integrations()
+            .create_group_integration(
+                "32b6e34b3d91647abb20e7b8",
+                GetGroupIntegrationIntegrationType::NewRelic,
+            )
+            .include_count(true)
+            .items_per_page(100)
+            .page_num(1)
+            .pretty(true)
+            .body(
+                ThirdPartyIntegration::MicrosoftTeams(MicrosoftTeams {
+                    id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    microsoft_teams_webhook_url: "https://webhook.com/****".into(),
+                    r#type: Some(MicrosoftTeamsType::MicrosoftTeams),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_integration_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .third_party_integrations()
+            .create_group_integration(
+                "32b6e34b3d91647abb20e7b8",
+                GetGroupIntegrationIntegrationType::OpsGenie,
+            )
+            .include_count(true)
+            .items_per_page(100)
+            .page_num(1)
+            .pretty(true)
+            .body(
+                ThirdPartyIntegration::NewRelic(NewRelic {
+                    account_id: "bcc3c81b344a6030a3935c2527e2216535af7718".into(),
+                    id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    license_key: "bc3768f44193c282b2688ab39e00f8e4fc8d75ea".into(),
+                    read_token: "193c96aee4a3ac640b98634562e2631f17ae0a69".into(),
+                    r#type: Some(NewRelicType::NewRelic),
+                    write_token: "a67b10e5cd7f8fb6a34b501136c409f373edc218".into(),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_integration_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .third_party_integrations()
+            .create_group_integration(
+                "32b6e34b3d91647abb20e7b8",
+                GetGroupIntegrationIntegrationType::VictorOps,
+            )
+            .include_count(true)
+            .items_per_page(100)
+            .page_num(1)
+            .pretty(true)
+            .body(
+                ThirdPartyIntegration::OpsGenie(OpsGenie {
+                    api_key: "********************************a111".into(),
+                    id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    region: Some(OpsGenieRegion::Eu),
+                    r#type: Some(OpsGenieType::OpsGenie),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_integration_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .third_party_integrations()
+            .create_group_integration(
+                "32b6e34b3d91647abb20e7b8",
+                GetGroupIntegrationIntegrationType::Webhook,
+            )
+            .include_count(true)
+            .items_per_page(100)
+            .page_num(1)
+            .pretty(true)
+            .body(
+                ThirdPartyIntegration::PagerDuty(PagerDuty {
+                    id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    region: Some(OpsGenieRegion::Us),
+                    service_key: "****************************7890".into(),
+                    r#type: Some(PagerDutyType::PagerDuty),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_integration_rotation_6(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .third_party_integrations()
+            .create_group_integration(
+                "32b6e34b3d91647abb20e7b8",
+                GetGroupIntegrationIntegrationType::HipChat,
+            )
+            .include_count(true)
+            .items_per_page(100)
+            .page_num(1)
+            .pretty(true)
+            .body(
+                ThirdPartyIntegration::Prometheus(Prometheus {
+                    enabled: true,
+                    id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    password: Some("password".into()),
+                    send_user_provided_resource_tags_enabled: Some(true),
+                    service_discovery: PrometheusServiceDiscovery::File,
+                    r#type: Some(PrometheusType::Prometheus),
+                    username: "prom_user_618d48e05277a606ed2496fe".into(),
                 }),
             )
             .send()
@@ -4801,7 +13162,7 @@ fn delete_group_integration(client: &Client) -> Reply<'_> {
             .third_party_integrations()
             .delete_group_integration(
                 "32b6e34b3d91647abb20e7b8",
-                GetGroupIntegrationIntegrationType::PagerDuty,
+                GetGroupIntegrationIntegrationType::NewRelic,
             )
             .pretty(true)
             .send()
@@ -4828,6 +13189,8 @@ fn create_group_invite(client: &Client) -> Reply<'_> {
             .create_group_invite("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(GroupInvitationRequest {
+                roles: Some(vec!["roles".into()]),
+                username: Some("user@example.com".into()),
                 ..Default::default()
             })
             .send()
@@ -4842,6 +13205,8 @@ fn update_group_invites(client: &Client) -> Reply<'_> {
             .update_group_invites("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(GroupInvitationRequest {
+                roles: Some(vec!["roles".into()]),
+                username: Some("user@example.com".into()),
                 ..Default::default()
             })
             .send()
@@ -4879,6 +13244,7 @@ fn update_group_invite_by_id(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
             )
             .body(GroupInvitationUpdateRequest {
+                roles: Some(vec!["roles".into()]),
                 ..Default::default()
             })
             .send()
@@ -4914,7 +13280,7 @@ fn get_group_limit(client: &Client) -> Reply<'_> {
             .projects()
             .get_group_limit(
                 "32b6e34b3d91647abb20e7b8",
-                GetGroupLimitLimitName::AtlasProjectSecurityDatabaseAccessUsers,
+                GetGroupLimitLimitName::AtlasProjectSecurityDatabaseAccessCustomRoles,
             )
             .pretty(true)
             .send()
@@ -4928,7 +13294,7 @@ fn delete_group_limit(client: &Client) -> Reply<'_> {
             .projects()
             .delete_group_limit(
                 "32b6e34b3d91647abb20e7b8",
-                GetGroupLimitLimitName::AtlasProjectSecurityDatabaseAccessUsers,
+                GetGroupLimitLimitName::AtlasProjectSecurityNetworkAccessEntries,
             )
             .pretty(true)
             .send()
@@ -4942,7 +13308,7 @@ fn set_group_limit(client: &Client) -> Reply<'_> {
             .projects()
             .set_group_limit(
                 "32b6e34b3d91647abb20e7b8",
-                GetGroupLimitLimitName::AtlasProjectSecurityDatabaseAccessUsers,
+                GetGroupLimitLimitName::AtlasProjectSecurityNetworkAccessCrossRegionEntries,
             )
             .pretty(true)
             .body(
@@ -4967,18 +13333,35 @@ fn create_group_live_migration(client: &Client) -> Reply<'_> {
                 destination: Destination {
                     cluster_name: "cluster-name".into(),
                     group_id: "32b6e34b3d91647abb20e7b8".into(),
-                    hostname_schema_type: DestinationHostnameSchemaType::Public,
-                    private_link_id: None,
+                    hostname_schema_type: DestinationHostnameSchemaType::VpcPeering,
+                    private_link_id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
                 },
-                drop_destination_data: None,
+                drop_destination_data: Some(true),
                 links: None,
                 migration_hosts: vec!["vm001.example.com".into()],
-                sharding: None,
+                sharding: Some(
+                    Some(ShardingRequest {
+                        create_supporting_indexes: Some(true),
+                        sharding_entries: Some(
+                            vec![
+                                ShardEntry { collection : Some("collection".into()),
+                                database : Some("database".into()), shard_collection :
+                                Some(ShardKeys { key : Some(vec![[("key".to_owned(),
+                                serde_json::json!({}))].into_iter().collect()]),
+                                ..Default::default() }), ..Default::default() }
+                            ],
+                        ),
+                        ..Default::default()
+                    }),
+                ),
                 source: Source {
+                    ca_certificate_path: Some(Some("ca-certificate-path".into())),
                     cluster_name: "cluster-name".into(),
                     group_id: "32b6e34b3d91647abb20e7b8".into(),
                     managed_authentication: true,
+                    password: Some(Some("password".into())),
                     ssl: true,
+                    username: Some(Some("username".into())),
                     ..Default::default()
                 },
             })
@@ -4999,16 +13382,33 @@ fn create_group_live_migration_v2023_01_01(client: &Client) -> Reply<'_> {
                     cluster_name: "cluster-name".into(),
                     group_id: "32b6e34b3d91647abb20e7b8".into(),
                     hostname_schema_type: DestinationHostnameSchemaType::Public,
-                    private_link_id: None,
+                    private_link_id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
                 },
                 drop_enabled: Some(true),
                 migration_hosts: vec!["vm001.example.com".into()],
-                sharding: None,
+                sharding: Some(
+                    Some(ShardingRequest {
+                        create_supporting_indexes: Some(true),
+                        sharding_entries: Some(
+                            vec![
+                                ShardEntry { collection : Some("collection".into()),
+                                database : Some("database".into()), shard_collection :
+                                Some(ShardKeys { key : Some(vec![[("key".to_owned(),
+                                serde_json::json!({}))].into_iter().collect()]),
+                                ..Default::default() }), ..Default::default() }
+                            ],
+                        ),
+                        ..Default::default()
+                    }),
+                ),
                 source: Source {
+                    ca_certificate_path: Some(Some("ca-certificate-path".into())),
                     cluster_name: "cluster-name".into(),
                     group_id: "32b6e34b3d91647abb20e7b8".into(),
                     managed_authentication: true,
+                    password: Some(Some("password".into())),
                     ssl: true,
+                    username: Some(Some("username".into())),
                     ..Default::default()
                 },
             })
@@ -5028,18 +13428,35 @@ fn validate_group_live_migrations(client: &Client) -> Reply<'_> {
                 destination: Destination {
                     cluster_name: "cluster-name".into(),
                     group_id: "32b6e34b3d91647abb20e7b8".into(),
-                    hostname_schema_type: DestinationHostnameSchemaType::Public,
-                    private_link_id: None,
+                    hostname_schema_type: DestinationHostnameSchemaType::PrivateLink,
+                    private_link_id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
                 },
-                drop_destination_data: None,
+                drop_destination_data: Some(true),
                 links: None,
                 migration_hosts: vec!["vm001.example.com".into()],
-                sharding: None,
+                sharding: Some(
+                    Some(ShardingRequest {
+                        create_supporting_indexes: Some(true),
+                        sharding_entries: Some(
+                            vec![
+                                ShardEntry { collection : Some("collection".into()),
+                                database : Some("database".into()), shard_collection :
+                                Some(ShardKeys { key : Some(vec![[("key".to_owned(),
+                                serde_json::json!({}))].into_iter().collect()]),
+                                ..Default::default() }), ..Default::default() }
+                            ],
+                        ),
+                        ..Default::default()
+                    }),
+                ),
                 source: Source {
+                    ca_certificate_path: Some(Some("ca-certificate-path".into())),
                     cluster_name: "cluster-name".into(),
                     group_id: "32b6e34b3d91647abb20e7b8".into(),
                     managed_authentication: true,
+                    password: Some(Some("password".into())),
                     ssl: true,
+                    username: Some(Some("username".into())),
                     ..Default::default()
                 },
             })
@@ -5059,17 +13476,34 @@ fn validate_group_live_migrations_v2023_01_01(client: &Client) -> Reply<'_> {
                 destination: Destination {
                     cluster_name: "cluster-name".into(),
                     group_id: "32b6e34b3d91647abb20e7b8".into(),
-                    hostname_schema_type: DestinationHostnameSchemaType::Public,
-                    private_link_id: None,
+                    hostname_schema_type: DestinationHostnameSchemaType::VpcPeering,
+                    private_link_id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
                 },
                 drop_enabled: Some(true),
                 migration_hosts: vec!["vm001.example.com".into()],
-                sharding: None,
+                sharding: Some(
+                    Some(ShardingRequest {
+                        create_supporting_indexes: Some(true),
+                        sharding_entries: Some(
+                            vec![
+                                ShardEntry { collection : Some("collection".into()),
+                                database : Some("database".into()), shard_collection :
+                                Some(ShardKeys { key : Some(vec![[("key".to_owned(),
+                                serde_json::json!({}))].into_iter().collect()]),
+                                ..Default::default() }), ..Default::default() }
+                            ],
+                        ),
+                        ..Default::default()
+                    }),
+                ),
                 source: Source {
+                    ca_certificate_path: Some(Some("ca-certificate-path".into())),
                     cluster_name: "cluster-name".into(),
                     group_id: "32b6e34b3d91647abb20e7b8".into(),
                     managed_authentication: true,
+                    password: Some(Some("password".into())),
                     ssl: true,
+                    username: Some(Some("username".into())),
                     ..Default::default()
                 },
             })
@@ -5155,6 +13589,115 @@ fn create_group_log_integration(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
+fn create_group_log_integration_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .push_based_log_export()
+            .create_group_log_integration("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                LogIntegrationRequest::DatadogLogExport(DatadogLogIntegrationRequest {
+                    log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
+                    r#type: DatadogLogIntegrationRequestType::DatadogLogExport,
+                    api_key: "a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6".into(),
+                    region: DatadogLogIntegrationRequestRegion::Us1,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_log_integration_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .push_based_log_export()
+            .create_group_log_integration("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                LogIntegrationRequest::GcsLogExport(GcsLogIntegrationRequest {
+                    log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
+                    r#type: GcsLogIntegrationRequestType::GcsLogExport,
+                    bucket_name: "my-gcs-log-bucket".into(),
+                    prefix_path: "mongodb-logs/".into(),
+                    role_id: "507f1f77bcf86cd799439011".into(),
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_log_integration_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .push_based_log_export()
+            .create_group_log_integration("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                LogIntegrationRequest::OtelLogExport(OtelLogIntegrationRequest {
+                    log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
+                    r#type: OtelLogIntegrationRequestType::OtelLogExport,
+                    otel_endpoint: "https://otel-collector.example.com:4318/v1/logs"
+                        .into(),
+                    otel_supplied_headers: vec![
+                        Header { name : "Authorization".into(), value :
+                        Some("Bearer token123".into()), ..Default::default() }
+                    ],
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_log_integration_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .push_based_log_export()
+            .create_group_log_integration("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                LogIntegrationRequest::S3LogExport(S3LogIntegrationRequest {
+                    log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
+                    r#type: S3LogIntegrationRequestType::S3LogExport,
+                    bucket_name: "my-log-bucket".into(),
+                    iam_role_id: "507f1f77bcf86cd799439011".into(),
+                    kms_key: Some(
+                        Some(
+                            "arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012"
+                                .into(),
+                        ),
+                    ),
+                    prefix_path: "mongo-logs/".into(),
+                    use_legacy_path_structure: Some(Some(true)),
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_log_integration_rotation_6(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .push_based_log_export()
+            .create_group_log_integration("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                LogIntegrationRequest::SplunkLogExport(SplunkLogIntegrationRequest {
+                    log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
+                    r#type: SplunkLogIntegrationRequestType::SplunkLogExport,
+                    hec_token: "12345678-1234-1234-1234-123456789012".into(),
+                    hec_url: "https://http-inputs-acme.splunkcloud.com:8088/services/collector/event"
+                        .into(),
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
 fn get_group_log_integration(client: &Client) -> Reply<'_> {
     Box::pin(async move {
         client
@@ -5186,6 +13729,130 @@ fn update_group_log_integration(client: &Client) -> Reply<'_> {
                     role_id: "507f1f77bcf86cd799439011".into(),
                     storage_account_name: "mylogstorageaccount".into(),
                     storage_container_name: "mongodb-logs".into(),
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_log_integration_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .push_based_log_export()
+            .update_group_log_integration(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                LogIntegrationRequest::DatadogLogExport(DatadogLogIntegrationRequest {
+                    log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
+                    r#type: DatadogLogIntegrationRequestType::DatadogLogExport,
+                    api_key: "a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6".into(),
+                    region: DatadogLogIntegrationRequestRegion::Us1,
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_log_integration_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .push_based_log_export()
+            .update_group_log_integration(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                LogIntegrationRequest::GcsLogExport(GcsLogIntegrationRequest {
+                    log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
+                    r#type: GcsLogIntegrationRequestType::GcsLogExport,
+                    bucket_name: "my-gcs-log-bucket".into(),
+                    prefix_path: "mongodb-logs/".into(),
+                    role_id: "507f1f77bcf86cd799439011".into(),
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_log_integration_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .push_based_log_export()
+            .update_group_log_integration(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                LogIntegrationRequest::OtelLogExport(OtelLogIntegrationRequest {
+                    log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
+                    r#type: OtelLogIntegrationRequestType::OtelLogExport,
+                    otel_endpoint: "https://otel-collector.example.com:4318/v1/logs"
+                        .into(),
+                    otel_supplied_headers: vec![
+                        Header { name : "Authorization".into(), value :
+                        Some("Bearer token123".into()), ..Default::default() }
+                    ],
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_log_integration_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .push_based_log_export()
+            .update_group_log_integration(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                LogIntegrationRequest::S3LogExport(S3LogIntegrationRequest {
+                    log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
+                    r#type: S3LogIntegrationRequestType::S3LogExport,
+                    bucket_name: "my-log-bucket".into(),
+                    iam_role_id: "507f1f77bcf86cd799439011".into(),
+                    kms_key: Some(
+                        Some(
+                            "arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012"
+                                .into(),
+                        ),
+                    ),
+                    prefix_path: "mongo-logs/".into(),
+                    use_legacy_path_structure: Some(Some(true)),
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_log_integration_rotation_6(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .push_based_log_export()
+            .update_group_log_integration(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                LogIntegrationRequest::SplunkLogExport(SplunkLogIntegrationRequest {
+                    log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
+                    r#type: SplunkLogIntegrationRequestType::SplunkLogExport,
+                    hec_token: "12345678-1234-1234-1234-123456789012".into(),
+                    hec_url: "https://http-inputs-acme.splunkcloud.com:8088/services/collector/event"
+                        .into(),
                 }),
             )
             .send()
@@ -5246,7 +13913,15 @@ fn update_group_maintenance_window(client: &Client) -> Reply<'_> {
             .maintenance_windows()
             .update_group_maintenance_window("32b6e34b3d91647abb20e7b8")
             .body(GroupMaintenanceWindow {
+                auto_defer_once_enabled: Some(true),
                 day_of_week: 1,
+                hour_of_day: Some(1),
+                protected_hours: Some(ProtectedHours {
+                    end_hour_of_day: Some(1),
+                    start_hour_of_day: Some(1),
+                    ..Default::default()
+                }),
+                start_asap: Some(true),
                 ..Default::default()
             })
             .send()
@@ -5261,7 +13936,16 @@ fn update_group_maintenance_window_preview(client: &Client) -> Reply<'_> {
             .maintenance_windows()
             .update_group_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
             .body(GroupMaintenanceWindowPreviewUpdateRequest {
+                auto_defer_once_enabled: Some(true),
                 day_of_week: 1,
+                hour_of_day: Some(1),
+                protected_hours: Some(ProtectedHours {
+                    end_hour_of_day: Some(1),
+                    start_hour_of_day: Some(1),
+                    ..Default::default()
+                }),
+                start_asap: Some(true),
+                wave_assignment: Some(Some(1)),
                 ..Default::default()
             })
             .send()
@@ -5342,6 +14026,13 @@ fn create_group_mcp_config(client: &Client) -> Reply<'_> {
             .remote_mcp_configurations()
             .create_group_mcp_config("32b6e34b3d91647abb20e7b8")
             .body(CreateGroupMcpConfigRequest {
+                ip_access_list: Some(
+                    vec![
+                        ServiceAccountIpAccessListEntry { cidr_block :
+                        Some(Some("203.0.113.0/24".into())), ip_address :
+                        Some(Some("203.0.113.10".into())), ..Default::default() }
+                    ],
+                ),
                 mcp_config_name: "mcp-config-name".into(),
                 roles: vec!["roles".into()],
                 ..Default::default()
@@ -5389,6 +14080,15 @@ fn update_group_mcp_config(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(GroupMcpConfigUpdateRequest {
+                ip_access_list: Some(
+                    vec![
+                        ServiceAccountIpAccessListEntry { cidr_block :
+                        Some(Some("203.0.113.0/24".into())), ip_address :
+                        Some(Some("203.0.113.10".into())), ..Default::default() }
+                    ],
+                ),
+                mcp_config_name: Some(Some("mcp-config-name".into())),
+                roles: Some(vec!["roles".into()]),
                 ..Default::default()
             })
             .send()
@@ -5502,12 +14202,17 @@ fn create_group_metric_integration(client: &Client) -> Reply<'_> {
                 aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
                 auth_type: MetricIntegrationRequestAuthType::Header,
                 endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
-                headers: None,
+                headers: Some(
+                    vec![
+                        Header { name : "Authorization".into(), value :
+                        Some("Bearer token123".into()), ..Default::default() }
+                    ],
+                ),
                 integration_type: MetricIntegrationRequestIntegrationType::Otel,
                 metric_selection: vec![
-                    MetricIntegrationRequestMetricSelection::AtlasStreamProcessing
+                    MetricIntegrationRequestMetricSelection::HardwareMetrics
                 ],
-                provider_type: MetricIntegrationRequestProviderType::Custom,
+                provider_type: MetricIntegrationRequestProviderType::NewRelic,
             })
             .send()
             .await
@@ -5522,10 +14227,15 @@ fn create_group_metric_integration_preview(client: &Client) -> Reply<'_> {
             .create_group_metric_integration_preview("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(MetricIntegrationRequest {
-                aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
+                aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Cumulative,
                 auth_type: MetricIntegrationRequestAuthType::Header,
                 endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
-                headers: None,
+                headers: Some(
+                    vec![
+                        Header { name : "Authorization".into(), value :
+                        Some("Bearer token123".into()), ..Default::default() }
+                    ],
+                ),
                 integration_type: MetricIntegrationRequestIntegrationType::Otel,
                 metric_selection: vec![
                     MetricIntegrationRequestMetricSelection::AtlasStreamProcessing
@@ -5579,7 +14289,12 @@ fn update_group_metric_integration(client: &Client) -> Reply<'_> {
                 aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
                 auth_type: MetricIntegrationRequestAuthType::Header,
                 endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
-                headers: None,
+                headers: Some(
+                    vec![
+                        Header { name : "Authorization".into(), value :
+                        Some("Bearer token123".into()), ..Default::default() }
+                    ],
+                ),
                 integration_type: MetricIntegrationRequestIntegrationType::Otel,
                 metric_selection: vec![
                     MetricIntegrationRequestMetricSelection::AtlasStreamProcessing
@@ -5602,15 +14317,20 @@ fn update_group_metric_integration_preview(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(MetricIntegrationUpdateRequest {
-                aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
+                aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Cumulative,
                 auth_type: MetricIntegrationRequestAuthType::Header,
                 endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
-                headers: None,
+                headers: Some(
+                    vec![
+                        Header { name : "Authorization".into(), value :
+                        Some("Bearer token123".into()), ..Default::default() }
+                    ],
+                ),
                 integration_type: MetricIntegrationRequestIntegrationType::Otel,
                 metric_selection: vec![
-                    MetricIntegrationRequestMetricSelection::AtlasStreamProcessing
+                    MetricIntegrationRequestMetricSelection::MongodbMetrics
                 ],
-                provider_type: MetricIntegrationRequestProviderType::Custom,
+                provider_type: MetricIntegrationRequestProviderType::Dynatrace,
             })
             .send()
             .await
@@ -5652,7 +14372,7 @@ fn get_group_mongo_db_versions(client: &Client) -> Reply<'_> {
             .projects()
             .get_group_mongo_db_versions("32b6e34b3d91647abb20e7b8")
             .pretty(true)
-            .cloud_provider(AwsRegionConfigProviderName::Aws)
+            .cloud_provider(AwsRegionConfigProviderName::Gcp)
             .instance_size("M10")
             .default_status(GetGroupMongoDbVersionsDefaultStatus::DefaultType)
             .items_per_page(100)
@@ -5671,7 +14391,7 @@ fn list_group_peers(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .provider_name(AwsCreateDataProcessRegionViewCloudProvider::Aws)
+            .provider_name(AwsCreateDataProcessRegionViewCloudProvider::Gcp)
             .send()
             .await
             .map(|r| r.map(drop))
@@ -5688,8 +14408,57 @@ fn create_group_peer(client: &Client) -> Reply<'_> {
                     accepter_region_name: "accepter-region-name".into(),
                     aws_account_id: "000000000000".into(),
                     container_id: "32b6e34b3d91647abb20e7b8".into(),
+                    provider_name: Some(
+                        AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                    ),
                     route_table_cidr_block: "4c9:abe5:deff:5:9dfa:d43:dd75:cd2".into(),
                     vpc_id: "vpc-aaaaaaaaaaaaaaaaa".into(),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_peer_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .network_peering()
+            .create_group_peer("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                BaseNetworkPeeringConnectionSettings::Azure(AzureNetworkPeeringConnectionSettings {
+                    azure_directory_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                    azure_subscription_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                    container_id: "32b6e34b3d91647abb20e7b8".into(),
+                    provider_name: Some(
+                        AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                    ),
+                    resource_group_name: "resource-group-name".into(),
+                    vnet_name: "vnet-name".into(),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_peer_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .network_peering()
+            .create_group_peer("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                BaseNetworkPeeringConnectionSettings::Gcp(GcpNetworkPeeringConnectionSettings {
+                    container_id: "32b6e34b3d91647abb20e7b8".into(),
+                    gcp_project_id: "aaaaaa".into(),
+                    network_name: "network-name".into(),
+                    provider_name: Some(
+                        AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                    ),
                     ..Default::default()
                 }),
             )
@@ -5731,8 +14500,57 @@ fn update_group_peer(client: &Client) -> Reply<'_> {
                     accepter_region_name: "accepter-region-name".into(),
                     aws_account_id: "000000000000".into(),
                     container_id: "32b6e34b3d91647abb20e7b8".into(),
+                    provider_name: Some(
+                        AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                    ),
                     route_table_cidr_block: "4c9:abe5:deff:5:9dfa:d43:dd75:cd2".into(),
                     vpc_id: "vpc-aaaaaaaaaaaaaaaaa".into(),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_peer_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .network_peering()
+            .update_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                BaseNetworkPeeringConnectionSettings::Azure(AzureNetworkPeeringConnectionSettings {
+                    azure_directory_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                    azure_subscription_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                    container_id: "32b6e34b3d91647abb20e7b8".into(),
+                    provider_name: Some(
+                        AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                    ),
+                    resource_group_name: "resource-group-name".into(),
+                    vnet_name: "vnet-name".into(),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_peer_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .network_peering()
+            .update_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(
+                BaseNetworkPeeringConnectionSettings::Gcp(GcpNetworkPeeringConnectionSettings {
+                    container_id: "32b6e34b3d91647abb20e7b8".into(),
+                    gcp_project_id: "aaaaaa".into(),
+                    network_name: "network-name".into(),
+                    provider_name: Some(
+                        AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                    ),
                     ..Default::default()
                 }),
             )
@@ -5748,8 +14566,12 @@ fn create_group_private_endpoint_endpoint_service(client: &Client) -> Reply<'_> 
             .create_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(CloudProviderEndpointServiceRequest {
-                provider_name: Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
+                port_mapping_enabled: Some(true),
+                provider_name: Some(AwsCreateDataProcessRegionViewCloudProvider::Azure),
                 region: Some("region".into()),
+                supported_remote_regions: Some(
+                    Some(vec!["supported-remote-regions".into()]),
+                ),
                 ..Default::default()
             })
             .send()
@@ -5768,7 +14590,9 @@ fn update_group_private_endpoint_endpoint_service(client: &Client) -> Reply<'_> 
             .pretty(true)
             .body(ApiAtlasModifyEndpointServiceRequestView {
                 cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
-                supported_remote_regions: None,
+                supported_remote_regions: Some(
+                    Some(vec!["supported-remote-regions".into()]),
+                ),
             })
             .send()
             .await
@@ -5827,6 +14651,7 @@ fn create_group_private_endpoint_serverless_instance_endpoint(
                 "instance-name",
             )
             .body(ServerlessTenantCreateRequest {
+                comment: Some("comment".into()),
                 ..Default::default()
             })
             .send()
@@ -5879,7 +14704,39 @@ fn update_group_private_endpoint_serverless_instance_endpoint(
             )
             .body(
                 ServerlessTenantEndpointUpdate::Aws(ServerlessAwsTenantEndpointUpdate {
+                    comment: Some("comment".into()),
                     provider_name: Some(AwskmsearPrivateEndpointCloudProvider::Azure),
+                    cloud_provider_endpoint_id: Some("vpce-aaaaaaaaaaaaaaaaa".into()),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_private_endpoint_serverless_instance_endpoint_rotation_2(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .serverless_private_endpoints()
+            .update_group_private_endpoint_serverless_instance_endpoint(
+                "32b6e34b3d91647abb20e7b8",
+                "instance-name",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .body(
+                ServerlessTenantEndpointUpdate::Azure(ServerlessAzureTenantEndpointUpdate {
+                    comment: Some("comment".into()),
+                    provider_name: Some(AwskmsearPrivateEndpointCloudProvider::Aws),
+                    cloud_provider_endpoint_id: Some(
+                        "/subscriptions/aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa/resourcegroups/privatelink/providers/Microsoft.Network/privateEndpoints/a"
+                            .into(),
+                    ),
+                    private_endpoint_ip_address: Some(
+                        "4c9:abe5:deff:5:9dfa:d43:dd75:cd2".into(),
+                    ),
                     ..Default::default()
                 }),
             )
@@ -5894,7 +14751,7 @@ fn list_group_private_endpoint_endpoint_service(client: &Client) -> Reply<'_> {
             .private_endpoint_services()
             .list_group_private_endpoint_endpoint_service(
                 "32b6e34b3d91647abb20e7b8",
-                AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                AwsCreateDataProcessRegionViewCloudProvider::Azure,
             )
             .pretty(true)
             .send()
@@ -5908,7 +14765,7 @@ fn get_group_private_endpoint_endpoint_service(client: &Client) -> Reply<'_> {
             .private_endpoint_services()
             .get_group_private_endpoint_endpoint_service(
                 "32b6e34b3d91647abb20e7b8",
-                AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                 "32b6e34b3d91647abb20e7b8",
             )
             .pretty(true)
@@ -5940,13 +14797,77 @@ fn create_group_private_endpoint_endpoint_service_endpoint(
             .private_endpoint_services()
             .create_group_private_endpoint_endpoint_service_endpoint(
                 "32b6e34b3d91647abb20e7b8",
-                AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                AwsCreateDataProcessRegionViewCloudProvider::Azure,
                 "32b6e34b3d91647abb20e7b8",
             )
             .pretty(true)
             .body(
                 CreateEndpointRequest::Aws(CreateAwsEndpointRequest {
+                    cloud_provider: Some(
+                        AwsCreateDataProcessRegionViewCloudProvider::Azure,
+                    ),
                     id: Some("vpce-3bf78b0ddee411ba1".into()),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_private_endpoint_endpoint_service_endpoint_rotation_2(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .private_endpoint_services()
+            .create_group_private_endpoint_endpoint_service_endpoint(
+                "32b6e34b3d91647abb20e7b8",
+                AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                CreateEndpointRequest::Azure(CreateAzureEndpointRequest {
+                    cloud_provider: Some(
+                        AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                    ),
+                    id: Some(
+                        "/subscriptions/cba6d9c6-1d3f-3c11-03cb-c705d895e636/resourcegroups/qrRTqi4TSN)7yB5YLRjVDveH3.yLzpNR7Br0D3-SGrU3j0.0/providers/Microsoft.Network/privateEndpoints/pVP(vb(XeckpxtXzP0NaOsDjeWDbOK)DX8A2j2E_vBYL2.GEYIdln"
+                            .into(),
+                    ),
+                    private_endpoint_ip_address: "4c9:abe5:deff:5:9dfa:d43:dd75:cd2"
+                        .into(),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_private_endpoint_endpoint_service_endpoint_rotation_3(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .private_endpoint_services()
+            .create_group_private_endpoint_endpoint_service_endpoint(
+                "32b6e34b3d91647abb20e7b8",
+                AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                CreateEndpointRequest::Gcp(CreateGcpEndpointGroupRequest {
+                    cloud_provider: Some(
+                        AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                    ),
+                    endpoint_group_name: Some("endpoint-group-name".into()),
+                    endpoints: Some(
+                        vec![CreateGcpForwardingRuleRequest { ..Default::default() }],
+                    ),
+                    gcp_project_id: Some("p-fdeeb3e43b8e733e5ab627b1".into()),
                     ..Default::default()
                 }),
             )
@@ -5961,7 +14882,7 @@ fn get_group_private_endpoint_endpoint_service_endpoint(client: &Client) -> Repl
             .private_endpoint_services()
             .get_group_private_endpoint_endpoint_service_endpoint(
                 "32b6e34b3d91647abb20e7b8",
-                AwsCreateDataProcessRegionViewCloudProvider::Aws,
+                AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                 "32b6e34b3d91647abb20e7b8",
                 "vpce-aaaaaaaaaaaaaaaaa",
             )
@@ -6036,7 +14957,18 @@ fn create_group_private_network_setting_endpoint_id(client: &Client) -> Reply<'_
             .create_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(PrivateNetworkEndpointIdEntry {
+                azure_link_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                comment: Some("comment".into()),
+                customer_endpoint_dns_name: Some("customer-endpoint-d-n-s-name".into()),
+                customer_endpoint_ip_address: Some(
+                    "4c9:abe5:deff:5:9dfa:d43:dd75:cd2".into(),
+                ),
                 endpoint_id: "32b6e34b3d91647abb20e7b8".into(),
+                error_message: Some("error-message".into()),
+                provider: Some(AwskmsearPrivateEndpointCloudProvider::Azure),
+                region: Some("US_EAST_1".into()),
+                status: Some(PrivateNetworkEndpointIdEntryStatus::Failed),
+                r#type: Some(PrivateNetworkEndpointIdEntryType::DataLake),
                 ..Default::default()
             })
             .send()
@@ -6206,7 +15138,7 @@ fn get_group_process_disk_measurements(client: &Client) -> Reply<'_> {
                 "partition-name",
             )
             .pretty(true)
-            .m(vec![GetGroupProcessDiskMeasurementsMItem::DiskPartitionIopsRead])
+            .m(vec![GetGroupProcessDiskMeasurementsMItem::MaxDiskPartitionIopsWrite])
             .granularity("PT1M")
             .period("PT10H")
             .start("2025-01-01T00:00:00Z".parse().unwrap())
@@ -6225,7 +15157,7 @@ fn get_group_process_measurements(client: &Client) -> Reply<'_> {
                 "mongodb.example.com:27017",
             )
             .pretty(true)
-            .m(vec![GetGroupProcessMeasurementsMItem::AssertMsg])
+            .m(vec![GetGroupProcessMeasurementsMItem::ProcessNormalizedCpuChildrenUser])
             .period("PT10H")
             .granularity("PT1M")
             .start("2025-01-01T00:00:00Z".parse().unwrap())
@@ -6306,7 +15238,9 @@ fn list_group_process_coll_stat_measurements(client: &Client) -> Reply<'_> {
                 "mydb",
                 "mycoll",
             )
-            .metrics(vec![CollStatsLatencyNamespaceMetricMetricName::ReadsOps])
+            .metrics(
+                vec![CollStatsLatencyNamespaceMetricMetricName::AverageReadsLatency],
+            )
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
             .period("PT10H")
@@ -6361,6 +15295,9 @@ fn update_group_push_based_log_export(client: &Client) -> Reply<'_> {
             .update_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(PushBasedLogExportProject {
+                bucket_name: Some("bucket-name".into()),
+                iam_role_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                prefix_path: Some("prefix-path".into()),
                 ..Default::default()
             })
             .send()
@@ -6457,10 +15394,10 @@ fn create_group_serverless_backup_restore_job(client: &Client) -> Reply<'_> {
                 finished_at: None,
                 id: None,
                 links: None,
-                oplog_inc: None,
-                oplog_ts: None,
-                point_in_time_utc_seconds: None,
-                snapshot_id: None,
+                oplog_inc: Some(1),
+                oplog_ts: Some(1199145600),
+                point_in_time_utc_seconds: Some(1199145600),
+                snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 target_cluster_name: "target-cluster-name".into(),
                 target_group_id: "32b6e34b3d91647abb20e7b8".into(),
                 timestamp: None,
@@ -6626,6 +15563,9 @@ fn update_group_service_account(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(GroupServiceAccountUpdateRequest {
+                description: Some(Some("description".into())),
+                name: Some(Some("name".into())),
+                roles: Some(vec!["roles".into()]),
                 ..Default::default()
             })
             .send()
@@ -6662,7 +15602,13 @@ fn create_group_service_account_access_list(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .body(vec![ServiceAccountIpAccessListEntry { ..Default::default() }])
+            .body(
+                vec![
+                    ServiceAccountIpAccessListEntry { cidr_block :
+                    Some(Some("203.0.113.0/24".into())), ip_address :
+                    Some(Some("203.0.113.10".into())), ..Default::default() }
+                ],
+            )
             .send()
             .await
             .map(|r| r.map(drop))
@@ -6752,6 +15698,17 @@ fn update_group_settings(client: &Client) -> Reply<'_> {
             .update_group_settings("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(GroupSettings {
+                is_cluster_ai_assistant_enabled: Some(true),
+                is_collect_database_specifics_statistics_enabled: Some(true),
+                is_data_explorer_enabled: Some(true),
+                is_data_explorer_gen_ai_features_enabled: Some(true),
+                is_data_explorer_gen_ai_sample_document_passing_enabled: Some(true),
+                is_data_validation_enabled: Some(true),
+                is_extended_storage_sizes_enabled: Some(true),
+                is_native_reranking_enabled: Some(true),
+                is_performance_advisor_enabled: Some(true),
+                is_realtime_performance_panel_enabled: Some(true),
+                is_schema_advisor_enabled: Some(true),
                 ..Default::default()
             })
             .send()
@@ -6844,7 +15801,7 @@ fn create_group_standby_link_failover(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
             )
             .body(ApiStandbyLinkFailoverRequest {
-                r#type: ApiStandbyLinkFailoverRequestType::Unplanned,
+                r#type: ApiStandbyLinkFailoverRequestType::PlannedReverse,
             })
             .send()
             .await
@@ -6901,6 +15858,220 @@ fn create_group_stream_workspace(client: &Client) -> Reply<'_> {
             .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(StreamsTenant {
+                data_process_region: Some(StreamsDataProcessRegion {
+                    cloud_provider: AwsCloudProviderContainerProviderName::Aws,
+                    links: None,
+                    region: BaseStreamsRegion::SingaporeSgp,
+                }),
+                failover_regions: Some(
+                    vec![
+                        StreamsDataProcessRegion { cloud_provider :
+                        AwsCloudProviderContainerProviderName::Aws, links : None, region
+                        : BaseStreamsRegion::SingaporeSgp, }
+                    ],
+                ),
+                name: Some("name".into()),
+                sample_connections: Some(StreamsSampleConnections {
+                    solar: Some(true),
+                    ..Default::default()
+                }),
+                stream_config: Some(
+                    Some(StreamConfig {
+                        max_tier_size: Some(StreamConfigMaxTierSize::Sp50),
+                        tier: Some(StreamConfigMaxTierSize::Sp50),
+                        ..Default::default()
+                    }),
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_stream_workspace_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(StreamsTenant {
+                data_process_region: Some(StreamsDataProcessRegion {
+                    cloud_provider: AwsCloudProviderContainerProviderName::Gcp,
+                    links: None,
+                    region: BaseStreamsRegion::ParisFra,
+                }),
+                failover_regions: Some(
+                    vec![
+                        StreamsDataProcessRegion { cloud_provider :
+                        AwsCloudProviderContainerProviderName::Gcp, links : None, region
+                        : BaseStreamsRegion::ParisFra, }
+                    ],
+                ),
+                name: Some("name".into()),
+                sample_connections: Some(StreamsSampleConnections {
+                    solar: Some(true),
+                    ..Default::default()
+                }),
+                stream_config: Some(
+                    Some(StreamConfig {
+                        max_tier_size: Some(StreamConfigMaxTierSize::Sp30),
+                        tier: Some(StreamConfigMaxTierSize::Sp30),
+                        ..Default::default()
+                    }),
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_stream_workspace_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(StreamsTenant {
+                data_process_region: Some(StreamsDataProcessRegion {
+                    cloud_provider: AwsCloudProviderContainerProviderName::Azure,
+                    links: None,
+                    region: BaseStreamsRegion::SeoulKor,
+                }),
+                failover_regions: Some(
+                    vec![
+                        StreamsDataProcessRegion { cloud_provider :
+                        AwsCloudProviderContainerProviderName::Azure, links : None,
+                        region : BaseStreamsRegion::SeoulKor, }
+                    ],
+                ),
+                name: Some("name".into()),
+                sample_connections: Some(StreamsSampleConnections {
+                    solar: Some(true),
+                    ..Default::default()
+                }),
+                stream_config: Some(
+                    Some(StreamConfig {
+                        max_tier_size: Some(StreamConfigMaxTierSize::Sp10),
+                        tier: Some(StreamConfigMaxTierSize::Sp10),
+                        ..Default::default()
+                    }),
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_stream_workspace_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(StreamsTenant {
+                data_process_region: Some(StreamsDataProcessRegion {
+                    cloud_provider: AwsCloudProviderContainerProviderName::Tenant,
+                    links: None,
+                    region: BaseStreamsRegion::Eastus,
+                }),
+                failover_regions: Some(
+                    vec![
+                        StreamsDataProcessRegion { cloud_provider :
+                        AwsCloudProviderContainerProviderName::Tenant, links : None,
+                        region : BaseStreamsRegion::Eastus, }
+                    ],
+                ),
+                name: Some("name".into()),
+                sample_connections: Some(StreamsSampleConnections {
+                    solar: Some(true),
+                    ..Default::default()
+                }),
+                stream_config: Some(
+                    Some(StreamConfig {
+                        max_tier_size: Some(StreamConfigMaxTierSize::Sp5),
+                        tier: Some(StreamConfigMaxTierSize::Sp5),
+                        ..Default::default()
+                    }),
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_stream_workspace_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(StreamsTenant {
+                data_process_region: Some(StreamsDataProcessRegion {
+                    cloud_provider: AwsCloudProviderContainerProviderName::Serverless,
+                    links: None,
+                    region: BaseStreamsRegion::Westus,
+                }),
+                failover_regions: Some(
+                    vec![
+                        StreamsDataProcessRegion { cloud_provider :
+                        AwsCloudProviderContainerProviderName::Serverless, links : None,
+                        region : BaseStreamsRegion::Westus, }
+                    ],
+                ),
+                name: Some("name".into()),
+                sample_connections: Some(StreamsSampleConnections {
+                    solar: Some(true),
+                    ..Default::default()
+                }),
+                stream_config: Some(
+                    Some(StreamConfig {
+                        max_tier_size: Some(StreamConfigMaxTierSize::Sp2),
+                        tier: Some(StreamConfigMaxTierSize::Sp2),
+                        ..Default::default()
+                    }),
+                ),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_stream_workspace_rotation_6(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
+            .pretty(true)
+            .body(StreamsTenant {
+                data_process_region: Some(StreamsDataProcessRegion {
+                    cloud_provider: AwsCloudProviderContainerProviderName::Aws,
+                    links: None,
+                    region: BaseStreamsRegion::Eastus2,
+                }),
+                failover_regions: Some(
+                    vec![
+                        StreamsDataProcessRegion { cloud_provider :
+                        AwsCloudProviderContainerProviderName::Aws, links : None, region
+                        : BaseStreamsRegion::Eastus2, }
+                    ],
+                ),
+                name: Some("name".into()),
+                sample_connections: Some(StreamsSampleConnections {
+                    solar: Some(true),
+                    ..Default::default()
+                }),
+                stream_config: Some(
+                    Some(StreamConfig {
+                        max_tier_size: Some(StreamConfigMaxTierSize::Sp50),
+                        tier: Some(StreamConfigMaxTierSize::Sp50),
+                        ..Default::default()
+                    }),
+                ),
                 ..Default::default()
             })
             .send()
@@ -6953,7 +16124,21 @@ fn create_group_stream_private_link_connection(client: &Client) -> Reply<'_> {
             .create_group_stream_private_link_connection("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(StreamsPrivateLinkConnection {
+                arn: Some("arn:aws:kafka".into()),
+                authentication_scheme: Some(
+                    StreamsPrivateLinkConnectionAuthenticationScheme::Tls,
+                ),
+                azure_resource_ids: Some(vec!["azure-resource-ids".into()]),
+                dns_domain: Some("dns-domain".into()),
+                dns_sub_domain: Some(vec!["dns-sub-domain".into()]),
+                gcp_connection_ids: Some(vec!["gcp-connection-ids".into()]),
+                gcp_service_attachment_uris: Some(
+                    vec!["gcp-service-attachment-uris".into()],
+                ),
                 provider: "provider".into(),
+                region: Some("region".into()),
+                service_endpoint_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                vendor: Some("vendor".into()),
                 ..Default::default()
             })
             .send()
@@ -6998,6 +16183,7 @@ fn update_group_stream_private_link_connection(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(StreamsPrivateLinkConnectionRequest {
+                dns_domain: Some("dns-domain".into()),
                 ..Default::default()
             })
             .send()
@@ -7041,6 +16227,8 @@ fn accept_group_stream_vpc_peering_connection(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
             )
             .body(VpcPeeringActionChallenge {
+                requester_account_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                requester_vpc_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 ..Default::default()
             })
             .send()
@@ -7090,6 +16278,28 @@ fn update_group_stream_workspace(client: &Client) -> Reply<'_> {
             .update_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
             .pretty(true)
             .body(StreamsTenantUpdateRequest {
+                cloud_provider: Some(AwsCloudProviderContainerProviderName::Serverless),
+                failover_regions: Some(
+                    vec![
+                        StreamsDataProcessRegion { cloud_provider :
+                        AwsCloudProviderContainerProviderName::Serverless, links : None,
+                        region : BaseStreamsRegion::FrankfurtDeu, }
+                    ],
+                ),
+                processor_status: Some(StreamsProcessorStatus {
+                    links: None,
+                    mode: Some(Some(StreamsProcessorStatusMode::Forced)),
+                    region: Some(Some("region".into())),
+                    status: StreamsProcessorStatusStatus::Stopped,
+                }),
+                region: Some(BaseStreamsRegion::FrankfurtDeu),
+                stream_config: Some(
+                    Some(StreamConfig {
+                        max_tier_size: Some(StreamConfigMaxTierSize::Sp2),
+                        tier: Some(StreamConfigMaxTierSize::Sp2),
+                        ..Default::default()
+                    }),
+                ),
                 ..Default::default()
             })
             .send()
@@ -7131,6 +16341,165 @@ fn create_group_stream_connection(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 StreamsConnection::AwsKinesisDataStreams(StreamsAwsKinesisDataStreamsConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(StreamsAwsKinesisDataStreamsConnectionType::Cluster),
+                    aws: Some(StreamsAwsConnectionConfig {
+                        role_arn: Some("role-arn".into()),
+                        test_bucket: Some("test-bucket".into()),
+                        ..Default::default()
+                    }),
+                    networking: Some(StreamsKafkaNetworking {
+                        access: Some(StreamsKafkaNetworkingAccess {
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_stream_connection_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .pretty(true)
+            .body(
+                StreamsConnection::AwsLambda(StreamsAwsLambdaConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(StreamsAwsKinesisDataStreamsConnectionType::Sample),
+                    aws: Some(StreamsAwsConnectionConfig {
+                        role_arn: Some("role-arn".into()),
+                        test_bucket: Some("test-bucket".into()),
+                        ..Default::default()
+                    }),
+                    public_private_networking: Some(StreamsPublicPrivateLinkNetworking {
+                        access: Some(StreamsPublicPrivateLinkNetworkingAccess {
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_stream_connection_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .pretty(true)
+            .body(
+                StreamsConnection::AzureBlobStorage(StreamsAzureBlobStorageConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(StreamsAwsKinesisDataStreamsConnectionType::Https),
+                    azure: Some(AzureConnection {
+                        region: Some("region".into()),
+                        service_principal_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                        storage_account_name: Some("storage-account-name".into()),
+                        ..Default::default()
+                    }),
+                    public_private_networking: Some(StreamsPublicPrivateLinkNetworking {
+                        access: Some(StreamsPublicPrivateLinkNetworkingAccess {
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_stream_connection_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .pretty(true)
+            .body(
+                StreamsConnection::Cluster(StreamsClusterConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(
+                        StreamsAwsKinesisDataStreamsConnectionType::AzureBlobStorage,
+                    ),
+                    cluster_group_id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    cluster_name: Some("cluster-name".into()),
+                    db_role_to_execute: Some(
+                        Some(DbRoleToExecute {
+                            role: Some("role".into()),
+                            r#type: Some(DbRoleToExecuteType::Custom),
+                            ..Default::default()
+                        }),
+                    ),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_stream_connection_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .pretty(true)
+            .body(
+                StreamsConnection::GcpPubSub(StreamsGcpPubSubConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(StreamsAwsKinesisDataStreamsConnectionType::AwsLambda),
+                    gcp: Some(StreamsGcpConnectionConfig {
+                        service_account_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                        ..Default::default()
+                    }),
+                    public_private_networking: Some(StreamsPublicPrivateLinkNetworking {
+                        access: Some(StreamsPublicPrivateLinkNetworkingAccess {
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_stream_connection_rotation_6(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .pretty(true)
+            .body(
+                StreamsConnection::Https(StreamsHttpsConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(
+                        StreamsAwsKinesisDataStreamsConnectionType::AwsKinesisDataStreams,
+                    ),
+                    headers: Some(
+                        [("key".to_owned(), "key".into())].into_iter().collect(),
+                    ),
+                    url: Some("url".into()),
                     ..Default::default()
                 }),
             )
@@ -7180,6 +16549,187 @@ fn update_group_stream_connection(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 StreamsConnection::AwsKinesisDataStreams(StreamsAwsKinesisDataStreamsConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(
+                        StreamsAwsKinesisDataStreamsConnectionType::AzureBlobStorage,
+                    ),
+                    aws: Some(StreamsAwsConnectionConfig {
+                        role_arn: Some("role-arn".into()),
+                        test_bucket: Some("test-bucket".into()),
+                        ..Default::default()
+                    }),
+                    networking: Some(StreamsKafkaNetworking {
+                        access: Some(StreamsKafkaNetworkingAccess {
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_stream_connection_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .update_group_stream_connection(
+                "32b6e34b3d91647abb20e7b8",
+                "tenant-name",
+                "connection-name",
+            )
+            .pretty(true)
+            .body(
+                StreamsConnection::AwsLambda(StreamsAwsLambdaConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(StreamsAwsKinesisDataStreamsConnectionType::AwsLambda),
+                    aws: Some(StreamsAwsConnectionConfig {
+                        role_arn: Some("role-arn".into()),
+                        test_bucket: Some("test-bucket".into()),
+                        ..Default::default()
+                    }),
+                    public_private_networking: Some(StreamsPublicPrivateLinkNetworking {
+                        access: Some(StreamsPublicPrivateLinkNetworkingAccess {
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_stream_connection_rotation_3(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .update_group_stream_connection(
+                "32b6e34b3d91647abb20e7b8",
+                "tenant-name",
+                "connection-name",
+            )
+            .pretty(true)
+            .body(
+                StreamsConnection::AzureBlobStorage(StreamsAzureBlobStorageConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(
+                        StreamsAwsKinesisDataStreamsConnectionType::AwsKinesisDataStreams,
+                    ),
+                    azure: Some(AzureConnection {
+                        region: Some("region".into()),
+                        service_principal_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                        storage_account_name: Some("storage-account-name".into()),
+                        ..Default::default()
+                    }),
+                    public_private_networking: Some(StreamsPublicPrivateLinkNetworking {
+                        access: Some(StreamsPublicPrivateLinkNetworkingAccess {
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_stream_connection_rotation_4(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .update_group_stream_connection(
+                "32b6e34b3d91647abb20e7b8",
+                "tenant-name",
+                "connection-name",
+            )
+            .pretty(true)
+            .body(
+                StreamsConnection::Cluster(StreamsClusterConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(
+                        StreamsAwsKinesisDataStreamsConnectionType::SchemaRegistry,
+                    ),
+                    cluster_group_id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    cluster_name: Some("cluster-name".into()),
+                    db_role_to_execute: Some(
+                        Some(DbRoleToExecute {
+                            role: Some("role".into()),
+                            r#type: Some(DbRoleToExecuteType::BuiltIn),
+                            ..Default::default()
+                        }),
+                    ),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_stream_connection_rotation_5(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .update_group_stream_connection(
+                "32b6e34b3d91647abb20e7b8",
+                "tenant-name",
+                "connection-name",
+            )
+            .pretty(true)
+            .body(
+                StreamsConnection::GcpPubSub(StreamsGcpPubSubConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(StreamsAwsKinesisDataStreamsConnectionType::GcpPubSub),
+                    gcp: Some(StreamsGcpConnectionConfig {
+                        service_account_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                        ..Default::default()
+                    }),
+                    public_private_networking: Some(StreamsPublicPrivateLinkNetworking {
+                        access: Some(StreamsPublicPrivateLinkNetworkingAccess {
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_stream_connection_rotation_6(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .update_group_stream_connection(
+                "32b6e34b3d91647abb20e7b8",
+                "tenant-name",
+                "connection-name",
+            )
+            .pretty(true)
+            .body(
+                StreamsConnection::Https(StreamsHttpsConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(StreamsAwsKinesisDataStreamsConnectionType::Kafka),
+                    headers: Some(
+                        [("key".to_owned(), "key".into())].into_iter().collect(),
+                    ),
+                    url: Some("url".into()),
                     ..Default::default()
                 }),
             )
@@ -7217,6 +16767,82 @@ fn create_group_stream_connection_failover_connection(client: &Client) -> Reply<
             .pretty(true)
             .body(
                 StreamsFailoverConnection::Cluster(StreamsFailoverClusterConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(StreamsFailoverClusterConnectionType::Cluster),
+                    cluster_group_id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    cluster_name: Some("cluster-name".into()),
+                    db_role_to_execute: Some(
+                        Some(DbRoleToExecute {
+                            role: Some("role".into()),
+                            r#type: Some(DbRoleToExecuteType::Custom),
+                            ..Default::default()
+                        }),
+                    ),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_group_stream_connection_failover_connection_rotation_2(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .create_group_stream_connection_failover_connection(
+                "32b6e34b3d91647abb20e7b8",
+                "tenant-name",
+                "connection-name",
+            )
+            .pretty(true)
+            .body(
+                StreamsFailoverConnection::Kafka(StreamsFailoverKafkaConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(StreamsFailoverClusterConnectionType::Kafka),
+                    authentication: Some(StreamsKafkaAuthentication {
+                        aws: Some(StreamsAwsConnectionConfig {
+                            ..Default::default()
+                        }),
+                        client_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                        client_secret: Some("client-secret".into()),
+                        mechanism: Some("mechanism".into()),
+                        method: Some("method".into()),
+                        password: Some("password".into()),
+                        sasl_oauthbearer_extensions: Some(
+                            "sasl-oauthbearer-extensions".into(),
+                        ),
+                        scope: Some("scope".into()),
+                        ssl_certificate: Some("ssl-certificate".into()),
+                        ssl_key: Some("ssl-key".into()),
+                        ssl_key_password: Some("ssl-key-password".into()),
+                        token_endpoint_url: Some("token-endpoint-url".into()),
+                        username: Some("username".into()),
+                        ..Default::default()
+                    }),
+                    bootstrap_servers: Some("bootstrap-servers".into()),
+                    config: Some(
+                        [("debug".to_owned(), "queue, msg, protocol".into())]
+                            .into_iter()
+                            .collect(),
+                    ),
+                    networking: Some(StreamsKafkaNetworking {
+                        access: Some(StreamsKafkaNetworkingAccess {
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    }),
+                    security: Some(StreamsKafkaSecurity {
+                        broker_public_certificate: Some(
+                            "broker-public-certificate".into(),
+                        ),
+                        protocol: Some("protocol".into()),
+                        ..Default::default()
+                    }),
                     ..Default::default()
                 }),
             )
@@ -7270,6 +16896,83 @@ fn update_group_stream_connection_failover_connection(client: &Client) -> Reply<
             .pretty(true)
             .body(
                 StreamsFailoverConnection::Cluster(StreamsFailoverClusterConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(StreamsFailoverClusterConnectionType::Kafka),
+                    cluster_group_id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    cluster_name: Some("cluster-name".into()),
+                    db_role_to_execute: Some(
+                        Some(DbRoleToExecute {
+                            role: Some("role".into()),
+                            r#type: Some(DbRoleToExecuteType::BuiltIn),
+                            ..Default::default()
+                        }),
+                    ),
+                    ..Default::default()
+                }),
+            )
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn update_group_stream_connection_failover_connection_rotation_2(
+    client: &Client,
+) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .streams()
+            .update_group_stream_connection_failover_connection(
+                "32b6e34b3d91647abb20e7b8",
+                "tenant-name",
+                "connection-name",
+                "32b6e34b3d91647abb20e7b8",
+            )
+            .pretty(true)
+            .body(
+                StreamsFailoverConnection::Kafka(StreamsFailoverKafkaConnection {
+                    name: Some("name".into()),
+                    region: Some("region".into()),
+                    r#type: Some(StreamsFailoverClusterConnectionType::Cluster),
+                    authentication: Some(StreamsKafkaAuthentication {
+                        aws: Some(StreamsAwsConnectionConfig {
+                            ..Default::default()
+                        }),
+                        client_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                        client_secret: Some("client-secret".into()),
+                        mechanism: Some("mechanism".into()),
+                        method: Some("method".into()),
+                        password: Some("password".into()),
+                        sasl_oauthbearer_extensions: Some(
+                            "sasl-oauthbearer-extensions".into(),
+                        ),
+                        scope: Some("scope".into()),
+                        ssl_certificate: Some("ssl-certificate".into()),
+                        ssl_key: Some("ssl-key".into()),
+                        ssl_key_password: Some("ssl-key-password".into()),
+                        token_endpoint_url: Some("token-endpoint-url".into()),
+                        username: Some("username".into()),
+                        ..Default::default()
+                    }),
+                    bootstrap_servers: Some("bootstrap-servers".into()),
+                    config: Some(
+                        [("debug".to_owned(), "queue, msg, protocol".into())]
+                            .into_iter()
+                            .collect(),
+                    ),
+                    networking: Some(StreamsKafkaNetworking {
+                        access: Some(StreamsKafkaNetworkingAccess {
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    }),
+                    security: Some(StreamsKafkaSecurity {
+                        broker_public_certificate: Some(
+                            "broker-public-certificate".into(),
+                        ),
+                        protocol: Some("protocol".into()),
+                        ..Default::default()
+                    }),
                     ..Default::default()
                 }),
             )
@@ -7285,6 +16988,23 @@ fn create_group_stream_processor(client: &Client) -> Reply<'_> {
             .create_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name")
             .pretty(true)
             .body(StreamsProcessor {
+                failover_enabled: Some(true),
+                name: Some("name".into()),
+                options: Some(StreamsOptions {
+                    dlq: Some(StreamsDlq {
+                        coll: Some("coll".into()),
+                        connection_name: Some("connection-name".into()),
+                        db: Some("db".into()),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                pipeline: Some(
+                    vec![
+                        [("key".to_owned(), serde_json::json!({}))].into_iter().collect()
+                    ],
+                ),
+                tier: Some(StreamConfigMaxTierSize::Sp30),
                 ..Default::default()
             })
             .send()
@@ -7333,6 +17053,24 @@ fn update_group_stream_processor(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(StreamsModifyStreamProcessor {
+                failover_enabled: Some(true),
+                name: Some("name".into()),
+                options: Some(StreamsModifyStreamProcessorOptions {
+                    dlq: Some(StreamsDlq {
+                        coll: Some("coll".into()),
+                        connection_name: Some("connection-name".into()),
+                        db: Some("db".into()),
+                        ..Default::default()
+                    }),
+                    resume_from_checkpoint: Some(true),
+                    ..Default::default()
+                }),
+                pipeline: Some(
+                    vec![
+                        [("key".to_owned(), serde_json::json!({}))].into_iter().collect()
+                    ],
+                ),
+                tier: Some(StreamConfigMaxTierSize::Sp2),
                 ..Default::default()
             })
             .send()
@@ -7366,6 +17104,16 @@ fn start_group_stream_processor_with(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(StreamsStartStreamProcessorWith {
+                failover: Some(StreamsStartProcessorFailover {
+                    clear_checkpoint: Some(true),
+                    dry_run: Some(true),
+                    mode: Some(StreamsProcessorStatusMode::Graceful),
+                    region: "VIRGINIA_USA".into(),
+                    ..Default::default()
+                }),
+                resume_from_checkpoint: Some(true),
+                start_at_operation_time: Some("2025-01-01T00:00:00Z".parse().unwrap()),
+                tier: Some(StreamConfigMaxTierSize::Sp30),
                 ..Default::default()
             })
             .send()
@@ -7516,6 +17264,29 @@ fn update_group_user_security(client: &Client) -> Reply<'_> {
             .update_group_user_security("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(UserSecurity {
+                customer_x509: Some(DbUserTlsx509Settings {
+                    cas: Some("cas".into()),
+                    ..Default::default()
+                }),
+                ldap: Some(LdapSecuritySettings {
+                    authentication_enabled: Some(true),
+                    authorization_enabled: Some(true),
+                    authz_query_template: Some("{USER}?memberOf?base".into()),
+                    bind_password: Some("bind-password".into()),
+                    bind_username: Some(
+                        "CN=BindUser,CN=Users,DC=myldapserver,DC=mycompany,DC=com".into(),
+                    ),
+                    ca_certificate: Some("ca-certificate".into()),
+                    hostname: Some("hostname".into()),
+                    port: Some(636),
+                    user_to_dn_mapping: Some(
+                        vec![
+                            UserToDnMapping { r#match : "(.*)".into(),
+                            ..Default::default() }
+                        ],
+                    ),
+                    ..Default::default()
+                }),
                 ..Default::default()
             })
             .send()
@@ -7553,9 +17324,11 @@ fn verify_group_user_security_ldap(client: &Client) -> Reply<'_> {
             .verify_group_user_security_ldap("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(LdapVerifyConnectivityJobRequestParams {
+                authz_query_template: Some("{USER}?memberOf?base".into()),
                 bind_password: Some("bind-password".into()),
                 bind_username: "CN=BindUser,CN=Users,DC=myldapserver,DC=mycompany,DC=com"
                     .into(),
+                ca_certificate: Some("ca-certificate".into()),
                 hostname: "hostname".into(),
                 port: 636,
                 ..Default::default()
@@ -7613,7 +17386,7 @@ fn list_group_users_v2023_01_01(client: &Client) -> Reply<'_> {
             .include_org_users(true)
             .org_membership_status("ACTIVE")
             .org_membership_statuses(
-                vec![GroupActiveUserResponseOrgMembershipStatus::Pending],
+                vec![GroupActiveUserResponseOrgMembershipStatus::Active],
             )
             .username("user@example.com")
             .send()
@@ -7644,7 +17417,7 @@ fn get_group_user(client: &Client) -> Reply<'_> {
             .get_group_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .org_membership_statuses(
-                vec![GroupActiveUserResponseOrgMembershipStatus::Pending],
+                vec![GroupActiveUserResponseOrgMembershipStatus::InvitationRejected],
             )
             .send()
             .await
@@ -7686,6 +17459,7 @@ fn update_group_user_roles(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(UpdateGroupRolesForUser {
+                group_roles: Some(vec!["group-roles".into()]),
                 ..Default::default()
             })
             .send()
@@ -7732,6 +17506,11 @@ fn migrate_group(client: &Client) -> Reply<'_> {
             .projects()
             .migrate_group("32b6e34b3d91647abb20e7b8")
             .body(GroupMigrationRequest {
+                destination_org_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                destination_org_private_api_key: Some(
+                    "55c3bbb6-b4bb-0be1-e66d20841f3e".into(),
+                ),
+                destination_org_public_api_key: Some("zmmrboas".into()),
                 ..Default::default()
             })
             .send()
@@ -7761,7 +17540,24 @@ fn create_org(client: &Client) -> Reply<'_> {
             .create_org()
             .pretty(true)
             .body(CreateOrganizationRequest {
+                api_key: Some(CreateAtlasOrganizationApiKey {
+                    desc: "desc".into(),
+                    roles: vec![OrgRole::OrgOwner],
+                    ..Default::default()
+                }),
+                federation_settings_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 name: "name".into(),
+                org_owner_id: Some("32b6e34b3d91647abb20e7b8".into()),
+                service_account: Some(
+                    Some(OrgServiceAccountRequest {
+                        description: "description".into(),
+                        name: "name".into(),
+                        roles: vec![OrgRole::OrgOwner],
+                        secret_expires_after_hours: 8,
+                        ..Default::default()
+                    }),
+                ),
+                skip_default_alerts_settings: Some(true),
                 ..Default::default()
             })
             .send()
@@ -7798,6 +17594,7 @@ fn update_org(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(AtlasOrganization {
                 name: "name".into(),
+                skip_default_alerts_settings: Some(true),
                 ..Default::default()
             })
             .send()
@@ -7811,7 +17608,7 @@ fn get_org_activity_feed(client: &Client) -> Reply<'_> {
             .activity_feed()
             .get_org_activity_feed("4888442a3354817a7320eb61")
             .pretty(true)
-            .event_type(vec![EventTypeForOrg::AlertAcknowledgedAudit])
+            .event_type(vec![EventTypeForOrg::OrgDailyBillUnderThreshold])
             .max_date("2025-01-01T00:00:00Z".parse().unwrap())
             .min_date("2025-01-01T00:00:00Z".parse().unwrap())
             .send()
@@ -7899,7 +17696,7 @@ fn create_org_api_key(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(CreateAtlasOrganizationApiKey {
                 desc: "desc".into(),
-                roles: vec![OrgRole::OrgOwner],
+                roles: vec![OrgRole::OrgBillingReadOnly],
                 ..Default::default()
             })
             .send()
@@ -7936,6 +17733,8 @@ fn update_org_api_key(client: &Client) -> Reply<'_> {
             .update_org_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(UpdateAtlasOrganizationApiKey {
+                desc: Some("desc".into()),
+                roles: Some(vec![OrgRole::OrgMember]),
                 ..Default::default()
             })
             .send()
@@ -7972,7 +17771,12 @@ fn create_org_api_key_access_list_entry(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .body(vec![UserAccessListRequest { ..Default::default() }])
+            .body(
+                vec![
+                    UserAccessListRequest { cidr_block : Some("203.0.113.0/24".into()),
+                    ip_address : Some("203.0.113.10".into()), ..Default::default() }
+                ],
+            )
             .send()
             .await
             .map(|r| r.map(drop))
@@ -8041,13 +17845,15 @@ fn create_org_billing_cost_explorer_usage_process(client: &Client) -> Reply<'_> 
             .invoices()
             .create_org_billing_cost_explorer_usage_process("4888442a3354817a7320eb61")
             .body(CostExplorerFilterRequestBody {
-                clusters: None,
+                clusters: Some(vec!["32b6e34b3d91647abb20e7b8".into()]),
                 end_date: "2025-01-01".parse().unwrap(),
-                group_by: None,
-                include_partial_matches: None,
-                organizations: None,
-                projects: None,
-                services: None,
+                group_by: Some(CostExplorerFilterRequestBodyGroupBy::Services),
+                include_partial_matches: Some(true),
+                organizations: Some(vec!["32b6e34b3d91647abb20e7b8".into()]),
+                projects: Some(vec!["32b6e34b3d91647abb20e7b8".into()]),
+                services: Some(
+                    vec![CostExplorerFilterRequestBodyService::FlexConsulting],
+                ),
                 start_date: "2025-01-01".parse().unwrap(),
             })
             .send()
@@ -8086,6 +17892,14 @@ fn update_org_delegation_settings(client: &Client) -> Reply<'_> {
             .update_org_delegation_settings("4888442a3354817a7320eb61")
             .pretty(true)
             .body(OrgDelegationSettingsUpdateRequest {
+                delegated_mcp_access: Some(
+                    Some(OrgDelegationSettingsResponseDelegatedMcpAccess::ReadWrite),
+                ),
+                delegated_partner_access: Some(
+                    Some(OrgDelegationSettingsResponseDelegatedPartnerAccess::Disallowed),
+                ),
+                idle_refresh_token_lifetime: Some(Some(1)),
+                maximum_refresh_token_lifetime: Some(Some(1)),
                 ..Default::default()
             })
             .send()
@@ -8102,7 +17916,7 @@ fn list_org_events(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .event_type(vec![EventTypeForOrg::AlertAcknowledgedAudit])
+            .event_type(vec![EventTypeForOrg::OrgConnectedToVercel])
             .include_raw(true)
             .max_date("2025-01-01T00:00:00Z".parse().unwrap())
             .min_date("2025-01-01T00:00:00Z".parse().unwrap())
@@ -8168,6 +17982,16 @@ fn create_org_invite(client: &Client) -> Reply<'_> {
             .create_org_invite("4888442a3354817a7320eb61")
             .pretty(true)
             .body(OrganizationInvitationRequest {
+                group_role_assignments: Some(
+                    vec![
+                        OrganizationInvitationGroupRoleAssignmentsRequest { group_id :
+                        Some("32b6e34b3d91647abb20e7b8".into()), roles :
+                        Some(vec!["roles".into()]), ..Default::default() }
+                    ],
+                ),
+                roles: Some(vec![OrgRole::OrgGroupCreator]),
+                team_ids: Some(vec!["team-ids".into()]),
+                username: Some("user@example.com".into()),
                 ..Default::default()
             })
             .send()
@@ -8182,6 +18006,16 @@ fn update_org_invites(client: &Client) -> Reply<'_> {
             .update_org_invites("4888442a3354817a7320eb61")
             .pretty(true)
             .body(OrganizationInvitationRequest {
+                group_role_assignments: Some(
+                    vec![
+                        OrganizationInvitationGroupRoleAssignmentsRequest { group_id :
+                        Some("32b6e34b3d91647abb20e7b8".into()), roles :
+                        Some(vec!["roles".into()]), ..Default::default() }
+                    ],
+                ),
+                roles: Some(vec![OrgRole::OrgBillingAdmin]),
+                team_ids: Some(vec!["team-ids".into()]),
+                username: Some("user@example.com".into()),
                 ..Default::default()
             })
             .send()
@@ -8220,6 +18054,15 @@ fn update_org_invite_by_id(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(OrganizationInvitationUpdateRequest {
+                group_role_assignments: Some(
+                    vec![
+                        OrganizationInvitationGroupRoleAssignmentsRequest { group_id :
+                        Some("32b6e34b3d91647abb20e7b8".into()), roles :
+                        Some(vec!["roles".into()]), ..Default::default() }
+                    ],
+                ),
+                roles: Some(vec![OrgRole::OrgReadOnly]),
+                team_ids: Some(vec!["team-ids".into()]),
                 ..Default::default()
             })
             .send()
@@ -8237,10 +18080,10 @@ fn list_org_invoices(client: &Client) -> Reply<'_> {
             .page_num(1)
             .pretty(true)
             .view_linked_invoices(true)
-            .status_names(vec![BillingInvoiceStatusName::Pending])
+            .status_names(vec![BillingInvoiceStatusName::Free])
             .from_date("2025-01-01".parse().unwrap())
             .to_date("2025-01-01".parse().unwrap())
-            .sort_by(ListOrgInvoicesSortBy::StartDate)
+            .sort_by(ListOrgInvoicesSortBy::EndDate)
             .order_by(ListOrgInvoicesOrderBy::Desc)
             .send()
             .await
@@ -8291,6 +18134,25 @@ fn search_org_invoice_line_items(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .body(ApiPublicUsageDetailsQueryRequest {
+                filters: Some(UsageDetailsFilterRequest {
+                    bill_end_date: Some("2025-01-01".parse().unwrap()),
+                    bill_start_date: Some("2025-01-01".parse().unwrap()),
+                    cluster_ids: Some(vec!["32b6e34b3d91647abb20e7b8".into()]),
+                    group_ids: Some(vec!["32b6e34b3d91647abb20e7b8".into()]),
+                    include_zero_cent_line_items: Some(true),
+                    sku_services: Some(
+                        vec![
+                            CostExplorerFilterRequestBodyService::CloudManagerStandardPremium
+                        ],
+                    ),
+                    usage_end_date: Some("2025-01-01".parse().unwrap()),
+                    usage_start_date: Some("2025-01-01".parse().unwrap()),
+                    ..Default::default()
+                }),
+                sort_field: Some(
+                    ApiPublicUsageDetailsQueryRequestSortField::TotalPriceCents,
+                ),
+                sort_order: Some(ApiPublicUsageDetailsQueryRequestSortOrder::Descending),
                 ..Default::default()
             })
             .send()
@@ -8324,7 +18186,7 @@ fn create_org_invoice_report(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
             )
             .body(InvoiceReportRequest {
-                format_spec_version: None,
+                format_spec_version: Some("format-spec-version".into()),
                 report_format: InvoiceReportRequestReportFormat::Csv,
                 report_type: InvoiceReportRequestReportType::Focus,
             })
@@ -8357,6 +18219,9 @@ fn generate_org_invoice_and_download_report(client: &Client) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
             )
             .body(ReportGenerationRequest {
+                report_format: Some(InvoiceReportRequestReportFormat::Csv),
+                report_type: Some(InvoiceReportRequestReportType::Focus),
+                version: Some("version".into()),
                 ..Default::default()
             })
             .send()
@@ -8382,6 +18247,7 @@ fn create_org_live_migration_link_token(client: &Client) -> Reply<'_> {
             .create_org_live_migration_link_token("4888442a3354817a7320eb61")
             .pretty(true)
             .body(TargetOrgRequest {
+                access_list_ips: Some(vec!["access-list-ips".into()]),
                 ..Default::default()
             })
             .send()
@@ -8419,6 +18285,9 @@ fn update_org_maintenance_settings(client: &Client) -> Reply<'_> {
             .update_org_maintenance_settings("4888442a3354817a7320eb61")
             .pretty(true)
             .body(OrganizationMaintenanceSettingsUpdateRequest {
+                wave_assignment_mode: Some(
+                    OrganizationMaintenanceSettingsResponseEffectiveWaveAssignmentMode::Manual,
+                ),
                 ..Default::default()
             })
             .send()
@@ -8458,8 +18327,15 @@ fn create_org_mcp_config(client: &Client) -> Reply<'_> {
             .remote_mcp_configurations()
             .create_org_mcp_config("4888442a3354817a7320eb61")
             .body(CreateOrgMcpConfigRequest {
+                ip_access_list: Some(
+                    vec![
+                        ServiceAccountIpAccessListEntry { cidr_block :
+                        Some(Some("203.0.113.0/24".into())), ip_address :
+                        Some(Some("203.0.113.10".into())), ..Default::default() }
+                    ],
+                ),
                 mcp_config_name: "mcp-config-name".into(),
-                roles: vec![OrgRole::OrgOwner],
+                roles: vec![OrgRole::OrgGroupCreator],
                 ..Default::default()
             })
             .send()
@@ -8505,6 +18381,15 @@ fn update_org_mcp_config(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(OrgMcpConfigUpdateRequest {
+                ip_access_list: Some(
+                    vec![
+                        ServiceAccountIpAccessListEntry { cidr_block :
+                        Some(Some("203.0.113.0/24".into())), ip_address :
+                        Some(Some("203.0.113.10".into())), ..Default::default() }
+                    ],
+                ),
+                mcp_config_name: Some(Some("mcp-config-name".into())),
+                roles: Some(vec![OrgRole::OrgStreamProcessingAdmin]),
                 ..Default::default()
             })
             .send()
@@ -8604,6 +18489,7 @@ fn create_org_resource_policy(client: &Client) -> Reply<'_> {
             .create_org_resource_policy("4888442a3354817a7320eb61")
             .pretty(true)
             .body(ApiAtlasResourcePolicyCreateView {
+                description: Some(Some("description".into())),
                 name: "name".into(),
                 policies: vec![
                     ApiAtlasPolicyCreateView { body :
@@ -8655,6 +18541,15 @@ fn update_org_resource_policy(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(ApiAtlasResourcePolicyEditView {
+                description: Some(Some("description".into())),
+                name: Some(Some("name".into())),
+                policies: Some(
+                    vec![
+                        ApiAtlasPolicyCreateView { body :
+                        "  forbid (\n    principal,\n    action == cloud::Action::\"cluster.createEdit\",\n    resource\n  ) when {\n   context.cluster.regions.contains(cloud::region::\"aws:us-east-1\")\n  };\n"
+                        .into(), ..Default::default() }
+                    ],
+                ),
                 ..Default::default()
             })
             .send()
@@ -8669,6 +18564,7 @@ fn validate_org_resource_policies(client: &Client) -> Reply<'_> {
             .validate_org_resource_policies("4888442a3354817a7320eb61")
             .pretty(true)
             .body(ApiAtlasResourcePolicyCreateView {
+                description: Some(Some("description".into())),
                 name: "name".into(),
                 policies: vec![
                     ApiAtlasPolicyCreateView { body :
@@ -8704,6 +18600,15 @@ fn create_org_sandbox_config(client: &Client) -> Reply<'_> {
             .create_org_sandbox_config("4888442a3354817a7320eb61")
             .pretty(true)
             .body(SandboxConfigRequest {
+                cluster_template: Some(
+                    Some(SandboxClusterTemplateView {
+                        provider: Some("AWS".into()),
+                        region: Some("US_EAST_1".into()),
+                        tier: Some("M0".into()),
+                        ..Default::default()
+                    }),
+                ),
+                enabled: Some(Some(true)),
                 ..Default::default()
             })
             .send()
@@ -8751,6 +18656,15 @@ fn update_org_sandbox_config(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(SandboxConfigUpdateRequest {
+                cluster_template: Some(
+                    Some(SandboxClusterTemplateView {
+                        provider: Some("AWS".into()),
+                        region: Some("US_EAST_1".into()),
+                        tier: Some("M0".into()),
+                        ..Default::default()
+                    }),
+                ),
+                enabled: Some(Some(true)),
                 ..Default::default()
             })
             .send()
@@ -8781,7 +18695,7 @@ fn create_org_service_account(client: &Client) -> Reply<'_> {
             .body(OrgServiceAccountRequest {
                 description: "description".into(),
                 name: "name".into(),
-                roles: vec![OrgRole::OrgOwner],
+                roles: vec![OrgRole::OrgGroupCreator],
                 secret_expires_after_hours: 8,
                 ..Default::default()
             })
@@ -8828,6 +18742,9 @@ fn update_org_service_account(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(OrgServiceAccountUpdateRequest {
+                description: Some(Some("description".into())),
+                name: Some(Some("name".into())),
+                roles: Some(vec![OrgRole::OrgStreamProcessingAdmin]),
                 ..Default::default()
             })
             .send()
@@ -8864,7 +18781,13 @@ fn create_org_service_account_access_list(client: &Client) -> Reply<'_> {
             .items_per_page(100)
             .page_num(1)
             .pretty(true)
-            .body(vec![ServiceAccountIpAccessListEntry { ..Default::default() }])
+            .body(
+                vec![
+                    ServiceAccountIpAccessListEntry { cidr_block :
+                    Some(Some("203.0.113.0/24".into())), ip_address :
+                    Some(Some("203.0.113.10".into())), ..Default::default() }
+                ],
+            )
             .send()
             .await
             .map(|r| r.map(drop))
@@ -8952,6 +18875,19 @@ fn update_org_settings(client: &Client) -> Reply<'_> {
             .update_org_settings("4888442a3354817a7320eb61")
             .pretty(true)
             .body(OrganizationSettings {
+                api_access_list_required: Some(true),
+                custom_session_timeouts: Some(CustomSessionTimeouts {
+                    absolute_session_timeout_in_seconds: Some(1),
+                    idle_session_timeout_in_seconds: Some(1),
+                    ..Default::default()
+                }),
+                gen_ai_features_enabled: Some(true),
+                max_service_account_secret_validity_in_hours: Some(8),
+                multi_factor_auth_required: Some(true),
+                operations_contact: Some(Some("operations-contact".into())),
+                restrict_employee_access: Some(true),
+                security_contact: Some("security-contact".into()),
+                streams_cross_group_enabled: Some(true),
                 ..Default::default()
             })
             .send()
@@ -9070,7 +19006,7 @@ fn list_org_team_users_v2023_01_01(client: &Client) -> Reply<'_> {
             .username("user@example.com")
             .org_membership_status("ACTIVE")
             .org_membership_statuses(
-                vec![GroupActiveUserResponseOrgMembershipStatus::Pending],
+                vec![GroupActiveUserResponseOrgMembershipStatus::Active],
             )
             .user_id("32b6e34b3d91647abb20e7b8")
             .send()
@@ -9152,7 +19088,7 @@ fn list_org_users(client: &Client) -> Reply<'_> {
             .username("user@example.com")
             .org_membership_status("ACTIVE")
             .org_membership_statuses(
-                vec![GroupActiveUserResponseOrgMembershipStatus::Pending],
+                vec![GroupActiveUserResponseOrgMembershipStatus::InvitationExpired],
             )
             .send()
             .await
@@ -9171,7 +19107,7 @@ fn list_org_users_v2023_01_01(client: &Client) -> Reply<'_> {
             .username("user@example.com")
             .org_membership_status("ACTIVE")
             .org_membership_statuses(
-                vec![GroupActiveUserResponseOrgMembershipStatus::Pending],
+                vec![GroupActiveUserResponseOrgMembershipStatus::InvitationRejected],
             )
             .send()
             .await
@@ -9186,9 +19122,13 @@ fn create_org_user(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(OrgUserRequest {
                 roles: Some(OrgUserRolesRequest {
-                    org_roles: vec![OrgRole::OrgOwner],
+                    group_role_assignments: Some(
+                        vec![GroupRoleAssignment { ..Default::default() }],
+                    ),
+                    org_roles: vec![OrgRole::OrgMember],
                     ..Default::default()
                 }),
+                team_ids: Some(vec!["team-ids".into()]),
                 username: Some("user@example.com".into()),
                 ..Default::default()
             })
@@ -9204,7 +19144,7 @@ fn get_org_user(client: &Client) -> Reply<'_> {
             .get_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .org_membership_statuses(
-                vec![GroupActiveUserResponseOrgMembershipStatus::Pending],
+                vec![GroupActiveUserResponseOrgMembershipStatus::Active],
             )
             .send()
             .await
@@ -9243,6 +19183,14 @@ fn update_org_user(client: &Client) -> Reply<'_> {
             .update_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(OrgUserUpdateRequest {
+                roles: Some(OrgUserRolesRequest {
+                    group_role_assignments: Some(
+                        vec![GroupRoleAssignment { ..Default::default() }],
+                    ),
+                    org_roles: vec![OrgRole::OrgBillingReadOnly],
+                    ..Default::default()
+                }),
+                team_ids: Some(vec!["32b6e34b3d91647abb20e7b8".into()]),
                 ..Default::default()
             })
             .send()
@@ -9260,6 +19208,7 @@ fn update_org_user_roles(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(UpdateOrgRolesForUser {
+                org_roles: Some(vec![OrgRole::OrgStreamProcessingAdmin]),
                 ..Default::default()
             })
             .send()
@@ -9274,7 +19223,7 @@ fn add_org_user_role(client: &Client) -> Reply<'_> {
             .add_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(AddOrRemoveOrgRole {
-                org_role: OrgRole::OrgOwner,
+                org_role: OrgRole::OrgReadOnly,
             })
             .send()
             .await
@@ -9288,7 +19237,7 @@ fn remove_org_user_role(client: &Client) -> Reply<'_> {
             .remove_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(AddOrRemoveOrgRole {
-                org_role: OrgRole::OrgOwner,
+                org_role: OrgRole::OrgMember,
             })
             .send()
             .await
@@ -9407,7 +19356,12 @@ fn create_user(client: &Client) -> Reply<'_> {
                 last_name: "last-name".into(),
                 mobile_number: "\\1\\s.\\s\\s310\\s\\s.\\s710\\s.\\s0000".into(),
                 password: "password".into(),
-                roles: vec![CloudAccessRoleAssignment { ..Default::default() }],
+                roles: vec![
+                    CloudAccessRoleAssignment { group_id :
+                    Some("32b6e34b3d91647abb20e7b8".into()), org_id :
+                    Some("32b6e34b3d91647abb20e7b8".into()), role_name : Some("role-name"
+                    .into()), ..Default::default() }
+                ],
                 username: "user@example.com".into(),
                 ..Default::default()
             })
@@ -9438,8 +19392,9 @@ fn get_user(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
-/// `(operationId, call)` for every operation this build has, and
-/// `(operationId@version, call)` for its other versions.
+/// `(operationId, call)` for every operation this build has,
+/// `(operationId@version, call)` for its other versions, and
+/// `(…#n, call)` for the further rotations of their unions' variants.
 pub const CASES: &[(&str, Call)] = &[
     ("getSystemStatus", get_system_status),
     ("listAlertConfigMatcherFieldNames", list_alert_config_matcher_field_names),
@@ -9494,6 +19449,10 @@ pub const CASES: &[(&str, Call)] = &[
         "createFederationSettingIdentityProvider",
         create_federation_setting_identity_provider,
     ),
+    (
+        "createFederationSettingIdentityProvider#2",
+        create_federation_setting_identity_provider_rotation_2,
+    ),
     ("getFederationSettingIdentityProvider", get_federation_setting_identity_provider),
     (
         "getFederationSettingIdentityProvider@2023-01-01",
@@ -9506,6 +19465,14 @@ pub const CASES: &[(&str, Call)] = &[
     (
         "updateFederationSettingIdentityProvider",
         update_federation_setting_identity_provider,
+    ),
+    (
+        "updateFederationSettingIdentityProvider#2",
+        update_federation_setting_identity_provider_rotation_2,
+    ),
+    (
+        "updateFederationSettingIdentityProvider#3",
+        update_federation_setting_identity_provider_rotation_3,
     ),
     (
         "updateFederationSettingIdentityProvider@2023-01-01",
@@ -9553,8 +19520,18 @@ pub const CASES: &[(&str, Call)] = &[
     ("resetGroupAiModelApiRateLimits", reset_group_ai_model_api_rate_limits),
     ("listGroupAlertConfigs", list_group_alert_configs),
     ("createGroupAlertConfig", create_group_alert_config),
+    ("createGroupAlertConfig#2", create_group_alert_config_rotation_2),
+    ("createGroupAlertConfig#3", create_group_alert_config_rotation_3),
+    ("createGroupAlertConfig#4", create_group_alert_config_rotation_4),
+    ("createGroupAlertConfig#5", create_group_alert_config_rotation_5),
+    ("createGroupAlertConfig#6", create_group_alert_config_rotation_6),
     ("getGroupAlertConfig", get_group_alert_config),
     ("updateGroupAlertConfig", update_group_alert_config),
+    ("updateGroupAlertConfig#2", update_group_alert_config_rotation_2),
+    ("updateGroupAlertConfig#3", update_group_alert_config_rotation_3),
+    ("updateGroupAlertConfig#4", update_group_alert_config_rotation_4),
+    ("updateGroupAlertConfig#5", update_group_alert_config_rotation_5),
+    ("updateGroupAlertConfig#6", update_group_alert_config_rotation_6),
     ("deleteGroupAlertConfig", delete_group_alert_config),
     ("toggleGroupAlertConfig", toggle_group_alert_config),
     ("getGroupAlertConfigAlerts", get_group_alert_config_alerts),
@@ -9578,6 +19555,8 @@ pub const CASES: &[(&str, Call)] = &[
         list_group_backup_export_buckets_v2023_01_01,
     ),
     ("createGroupBackupExportBucket", create_group_backup_export_bucket),
+    ("createGroupBackupExportBucket#2", create_group_backup_export_bucket_rotation_2),
+    ("createGroupBackupExportBucket#3", create_group_backup_export_bucket_rotation_3),
     (
         "createGroupBackupExportBucket@2023-01-01",
         create_group_backup_export_bucket_v2023_01_01,
@@ -9606,6 +19585,10 @@ pub const CASES: &[(&str, Call)] = &[
     ("disableGroupBackupCompliancePolicy", disable_group_backup_compliance_policy),
     ("listGroupCloudProviderAccess", list_group_cloud_provider_access),
     ("createGroupCloudProviderAccess", create_group_cloud_provider_access),
+    ("createGroupCloudProviderAccess#2", create_group_cloud_provider_access_rotation_2),
+    ("createGroupCloudProviderAccess#3", create_group_cloud_provider_access_rotation_3),
+    ("createGroupCloudProviderAccess#4", create_group_cloud_provider_access_rotation_4),
+    ("createGroupCloudProviderAccess#5", create_group_cloud_provider_access_rotation_5),
     (
         "deauthorizeGroupCloudProviderAccessRole",
         deauthorize_group_cloud_provider_access_role,
@@ -9615,16 +19598,73 @@ pub const CASES: &[(&str, Call)] = &[
         "authorizeGroupCloudProviderAccessRole",
         authorize_group_cloud_provider_access_role,
     ),
+    (
+        "authorizeGroupCloudProviderAccessRole#2",
+        authorize_group_cloud_provider_access_role_rotation_2,
+    ),
+    (
+        "authorizeGroupCloudProviderAccessRole#3",
+        authorize_group_cloud_provider_access_role_rotation_3,
+    ),
+    (
+        "authorizeGroupCloudProviderAccessRole#4",
+        authorize_group_cloud_provider_access_role_rotation_4,
+    ),
+    (
+        "authorizeGroupCloudProviderAccessRole#5",
+        authorize_group_cloud_provider_access_role_rotation_5,
+    ),
     ("validateGroupClusterConfigurations", validate_group_cluster_configurations),
+    (
+        "validateGroupClusterConfigurations#2",
+        validate_group_cluster_configurations_rotation_2,
+    ),
+    (
+        "validateGroupClusterConfigurations#3",
+        validate_group_cluster_configurations_rotation_3,
+    ),
+    (
+        "validateGroupClusterConfigurations#4",
+        validate_group_cluster_configurations_rotation_4,
+    ),
     ("listGroupClusters", list_group_clusters),
     ("listGroupClusters@2023-01-01", list_group_clusters_v2023_01_01),
     ("listGroupClusters@2023-02-01", list_group_clusters_v2023_02_01),
     ("createGroupCluster", create_group_cluster),
+    ("createGroupCluster#2", create_group_cluster_rotation_2),
+    ("createGroupCluster#3", create_group_cluster_rotation_3),
+    ("createGroupCluster#4", create_group_cluster_rotation_4),
     ("createGroupCluster@2023-01-01", create_group_cluster_v2023_01_01),
+    ("createGroupCluster@2023-01-01#2", create_group_cluster_v2023_01_01_rotation_2),
+    ("createGroupCluster@2023-01-01#3", create_group_cluster_v2023_01_01_rotation_3),
+    ("createGroupCluster@2023-01-01#4", create_group_cluster_v2023_01_01_rotation_4),
+    ("createGroupCluster@2023-01-01#5", create_group_cluster_v2023_01_01_rotation_5),
     ("createGroupCluster@2023-02-01", create_group_cluster_v2023_02_01),
+    ("createGroupCluster@2023-02-01#2", create_group_cluster_v2023_02_01_rotation_2),
+    ("createGroupCluster@2023-02-01#3", create_group_cluster_v2023_02_01_rotation_3),
+    ("createGroupCluster@2023-02-01#4", create_group_cluster_v2023_02_01_rotation_4),
     ("createGroupCluster@2024-08-05", create_group_cluster_v2024_08_05),
+    ("createGroupCluster@2024-08-05#2", create_group_cluster_v2024_08_05_rotation_2),
+    ("createGroupCluster@2024-08-05#3", create_group_cluster_v2024_08_05_rotation_3),
+    ("createGroupCluster@2024-08-05#4", create_group_cluster_v2024_08_05_rotation_4),
     ("listGroupClusterProviderRegions", list_group_cluster_provider_regions),
     ("upgradeGroupClusterTenantUpgrade", upgrade_group_cluster_tenant_upgrade),
+    (
+        "upgradeGroupClusterTenantUpgrade#2",
+        upgrade_group_cluster_tenant_upgrade_rotation_2,
+    ),
+    (
+        "upgradeGroupClusterTenantUpgrade#3",
+        upgrade_group_cluster_tenant_upgrade_rotation_3,
+    ),
+    (
+        "upgradeGroupClusterTenantUpgrade#4",
+        upgrade_group_cluster_tenant_upgrade_rotation_4,
+    ),
+    (
+        "upgradeGroupClusterTenantUpgrade#5",
+        upgrade_group_cluster_tenant_upgrade_rotation_5,
+    ),
     (
         "upgradeGroupClusterTenantUpgradeToServerless",
         upgrade_group_cluster_tenant_upgrade_to_serverless,
@@ -9635,9 +19675,22 @@ pub const CASES: &[(&str, Call)] = &[
     ("deleteGroupCluster", delete_group_cluster),
     ("deleteGroupCluster@2023-01-01", delete_group_cluster_v2023_01_01),
     ("updateGroupCluster", update_group_cluster),
+    ("updateGroupCluster#2", update_group_cluster_rotation_2),
+    ("updateGroupCluster#3", update_group_cluster_rotation_3),
+    ("updateGroupCluster#4", update_group_cluster_rotation_4),
     ("updateGroupCluster@2023-01-01", update_group_cluster_v2023_01_01),
+    ("updateGroupCluster@2023-01-01#2", update_group_cluster_v2023_01_01_rotation_2),
+    ("updateGroupCluster@2023-01-01#3", update_group_cluster_v2023_01_01_rotation_3),
+    ("updateGroupCluster@2023-01-01#4", update_group_cluster_v2023_01_01_rotation_4),
+    ("updateGroupCluster@2023-01-01#5", update_group_cluster_v2023_01_01_rotation_5),
     ("updateGroupCluster@2023-02-01", update_group_cluster_v2023_02_01),
+    ("updateGroupCluster@2023-02-01#2", update_group_cluster_v2023_02_01_rotation_2),
+    ("updateGroupCluster@2023-02-01#3", update_group_cluster_v2023_02_01_rotation_3),
+    ("updateGroupCluster@2023-02-01#4", update_group_cluster_v2023_02_01_rotation_4),
     ("updateGroupCluster@2024-08-05", update_group_cluster_v2024_08_05),
+    ("updateGroupCluster@2024-08-05#2", update_group_cluster_v2024_08_05_rotation_2),
+    ("updateGroupCluster@2024-08-05#3", update_group_cluster_v2024_08_05_rotation_3),
+    ("updateGroupCluster@2024-08-05#4", update_group_cluster_v2024_08_05_rotation_4),
     ("autoGroupClusterScalingConfiguration", auto_group_cluster_scaling_configuration),
     ("listGroupClusterBackupExports", list_group_cluster_backup_exports),
     ("createGroupClusterBackupExport", create_group_cluster_backup_export),
@@ -9658,8 +19711,16 @@ pub const CASES: &[(&str, Call)] = &[
     ),
     ("updateGroupClusterBackupSchedule", update_group_cluster_backup_schedule),
     (
+        "updateGroupClusterBackupSchedule#2",
+        update_group_cluster_backup_schedule_rotation_2,
+    ),
+    (
         "updateGroupClusterBackupSchedule@2023-01-01",
         update_group_cluster_backup_schedule_v2023_01_01,
+    ),
+    (
+        "updateGroupClusterBackupSchedule@2023-01-01#2",
+        update_group_cluster_backup_schedule_v2023_01_01_rotation_2,
     ),
     ("listGroupClusterBackupSnapshots", list_group_cluster_backup_snapshots),
     ("takeGroupClusterBackupSnapshots", take_group_cluster_backup_snapshots),
@@ -9730,10 +19791,20 @@ pub const CASES: &[(&str, Call)] = &[
         get_group_cluster_collection_restore_job_collection,
     ),
     ("createGroupClusterFtsIndex", create_group_cluster_fts_index),
+    ("createGroupClusterFtsIndex#2", create_group_cluster_fts_index_rotation_2),
+    ("createGroupClusterFtsIndex#3", create_group_cluster_fts_index_rotation_3),
+    ("createGroupClusterFtsIndex#4", create_group_cluster_fts_index_rotation_4),
+    ("createGroupClusterFtsIndex#5", create_group_cluster_fts_index_rotation_5),
+    ("createGroupClusterFtsIndex#6", create_group_cluster_fts_index_rotation_6),
     ("listGroupClusterFtsIndex", list_group_cluster_fts_index),
     ("getGroupClusterFtsIndex", get_group_cluster_fts_index),
     ("deleteGroupClusterFtsIndex", delete_group_cluster_fts_index),
     ("updateGroupClusterFtsIndex", update_group_cluster_fts_index),
+    ("updateGroupClusterFtsIndex#2", update_group_cluster_fts_index_rotation_2),
+    ("updateGroupClusterFtsIndex#3", update_group_cluster_fts_index_rotation_3),
+    ("updateGroupClusterFtsIndex#4", update_group_cluster_fts_index_rotation_4),
+    ("updateGroupClusterFtsIndex#5", update_group_cluster_fts_index_rotation_5),
+    ("updateGroupClusterFtsIndex#6", update_group_cluster_fts_index_rotation_6),
     ("getGroupClusterGlobalWrites", get_group_cluster_global_writes),
     (
         "getGroupClusterGlobalWrites@2023-01-01",
@@ -9795,12 +19866,36 @@ pub const CASES: &[(&str, Call)] = &[
     ("listGroupClusterOnlineArchives", list_group_cluster_online_archives),
     ("createGroupClusterOnlineArchive", create_group_cluster_online_archive),
     (
+        "createGroupClusterOnlineArchive#2",
+        create_group_cluster_online_archive_rotation_2,
+    ),
+    (
+        "createGroupClusterOnlineArchive#3",
+        create_group_cluster_online_archive_rotation_3,
+    ),
+    (
+        "createGroupClusterOnlineArchive#4",
+        create_group_cluster_online_archive_rotation_4,
+    ),
+    (
         "downloadGroupClusterOnlineArchiveQueryLogs",
         download_group_cluster_online_archive_query_logs,
     ),
     ("getGroupClusterOnlineArchive", get_group_cluster_online_archive),
     ("deleteGroupClusterOnlineArchive", delete_group_cluster_online_archive),
     ("updateGroupClusterOnlineArchive", update_group_cluster_online_archive),
+    (
+        "updateGroupClusterOnlineArchive#2",
+        update_group_cluster_online_archive_rotation_2,
+    ),
+    (
+        "updateGroupClusterOnlineArchive#3",
+        update_group_cluster_online_archive_rotation_3,
+    ),
+    (
+        "updateGroupClusterOnlineArchive#4",
+        update_group_cluster_online_archive_rotation_4,
+    ),
     ("getGroupClusterOutageSimulation", get_group_cluster_outage_simulation),
     ("startGroupClusterOutageSimulation", start_group_cluster_outage_simulation),
     ("endGroupClusterOutageSimulation", end_group_cluster_outage_simulation),
@@ -9879,13 +19974,19 @@ pub const CASES: &[(&str, Call)] = &[
     ),
     ("listGroupClusterSearchIndexes", list_group_cluster_search_indexes),
     ("createGroupClusterSearchIndex", create_group_cluster_search_index),
+    ("createGroupClusterSearchIndex#2", create_group_cluster_search_index_rotation_2),
     ("listGroupClusterSearchIndex", list_group_cluster_search_index),
     ("getGroupClusterSearchIndexByName", get_group_cluster_search_index_by_name),
     ("deleteGroupClusterSearchIndexByName", delete_group_cluster_search_index_by_name),
     ("updateGroupClusterSearchIndexByName", update_group_cluster_search_index_by_name),
+    (
+        "updateGroupClusterSearchIndexByName#2",
+        update_group_cluster_search_index_by_name_rotation_2,
+    ),
     ("getGroupClusterSearchIndex", get_group_cluster_search_index),
     ("deleteGroupClusterSearchIndex", delete_group_cluster_search_index),
     ("updateGroupClusterSearchIndex", update_group_cluster_search_index),
+    ("updateGroupClusterSearchIndex#2", update_group_cluster_search_index_rotation_2),
     ("getGroupClusterSnapshotSchedule", get_group_cluster_snapshot_schedule),
     ("updateGroupClusterSnapshotSchedule", update_group_cluster_snapshot_schedule),
     ("listGroupClusterSnapshots", list_group_cluster_snapshots),
@@ -9920,10 +20021,14 @@ pub const CASES: &[(&str, Call)] = &[
     ("listGroupCollStatMetrics", list_group_coll_stat_metrics),
     ("listGroupContainers", list_group_containers),
     ("createGroupContainer", create_group_container),
+    ("createGroupContainer#2", create_group_container_rotation_2),
+    ("createGroupContainer#3", create_group_container_rotation_3),
     ("listGroupContainerAll", list_group_container_all),
     ("getGroupContainer", get_group_container),
     ("deleteGroupContainer", delete_group_container),
     ("updateGroupContainer", update_group_container),
+    ("updateGroupContainer#2", update_group_container_rotation_2),
+    ("updateGroupContainer#3", update_group_container_rotation_3),
     ("listGroupCustomDbRoleRoles", list_group_custom_db_role_roles),
     ("createGroupCustomDbRoleRole", create_group_custom_db_role_role),
     ("getGroupCustomDbRoleRole", get_group_custom_db_role_role),
@@ -9931,9 +20036,19 @@ pub const CASES: &[(&str, Call)] = &[
     ("updateGroupCustomDbRoleRole", update_group_custom_db_role_role),
     ("listGroupDataFederation", list_group_data_federation),
     ("createGroupDataFederation", create_group_data_federation),
+    ("createGroupDataFederation#2", create_group_data_federation_rotation_2),
+    ("createGroupDataFederation#3", create_group_data_federation_rotation_3),
+    ("createGroupDataFederation#4", create_group_data_federation_rotation_4),
+    ("createGroupDataFederation#5", create_group_data_federation_rotation_5),
+    ("createGroupDataFederation#6", create_group_data_federation_rotation_6),
     ("getGroupDataFederation", get_group_data_federation),
     ("deleteGroupDataFederation", delete_group_data_federation),
     ("updateGroupDataFederation", update_group_data_federation),
+    ("updateGroupDataFederation#2", update_group_data_federation_rotation_2),
+    ("updateGroupDataFederation#3", update_group_data_federation_rotation_3),
+    ("updateGroupDataFederation#4", update_group_data_federation_rotation_4),
+    ("updateGroupDataFederation#5", update_group_data_federation_rotation_5),
+    ("updateGroupDataFederation#6", update_group_data_federation_rotation_6),
     ("listGroupDataFederationLimits", list_group_data_federation_limits),
     ("getGroupDataFederationLimit", get_group_data_federation_limit),
     ("deleteGroupDataFederationLimit", delete_group_data_federation_limit),
@@ -9957,6 +20072,10 @@ pub const CASES: &[(&str, Call)] = &[
     (
         "createGroupEncryptionAtRestPrivateEndpoint",
         create_group_encryption_at_rest_private_endpoint,
+    ),
+    (
+        "createGroupEncryptionAtRestPrivateEndpoint#2",
+        create_group_encryption_at_rest_private_endpoint_rotation_2,
     ),
     (
         "getGroupEncryptionAtRestPrivateEndpoint",
@@ -9986,6 +20105,9 @@ pub const CASES: &[(&str, Call)] = &[
     ("listGroupFlexClusterBackupSnapshots", list_group_flex_cluster_backup_snapshots),
     ("getGroupFlexClusterBackupSnapshot", get_group_flex_cluster_backup_snapshot),
     ("tenantGroupFlexClusterUpgrade", tenant_group_flex_cluster_upgrade),
+    ("tenantGroupFlexClusterUpgrade#2", tenant_group_flex_cluster_upgrade_rotation_2),
+    ("tenantGroupFlexClusterUpgrade#3", tenant_group_flex_cluster_upgrade_rotation_3),
+    ("tenantGroupFlexClusterUpgrade#4", tenant_group_flex_cluster_upgrade_rotation_4),
     ("listGroupHostFtsMetrics", list_group_host_fts_metrics),
     (
         "listGroupHostFtsMetricIndexMeasurements",
@@ -9999,7 +20121,17 @@ pub const CASES: &[(&str, Call)] = &[
     ("listGroupIntegrations", list_group_integrations),
     ("getGroupIntegration", get_group_integration),
     ("updateGroupIntegration", update_group_integration),
+    ("updateGroupIntegration#2", update_group_integration_rotation_2),
+    ("updateGroupIntegration#3", update_group_integration_rotation_3),
+    ("updateGroupIntegration#4", update_group_integration_rotation_4),
+    ("updateGroupIntegration#5", update_group_integration_rotation_5),
+    ("updateGroupIntegration#6", update_group_integration_rotation_6),
     ("createGroupIntegration", create_group_integration),
+    ("createGroupIntegration#2", create_group_integration_rotation_2),
+    ("createGroupIntegration#3", create_group_integration_rotation_3),
+    ("createGroupIntegration#4", create_group_integration_rotation_4),
+    ("createGroupIntegration#5", create_group_integration_rotation_5),
+    ("createGroupIntegration#6", create_group_integration_rotation_6),
     ("deleteGroupIntegration", delete_group_integration),
     ("listGroupInvites", list_group_invites),
     ("createGroupInvite", create_group_invite),
@@ -10024,8 +20156,18 @@ pub const CASES: &[(&str, Call)] = &[
     ("cutoverGroupLiveMigration", cutover_group_live_migration),
     ("listGroupLogIntegrations", list_group_log_integrations),
     ("createGroupLogIntegration", create_group_log_integration),
+    ("createGroupLogIntegration#2", create_group_log_integration_rotation_2),
+    ("createGroupLogIntegration#3", create_group_log_integration_rotation_3),
+    ("createGroupLogIntegration#4", create_group_log_integration_rotation_4),
+    ("createGroupLogIntegration#5", create_group_log_integration_rotation_5),
+    ("createGroupLogIntegration#6", create_group_log_integration_rotation_6),
     ("getGroupLogIntegration", get_group_log_integration),
     ("updateGroupLogIntegration", update_group_log_integration),
+    ("updateGroupLogIntegration#2", update_group_log_integration_rotation_2),
+    ("updateGroupLogIntegration#3", update_group_log_integration_rotation_3),
+    ("updateGroupLogIntegration#4", update_group_log_integration_rotation_4),
+    ("updateGroupLogIntegration#5", update_group_log_integration_rotation_5),
+    ("updateGroupLogIntegration#6", update_group_log_integration_rotation_6),
     ("deleteGroupLogIntegration", delete_group_log_integration),
     ("getGroupMaintenanceWindow", get_group_maintenance_window),
     #[cfg(feature = "preview")]
@@ -10069,9 +20211,13 @@ pub const CASES: &[(&str, Call)] = &[
     ("getGroupMongoDbVersions", get_group_mongo_db_versions),
     ("listGroupPeers", list_group_peers),
     ("createGroupPeer", create_group_peer),
+    ("createGroupPeer#2", create_group_peer_rotation_2),
+    ("createGroupPeer#3", create_group_peer_rotation_3),
     ("getGroupPeer", get_group_peer),
     ("deleteGroupPeer", delete_group_peer),
     ("updateGroupPeer", update_group_peer),
+    ("updateGroupPeer#2", update_group_peer_rotation_2),
+    ("updateGroupPeer#3", update_group_peer_rotation_3),
     (
         "createGroupPrivateEndpointEndpointService",
         create_group_private_endpoint_endpoint_service,
@@ -10106,6 +20252,10 @@ pub const CASES: &[(&str, Call)] = &[
         update_group_private_endpoint_serverless_instance_endpoint,
     ),
     (
+        "updateGroupPrivateEndpointServerlessInstanceEndpoint#2",
+        update_group_private_endpoint_serverless_instance_endpoint_rotation_2,
+    ),
+    (
         "listGroupPrivateEndpointEndpointService",
         list_group_private_endpoint_endpoint_service,
     ),
@@ -10120,6 +20270,14 @@ pub const CASES: &[(&str, Call)] = &[
     (
         "createGroupPrivateEndpointEndpointServiceEndpoint",
         create_group_private_endpoint_endpoint_service_endpoint,
+    ),
+    (
+        "createGroupPrivateEndpointEndpointServiceEndpoint#2",
+        create_group_private_endpoint_endpoint_service_endpoint_rotation_2,
+    ),
+    (
+        "createGroupPrivateEndpointEndpointServiceEndpoint#3",
+        create_group_private_endpoint_endpoint_service_endpoint_rotation_3,
     ),
     (
         "getGroupPrivateEndpointEndpointServiceEndpoint",
@@ -10236,6 +20394,11 @@ pub const CASES: &[(&str, Call)] = &[
     ),
     ("listGroupStreamWorkspaces", list_group_stream_workspaces),
     ("createGroupStreamWorkspace", create_group_stream_workspace),
+    ("createGroupStreamWorkspace#2", create_group_stream_workspace_rotation_2),
+    ("createGroupStreamWorkspace#3", create_group_stream_workspace_rotation_3),
+    ("createGroupStreamWorkspace#4", create_group_stream_workspace_rotation_4),
+    ("createGroupStreamWorkspace#5", create_group_stream_workspace_rotation_5),
+    ("createGroupStreamWorkspace#6", create_group_stream_workspace_rotation_6),
     ("getGroupStreamAccountDetails", get_group_stream_account_details),
     (
         "listGroupStreamActiveVpcPeeringConnections",
@@ -10277,9 +20440,19 @@ pub const CASES: &[(&str, Call)] = &[
     ("downloadGroupStreamAuditLogs", download_group_stream_audit_logs),
     ("listGroupStreamConnections", list_group_stream_connections),
     ("createGroupStreamConnection", create_group_stream_connection),
+    ("createGroupStreamConnection#2", create_group_stream_connection_rotation_2),
+    ("createGroupStreamConnection#3", create_group_stream_connection_rotation_3),
+    ("createGroupStreamConnection#4", create_group_stream_connection_rotation_4),
+    ("createGroupStreamConnection#5", create_group_stream_connection_rotation_5),
+    ("createGroupStreamConnection#6", create_group_stream_connection_rotation_6),
     ("getGroupStreamConnection", get_group_stream_connection),
     ("deleteGroupStreamConnection", delete_group_stream_connection),
     ("updateGroupStreamConnection", update_group_stream_connection),
+    ("updateGroupStreamConnection#2", update_group_stream_connection_rotation_2),
+    ("updateGroupStreamConnection#3", update_group_stream_connection_rotation_3),
+    ("updateGroupStreamConnection#4", update_group_stream_connection_rotation_4),
+    ("updateGroupStreamConnection#5", update_group_stream_connection_rotation_5),
+    ("updateGroupStreamConnection#6", update_group_stream_connection_rotation_6),
     (
         "listGroupStreamConnectionFailoverConnections",
         list_group_stream_connection_failover_connections,
@@ -10287,6 +20460,10 @@ pub const CASES: &[(&str, Call)] = &[
     (
         "createGroupStreamConnectionFailoverConnection",
         create_group_stream_connection_failover_connection,
+    ),
+    (
+        "createGroupStreamConnectionFailoverConnection#2",
+        create_group_stream_connection_failover_connection_rotation_2,
     ),
     (
         "getGroupStreamConnectionFailoverConnection",
@@ -10299,6 +20476,10 @@ pub const CASES: &[(&str, Call)] = &[
     (
         "updateGroupStreamConnectionFailoverConnection",
         update_group_stream_connection_failover_connection,
+    ),
+    (
+        "updateGroupStreamConnectionFailoverConnection#2",
+        update_group_stream_connection_failover_connection_rotation_2,
     ),
     ("createGroupStreamProcessor", create_group_stream_processor),
     ("getGroupStreamProcessor", get_group_stream_processor),

@@ -19,7 +19,7 @@ use crate::settings::Settings;
 use crate::types::{TypeDef, TypeId};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::collections::BTreeMap;
 
 /// What the header of every generated file says about its origin.
@@ -55,9 +55,6 @@ pub struct Ctx<'a> {
     current: Option<&'a str>,
     /// Whether a type of another module was named.
     uses_other: Cell<bool>,
-    /// The defs whose example values are being built (to stop at a type
-    /// that requires itself).
-    building: RefCell<Vec<TypeId>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -70,7 +67,6 @@ impl<'a> Ctx<'a> {
             krate: settings.krate.crate_ident(),
             current,
             uses_other: Cell::new(false),
-            building: RefCell::new(Vec::new()),
         }
     }
 

@@ -110,21 +110,32 @@ impl Ctx<'_> {
         );
         let mut table = String::new();
         for op in &self.ir.operations {
-            let f = &op.names.method;
             let cfg = if op.preview {
                 "#[cfg(feature = \"preview\")]\n"
             } else {
                 ""
             };
-            let call = self.op_call_everything(op);
-            text.push_str(&format!(
-                "{cfg}fn {f}(client: &Client) -> Reply<'_> {{ Box::pin(async move {{ {call}.await.map(|r| r.map(drop)) }}) }}\n"
-            ));
-            table.push_str(&format!("{cfg}({:?}, {f}),\n", case_key(op)));
+            for (r, call) in op.examples.contract.iter().enumerate() {
+                // The first call is the operation's; each further rotation
+                // of its unions' variants is `operationId#2`, `#3`, ….
+                let (f, key) = match r {
+                    0 => (op.names.method.clone(), case_key(op)),
+                    r => (
+                        format!("{}_rotation_{}", op.names.method, r + 1),
+                        format!("{}#{}", case_key(op), r + 1),
+                    ),
+                };
+                let call = self.call_text(op, call, "");
+                text.push_str(&format!(
+                    "{cfg}fn {f}(client: &Client) -> Reply<'_> {{ Box::pin(async move {{ {call}.await.map(|r| r.map(drop)) }}) }}\n"
+                ));
+                table.push_str(&format!("{cfg}({key:?}, {f}),\n"));
+            }
         }
         text.push_str(&format!(
-            "/// `(operationId, call)` for every operation this build has, and\n\
-             /// `(operationId@version, call)` for its other versions.\n\
+            "/// `(operationId, call)` for every operation this build has,\n\
+             /// `(operationId@version, call)` for its other versions, and\n\
+             /// `(…#n, call)` for the further rotations of their unions' variants.\n\
              pub const CASES: &[(&str, Call)] = &[\n{table}];\n"
         ));
         let tokens: TokenStream = text

@@ -4,7 +4,8 @@
 
 use super::site::{Site, VersionChoice};
 use super::{
-    OpDocs, OpSettings, Operation, Output, Param, Success, SuccessKind, paging, version_suffix,
+    Draft, OpDocs, OpSettings, Operation, Output, Param, Success, SuccessKind, paging,
+    version_suffix,
 };
 use crate::diag::Diagnostics;
 use crate::naming::pascal_ident;
@@ -40,7 +41,7 @@ impl<'s, 'a> OperationBuilder<'s, 'a> {
     }
 
     /// The operation at `choice.version`, without Rust names.
-    pub fn build(&mut self, choice: &VersionChoice) -> Operation<()> {
+    pub fn build(&mut self, choice: &VersionChoice) -> Draft {
         // Inline types of another version get that version in their names.
         let prefix = match choice.other {
             true => format!(
@@ -66,6 +67,7 @@ impl<'s, 'a> OperationBuilder<'s, 'a> {
         Operation {
             id: site.id.clone(),
             names: (),
+            examples: (),
             http_method: site.method.to_ascii_uppercase(),
             path: site.path.to_owned(),
             pointer: site.pointer.clone(),

@@ -49,6 +49,9 @@ impl Location {
 pub struct Param {
     pub wire: String,
     pub ident: String,
+    /// The parameter's JSON pointer (for an undeclared path parameter, the
+    /// operation's).
+    pub pointer: String,
     pub location: Location,
     pub ty: Ty,
     pub required: bool,
@@ -188,12 +191,24 @@ pub struct Group {
     pub preview_only: bool,
 }
 
-/// An operation at one API version. `N` is its Rust names: `()` while it is
-/// a draft, [`OpNames`] once the naming pass has run.
+/// The calls an operation's docs show and the contract test sends.
+#[derive(Clone, Debug, Default)]
+pub struct Examples {
+    /// The docs' usage example: what a request needs.
+    pub docs: crate::examples::Call,
+    /// The contract test's calls: everything a request may carry, one per
+    /// rotation of the unions' variants.
+    pub contract: Vec<crate::examples::Call>,
+}
+
+/// An operation at one API version. `N` is its Rust names and `X` its
+/// example calls: `()` while it is a [`Draft`], [`OpNames`] and
+/// [`Examples`] once every type is known and the naming pass has run.
 #[derive(Clone, Debug)]
-pub struct Operation<N = OpNames> {
+pub struct Operation<N = OpNames, X = Examples> {
     pub id: String,
     pub names: N,
+    pub examples: X,
     /// `GET`, `POST`, …
     pub http_method: String,
     pub path: String,
@@ -218,7 +233,10 @@ pub struct Operation<N = OpNames> {
     pub no_auth: bool,
 }
 
-impl<N> Operation<N> {
+/// An operation before its names and examples are decided.
+pub type Draft = Operation<(), ()>;
+
+impl<N, X> Operation<N, X> {
     pub fn path_params(&self) -> impl Iterator<Item = &Param> {
         self.params.iter().filter(|p| p.location == Location::Path)
     }
@@ -266,7 +284,19 @@ pub fn build<'a>(
             drafts.push(builder.build(&choice));
         }
     }
-    names::assign(drafts, types, diags)
+    // Every type exists now: box cycles and decide `Default`, which the
+    // examples need.
+    types.finish();
+    let (named, groups) = names::assign(drafts, types, diags);
+    let ops = named
+        .into_iter()
+        .enumerate()
+        .map(|(index, (draft, names))| {
+            let examples = crate::examples::of(&draft, index, &types.defs, diags);
+            draft.complete(names, examples)
+        })
+        .collect();
+    (ops, groups)
 }
 
 /// A versioned Atlas media type: `application/vnd.atlas.2023-01-01+json`.

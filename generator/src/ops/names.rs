@@ -3,7 +3,9 @@
 //! group structs share the types' namespace: API modules glob-import the
 //! types, and a local item would silently shadow a type of the same name).
 
-use super::{Group, OpNames, Operation, Output, VersionMethod, VersionRole, version_suffix};
+use super::{
+    Draft, Examples, Group, OpNames, Operation, Output, VersionMethod, VersionRole, version_suffix,
+};
 use crate::diag::Diagnostics;
 use crate::naming::{NameTable, pascal_ident, snake_ident};
 use crate::types::TypeSpace;
@@ -19,10 +21,10 @@ const TYPE_MODULES: [&str; 3] = ["shared", "unused", "mod"];
 /// the groups. An operation whose method name another already has is an
 /// error and is left out.
 pub(super) fn assign(
-    drafts: Vec<Operation<()>>,
+    drafts: Vec<Draft>,
     types: &mut TypeSpace<'_>,
     diags: &mut Diagnostics,
-) -> (Vec<Operation>, Vec<Group>) {
+) -> (Vec<(Draft, OpNames)>, Vec<Group>) {
     let drafts = with_methods(drafts, diags);
     let groups = groups(&drafts, types);
     let group_of: BTreeMap<&str, usize> = groups
@@ -53,17 +55,17 @@ pub(super) fn assign(
             group: group_of[draft.tag.as_str()],
             role,
         };
-        ops.push(draft.named(names));
+        ops.push((draft, names));
     }
     (ops, groups)
 }
 
-type Named = (Operation<()>, String, VersionRole);
+type Named = (Draft, String, VersionRole);
 
 /// Method names, claimed in order: a site's default method takes the
 /// operationId (`update_org_invite_by_id`), its other versions that name
 /// with the version (`create_group_cluster_v2023_02_01`).
-fn with_methods(drafts: Vec<Operation<()>>, diags: &mut Diagnostics) -> Vec<Named> {
+fn with_methods(drafts: Vec<Draft>, diags: &mut Diagnostics) -> Vec<Named> {
     let mut table = NameTable::new();
     let mut out: Vec<Named> = Vec::with_capacity(drafts.len());
     for site in by_site(drafts) {
@@ -106,8 +108,8 @@ fn with_methods(drafts: Vec<Operation<()>>, diags: &mut Diagnostics) -> Vec<Name
 }
 
 /// The drafts of each site (its default version first), in order.
-fn by_site(drafts: Vec<Operation<()>>) -> Vec<Vec<Operation<()>>> {
-    let mut sites: Vec<Vec<Operation<()>>> = Vec::new();
+fn by_site(drafts: Vec<Draft>) -> Vec<Vec<Draft>> {
+    let mut sites: Vec<Vec<Draft>> = Vec::new();
     for draft in drafts {
         match sites.last_mut() {
             Some(site) if site[0].pointer == draft.pointer => site.push(draft),
@@ -119,7 +121,7 @@ fn by_site(drafts: Vec<Operation<()>>) -> Vec<Vec<Operation<()>>> {
 
 /// One group per tag, in tag order: its module, accessor and struct.
 fn groups(ops: &[Named], types: &mut TypeSpace<'_>) -> Vec<Group> {
-    let mut by_tag: BTreeMap<&str, Vec<&Operation<()>>> = BTreeMap::new();
+    let mut by_tag: BTreeMap<&str, Vec<&Draft>> = BTreeMap::new();
     for (op, _, role) in ops {
         let entry = by_tag.entry(op.tag.as_str()).or_default();
         if matches!(role, VersionRole::Default { .. }) {
@@ -166,12 +168,13 @@ fn accessor_name(module: &str) -> String {
     }
 }
 
-impl Operation<()> {
-    /// The draft with its names.
-    fn named(self, names: OpNames) -> Operation {
+impl Draft {
+    /// The operation, with its names and examples.
+    pub fn complete(self, names: OpNames, examples: Examples) -> Operation {
         let Operation {
             id,
             names: (),
+            examples: (),
             http_method,
             path,
             pointer,
@@ -193,6 +196,7 @@ impl Operation<()> {
         Operation {
             id,
             names,
+            examples,
             http_method,
             path,
             pointer,

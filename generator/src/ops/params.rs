@@ -5,7 +5,7 @@ use super::build::OperationBuilder;
 use super::{Location, Param, path_template_names};
 use crate::naming::{NameTable, pascal_ident, snake_ident};
 use crate::sample::Hints;
-use crate::schema::{Flat, SchemaRef};
+use crate::schema::SchemaRef;
 use crate::types::Ty;
 use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr};
 
@@ -136,6 +136,7 @@ impl<'a> OperationBuilder<'_, 'a> {
             _ => None,
         };
         Some(Param {
+            pointer: ptr.to_owned(),
             ident: idents.claim(&snake_ident(&data.name)),
             wire: data.name.clone(),
             location,
@@ -166,21 +167,23 @@ impl<'a> OperationBuilder<'_, 'a> {
         let ty = self
             .types
             .ty_of(r, &at, &format!("{prefix}{}", pascal_ident(name)));
-        let pattern = match r {
-            SchemaRef::Inline(s) => Flat::of(s).pattern.map(str::to_owned),
-            SchemaRef::Ref(_) => None,
+        let hints = self.types.hints_of(r);
+        // The parameter's own pattern or its schema's (through a `$ref`);
+        // for an array, its items'. JSON Schema applies `pattern` to
+        // strings only (two integer parameters carry one, `endDate:
+        // pattern 1199145600`).
+        let defs = &self.types.defs;
+        let pattern = match ty.through_aliases(defs) {
+            Ty::String => hints.pattern.clone(),
+            Ty::Vec(inner) if *inner.through_aliases(defs) == Ty::String => hints
+                .items
+                .as_ref()
+                .and_then(|i| i.pattern.clone())
+                .or_else(|| hints.pattern.clone()),
+            _ => None,
         };
-        // JSON Schema applies `pattern` to strings only (two integer
-        // parameters carry one, `endDate: pattern 1199145600`).
-        let is_string = match &ty {
-            Ty::String => true,
-            Ty::Vec(inner) => **inner == Ty::String,
-            _ => false,
-        };
-        let pattern = pattern
-            .filter(|_| is_string)
-            .filter(|p| self.enforceable(p, name));
-        (ty, pattern, self.types.hints_of(r))
+        let pattern = pattern.filter(|p| self.enforceable(p, name));
+        (ty, pattern, hints)
     }
 
     /// Whether the runtime's regex engine (the same crate) compiles the
@@ -221,6 +224,7 @@ impl<'a> OperationBuilder<'_, 'a> {
                 ),
             );
             params.push(Param {
+                pointer: self.site.pointer.clone(),
                 ident: idents.claim(&snake_ident(name)),
                 wire: name.clone(),
                 location: Location::Path,

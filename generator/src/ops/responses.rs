@@ -147,7 +147,7 @@ impl<'a> OperationBuilder<'_, 'a> {
                     status.to_string()
                 };
                 let hint = format!("{}Response{suffix}", walk.prefix);
-                self.success_kind(mt, media, &media_ptr, &hint)
+                self.success_kind(status, mt, media, &media_ptr, &hint)
             }
         };
         if !matches!(kind, SuccessKind::Json(_)) {
@@ -165,6 +165,7 @@ impl<'a> OperationBuilder<'_, 'a> {
     /// anything else (gzip, csv) is a byte stream.
     fn success_kind(
         &mut self,
+        status: u16,
         mt: &str,
         media: &'a MediaType,
         media_ptr: &str,
@@ -174,7 +175,17 @@ impl<'a> OperationBuilder<'_, 'a> {
             Some((_, "json")) | None if media.schema.is_some() && mt.ends_with("json") => {
                 SuccessKind::Json(self.media_ty(media, media_ptr, hint))
             }
-            Some((_, "json")) => SuccessKind::Empty,
+            // 204 has no body by definition; any other status should say
+            // what its body is.
+            Some((_, "json")) if status == 204 => SuccessKind::Empty,
+            Some((_, "json")) => {
+                self.diags.warn(
+                    "response-without-schema",
+                    media_ptr,
+                    format!("{mt} response without a schema; the call returns no body"),
+                );
+                SuccessKind::Empty
+            }
             _ => SuccessKind::Bytes,
         }
     }

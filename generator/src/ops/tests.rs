@@ -402,3 +402,67 @@ fn template_names() {
     );
     assert!(path_template_names("/a/{unclosed").is_empty());
 }
+
+#[test]
+fn patterns_come_through_refs_and_from_array_items() {
+    let components = "schemas:
+  Hex: {type: string, pattern: '^[0-9a-f]{24}$'}";
+    let (ops, _, _) = build_at(
+        "/a:
+  get:
+    operationId: getA
+    tags: [A]
+    parameters:
+      - {name: id, in: query, schema: {$ref: '#/components/schemas/Hex'}}
+      - {name: ids, in: query, schema: {type: array, items: {type: string, pattern: '^[a-z]+$'}}}
+    responses:
+      '204': {description: none}",
+        components,
+        "2025-01-01",
+    );
+    let pattern = |w: &str| {
+        ops[0]
+            .params
+            .iter()
+            .find(|p| p.wire == w)
+            .and_then(|p| p.pattern.clone())
+    };
+    assert_eq!(
+        pattern("id").as_deref(),
+        Some("^[0-9a-f]{24}$"),
+        "through the $ref"
+    );
+    assert_eq!(pattern("ids").as_deref(), Some("^[a-z]+$"), "each item's");
+}
+
+#[test]
+fn a_json_answer_without_schema_is_empty_and_warned_unless_204() {
+    let (ops, _, diags) = build_paths(
+        "/a:
+  post:
+    operationId: postA
+    tags: [A]
+    responses:
+      '200':
+        description: ok
+        content:
+          application/vnd.atlas.2024-01-01+json: {}
+      '204':
+        description: none
+        content:
+          application/vnd.atlas.2024-01-01+json: {}",
+    );
+    assert!(
+        ops[0]
+            .responses
+            .iter()
+            .all(|r| r.kind == SuccessKind::Empty)
+    );
+    let warned: Vec<&str> = diags
+        .iter()
+        .filter(|d| d.code == "response-without-schema")
+        .map(|d| d.pointer.as_str())
+        .collect();
+    assert_eq!(warned.len(), 1, "{diags:?}");
+    assert!(warned[0].contains("/responses/200/"), "{warned:?}");
+}

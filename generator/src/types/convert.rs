@@ -83,14 +83,27 @@ impl<'a> TypeSpace<'a> {
         hint: &str,
     ) -> Ty {
         let item = match items {
-            Some(items) => self.ty_of(
-                SchemaRef::from_boxed(items),
-                &format!("{at}/items"),
-                &format!("{hint}Item"),
-            ),
+            Some(items) => {
+                let r = SchemaRef::from_boxed(items);
+                let at = format!("{at}/items");
+                self.warn_nullable_element(r, &at);
+                self.ty_of(r, &at, &format!("{hint}Item"))
+            }
             None => Ty::Json,
         };
         Ty::Vec(Box::new(item))
+    }
+
+    /// `Vec<T>` and map values hold no `null`: an element schema that
+    /// allows it is warned about (a null element fails decoding).
+    pub(super) fn warn_nullable_element(&mut self, r: SchemaRef<'a>, at: &str) {
+        if self.peek(r).is_some_and(|s| s.schema_data.nullable) {
+            self.diags.warn(
+                "nullable-element",
+                at,
+                "elements may be null, which the generated collection does not hold: a null element fails decoding",
+            );
+        }
     }
 
     pub(super) fn map_ty(
@@ -101,12 +114,10 @@ impl<'a> TypeSpace<'a> {
     ) -> Ty {
         match additional {
             Some(AdditionalProperties::Schema(s)) => {
-                let v = self.ty_of(
-                    SchemaRef::from_plain(s),
-                    &format!("{at}/additionalProperties"),
-                    &format!("{hint}Value"),
-                );
-                Ty::Map(Box::new(v))
+                let r = SchemaRef::from_plain(s);
+                let at = format!("{at}/additionalProperties");
+                self.warn_nullable_element(r, &at);
+                Ty::Map(Box::new(self.ty_of(r, &at, &format!("{hint}Value"))))
             }
             Some(AdditionalProperties::Any(true)) => Ty::Map(Box::new(Ty::Json)),
             // A free-form object.

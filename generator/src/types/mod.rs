@@ -53,6 +53,21 @@ pub enum Ty {
 }
 
 impl Ty {
+    /// The type an alias stands for (through chains of aliases), else itself.
+    pub fn through_aliases<'t>(&'t self, defs: &'t [TypeDef]) -> &'t Ty {
+        let mut ty = self;
+        for _ in 0..defs.len() {
+            match ty {
+                Ty::Named(id) => match &defs[*id].kind {
+                    DefKind::Alias(next) => ty = next,
+                    _ => return ty,
+                },
+                _ => return ty,
+            }
+        }
+        ty
+    }
+
     /// Every def this type names directly (through `Vec` and maps too).
     pub fn named(&self, out: &mut Vec<TypeId>) {
         match self {
@@ -191,6 +206,8 @@ pub enum Wrapping {
 pub struct Field {
     pub ident: String,
     pub wire: String,
+    /// The property's JSON pointer.
+    pub pointer: String,
     pub ty: Ty,
     pub presence: Presence,
     pub access: Access,

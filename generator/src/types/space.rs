@@ -210,7 +210,7 @@ impl<'a> TypeSpace<'a> {
 
     /// Like [`deref`](Self::deref), silently (problems are reported where
     /// the type is made).
-    fn peek(&self, r: SchemaRef<'a>) -> Option<&'a Schema> {
+    pub(super) fn peek(&self, r: SchemaRef<'a>) -> Option<&'a Schema> {
         match r {
             SchemaRef::Ref(reference) => self.lookup(reference).ok().map(|(s, _)| s),
             SchemaRef::Inline(s) => Some(s),

@@ -126,6 +126,7 @@ impl<'a> TypeSpace<'a> {
         let ty = self.field_ty(r, &prop_flat, &wire, ptr, owner);
         Field {
             ident,
+            pointer: ptr.to_owned(),
             ty,
             presence: Presence::of(required, prop_flat.nullable()),
             access: Access::of(prop_flat.read_only(), prop_flat.write_only()),
@@ -150,8 +151,10 @@ impl<'a> TypeSpace<'a> {
         match (r, flat.items) {
             (SchemaRef::Inline(_), Some(items)) if flat.typ == Some("array") => {
                 let hint = format!("{owner}{}", pascal_ident(&singular(wire)));
-                let item = self.ty_of(SchemaRef::from_boxed(items), &format!("{ptr}/items"), &hint);
-                Ty::Vec(Box::new(item))
+                let items = SchemaRef::from_boxed(items);
+                let at = format!("{ptr}/items");
+                self.warn_nullable_element(items, &at);
+                Ty::Vec(Box::new(self.ty_of(items, &at, &hint)))
             }
             _ => self.ty_of(r, ptr, &format!("{owner}{}", pascal_ident(wire))),
         }

@@ -396,3 +396,27 @@ fn unsupported_constructs_warn_and_fall_back_to_json() {
         "{diags:?}"
     );
 }
+
+#[test]
+fn nullable_elements_are_warned() {
+    let (_, diags) = space(
+        "Roles:
+  type: object
+  properties:
+    roles: {type: array, items: {type: string, nullable: true}}
+    tags: {type: object, additionalProperties: {type: string, nullable: true}}
+    fine: {type: array, items: {type: string}}",
+    );
+    let pointers: Vec<&str> = diags
+        .iter()
+        .filter(|d| d.code == "nullable-element")
+        .map(|d| d.pointer.as_str())
+        .collect();
+    assert_eq!(
+        pointers,
+        [
+            "#/components/schemas/Roles/properties/roles/items",
+            "#/components/schemas/Roles/properties/tags/additionalProperties"
+        ]
+    );
+}

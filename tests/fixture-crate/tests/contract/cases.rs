@@ -31,15 +31,89 @@ fn create_thing(client: &Client) -> Reply<'_> {
             .things()
             .create_thing()
             .body(Everything {
-                access: None,
-                arrays: None,
-                choice: None,
-                color: None,
-                either: None,
-                labels: None,
-                level: None,
-                maps: None,
-                nullables: None,
+                access: Some(Access {
+                    name: "name".into(),
+                    secret: Some("secret".into()),
+                    ..Default::default()
+                }),
+                arrays: Some(Arrays {
+                    binaries: Some(vec!["binaries".into()]),
+                    booleans: Some(vec![true]),
+                    colors: Some(vec![Color::Green]),
+                    date_times: Some(vec!["2025-01-01T00:00:00Z".parse().unwrap()]),
+                    dates: Some(vec!["2025-01-01".parse().unwrap()]),
+                    doubles: Some(vec![1.0]),
+                    floats: Some(vec![1.0]),
+                    int32s: Some(vec![1]),
+                    int64s: Some(vec![1]),
+                    nested: Some(vec![vec![1]]),
+                    objects: Some(vec![serde_json::json!({})]),
+                    strings: Some(vec!["strings".into()]),
+                    ..Default::default()
+                }),
+                choice: Some(
+                    Choice::Circle(Circle {
+                        radius: 1.0,
+                        r#type: "type".into(),
+                        ..Default::default()
+                    }),
+                ),
+                color: Some(Color::Green),
+                either: Some(Either::Variant0("string".into())),
+                labels: Some(EverythingLabels {
+                    owner: Some("owner".into()),
+                    ..Default::default()
+                }),
+                level: Some(1),
+                maps: Some(Maps {
+                    anything: Some(
+                        [("key".to_owned(), serde_json::json!({}))].into_iter().collect(),
+                    ),
+                    arrays: Some(
+                        [("key".to_owned(), vec!["key".into()])].into_iter().collect(),
+                    ),
+                    binaries: Some(
+                        [("key".to_owned(), "key".into())].into_iter().collect(),
+                    ),
+                    booleans: Some([("key".to_owned(), true)].into_iter().collect()),
+                    colors: Some(
+                        [("key".to_owned(), Color::Green)].into_iter().collect(),
+                    ),
+                    date_times: Some(
+                        [("key".to_owned(), "2025-01-01T00:00:00Z".parse().unwrap())]
+                            .into_iter()
+                            .collect(),
+                    ),
+                    dates: Some(
+                        [("key".to_owned(), "2025-01-01".parse().unwrap())]
+                            .into_iter()
+                            .collect(),
+                    ),
+                    doubles: Some([("key".to_owned(), 1.0)].into_iter().collect()),
+                    floats: Some([("key".to_owned(), 1.0)].into_iter().collect()),
+                    int32s: Some([("key".to_owned(), 1)].into_iter().collect()),
+                    int64s: Some([("key".to_owned(), 1)].into_iter().collect()),
+                    objects: Some(
+                        [("key".to_owned(), serde_json::json!({}))].into_iter().collect(),
+                    ),
+                    strings: Some(
+                        [("key".to_owned(), "key".into())].into_iter().collect(),
+                    ),
+                    ..Default::default()
+                }),
+                nullables: Some(Nullables {
+                    always: Some("always".into()),
+                    array: Some(Some(vec!["array".into()])),
+                    binary: Some(Some("binary".into())),
+                    color: Some(Some(Color::Green)),
+                    date_time: Some(Some("2025-01-01T00:00:00Z".parse().unwrap())),
+                    integer: Some(Some(1)),
+                    map: Some(
+                        Some([("key".to_owned(), "key".into())].into_iter().collect()),
+                    ),
+                    string: Some(Some("string".into())),
+                    ..Default::default()
+                }),
                 scalars: Scalars {
                     any: serde_json::json!({}),
                     binary: "binary".into(),
@@ -60,7 +134,171 @@ fn create_thing(client: &Client) -> Reply<'_> {
                     uri: "https://example.com".into(),
                     uuid: "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
                 },
-                tree: None,
+                tree: Some(Tree {
+                    children: Some(
+                        vec![Tree { name : "name".into(), ..Default::default() }],
+                    ),
+                    name: "name".into(),
+                    parent: Some(
+                        Box::new(Tree {
+                            children: Some(
+                                vec![Tree { name : "name".into(), ..Default::default() }],
+                            ),
+                            name: "name".into(),
+                            parent: Some(
+                                Box::new(Tree {
+                                    name: "name".into(),
+                                    ..Default::default()
+                                }),
+                            ),
+                            ..Default::default()
+                        }),
+                    ),
+                    ..Default::default()
+                }),
+            })
+            .send()
+            .await
+            .map(|r| r.map(drop))
+    })
+}
+fn create_thing_rotation_2(client: &Client) -> Reply<'_> {
+    Box::pin(async move {
+        client
+            .things()
+            .create_thing()
+            .body(Everything {
+                access: Some(Access {
+                    name: "name".into(),
+                    secret: Some("secret".into()),
+                    ..Default::default()
+                }),
+                arrays: Some(Arrays {
+                    binaries: Some(vec!["binaries".into()]),
+                    booleans: Some(vec![true]),
+                    colors: Some(vec![Color::Blue]),
+                    date_times: Some(vec!["2025-01-01T00:00:00Z".parse().unwrap()]),
+                    dates: Some(vec!["2025-01-01".parse().unwrap()]),
+                    doubles: Some(vec![1.0]),
+                    floats: Some(vec![1.0]),
+                    int32s: Some(vec![1]),
+                    int64s: Some(vec![1]),
+                    nested: Some(vec![vec![1]]),
+                    objects: Some(vec![serde_json::json!({})]),
+                    strings: Some(vec!["strings".into()]),
+                    ..Default::default()
+                }),
+                choice: Some(
+                    Choice::Square(Square {
+                        side: 1,
+                        r#type: "type".into(),
+                        ..Default::default()
+                    }),
+                ),
+                color: Some(Color::Blue),
+                either: Some(
+                    Either::Square(Square {
+                        side: 1,
+                        r#type: "type".into(),
+                        ..Default::default()
+                    }),
+                ),
+                labels: Some(EverythingLabels {
+                    owner: Some("owner".into()),
+                    ..Default::default()
+                }),
+                level: Some(1),
+                maps: Some(Maps {
+                    anything: Some(
+                        [("key".to_owned(), serde_json::json!({}))].into_iter().collect(),
+                    ),
+                    arrays: Some(
+                        [("key".to_owned(), vec!["key".into()])].into_iter().collect(),
+                    ),
+                    binaries: Some(
+                        [("key".to_owned(), "key".into())].into_iter().collect(),
+                    ),
+                    booleans: Some([("key".to_owned(), true)].into_iter().collect()),
+                    colors: Some(
+                        [("key".to_owned(), Color::Blue)].into_iter().collect(),
+                    ),
+                    date_times: Some(
+                        [("key".to_owned(), "2025-01-01T00:00:00Z".parse().unwrap())]
+                            .into_iter()
+                            .collect(),
+                    ),
+                    dates: Some(
+                        [("key".to_owned(), "2025-01-01".parse().unwrap())]
+                            .into_iter()
+                            .collect(),
+                    ),
+                    doubles: Some([("key".to_owned(), 1.0)].into_iter().collect()),
+                    floats: Some([("key".to_owned(), 1.0)].into_iter().collect()),
+                    int32s: Some([("key".to_owned(), 1)].into_iter().collect()),
+                    int64s: Some([("key".to_owned(), 1)].into_iter().collect()),
+                    objects: Some(
+                        [("key".to_owned(), serde_json::json!({}))].into_iter().collect(),
+                    ),
+                    strings: Some(
+                        [("key".to_owned(), "key".into())].into_iter().collect(),
+                    ),
+                    ..Default::default()
+                }),
+                nullables: Some(Nullables {
+                    always: Some("always".into()),
+                    array: Some(Some(vec!["array".into()])),
+                    binary: Some(Some("binary".into())),
+                    color: Some(Some(Color::Blue)),
+                    date_time: Some(Some("2025-01-01T00:00:00Z".parse().unwrap())),
+                    integer: Some(Some(1)),
+                    map: Some(
+                        Some([("key".to_owned(), "key".into())].into_iter().collect()),
+                    ),
+                    string: Some(Some("string".into())),
+                    ..Default::default()
+                }),
+                scalars: Scalars {
+                    any: serde_json::json!({}),
+                    binary: "binary".into(),
+                    boolean: true,
+                    byte: "byte".into(),
+                    date: "2025-01-01".parse().unwrap(),
+                    date_time: "2025-01-01T00:00:00Z".parse().unwrap(),
+                    double: 1.0,
+                    email: "user@example.com".into(),
+                    float: 1.0,
+                    int32: 1,
+                    int64: 1,
+                    integer: 1,
+                    number: 1.0,
+                    object: serde_json::json!({}),
+                    password: Some("password".into()),
+                    string: "string".into(),
+                    uri: "https://example.com".into(),
+                    uuid: "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                },
+                tree: Some(Tree {
+                    children: Some(
+                        vec![Tree { name : "name".into(), ..Default::default() }],
+                    ),
+                    name: "name".into(),
+                    parent: Some(
+                        Box::new(Tree {
+                            children: Some(
+                                vec![Tree { name : "name".into(), ..Default::default() }],
+                            ),
+                            name: "name".into(),
+                            parent: Some(
+                                Box::new(Tree {
+                                    name: "name".into(),
+                                    ..Default::default()
+                                }),
+                            ),
+                            ..Default::default()
+                        }),
+                    ),
+                    ..Default::default()
+                }),
             })
             .send()
             .await
@@ -79,9 +317,9 @@ fn get_thing(client: &Client) -> Reply<'_> {
             .flag(true)
             .since("2025-01-01T00:00:00Z".parse().unwrap())
             .day("2025-01-01".parse().unwrap())
-            .color(Color::Red)
+            .color(Color::Blue)
             .tags(["tags"])
-            .colors(vec![Color::Red])
+            .colors(vec![Color::Blue])
             .x_trace("x--trace")
             .send()
             .await
@@ -95,6 +333,15 @@ fn update_thing(client: &Client) -> Reply<'_> {
             .update_thing("32b6e34b3d91647abb20e7b8")
             .body(Nullables {
                 always: Some("always".into()),
+                array: Some(Some(vec!["array".into()])),
+                binary: Some(Some("binary".into())),
+                color: Some(Some(Color::Red)),
+                date_time: Some(Some("2025-01-01T00:00:00Z".parse().unwrap())),
+                integer: Some(Some(1)),
+                map: Some(
+                    Some([("key".to_owned(), "key".into())].into_iter().collect()),
+                ),
+                string: Some(Some("string".into())),
                 ..Default::default()
             })
             .send()
@@ -115,11 +362,13 @@ fn download_thing_log(client: &Client) -> Reply<'_> {
             .map(|r| r.map(drop))
     })
 }
-/// `(operationId, call)` for every operation this build has, and
-/// `(operationId@version, call)` for its other versions.
+/// `(operationId, call)` for every operation this build has,
+/// `(operationId@version, call)` for its other versions, and
+/// `(…#n, call)` for the further rotations of their unions' variants.
 pub const CASES: &[(&str, Call)] = &[
     ("listThings", list_things),
     ("createThing", create_thing),
+    ("createThing#2", create_thing_rotation_2),
     ("getThing", get_thing),
     ("updateThing", update_thing),
     ("downloadThingLog", download_thing_log),
