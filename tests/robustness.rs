@@ -85,7 +85,10 @@ fn every_fixture_generates_or_fails_as_expected() {
         ("naming_collisions.yaml", Warnings(&["no-paths"])),
         ("naming_keywords.yaml", Warnings(&[])),
         ("naming_leading_digits.yaml", Warnings(&["no-paths"])),
-        ("odd_long_pattern.yaml", Warnings(&["example-breaks-constraints", "no-version"])),
+        (
+            "odd_long_pattern.yaml",
+            Warnings(&["example-breaks-constraints", "no-version"]),
+        ),
         ("odd_type_requires_itself.yaml", Warnings(&[])),
         ("union_anyof_tagged.yaml", Warnings(&["no-paths"])),
         (

@@ -7,6 +7,7 @@
 //! - [`emit`]: `quote!` → `syn::File` → `prettyplease`, one file per API group.
 
 pub mod diag;
+pub mod diff;
 pub mod emit;
 pub mod examples;
 pub mod fuzz;

@@ -2,6 +2,7 @@
 //! plain Rust, no extra tooling).
 
 mod bench;
+mod diff;
 mod fetch;
 mod fuzz;
 mod generate;
@@ -18,6 +19,8 @@ commands:
   bench      time generation in-process (parse, IR, emit) and print peak memory
   fetch      download the pinned spec into .spec-cache/ (online; sha256 checked)
   fuzz       mutated specs through the whole generator: it must never panic
+  diff       [OLD] NEW: the change report between two specs (OLD: the pinned spec),
+             in terms of the generated Rust API; exit 0 minor/patch, 1 major, 2 error
 
 options:
   --spec FILE       use this spec file (else $ATLAS_SPEC, the local cache, ../shared/spec)
@@ -25,7 +28,9 @@ options:
   --verbose, -v     print every warning, not only the counts by kind
   --runs N          bench: timed runs after one warm-up (default 5)
   --cases N         fuzz: how many cases (default 100000)
-  --seed S          fuzz: the first seed (default 0); a case is reproduced by its seed";
+  --seed S          fuzz: the first seed (default 0); a case is reproduced by its seed
+  --format F        diff: markdown (default) or json
+  --today DATE      diff: the date sunsets are compared with (default: today)";
 
 pub struct Args {
     pub command: String,
@@ -35,6 +40,10 @@ pub struct Args {
     pub runs: usize,
     pub cases: u64,
     pub seed: u64,
+    /// Positional arguments (spec files).
+    pub files: Vec<PathBuf>,
+    pub format: String,
+    pub today: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -48,6 +57,9 @@ fn parse_args() -> Result<Args, String> {
         runs: 5,
         cases: 100_000,
         seed: 0,
+        files: Vec::new(),
+        format: "markdown".to_owned(),
+        today: None,
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -63,7 +75,15 @@ fn parse_args() -> Result<Args, String> {
             }
             "--cases" => args.cases = number(it.next(), "--cases")?,
             "--seed" => args.seed = number(it.next(), "--seed")?,
+            "--format" => {
+                args.format = it
+                    .next()
+                    .filter(|f| f == "json" || f == "markdown")
+                    .ok_or("--format needs json or markdown")?
+            }
+            "--today" => args.today = Some(it.next().ok_or("--today needs a YYYY-MM-DD date")?),
             "-h" | "--help" => return Err(USAGE.to_owned()),
+            other if !other.starts_with('-') => args.files.push(other.into()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
     }
@@ -91,6 +111,7 @@ fn main() -> ExitCode {
         "bench" => bench::bench(&root, &args),
         "fetch" => fetch::fetch(&root),
         "fuzz" => fuzz::fuzz(&root, &args),
+        "diff" => diff::run(&root, &args),
         other => {
             eprintln!("unknown command {other:?}\n{USAGE}");
             ExitCode::from(2)

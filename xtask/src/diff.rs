@@ -1,0 +1,104 @@
+//! `cargo xtask diff [OLD] NEW`: the change report between two specs in
+//! terms of the generated Rust API (Markdown, or JSON with
+//! `--format json`). Exit status: 0 for a minor or patch verdict, 1 for
+//! major, 2 when it could not run.
+
+use crate::Args;
+use atlas_codegen::diff::{self, Report, Side};
+use atlas_codegen::ir::Ir;
+use atlas_codegen::locate;
+use atlas_codegen::project;
+use atlas_codegen::settings::Settings;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// The IR of a spec file, with the settings' names and exceptions, and
+/// what identifies the file.
+pub fn ir_of(path: &Path, settings: &Settings) -> Result<(Ir, Side), String> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| format!("{name}: {e}"))?;
+    let sha256 = locate::sha256_hex(&bytes);
+    let text = String::from_utf8(bytes).map_err(|e| format!("{name}: not UTF-8: {e}"))?;
+    let ir = atlas_codegen::build_ir(&name, &text, settings).map_err(|e| e.to_string())?;
+    let file = path
+        .file_name()
+        .map_or(name.clone(), |f| f.to_string_lossy().into_owned());
+    let side = Side {
+        file,
+        sha256,
+        release: ir.release.clone(),
+    };
+    Ok((ir, side))
+}
+
+/// Today's date (UTC), for which sunsets have passed.
+pub fn today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The report between two spec files.
+pub fn report(root: &Path, old: &Path, new: &Path, today: &str) -> Result<Report, String> {
+    let settings = Settings::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
+    let (old_ir, old_side) = ir_of(old, &settings)?;
+    let (new_ir, new_side) = ir_of(new, &settings)?;
+    let mut report = diff::diff(&old_ir, &new_ir, today);
+    report.old = Some(old_side);
+    report.new = Some(new_side);
+    Ok(report)
+}
+
+pub fn run(root: &Path, args: &Args) -> ExitCode {
+    let (old, new) = match args.files.as_slice() {
+        [old, new] => (old.clone(), new.clone()),
+        [new] => match pinned_spec(root) {
+            Ok(old) => (old, new.clone()),
+            Err(e) => return fail(&e),
+        },
+        _ => return fail("diff needs NEW, or OLD and NEW (spec files)"),
+    };
+    let today = args.today.clone().unwrap_or_else(today);
+    let started = std::time::Instant::now();
+    let report = match report(root, &old, &new, &today) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    let elapsed = started.elapsed();
+    match args.format.as_str() {
+        "json" => println!(
+            "{}",
+            serde_json::to_string_pretty(&diff::json(&report)).unwrap_or_default()
+        ),
+        _ => print!("{}", diff::markdown(&report)),
+    }
+    eprintln!("diff: semver {} in {elapsed:.2?}", report.semver().as_str());
+    match report.semver() {
+        diff::Semver::Major => ExitCode::from(1),
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+/// The pinned spec, found as generation finds it.
+pub fn pinned_spec(root: &Path) -> Result<std::path::PathBuf, String> {
+    let settings = Settings::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
+    locate::locate(root, &settings.spec, None, None)
+        .map(|l| l.path)
+        .map_err(|e| e.to_string())
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(2)
+}
