@@ -12,6 +12,7 @@ const UNION_FIXTURES: &[&str] = &[
     "union_object_over_enum_branches",
     "union_anyof_tagged",
     "union_one_branch_and_untagged",
+    "union_branch_only_wraps_the_union",
     "naming_leading_digits",
     "naming_collisions",
 ];

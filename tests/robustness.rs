@@ -92,6 +92,10 @@ fn every_fixture_generates_or_fails_as_expected() {
         ("odd_type_requires_itself.yaml", Warnings(&[])),
         ("union_anyof_tagged.yaml", Warnings(&["no-paths"])),
         (
+            "union_branch_only_wraps_the_union.yaml",
+            Warnings(&["no-paths"]),
+        ),
+        (
             "union_discriminator_without_oneof.yaml",
             Warnings(&["no-paths"]),
         ),

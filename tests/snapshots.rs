@@ -146,6 +146,7 @@ fixture_snapshot! {
     union_object_over_enum_branches => "union_object_over_enum_branches.yaml",
     union_anyof_tagged => "union_anyof_tagged.yaml",
     union_one_branch_and_untagged => "union_one_branch_and_untagged.yaml",
+    union_branch_only_wraps_the_union => "union_branch_only_wraps_the_union.yaml",
     naming_keywords => "naming_keywords.yaml",
     naming_leading_digits => "naming_leading_digits.yaml",
     naming_collisions => "naming_collisions.yaml",
@@ -205,4 +206,24 @@ fn unsupported_schemas_fall_back_to_json_with_a_warning() {
     assert!(
         atlas_tests::code_of(&g).contains("pub anything_but_string: Option<serde_json::Value>")
     );
+}
+
+/// No union of the real crate has a variant that is (an alias of) the
+/// union itself: decoding it would call itself without end.
+#[test]
+fn no_union_variant_is_its_own_union() {
+    let ir = real_ir();
+    for (id, def) in ir.defs.iter().enumerate() {
+        if let DefKind::Union(u) = &def.kind {
+            for v in &u.variants {
+                assert_ne!(
+                    v.ty.through_aliases(&ir.defs),
+                    &Ty::Named(id),
+                    "{}::{}",
+                    def.name,
+                    v.ident
+                );
+            }
+        }
+    }
 }

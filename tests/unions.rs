@@ -24,6 +24,7 @@ fixture_module!(key_mismatch, "union_mapping_key_disagrees_with_enum");
 fixture_module!(enum_branches, "union_object_over_enum_branches");
 fixture_module!(any_of, "union_anyof_tagged");
 fixture_module!(untagged, "union_one_branch_and_untagged");
+fixture_module!(wraps_union, "union_branch_only_wraps_the_union");
 fixture_module!(digits, "naming_leading_digits");
 fixture_module!(collisions, "naming_collisions");
 
@@ -244,4 +245,62 @@ fn unknown_variants_are_noted_under_a_watch() {
     assert!(matches!(color, Color::Unknown(_)) && matches!(choice, Choice::Unknown(_)));
     assert!(matches!(either, Either::Unknown(_)));
     assert!(matches!(known, Choice::Circle(_)) && matches!(fitting, Either::Square(_)));
+}
+
+/// A branch that only wraps its union decodes into its own variant (it
+/// used to be the union itself, and decoding recursed without end).
+#[test]
+fn a_branch_that_only_wraps_its_union_decodes_into_its_variant() {
+    use wraps_union::Access;
+    let gcp: Access = round_trip(json!({"provider": "GCP"}));
+    assert!(matches!(gcp, Access::Gcp(_)), "{gcp:?}");
+    let aws: Access = round_trip(json!({"provider": "AWS", "arn": "a"}));
+    assert!(matches!(aws, Access::Aws(_)), "{aws:?}");
+}
+
+/// The five unions of the Atlas spec whose branch only wraps the union
+/// decode that branch's tag (each used to recurse until the stack
+/// overflowed).
+#[test]
+fn atlas_branches_that_only_wrap_their_union_decode() {
+    use atlas_admin::types::{
+        CloudProviderAccessRoleRequestUpdate, DiskBackupCopyPolicyItem, OnlineArchiveSchedule,
+        SchemaRegistryAuthentication, StreamsConnection,
+    };
+    let schedule: OnlineArchiveSchedule = round_trip(json!({"type": "DEFAULT"}));
+    assert!(
+        matches!(schedule, OnlineArchiveSchedule::DefaultType(_)),
+        "{schedule:?}"
+    );
+    let connection: StreamsConnection =
+        round_trip(json!({"type": "Sample", "name": "sample_stream_solar"}));
+    assert!(
+        matches!(connection, StreamsConnection::Sample(_)),
+        "{connection:?}"
+    );
+    // An on-demand item has no retention; its siblings keep theirs.
+    let copy: DiskBackupCopyPolicyItem = round_trip(json!({"frequencyType": "ondemand"}));
+    assert!(
+        matches!(copy, DiskBackupCopyPolicyItem::Ondemand(_)),
+        "{copy:?}"
+    );
+    let daily: DiskBackupCopyPolicyItem =
+        round_trip(json!({"frequencyType": "daily", "retentionUnit": "days", "retentionValue": 7}));
+    assert!(
+        matches!(
+            daily,
+            DiskBackupCopyPolicyItem::DiskBackupTimeBasedCopyPolicyItem(_)
+        ),
+        "{daily:?}"
+    );
+    let role: CloudProviderAccessRoleRequestUpdate = round_trip(json!({"providerName": "GCP"}));
+    assert!(
+        matches!(role, CloudProviderAccessRoleRequestUpdate::Gcp(_)),
+        "{role:?}"
+    );
+    let auth: SchemaRegistryAuthentication = round_trip(json!({"type": "SASL_INHERIT"}));
+    assert!(
+        matches!(auth, SchemaRegistryAuthentication::SaslInherit(_)),
+        "{auth:?}"
+    );
 }

@@ -23,6 +23,8 @@ pub struct Ir {
     pub def_modules: Vec<String>,
     pub diagnostics: Vec<Diagnostic>,
     pub release: String,
+    /// Earlier names kept as deprecated aliases (from `spec/compat.toml`).
+    pub aliases: crate::compat::Aliases,
 }
 
 impl Ir {
@@ -84,14 +86,18 @@ pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, 
         return Err(errors_only(spec_file, diags));
     }
     let def_modules = def_modules(&space.defs, &operations, &groups);
-    Ok(Ir {
+    let mut ir = Ir {
         defs: space.defs,
         operations,
         groups,
         def_modules,
-        diagnostics: diags.into_sorted(),
+        diagnostics: Vec::new(),
         release,
-    })
+        aliases: crate::compat::Aliases::default(),
+    };
+    ir.aliases = crate::compat::resolve(&settings.compat, &ir, &mut diags);
+    ir.diagnostics = diags.into_sorted();
+    Ok(ir)
 }
 
 fn errors_only(spec_file: &str, diags: Diagnostics) -> diag::Error {

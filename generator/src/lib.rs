@@ -6,6 +6,7 @@
 //!   [`ir`];
 //! - [`emit`]: `quote!` → `syn::File` → `prettyplease`, one file per API group.
 
+pub mod compat;
 pub mod diag;
 pub mod diff;
 pub mod emit;
@@ -141,3 +142,4 @@ pub fn render_operation(
 
 pub mod project;
 pub mod sample;
+pub mod update;

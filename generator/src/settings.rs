@@ -30,6 +30,10 @@ pub struct Settings {
     /// Query parameters that no request builder offers: name → why.
     #[serde(default)]
     pub omit_query_parameters: BTreeMap<String, String>,
+    /// Earlier names kept as deprecated aliases (`compat.toml` beside the
+    /// settings file, when there is one).
+    #[serde(skip)]
+    pub compat: crate::compat::Records,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -38,7 +42,9 @@ pub struct SpecPin {
     /// File name of the spec, as published in `../shared/spec/`.
     pub file: String,
     pub sha256: String,
-    /// Where the pinned file can be downloaded.
+    /// Where the pinned file can be downloaded (empty when it came from a
+    /// local file).
+    #[serde(default)]
     pub url: String,
     /// A spec kept in this repository (a fixture): its path from the
     /// workspace root, used unless `--spec` or `ATLAS_SPEC` say otherwise.
@@ -129,7 +135,15 @@ impl Settings {
     pub fn load(path: &Path) -> Result<Self, Error> {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| Error::new(&name, e.to_string()))?;
-        Self::parse(&name, &text)
+        let mut settings = Self::parse(&name, &text)?;
+        let compat = path.with_file_name(crate::compat::FILE);
+        if compat.is_file() {
+            let name = compat.display().to_string();
+            let text =
+                std::fs::read_to_string(&compat).map_err(|e| Error::new(&name, e.to_string()))?;
+            settings.compat = crate::compat::Records::parse(&name, &text)?;
+        }
+        Ok(settings)
     }
 }
 

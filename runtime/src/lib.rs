@@ -61,6 +61,13 @@ macro_rules! open_enum {
                 }
             }
         }
+        /// `Unknown("")`: no value of the spec, for `..Default::default()`
+        /// in struct literals (a request must set a real one).
+        impl ::core::default::Default for $name {
+            fn default() -> Self {
+                Self::Unknown(::std::string::String::new())
+            }
+        }
         impl ::core::convert::From<&str> for $name {
             fn from(s: &str) -> Self {
                 match s {

@@ -1,64 +1,91 @@
-//! `cargo xtask bench`: generation timed in-process.
+//! `cargo xtask bench`: generation, and the diff of two full specs, timed
+//! in-process (min/median/max over `--runs` runs after one warm-up), with
+//! the process's peak resident memory.
 
 use crate::Args;
 use atlas_codegen::project::{self, SpecChoice};
-use std::path::Path;
+use atlas_codegen::settings::Settings;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-/// Times generation in-process: parsing alone, and parse → IR → emit, each
-/// over `args.runs` runs after one warm-up; prints min/median/max and the
-/// process's peak resident memory.
-pub fn bench(root: &Path, args: &Args) -> ExitCode {
-    use atlas_codegen::settings::Settings;
+/// The spec the diff is timed against the pinned one with.
+const DIFF_AGAINST: &str = "../shared/spec/atlas-api-2026-01-16.yaml";
+
+struct Prepared {
+    settings: Settings,
+    path: PathBuf,
+    text: String,
+    sha: String,
+}
+
+fn prepare(root: &Path, args: &Args) -> Result<Prepared, String> {
     let choice = SpecChoice::from_env(args.spec.clone(), args.allow_unpinned);
-    let prepared = Settings::load(&root.join(project::SETTINGS)).and_then(|settings| {
-        let located = atlas_codegen::locate::locate(
-            root,
-            &settings.spec,
-            choice.flag.as_deref(),
-            choice.env.as_deref(),
-        )?;
-        let (text, sha) =
-            atlas_codegen::locate::read_pinned(&located.path, &settings.spec, args.allow_unpinned)?;
-        Ok((settings, located, text, sha))
-    });
-    let (settings, located, text, sha) = match prepared {
+    let settings = Settings::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
+    let located = atlas_codegen::locate::locate(
+        root,
+        &settings.spec,
+        choice.flag.as_deref(),
+        choice.env.as_deref(),
+    )
+    .map_err(|e| e.to_string())?;
+    let (text, sha) =
+        atlas_codegen::locate::read_pinned(&located.path, &settings.spec, args.allow_unpinned)
+            .map_err(|e| e.to_string())?;
+    Ok(Prepared {
+        settings,
+        path: located.path,
+        text,
+        sha,
+    })
+}
+
+/// Seconds per run, sorted; `None` when a run fails.
+fn timed(runs: usize, f: &dyn Fn() -> bool) -> Option<Vec<f64>> {
+    let mut out = Vec::new();
+    for i in 0..=runs {
+        let t = Instant::now();
+        if !f() {
+            return None;
+        }
+        if i > 0 {
+            out.push(t.elapsed().as_secs_f64());
+        }
+    }
+    out.sort_by(f64::total_cmp);
+    Some(out)
+}
+
+fn show(label: &str, v: &[f64]) {
+    println!(
+        "{label:<30} median {:>8.3} s   min {:>8.3} s   max {:>8.3} s",
+        v[v.len() / 2],
+        v[0],
+        v[v.len() - 1]
+    );
+}
+
+pub fn bench(root: &Path, args: &Args) -> ExitCode {
+    let p = match prepare(root, args) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }
     };
-    let name = located.path.display().to_string();
-    let time = |f: &dyn Fn() -> bool| -> Option<Vec<f64>> {
-        let mut out = Vec::new();
-        for i in 0..=args.runs {
-            let t = Instant::now();
-            if !f() {
-                return None;
-            }
-            if i > 0 {
-                out.push(t.elapsed().as_secs_f64());
-            }
-        }
-        out.sort_by(f64::total_cmp);
-        Some(out)
-    };
-    let parse = time(&|| atlas_codegen::load::parse(&name, &text).is_ok());
-    let ir = time(&|| atlas_codegen::build_ir(&name, &text, &settings).is_ok());
-    let all = time(&|| atlas_codegen::generate(&name, &text, &sha, &settings).is_ok());
+    let name = p.path.display().to_string();
+    let parse = timed(args.runs, &|| {
+        atlas_codegen::load::parse(&name, &p.text).is_ok()
+    });
+    let ir = timed(args.runs, &|| {
+        atlas_codegen::build_ir(&name, &p.text, &p.settings).is_ok()
+    });
+    let all = timed(args.runs, &|| {
+        atlas_codegen::generate(&name, &p.text, &p.sha, &p.settings).is_ok()
+    });
     let (Some(parse), Some(ir), Some(all)) = (parse, ir, all) else {
         eprintln!("error: generation failed; run `cargo xtask check` for the reason");
         return ExitCode::FAILURE;
-    };
-    let show = |label: &str, v: &[f64]| {
-        println!(
-            "{label:<22} median {:>8.3} s   min {:>8.3} s   max {:>8.3} s",
-            v[v.len() / 2],
-            v[0],
-            v[v.len() - 1]
-        );
     };
     let profile = if cfg!(debug_assertions) {
         "debug"
@@ -67,15 +94,27 @@ pub fn bench(root: &Path, args: &Args) -> ExitCode {
     };
     println!(
         "generation of {} ({} bytes), {} runs after 1 warm-up, {profile} build",
-        located.path.display(),
-        text.len(),
+        p.path.display(),
+        p.text.len(),
         args.runs
     );
     show("parse (YAML → OpenAPI)", &parse);
     show("parse + IR", &ir);
     show("parse + IR + emit", &all);
+    let other = root.join(DIFF_AGAINST);
+    if other.is_file() {
+        let diff = timed(args.runs, &|| {
+            crate::diff::report(root, &other, &p.path, "2026-11-26").is_ok()
+        });
+        if let Some(diff) = diff {
+            show("diff 2026-01-16 → pinned (whole)", &diff);
+        }
+    }
     if let Some(kib) = peak_rss_kib() {
-        println!("peak resident memory   {:.0} MiB", kib as f64 / 1024.0);
+        println!(
+            "peak resident memory           {:.0} MiB",
+            kib as f64 / 1024.0
+        );
     }
     ExitCode::SUCCESS
 }

@@ -6,6 +6,8 @@ mod diff;
 mod fetch;
 mod fuzz;
 mod generate;
+mod update;
+mod upgrade_check;
 
 use atlas_codegen::project;
 use std::path::{Path, PathBuf};
@@ -19,6 +21,12 @@ commands:
   bench      time generation in-process (parse, IR, emit) and print peak memory
   fetch      download the pinned spec into .spec-cache/ (online; sha256 checked)
   fuzz       mutated specs through the whole generator: it must never panic
+  update     --spec FILE [--url URL]: move the pin to a new spec, regenerate, keep renamed
+             names as deprecated aliases (spec/compat.toml), bump the crate's version,
+             prepend the change report to generated/CHANGELOG.md
+  upgrade-check
+             generate the oldest spec of ../shared/spec, update it release by release,
+             and compile the oldest spec's usage examples against the result
   diff       [OLD] NEW: the change report between two specs (OLD: the pinned spec),
              in terms of the generated Rust API; exit 0 minor/patch, 1 major, 2 error
 
@@ -30,7 +38,9 @@ options:
   --cases N         fuzz: how many cases (default 100000)
   --seed S          fuzz: the first seed (default 0); a case is reproduced by its seed
   --format F        diff: markdown (default) or json
-  --today DATE      diff: the date sunsets are compared with (default: today)";
+  --today DATE      diff, update: the date sunsets are compared with (default: today)
+  --url URL         update: where the new spec is downloaded from (recorded in the pin)
+  --date DATE       update: the new spec's release date (default: the one in its file name)";
 
 pub struct Args {
     pub command: String,
@@ -44,6 +54,8 @@ pub struct Args {
     pub files: Vec<PathBuf>,
     pub format: String,
     pub today: Option<String>,
+    pub url: Option<String>,
+    pub date: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -60,6 +72,8 @@ fn parse_args() -> Result<Args, String> {
         files: Vec::new(),
         format: "markdown".to_owned(),
         today: None,
+        url: None,
+        date: None,
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -82,6 +96,8 @@ fn parse_args() -> Result<Args, String> {
                     .ok_or("--format needs json or markdown")?
             }
             "--today" => args.today = Some(it.next().ok_or("--today needs a YYYY-MM-DD date")?),
+            "--url" => args.url = Some(it.next().ok_or("--url needs a URL")?),
+            "--date" => args.date = Some(it.next().ok_or("--date needs a YYYY-MM-DD date")?),
             "-h" | "--help" => return Err(USAGE.to_owned()),
             other if !other.starts_with('-') => args.files.push(other.into()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
@@ -112,6 +128,8 @@ fn main() -> ExitCode {
         "fetch" => fetch::fetch(&root),
         "fuzz" => fuzz::fuzz(&root, &args),
         "diff" => diff::run(&root, &args),
+        "update" => update::run(&root, &args),
+        "upgrade-check" => upgrade_check::run(&root),
         other => {
             eprintln!("unknown command {other:?}\n{USAGE}");
             ExitCode::from(2)

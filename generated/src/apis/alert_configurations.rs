@@ -112,24 +112,12 @@ impl<'a> AlertConfigurationsApi<'a> {
     ///     .alert_configurations()
     ///     .create_group_alert_config("32b6e34b3d91647abb20e7b8")
     ///     .body(GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
-    ///             created: None,
-    ///             enabled: None,
     ///             event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::CreditCardAboutToExpire,
-    ///             group_id: None,
-    ///             id: None,
-    ///             links: None,
-    ///             matchers: None,
     ///             notifications: vec![AlertsNotificationRootForGroup::Datadog(DatadogNotification {
-    ///                         datadog_api_key: None,
-    ///                         datadog_region: None,
-    ///                         delay_min: None,
-    ///                         integration_id: None,
-    ///                         interval_min: None,
-    ///                         notifier_id: None,
     ///                         type_name: DatadogType::Datadog,
+    ///                         ..Default::default()
     ///                     })],
-    ///             severity_override: None,
-    ///             updated: None,
+    ///             ..Default::default()
     ///         }))
     ///     .send()
     ///     .await?;
@@ -217,24 +205,12 @@ impl<'a> AlertConfigurationsApi<'a> {
     ///     .alert_configurations()
     ///     .update_group_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
-    ///             created: None,
-    ///             enabled: None,
     ///             event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::CreditCardAboutToExpire,
-    ///             group_id: None,
-    ///             id: None,
-    ///             links: None,
-    ///             matchers: None,
     ///             notifications: vec![AlertsNotificationRootForGroup::Datadog(DatadogNotification {
-    ///                         datadog_api_key: None,
-    ///                         datadog_region: None,
-    ///                         delay_min: None,
-    ///                         integration_id: None,
-    ///                         interval_min: None,
-    ///                         notifier_id: None,
     ///                         type_name: DatadogType::Datadog,
+    ///                         ..Default::default()
     ///                     })],
-    ///             severity_override: None,
-    ///             updated: None,
+    ///             ..Default::default()
     ///         }))
     ///     .send()
     ///     .await?;

@@ -423,10 +423,8 @@ impl<'a> AtlasSearchApi<'a> {
     ///     .create_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
-    ///                 cloud_provider: None,
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
-    ///                 node_count: None,
-    ///                 region_name: None,
+    ///                 ..Default::default()
     ///             }],
     ///         ..Default::default()
     ///     })
@@ -475,10 +473,8 @@ impl<'a> AtlasSearchApi<'a> {
     ///     .create_group_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
-    ///                 cloud_provider: None,
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
-    ///                 node_count: None,
-    ///                 region_name: None,
+    ///                 ..Default::default()
     ///             }],
     ///         ..Default::default()
     ///     })
@@ -607,10 +603,8 @@ impl<'a> AtlasSearchApi<'a> {
     ///     .update_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
-    ///                 cloud_provider: None,
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
-    ///                 node_count: None,
-    ///                 region_name: None,
+    ///                 ..Default::default()
     ///             }],
     ///         ..Default::default()
     ///     })
@@ -659,10 +653,8 @@ impl<'a> AtlasSearchApi<'a> {
     ///     .update_group_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
-    ///                 cloud_provider: None,
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
-    ///                 node_count: None,
-    ///                 region_name: None,
+    ///                 ..Default::default()
     ///             }],
     ///         ..Default::default()
     ///     })
@@ -943,6 +935,7 @@ impl<'a> AtlasSearchApi<'a> {
     ///                 },
     ///                 ..Default::default()
     ///             }),
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -1082,6 +1075,7 @@ impl<'a> AtlasSearchApi<'a> {
     ///                 },
     ///                 ..Default::default()
     ///             }),
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;

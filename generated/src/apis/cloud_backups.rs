@@ -118,10 +118,9 @@ impl<'a> CloudBackupsApi<'a> {
     ///     .create_group_backup_export_bucket("32b6e34b3d91647abb20e7b8")
     ///     .body(DiskBackupSnapshotExportBucketRequest::Aws(DiskBackupSnapshotAwsExportBucketRequest {
     ///             cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
-    ///             links: None,
     ///             bucket_name: "export-bucket".into(),
     ///             iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
-    ///             require_private_networking: None,
+    ///             ..Default::default()
     ///         }))
     ///     .send()
     ///     .await?;
@@ -166,10 +165,9 @@ impl<'a> CloudBackupsApi<'a> {
     ///     .create_group_backup_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8")
     ///     .body(DiskBackupSnapshotAwsExportBucketRequest {
     ///         cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
-    ///         links: None,
     ///         bucket_name: "export-bucket".into(),
     ///         iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
-    ///         require_private_networking: None,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -926,25 +924,8 @@ impl<'a> CloudBackupsApi<'a> {
     ///     .cloud_backups()
     ///     .create_group_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(DiskBackupSnapshotRestoreJob {
-    ///         cancelled: None,
-    ///         components: None,
     ///         delivery_type: DiskBackupSnapshotRestoreJobDeliveryType::Automated,
-    ///         delivery_url: None,
-    ///         desired_timestamp: None,
-    ///         expired: None,
-    ///         expires_at: None,
-    ///         failed: None,
-    ///         finished_at: None,
-    ///         id: None,
-    ///         links: None,
-    ///         oplog_inc: None,
-    ///         oplog_ts: None,
-    ///         point_in_time_utc_seconds: None,
-    ///         private_download_delivery_urls: None,
-    ///         snapshot_id: None,
-    ///         target_cluster_name: None,
-    ///         target_group_id: None,
-    ///         timestamp: None,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -1238,9 +1219,9 @@ impl<'a> CloudBackupsApi<'a> {
     ///                 policy_items: vec![DiskBackupApiPolicyItem {
     ///                         frequency_interval: 1,
     ///                         frequency_type: DiskBackupApiPolicyItemFrequencyType::Daily,
-    ///                         id: None,
     ///                         retention_unit: BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
     ///                         retention_value: 1,
+    ///                         ..Default::default()
     ///                     }],
     ///                 ..Default::default()
     ///             }],
@@ -1294,9 +1275,9 @@ impl<'a> CloudBackupsApi<'a> {
     ///                 policy_items: vec![DiskBackupApiPolicyItem {
     ///                         frequency_interval: 1,
     ///                         frequency_type: DiskBackupApiPolicyItemFrequencyType::Daily,
-    ///                         id: None,
     ///                         retention_unit: BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
     ///                         retention_value: 1,
+    ///                         ..Default::default()
     ///                     }],
     ///                 ..Default::default()
     ///             }],
@@ -1642,9 +1623,9 @@ impl<'a> CloudBackupsApi<'a> {
     ///     .cloud_backups()
     ///     .update_group_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .body(BackupSnapshotRetention {
-    ///         links: None,
     ///         retention_unit: BackupSnapshotRetentionRetentionUnit::Days,
     ///         retention_value: 5,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -1914,18 +1895,11 @@ impl<'a> CloudBackupsApi<'a> {
     ///     .cloud_backups()
     ///     .create_group_cluster_collection_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiAtlasCollectionRestoreJobRequest {
-    ///         collection_suffix: None,
-    ///         collections: None,
-    ///         database_suffix: None,
-    ///         databases: None,
     ///         index_strategy: ApiAtlasCollectionRestoreJobRequestIndexStrategy::All,
-    ///         oplog_inc: None,
-    ///         oplog_ts: None,
-    ///         point_in_time_utc_seconds: None,
-    ///         snapshot_id: None,
     ///         target_cluster_name: "target-cluster-name".into(),
     ///         target_group_id: "32b6e34b3d91647abb20e7b8".into(),
     ///         write_strategy: ApiAtlasCollectionRestoreJobRequestWriteStrategy::CreateNew,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -2160,23 +2134,10 @@ impl<'a> CloudBackupsApi<'a> {
     ///     .cloud_backups()
     ///     .create_group_serverless_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ServerlessBackupRestoreJob {
-    ///         cancelled: None,
     ///         delivery_type: DiskBackupSnapshotRestoreJobDeliveryType::Automated,
-    ///         delivery_url: None,
-    ///         desired_timestamp: None,
-    ///         expired: None,
-    ///         expires_at: None,
-    ///         failed: None,
-    ///         finished_at: None,
-    ///         id: None,
-    ///         links: None,
-    ///         oplog_inc: None,
-    ///         oplog_ts: None,
-    ///         point_in_time_utc_seconds: None,
-    ///         snapshot_id: None,
     ///         target_cluster_name: "target-cluster-name".into(),
     ///         target_group_id: "32b6e34b3d91647abb20e7b8".into(),
-    ///         timestamp: None,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;

@@ -39,17 +39,13 @@ impl<'a> CloudMigrationServiceApi<'a> {
     ///     .cloud_migration_service()
     ///     .create_group_live_migration("32b6e34b3d91647abb20e7b8")
     ///     .body(LiveMigrationRequest20240530 {
-    ///         id: None,
     ///         destination: Destination {
     ///             cluster_name: "cluster-name".into(),
     ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
     ///             hostname_schema_type: DestinationHostnameSchemaType::Public,
-    ///             private_link_id: None,
+    ///             ..Default::default()
     ///         },
-    ///         drop_destination_data: None,
-    ///         links: None,
     ///         migration_hosts: vec!["vm001.example.com".into()],
-    ///         sharding: None,
     ///         source: Source {
     ///             cluster_name: "cluster-name".into(),
     ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -57,6 +53,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     ///             ssl: true,
     ///             ..Default::default()
     ///         },
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -105,16 +102,14 @@ impl<'a> CloudMigrationServiceApi<'a> {
     ///     .cloud_migration_service()
     ///     .create_group_live_migration_v2023_01_01("32b6e34b3d91647abb20e7b8")
     ///     .body(LiveMigrationRequest {
-    ///         id: None,
     ///         destination: Destination {
     ///             cluster_name: "cluster-name".into(),
     ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
     ///             hostname_schema_type: DestinationHostnameSchemaType::Public,
-    ///             private_link_id: None,
+    ///             ..Default::default()
     ///         },
     ///         drop_enabled: Some(true),
     ///         migration_hosts: vec!["vm001.example.com".into()],
-    ///         sharding: None,
     ///         source: Source {
     ///             cluster_name: "cluster-name".into(),
     ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -122,6 +117,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     ///             ssl: true,
     ///             ..Default::default()
     ///         },
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -162,17 +158,13 @@ impl<'a> CloudMigrationServiceApi<'a> {
     ///     .cloud_migration_service()
     ///     .validate_group_live_migrations("32b6e34b3d91647abb20e7b8")
     ///     .body(LiveMigrationRequest20240530 {
-    ///         id: None,
     ///         destination: Destination {
     ///             cluster_name: "cluster-name".into(),
     ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
     ///             hostname_schema_type: DestinationHostnameSchemaType::Public,
-    ///             private_link_id: None,
+    ///             ..Default::default()
     ///         },
-    ///         drop_destination_data: None,
-    ///         links: None,
     ///         migration_hosts: vec!["vm001.example.com".into()],
-    ///         sharding: None,
     ///         source: Source {
     ///             cluster_name: "cluster-name".into(),
     ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -180,6 +172,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     ///             ssl: true,
     ///             ..Default::default()
     ///         },
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -223,16 +216,14 @@ impl<'a> CloudMigrationServiceApi<'a> {
     ///     .cloud_migration_service()
     ///     .validate_group_live_migrations_v2023_01_01("32b6e34b3d91647abb20e7b8")
     ///     .body(LiveMigrationRequest {
-    ///         id: None,
     ///         destination: Destination {
     ///             cluster_name: "cluster-name".into(),
     ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
     ///             hostname_schema_type: DestinationHostnameSchemaType::Public,
-    ///             private_link_id: None,
+    ///             ..Default::default()
     ///         },
     ///         drop_enabled: Some(true),
     ///         migration_hosts: vec!["vm001.example.com".into()],
-    ///         sharding: None,
     ///         source: Source {
     ///             cluster_name: "cluster-name".into(),
     ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -240,6 +231,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     ///             ssl: true,
     ///             ..Default::default()
     ///         },
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;

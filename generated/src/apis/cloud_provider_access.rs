@@ -71,13 +71,8 @@ impl<'a> CloudProviderAccessApi<'a> {
     ///     .cloud_provider_access()
     ///     .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
     ///     .body(CloudProviderAccessRoleRequest::Aws(CloudProviderAccessAwsiamRoleRequest {
-    ///             atlas_aws_account_arn: None,
-    ///             atlas_assumed_role_external_id: None,
-    ///             authorized_date: None,
-    ///             created_date: None,
-    ///             feature_usages: None,
     ///             provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
-    ///             role_id: None,
+    ///             ..Default::default()
     ///         }))
     ///     .send()
     ///     .await?;
@@ -202,13 +197,7 @@ impl<'a> CloudProviderAccessApi<'a> {
     ///     .authorize_group_cloud_provider_access_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(CloudProviderAccessRoleRequestUpdate::Aws(CloudProviderAccessAwsiamRoleRequestUpdate {
     ///             provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
-    ///             atlas_aws_account_arn: None,
-    ///             atlas_assumed_role_external_id: None,
-    ///             authorized_date: None,
-    ///             created_date: None,
-    ///             feature_usages: None,
-    ///             iam_assumed_role_arn: None,
-    ///             role_id: None,
+    ///             ..Default::default()
     ///         }))
     ///     .send()
     ///     .await?;

@@ -551,25 +551,12 @@ impl<'a> ClustersApi<'a> {
     ///     .clusters()
     ///     .upgrade_group_cluster_tenant_upgrade_to_serverless("32b6e34b3d91647abb20e7b8")
     ///     .body(ServerlessInstanceDescription {
-    ///         connection_strings: None,
-    ///         create_date: None,
-    ///         group_id: None,
-    ///         id: None,
-    ///         links: None,
-    ///         mongo_db_version: None,
-    ///         name: None,
     ///         provider_settings: ServerlessProviderSettings {
     ///             backing_provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
-    ///             effective_disk_size_gb_limit: None,
-    ///             effective_instance_size_name: None,
-    ///             effective_provider_name: None,
-    ///             provider_name: None,
     ///             region_name: "region-name".into(),
+    ///             ..Default::default()
     ///         },
-    ///         serverless_backup_options: None,
-    ///         state_name: None,
-    ///         tags: None,
-    ///         termination_protection_enabled: None,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -1381,6 +1368,7 @@ impl<'a> ClustersApi<'a> {
     ///     .update_group_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(SqlInterfaceStatusUpdateRequest {
     ///         status: SqlInterfaceStatusResponseStatus::On,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -1467,7 +1455,7 @@ impl<'a> ClustersApi<'a> {
     ///     .body(EmployeeAccessGrantView {
     ///         expiration_time: "2025-01-01T00:00:00Z".parse().unwrap(),
     ///         grant_type: EmployeeAccessGrantViewGrantType::ClusterDatabaseLogs,
-    ///         links: None,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;

@@ -74,24 +74,15 @@ impl<'a> DatabaseUsersApi<'a> {
     ///     .database_users()
     ///     .create_group_database_user("32b6e34b3d91647abb20e7b8")
     ///     .body(CloudDatabaseUser {
-    ///         aws_iam_type: None,
     ///         database_name: CloudDatabaseUserDatabaseName::Admin,
-    ///         delete_after_date: None,
-    ///         description: None,
     ///         group_id: Some("32b6e34b3d91647abb20e7b8".into()),
-    ///         labels: None,
-    ///         ldap_auth_type: None,
-    ///         links: None,
-    ///         oidc_auth_type: None,
-    ///         password: None,
     ///         roles: vec![DatabaseUserRole {
-    ///                 collection_name: None,
     ///                 database_name: "database-name".into(),
     ///                 role_name: DatabaseUserRoleRoleName::AtlasAdmin,
+    ///                 ..Default::default()
     ///             }],
-    ///         scopes: None,
     ///         username: "username".into(),
-    ///         x509_type: None,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -217,24 +208,15 @@ impl<'a> DatabaseUsersApi<'a> {
     ///     .database_users()
     ///     .update_group_database_user("32b6e34b3d91647abb20e7b8", "database-name", "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName")
     ///     .body(CloudDatabaseUser {
-    ///         aws_iam_type: None,
     ///         database_name: CloudDatabaseUserDatabaseName::Admin,
-    ///         delete_after_date: None,
-    ///         description: None,
     ///         group_id: Some("32b6e34b3d91647abb20e7b8".into()),
-    ///         labels: None,
-    ///         ldap_auth_type: None,
-    ///         links: None,
-    ///         oidc_auth_type: None,
-    ///         password: None,
     ///         roles: vec![DatabaseUserRole {
-    ///                 collection_name: None,
     ///                 database_name: "database-name".into(),
     ///                 role_name: DatabaseUserRoleRoleName::AtlasAdmin,
+    ///                 ..Default::default()
     ///             }],
-    ///         scopes: None,
     ///         username: "username".into(),
-    ///         x509_type: None,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;

@@ -116,14 +116,9 @@ impl<'a> InvoicesApi<'a> {
     ///     .invoices()
     ///     .create_org_billing_cost_explorer_usage_process("4888442a3354817a7320eb61")
     ///     .body(CostExplorerFilterRequestBody {
-    ///         clusters: None,
     ///         end_date: "2025-01-01".parse().unwrap(),
-    ///         group_by: None,
-    ///         include_partial_matches: None,
-    ///         organizations: None,
-    ///         projects: None,
-    ///         services: None,
     ///         start_date: "2025-01-01".parse().unwrap(),
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -455,9 +450,9 @@ impl<'a> InvoicesApi<'a> {
     ///     .invoices()
     ///     .create_org_invoice_report("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(InvoiceReportRequest {
-    ///         format_spec_version: None,
     ///         report_format: InvoiceReportRequestReportFormat::Csv,
     ///         report_type: InvoiceReportRequestReportType::Focus,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;

@@ -185,38 +185,11 @@ impl<'a> LegacyBackupApi<'a> {
     ///     .legacy_backup()
     ///     .create_group_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(BackupRestoreJob {
-    ///         batch_id: None,
-    ///         checkpoint_id: None,
-    ///         cluster_id: None,
-    ///         cluster_name: None,
-    ///         created: None,
     ///         delivery: BackupRestoreJobDelivery {
-    ///             auth_header: None,
-    ///             auth_value: None,
-    ///             expiration_hours: None,
-    ///             expires: None,
-    ///             max_downloads: None,
     ///             method_name: BackupRestoreJobDeliveryMethodName::ClientPitHttp,
-    ///             status_name: None,
-    ///             target_cluster_id: None,
-    ///             target_cluster_name: None,
-    ///             target_group_id: None,
-    ///             url: None,
-    ///             url_v2: None,
+    ///             ..Default::default()
     ///         },
-    ///         deployment_job_id: None,
-    ///         encryption_enabled: None,
-    ///         group_id: None,
-    ///         hashes: None,
-    ///         id: None,
-    ///         links: None,
-    ///         master_key_uuid: None,
-    ///         oplog_inc: None,
-    ///         oplog_ts: None,
-    ///         point_in_time_utc_millis: None,
-    ///         snapshot_id: None,
-    ///         status_name: None,
-    ///         timestamp: None,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;

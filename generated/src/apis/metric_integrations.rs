@@ -125,10 +125,10 @@ impl<'a> MetricIntegrationsApi<'a> {
     ///         aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
     ///         auth_type: MetricIntegrationRequestAuthType::Header,
     ///         endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
-    ///         headers: None,
     ///         integration_type: MetricIntegrationRequestIntegrationType::Otel,
     ///         metric_selection: vec![MetricIntegrationRequestMetricSelection::AtlasStreamProcessing],
     ///         provider_type: MetricIntegrationRequestProviderType::Custom,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -176,10 +176,10 @@ impl<'a> MetricIntegrationsApi<'a> {
     ///         aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
     ///         auth_type: MetricIntegrationRequestAuthType::Header,
     ///         endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
-    ///         headers: None,
     ///         integration_type: MetricIntegrationRequestIntegrationType::Otel,
     ///         metric_selection: vec![MetricIntegrationRequestMetricSelection::AtlasStreamProcessing],
     ///         provider_type: MetricIntegrationRequestProviderType::Custom,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -307,10 +307,10 @@ impl<'a> MetricIntegrationsApi<'a> {
     ///         aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
     ///         auth_type: MetricIntegrationRequestAuthType::Header,
     ///         endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
-    ///         headers: None,
     ///         integration_type: MetricIntegrationRequestIntegrationType::Otel,
     ///         metric_selection: vec![MetricIntegrationRequestMetricSelection::AtlasStreamProcessing],
     ///         provider_type: MetricIntegrationRequestProviderType::Custom,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -360,10 +360,10 @@ impl<'a> MetricIntegrationsApi<'a> {
     ///         aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
     ///         auth_type: MetricIntegrationRequestAuthType::Header,
     ///         endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
-    ///         headers: None,
     ///         integration_type: MetricIntegrationRequestIntegrationType::Otel,
     ///         metric_selection: vec![MetricIntegrationRequestMetricSelection::AtlasStreamProcessing],
     ///         provider_type: MetricIntegrationRequestProviderType::Custom,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;

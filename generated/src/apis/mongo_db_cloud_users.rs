@@ -918,6 +918,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///     .add_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(AddOrRemoveOrgRole {
     ///         org_role: OrgRole::OrgOwner,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;
@@ -966,6 +967,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///     .remove_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(AddOrRemoveOrgRole {
     ///         org_role: OrgRole::OrgOwner,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;

@@ -75,12 +75,8 @@ impl<'a> NetworkPeeringApi<'a> {
     ///     .network_peering()
     ///     .create_group_container("32b6e34b3d91647abb20e7b8")
     ///     .body(CloudProviderContainer::Aws(AwsCloudProviderContainer {
-    ///             id: None,
-    ///             provider_name: None,
-    ///             provisioned: None,
-    ///             atlas_cidr_block: None,
     ///             region_name: AwsCloudProviderContainerRegionName::UsEast1,
-    ///             vpc_id: None,
+    ///             ..Default::default()
     ///         }))
     ///     .send()
     ///     .await?;
@@ -239,12 +235,8 @@ impl<'a> NetworkPeeringApi<'a> {
     ///     .network_peering()
     ///     .update_group_container("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(CloudProviderContainer::Aws(AwsCloudProviderContainer {
-    ///             id: None,
-    ///             provider_name: None,
-    ///             provisioned: None,
-    ///             atlas_cidr_block: None,
     ///             region_name: AwsCloudProviderContainerRegionName::UsEast1,
-    ///             vpc_id: None,
+    ///             ..Default::default()
     ///         }))
     ///     .send()
     ///     .await?;

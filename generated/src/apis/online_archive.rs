@@ -78,23 +78,13 @@ impl<'a> OnlineArchiveApi<'a> {
     ///     .online_archive()
     ///     .create_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(BackupOnlineArchiveCreate {
-    ///         id: None,
-    ///         cluster_name: None,
     ///         coll_name: Some("coll-name".into()),
-    ///         collection_type: None,
     ///         criteria: CriteriaView::Custom(CustomCriteriaView {
     ///                 query: "query".into(),
     ///                 ..Default::default()
     ///             }),
-    ///         data_expiration_rule: None,
-    ///         data_process_region: None,
-    ///         data_set_name: None,
     ///         db_name: Some("db-name".into()),
-    ///         group_id: None,
-    ///         partition_fields: None,
-    ///         paused: None,
-    ///         schedule: None,
-    ///         state: None,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;

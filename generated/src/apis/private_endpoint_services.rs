@@ -78,7 +78,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     ///     .update_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(ApiAtlasModifyEndpointServiceRequestView {
     ///         cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
-    ///         supported_remote_regions: None,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;

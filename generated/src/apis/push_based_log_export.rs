@@ -80,6 +80,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     ///             role_id: "507f1f77bcf86cd799439011".into(),
     ///             storage_account_name: "mylogstorageaccount".into(),
     ///             storage_container_name: "mongodb-logs".into(),
+    ///             ..Default::default()
     ///         }))
     ///     .send()
     ///     .await?;
@@ -165,6 +166,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     ///             role_id: "507f1f77bcf86cd799439011".into(),
     ///             storage_account_name: "mylogstorageaccount".into(),
     ///             storage_container_name: "mongodb-logs".into(),
+    ///             ..Default::default()
     ///         }))
     ///     .send()
     ///     .await?;

@@ -213,6 +213,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
     ///     .update_group_cluster_query_shape("32b6e34b3d91647abb20e7b8", "cluster-name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
     ///     .body(QueryShapeUpdateRequest {
     ///         status: QueryShapeResponseStatus::Rejected,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;

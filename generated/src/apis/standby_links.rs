@@ -250,6 +250,7 @@ impl<'a> StandbyLinksApi<'a> {
     ///     .create_group_standby_link_failover("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(ApiStandbyLinkFailoverRequest {
     ///         r#type: ApiStandbyLinkFailoverRequestType::Unplanned,
+    ///         ..Default::default()
     ///     })
     ///     .send()
     ///     .await?;

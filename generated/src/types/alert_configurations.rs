@@ -6,7 +6,7 @@ use super::*;
 /// Rules to apply when comparing an target instance against this alert configuration.
 ///
 /// Spec: `#/components/schemas/AlertMatcher`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AlertMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -85,6 +85,13 @@ pub enum AlertsNotificationRootForGroup {
     Webhook(WebhookNotification),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for AlertsNotificationRootForGroup {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for AlertsNotificationRootForGroup {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -279,7 +286,7 @@ pub struct AlertsToggle {
 /// App Services metric alert configuration allows to select which app service conditions and events trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/AppServiceAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AppServiceAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -387,7 +394,7 @@ atlas_admin_runtime::open_enum!(
 /// App Services metric alert configuration allows to select which app service metrics trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/AppServiceMetricAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AppServiceMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -443,7 +450,7 @@ pub struct AppServiceMetricAlertConfigViewForNdsGroup {
 /// Rules to apply when comparing an app service metric against this alert configuration.
 ///
 /// Spec: `#/components/schemas/AppServiceMetricMatcher`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AppServiceMetricMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -486,6 +493,13 @@ pub enum AppServiceMetricThreshold {
     DataMetricThresholdView(DataMetricThresholdView),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for AppServiceMetricThreshold {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for AppServiceMetricThreshold {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -760,7 +774,7 @@ atlas_admin_runtime::open_enum!(
 /// Billing threshold alert configuration allows to select thresholds for bills and invoices which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/BillingThresholdAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillingThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -888,7 +902,7 @@ pub struct CacheUsageUsedDataMetricThresholdView {
 /// Cluster alert configuration allows to select which conditions of mongod cluster which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/ClusterAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -937,7 +951,7 @@ pub struct ClusterAlertConfigViewForNdsGroup {
 /// Rules to apply when comparing an cluster against this alert configuration.
 ///
 /// Spec: `#/components/schemas/ClusterMatcher`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -1064,7 +1078,7 @@ atlas_admin_runtime::open_enum!(
 /// Cps Backup threshold alert configuration allows to select thresholds for conditions of CPS backup or oplogs anomalies which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/CpsBackupThresholdAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CpsBackupThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -1192,7 +1206,7 @@ pub struct DataMetricThresholdView {
 /// Datadog notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/DatadogNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DatadogNotification {
     /// Datadog API Key that MongoDB Cloud needs to send alert notifications to Datadog. You can find this API key in the Datadog dashboard. The resource requires this parameter when `"notifications.[n].typeName" : "DATADOG"`.
     ///
@@ -1303,7 +1317,7 @@ pub struct DbStorageTotalDataMetricThresholdView {
 /// Other alerts which don't have extra details beside of basic one.
 ///
 /// Spec: `#/components/schemas/DefaultAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DefaultAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -2135,7 +2149,7 @@ pub struct DocumentUpdatedRawMetricThresholdView {
 /// Email notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/EmailNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EmailNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
     #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
@@ -2180,7 +2194,7 @@ atlas_admin_runtime::open_enum!(EmailNotificationTypeName { Email = "EMAIL" });
 /// Encryption key alert configuration allows to select thresholds  which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/EncryptionKeyAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EncryptionKeyAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -2359,6 +2373,13 @@ pub enum FlexClusterMetricThreshold {
     FlexOpcounterUpdate(FlexOpCounterUpdateRawMetricThresholdView),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for FlexClusterMetricThreshold {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for FlexClusterMetricThreshold {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -2614,7 +2635,7 @@ pub struct FlexConnectionPercentRawMetricThresholdView {
 /// Flex metric alert configuration allows to select which Flex database metrics trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/FlexMetricAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -3167,7 +3188,7 @@ pub struct GreaterThanRawThreshold {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/GreaterThanRawThresholdAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GreaterThanRawThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -3289,6 +3310,13 @@ pub enum GroupAlertsConfig {
     ),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for GroupAlertsConfig {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for GroupAlertsConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -3786,7 +3814,7 @@ impl<'de> serde::Deserialize<'de> for GroupAlertsConfig {
 /// Group notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/GroupNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GroupNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
     #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
@@ -3838,7 +3866,7 @@ atlas_admin_runtime::open_enum!(GroupNotificationTypeName { Group = "GROUP" });
 /// HipChat notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/HipChatNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HipChatNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
     #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
@@ -3892,7 +3920,7 @@ atlas_admin_runtime::open_enum!(HipChatNotificationTypeName { HipChat = "HIP_CHA
 /// Host alert configuration allows to select which mongod host events trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/HostAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HostAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -3941,7 +3969,7 @@ pub struct HostAlertConfigViewForNdsGroup {
 /// Rules to apply when comparing an host against this alert configuration.
 ///
 /// Spec: `#/components/schemas/HostMatcher`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HostMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -3984,7 +4012,7 @@ atlas_admin_runtime::open_enum!(
 /// Host metric alert configuration allows to select which mongod host metrics trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/HostMetricAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HostMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -4403,6 +4431,13 @@ pub enum HostMetricThreshold {
     TicketsAvailableWrites(TicketsAvailableWritesRawMetricThresholdView),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for HostMetricThreshold {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for HostMetricThreshold {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -6750,7 +6785,7 @@ pub struct LessThanTimeThreshold {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/LessThanTimeThresholdAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LessThanTimeThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -7466,7 +7501,7 @@ pub struct MemoryVirtualDataMetricThresholdView {
 /// Microsoft Teams notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/MicrosoftTeamsNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MicrosoftTeamsNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
     #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
@@ -7498,7 +7533,7 @@ pub struct MicrosoftTeamsNotification {
 /// Intelligent Workload Management alert configuration allows to select which Intelligent Workload Management events trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/MongotuneAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MongotuneAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -7772,7 +7807,7 @@ atlas_admin_runtime::open_enum!(
 /// NDS Auto-Scaling alert configuration allows selecting which auto-scaling events trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/NDSAutoscalingAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NdsAutoscalingAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -7821,7 +7856,7 @@ pub struct NdsAutoscalingAlertConfigViewForNdsGroup {
 /// Rules to apply when comparing a cluster against this alert configuration.
 ///
 /// Spec: `#/components/schemas/NDSAutoscalingMatcher`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NdsAutoscalingMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -7838,7 +7873,7 @@ pub type NdsAutoscalingMatcherField = ClusterMatcherField;
 /// X509 User Authentication alert configuration allows to select thresholds for expiration of client, CA certificates and CRL which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/NDSX509UserAuthenticationAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Ndsx509UserAuthenticationAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -8447,7 +8482,7 @@ pub struct OplogSlaveLagMasterTimeTimeMetricThresholdView {
 /// OpsGenie notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/OpsGenieNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpsGenieNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
     #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
@@ -8482,7 +8517,7 @@ pub struct OpsGenieNotification {
 /// Organization notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/OrgNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrgNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
     #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
@@ -8563,7 +8598,7 @@ atlas_admin_runtime::open_enum!(OrgNotificationTypeName { Org = "ORG" });
 /// PagerDuty notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/PagerDutyNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PagerDutyNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
     #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
@@ -8731,7 +8766,7 @@ pub struct RawMetricThresholdView {
 /// Replica Set alert configuration allows to select which conditions of mongod replica set trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/ReplicaSetAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ReplicaSetAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -8829,7 +8864,7 @@ atlas_admin_runtime::open_enum!(
 /// Rules to apply when comparing an replica set against this alert configuration.
 ///
 /// Spec: `#/components/schemas/ReplicaSetMatcher`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ReplicaSetMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -8875,6 +8910,13 @@ pub enum ReplicaSetThresholdAlertConfigViewForNdsGroup {
     TooManyElections(GreaterThanRawThresholdAlertConfigViewForNdsGroup),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for ReplicaSetThresholdAlertConfigViewForNdsGroup {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for ReplicaSetThresholdAlertConfigViewForNdsGroup {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -9293,7 +9335,7 @@ atlas_admin_runtime::open_enum!(
 /// Serverless metric alert configuration allows to select which serverless database metrics trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/ServerlessMetricAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -9392,6 +9434,13 @@ pub enum ServerlessMetricThreshold {
     ServerlessTotalWriteUnits(ServerlessTotalWriteUnitsRpuMetricThresholdView),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for ServerlessMetricThreshold {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for ServerlessMetricThreshold {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -9879,7 +9928,7 @@ pub struct ServerlessTotalWriteUnitsRpuMetricThresholdView {
 /// Slack notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/SlackNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SlackNotification {
     /// Slack API token or Bot token that MongoDB Cloud needs to send alert notifications via Slack. The resource requires this parameter when `"notifications.[n].typeName" : "SLACK"`. If the token later becomes invalid, MongoDB Cloud sends an email to the project owners. If the token remains invalid, MongoDB Cloud removes the token.
     ///
@@ -9914,7 +9963,7 @@ pub struct SlackNotification {
 /// SMS notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/SMSNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SmsNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
     #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
@@ -9952,7 +10001,7 @@ atlas_admin_runtime::open_enum!(SmsNotificationTypeName { Sms = "SMS" });
 /// Host metric alert configuration allows to select which Atlas streams processors trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/StreamProcessorAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamProcessorAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -10040,7 +10089,7 @@ atlas_admin_runtime::open_enum!(
 /// Stream Processor threshold alert configuration allows to select thresholds on metrics which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/StreamProcessorMetricAlertConfigViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamProcessorMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -10114,6 +10163,13 @@ pub enum StreamProcessorMetricThreshold {
     StreamProcessorOutputMessageCount(RawMetricThresholdView),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for StreamProcessorMetricThreshold {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for StreamProcessorMetricThreshold {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -10200,7 +10256,7 @@ impl<'de> serde::Deserialize<'de> for StreamProcessorMetricThreshold {
 /// Rules to apply when comparing a stream processing workspace or stream processor against this alert configuration.
 ///
 /// Spec: `#/components/schemas/StreamsMatcher`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -10366,7 +10422,7 @@ pub struct SystemNetworkOutDataMetricThresholdView {
 /// Team notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/TeamNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
     #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
@@ -10478,7 +10534,7 @@ pub struct TimeMetricThresholdView {
 /// User notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/UserNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
     #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
@@ -10530,7 +10586,7 @@ atlas_admin_runtime::open_enum!(UserNotificationTypeName { User = "USER" });
 /// VictorOps notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/VictorOpsNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VictorOpsNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
     #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
@@ -10573,7 +10629,7 @@ pub struct VictorOpsNotification {
 /// Webhook notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/WebhookNotification`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebhookNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
     #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]

@@ -143,6 +143,13 @@ pub enum AlertViewForNdsGroup {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for AlertViewForNdsGroup {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for AlertViewForNdsGroup {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -631,7 +638,7 @@ atlas_admin_runtime::open_enum!(
 /// Cluster alert notifies different activities and conditions about cluster of mongod hosts.
 ///
 /// Spec: `#/components/schemas/ClusterAlertViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -720,7 +727,7 @@ pub struct ClusterAlertViewForNdsGroup {
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/DataMetricAlertView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DataMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -1331,7 +1338,7 @@ atlas_admin_runtime::open_enum!(
 /// Flex Metric Alert notifies about changes of measurements or metrics for a Flex cluster.
 ///
 /// Spec: `#/components/schemas/FlexMetricAlert`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexMetricAlert {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -1432,7 +1439,7 @@ pub struct FlexMetricAlert {
 /// Host alert notifies about activities on mongod host.
 ///
 /// Spec: `#/components/schemas/HostAlertViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HostAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -1552,6 +1559,13 @@ pub enum HostMetricAlert {
     SearchMaxNumberOfLuceneDocs(NumberMetricAlertView),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for HostMetricAlert {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for HostMetricAlert {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1739,7 +1753,7 @@ atlas_admin_runtime::open_enum!(
     ListGroupAlertsStatus { Open = "OPEN", Tracking = "TRACKING", Closed = "CLOSED" }
 );
 /// Spec: `#/components/schemas/NumberMetricAlertView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NumberMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -1875,7 +1889,7 @@ pub struct PaginatedAlertView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/RawMetricAlertView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RawMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -2149,7 +2163,7 @@ atlas_admin_runtime::open_enum!(
 /// Stream Processor alert notifies about activities on Stream Processor in Atlas Streams.
 ///
 /// Spec: `#/components/schemas/StreamProcessorAlertViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamProcessorAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -2257,7 +2271,7 @@ pub struct StreamProcessorAlertViewForNdsGroup {
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/TimeMetricAlertView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///

@@ -6,7 +6,7 @@ use super::*;
 /// Settings that describe one Atlas Search custom analyzer.
 ///
 /// Spec: `#/components/schemas/ApiAtlasFTSAnalyzersViewManual`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiAtlasFtsAnalyzersViewManual {
     /// Filters that examine text one character at a time and perform filtering operations.
     #[serde(rename = "charFilters", default, skip_serializing_if = "Option::is_none")]
@@ -42,6 +42,13 @@ pub enum ApiAtlasFtsAnalyzersViewManualCharFilter {
     Persian(CharFilterpersian),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for ApiAtlasFtsAnalyzersViewManualCharFilter {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for ApiAtlasFtsAnalyzersViewManualCharFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -159,6 +166,13 @@ pub enum ApiAtlasFtsAnalyzersViewManualTokenFilter {
     WordDelimiterGraph(TokenFilterWordDelimiterGraph),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for ApiAtlasFtsAnalyzersViewManualTokenFilter {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for ApiAtlasFtsAnalyzersViewManualTokenFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -423,6 +437,13 @@ pub enum ApiAtlasFtsAnalyzersViewManualTokenizer {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for ApiAtlasFtsAnalyzersViewManualTokenizer {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for ApiAtlasFtsAnalyzersViewManualTokenizer {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -566,7 +587,7 @@ pub struct ApiSearchDeploymentEffectiveSpecView {
     pub region_name: Option<String>,
 }
 /// Spec: `#/components/schemas/ApiSearchDeploymentRequestSpecView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiSearchDeploymentRequestSpecView {
     /// Cloud service provider that hosts the Search Nodes in this region. Required when a region is specified.
     ///
@@ -710,7 +731,7 @@ pub type BasicDbObject = std::collections::BTreeMap<String, serde_json::Value>;
 /// Filter that strips out HTML constructs.
 ///
 /// Spec: `#/components/schemas/charFilterhtmlStrip`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CharFilterhtmlStrip {
     /// The HTML tags that you want to exclude from filtering.
     #[serde(rename = "ignoredTags", default, skip_serializing_if = "Option::is_none")]
@@ -736,7 +757,7 @@ atlas_admin_runtime::open_enum!(CharFilterhtmlStripType { HtmlStrip = "htmlStrip
 /// Filter that processes normalized text with the ICU Normalizer. It is based on Lucene's ICUNormalizer2CharFilter.
 ///
 /// Spec: `#/components/schemas/charFiltericuNormalize`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CharFiltericuNormalize {
     /// Human-readable label that identifies this character filter type.
     pub r#type: CharFiltericuNormalizeType,
@@ -761,7 +782,7 @@ atlas_admin_runtime::open_enum!(
 /// Filter that applies normalization mappings that you specify to characters.
 ///
 /// Spec: `#/components/schemas/charFiltermapping`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CharFiltermapping {
     /// Comma-separated list of mappings. A mapping indicates that one character or group of characters should be substituted for another, using the following format:
     ///
@@ -788,7 +809,7 @@ atlas_admin_runtime::open_enum!(CharFiltermappingType { Mapping = "mapping" });
 /// Filter that replaces instances of a zero-width non-joiner with an ordinary space. It is based on Lucene's PersianCharFilter.
 ///
 /// Spec: `#/components/schemas/charFilterpersian`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CharFilterpersian {
     /// Human-readable label that identifies this character filter type.
     pub r#type: CharFilterpersianType,
@@ -820,6 +841,13 @@ pub enum ClusterSearchIndex {
     VectorSearch(VectorSearchIndex),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for ClusterSearchIndex {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for ClusterSearchIndex {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1118,6 +1146,13 @@ pub enum SearchIndexCreateRequest {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for SearchIndexCreateRequest {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for SearchIndexCreateRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1188,6 +1223,13 @@ pub enum SearchIndexResponse {
     VectorSearch(VectorSearchIndexResponse),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for SearchIndexResponse {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for SearchIndexResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1289,7 +1331,7 @@ atlas_admin_runtime::open_enum!(
     SearchIndexType { Search = "search", VectorSearch = "vectorSearch" }
 );
 /// Spec: `#/components/schemas/SearchIndexUpdateRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchIndexUpdateRequest {
     /// The index definition to update the search index to.
     pub definition: SearchIndexUpdateRequestDefinition,
@@ -1308,6 +1350,13 @@ pub enum SearchIndexUpdateRequestDefinition {
     VectorSearchIndexDefinition(VectorSearchIndexDefinition),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for SearchIndexUpdateRequestDefinition {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for SearchIndexUpdateRequestDefinition {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1390,7 +1439,7 @@ pub struct SearchMappings {
 /// Synonyms used for this full text index.
 ///
 /// Spec: `#/components/schemas/SearchSynonymMappingDefinition`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchSynonymMappingDefinition {
     /// Specific pre-defined method chosen to apply to the synonyms to be searched.
     pub analyzer: SearchIndexAnalyzer,
@@ -1659,7 +1708,7 @@ pub struct TextSearchIndexStatusDetail {
 /// Filter that removes possessives (trailing 's) from words.
 ///
 /// Spec: `#/components/schemas/TokenFilterEnglishPossessive`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterEnglishPossessive {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterEnglishPossessiveType,
@@ -1684,7 +1733,7 @@ atlas_admin_runtime::open_enum!(
 /// Filter that transforms a token filter graph, such as the token filter graph that the `wordDelimiterGraph` token filter produces, into a flat form suitable for indexing.
 ///
 /// Spec: `#/components/schemas/TokenFilterFlattenGraph`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterFlattenGraph {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterFlattenGraphType,
@@ -1709,7 +1758,7 @@ atlas_admin_runtime::open_enum!(
 /// Filter that uses the porter stemming algorithm to remove the common morphological and inflectional suffixes from words in English. It expects lowercase text and doesn't work as expected for uppercase text.
 ///
 /// Spec: `#/components/schemas/TokenFilterPorterStemming`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterPorterStemming {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterPorterStemmingType,
@@ -1734,7 +1783,7 @@ atlas_admin_runtime::open_enum!(
 /// Filter that stems Spanish plural words. It expects lowercase text.
 ///
 /// Spec: `#/components/schemas/TokenFilterSpanishPluralStemming`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterSpanishPluralStemming {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterSpanishPluralStemmingType,
@@ -1760,7 +1809,7 @@ atlas_admin_runtime::open_enum!(
 /// Filter that uses Lucene's default Polish stemmer table to stem words in the Polish language. It expects lowercase text.
 ///
 /// Spec: `#/components/schemas/TokenFilterStempel`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterStempel {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterStempelType,
@@ -1783,7 +1832,7 @@ atlas_admin_runtime::open_enum!(TokenFilterStempelType { Stempel = "stempel" });
 /// Filter that splits tokens into sub-tokens based on configured rules.
 ///
 /// Spec: `#/components/schemas/TokenFilterWordDelimiterGraph`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterWordDelimiterGraph {
     /// Object that contains the rules that determine how to split words into sub-words.
     #[serde(
@@ -1897,7 +1946,7 @@ atlas_admin_runtime::open_enum!(
 /// Filter that converts alphabetic, numeric, and symbolic Unicode characters that are not in the Basic Latin Unicode block to their ASCII equivalents, if available.
 ///
 /// Spec: `#/components/schemas/tokenFilterasciiFolding`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterasciiFolding {
     /// Value that indicates whether to include or omit the original tokens in the output of the token filter.
     ///
@@ -1957,7 +2006,7 @@ atlas_admin_runtime::open_enum!(
 /// - Operators where **fuzzy** is enabled. Atlas Search supports the **fuzzy** option only for the **autocomplete**, **term**, and **text** operators.
 ///
 /// Spec: `#/components/schemas/tokenFilterdaitchMokotoffSoundex`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterdaitchMokotoffSoundex {
     /// Value that indicates whether to include or omit the original tokens in the output of the token filter.
     ///
@@ -1990,7 +2039,7 @@ atlas_admin_runtime::open_enum!(
 /// Filter that tokenizes input from the left side, or "edge", of a text input into n-grams of configured sizes. You can't use this token filter in synonym or autocomplete mapping definitions.
 ///
 /// Spec: `#/components/schemas/tokenFilteredgeGram`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilteredgeGram {
     /// Value that specifies the maximum length of generated n-grams. This value must be greater than or equal to `minGram`.
     #[serde(rename = "maxGram")]
@@ -2026,7 +2075,7 @@ atlas_admin_runtime::open_enum!(TokenFilteredgeGramType { EdgeGram = "edgeGram" 
 /// Filter that applies character folding from Unicode Technical Report #30.
 ///
 /// Spec: `#/components/schemas/tokenFiltericuFolding`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFiltericuFolding {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFiltericuFoldingType,
@@ -2049,7 +2098,7 @@ atlas_admin_runtime::open_enum!(TokenFiltericuFoldingType { IcuFolding = "icuFol
 /// Filter that normalizes tokens using a standard Unicode Normalization Mode.
 ///
 /// Spec: `#/components/schemas/tokenFiltericuNormalizer`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFiltericuNormalizer {
     /// Normalization form to apply.
     #[serde(
@@ -2105,7 +2154,7 @@ atlas_admin_runtime::open_enum!(
 /// Filter that combines algorithmic stemming with a built-in dictionary for the English language to stem words.
 ///
 /// Spec: `#/components/schemas/TokenFilterkStemming`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterkStemming {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterkStemmingType,
@@ -2128,7 +2177,7 @@ atlas_admin_runtime::open_enum!(TokenFilterkStemmingType { KStemming = "kStemmin
 /// Filter that removes tokens that are too short or too long.
 ///
 /// Spec: `#/components/schemas/tokenFilterlength`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterlength {
     /// Number that specifies the maximum length of a token. Value must be greater than or equal to **min**.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2157,7 +2206,7 @@ atlas_admin_runtime::open_enum!(TokenFilterlengthType { Length = "length" });
 /// Filter that normalizes token text to lowercase.
 ///
 /// Spec: `#/components/schemas/tokenFilterlowercase`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterlowercase {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterlowercaseType,
@@ -2180,7 +2229,7 @@ atlas_admin_runtime::open_enum!(TokenFilterlowercaseType { Lowercase = "lowercas
 /// Filter that tokenizes input into n-grams of configured sizes. You can't use this token filter in synonym or autocomplete mapping definitions.
 ///
 /// Spec: `#/components/schemas/tokenFilternGram`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilternGram {
     /// Value that specifies the maximum length of generated n-grams. This value must be greater than or equal to `minGram`.
     #[serde(rename = "maxGram")]
@@ -2216,7 +2265,7 @@ atlas_admin_runtime::open_enum!(TokenFilternGramType { NGram = "nGram" });
 /// Filter that applies a regular expression to each token, replacing matches with a specified string.
 ///
 /// Spec: `#/components/schemas/tokenFilterregex`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterregex {
     /// Value that indicates whether to replace only the first matching pattern or all matching patterns.
     pub matches: TokenFilterregexMatches,
@@ -2264,7 +2313,7 @@ atlas_admin_runtime::open_enum!(TokenFilterregexType { Regex = "regex" });
 /// Filter that reverses each string token.
 ///
 /// Spec: `#/components/schemas/tokenFilterreverse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterreverse {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterreverseType,
@@ -2287,7 +2336,7 @@ atlas_admin_runtime::open_enum!(TokenFilterreverseType { Reverse = "reverse" });
 /// Filter that constructs shingles (token n-grams) from a series of tokens. You can't use this token filter in synonym or autocomplete mapping definitions.
 ///
 /// Spec: `#/components/schemas/tokenFiltershingle`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFiltershingle {
     /// Value that specifies the maximum number of tokens per shingle. This value must be greater than or equal to `minShingleSize`.
     #[serde(rename = "maxShingleSize")]
@@ -2316,7 +2365,7 @@ atlas_admin_runtime::open_enum!(TokenFiltershingleType { Shingle = "shingle" });
 /// Filter that stems tokens using a Snowball-generated stemmer.
 ///
 /// Spec: `#/components/schemas/tokenFiltersnowballStemming`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFiltersnowballStemming {
     /// Snowball-generated stemmer to use.
     #[serde(rename = "stemmerName")]
@@ -2415,7 +2464,7 @@ atlas_admin_runtime::open_enum!(
 /// Filter that removes tokens that correspond to the specified stop words. This token filter doesn't analyze the stop words that you specify.
 ///
 /// Spec: `#/components/schemas/tokenFilterstopword`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterstopword {
     /// Flag that indicates whether to ignore the case of stop words when filtering the tokens to remove.
     #[serde(rename = "ignoreCase", default, skip_serializing_if = "Option::is_none")]
@@ -2443,7 +2492,7 @@ atlas_admin_runtime::open_enum!(TokenFilterstopwordType { Stopword = "stopword" 
 /// Filter that trims leading and trailing whitespace from tokens.
 ///
 /// Spec: `#/components/schemas/tokenFiltertrim`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFiltertrim {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFiltertrimType,
@@ -2466,7 +2515,7 @@ atlas_admin_runtime::open_enum!(TokenFiltertrimType { Trim = "trim" });
 /// Tokenizer that splits input from the left side, or "edge", of a text input into n-grams of given sizes. You can't use the edgeGram tokenizer in synonym or autocomplete mapping definitions.
 ///
 /// Spec: `#/components/schemas/tokenizeredgeGram`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenizeredgeGram {
     /// Characters to include in the longest token that Atlas Search creates.
     #[serde(rename = "maxGram")]
@@ -2480,7 +2529,7 @@ pub struct TokenizeredgeGram {
 /// Tokenizer that combines the entire input as a single token.
 ///
 /// Spec: `#/components/schemas/tokenizerkeyword`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Tokenizerkeyword {
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenizerkeywordType,
@@ -2503,7 +2552,7 @@ atlas_admin_runtime::open_enum!(TokenizerkeywordType { Keyword = "keyword" });
 /// Tokenizer that splits input into text chunks, or "n-grams", of into given sizes. You can't use the nGram tokenizer in synonym or autocomplete mapping definitions.
 ///
 /// Spec: `#/components/schemas/tokenizernGram`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenizernGram {
     /// Characters to include in the longest token that Atlas Search creates.
     #[serde(rename = "maxGram")]
@@ -2517,7 +2566,7 @@ pub struct TokenizernGram {
 /// Tokenizer that uses a regular expression pattern to extract tokens.
 ///
 /// Spec: `#/components/schemas/tokenizerregexCaptureGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenizerregexCaptureGroup {
     /// Index of the character group within the matching expression to extract into tokens. Use `0` to extract all character groups.
     pub group: i64,
@@ -2546,7 +2595,7 @@ atlas_admin_runtime::open_enum!(
 /// Tokenizer that splits tokens using a regular-expression based delimiter.
 ///
 /// Spec: `#/components/schemas/tokenizerregexSplit`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenizerregexSplit {
     /// Regular expression to match against.
     pub pattern: String,
@@ -2571,7 +2620,7 @@ atlas_admin_runtime::open_enum!(TokenizerregexSplitType { RegexSplit = "regexSpl
 /// Tokenizer that splits tokens based on word break rules from the Unicode Text Segmentation algorithm.
 ///
 /// Spec: `#/components/schemas/tokenizerstandard`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Tokenizerstandard {
     /// Maximum number of characters in a single token. Tokens greater than this length are split at this length into multiple tokens.
     #[serde(rename = "maxTokenLength", default, skip_serializing_if = "Option::is_none")]
@@ -2597,7 +2646,7 @@ atlas_admin_runtime::open_enum!(TokenizerstandardType { Standard = "standard" })
 /// Tokenizer that creates tokens from URLs and email addresses. Although this tokenizer uses word break rules from the Unicode Text Segmentation algorithm, we recommend using it only when the indexed field value includes URLs and email addresses. For fields that don't include URLs or email addresses, use the **standard** tokenizer to create tokens based on word break rules.
 ///
 /// Spec: `#/components/schemas/tokenizeruaxUrlEmail`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenizeruaxUrlEmail {
     /// Maximum number of characters in a single token. Tokens greater than this length are split at this length into multiple tokens.
     #[serde(rename = "maxTokenLength", default, skip_serializing_if = "Option::is_none")]
@@ -2625,7 +2674,7 @@ atlas_admin_runtime::open_enum!(
 /// Tokenizer that creates tokens based on occurrences of whitespace between words.
 ///
 /// Spec: `#/components/schemas/tokenizerwhitespace`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Tokenizerwhitespace {
     /// Maximum number of characters in a single token. Tokens greater than this length are split at this length into multiple tokens.
     #[serde(rename = "maxTokenLength", default, skip_serializing_if = "Option::is_none")]

@@ -174,7 +174,7 @@ pub struct ApiAtlasCollectionRestoreJobIndexStatus {
 /// Request body for creating a collection restore job.
 ///
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreJobRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiAtlasCollectionRestoreJobRequest {
     /// Optional suffix applied to restored collection names.
     ///
@@ -479,7 +479,7 @@ atlas_admin_runtime::open_enum!(
 /// Specifications for on-demand policy.
 ///
 /// Spec: `#/components/schemas/BackupComplianceOnDemandPolicyItem`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupComplianceOnDemandPolicyItem {
     /// Number that indicates the frequency interval for a set of snapshots. MongoDB Cloud ignores this setting for non-hourly policy items in Backup Compliance Policy settings.
     ///
@@ -547,7 +547,7 @@ atlas_admin_runtime::open_enum!(
 /// Specifications for scheduled policy.
 ///
 /// Spec: `#/components/schemas/BackupComplianceScheduledPolicyItem`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupComplianceScheduledPolicyItem {
     /// Number that indicates the frequency interval for a set of Snapshots. A value of `1` specifies the first instance of the corresponding `frequencyType`.
     ///
@@ -620,7 +620,7 @@ pub struct BackupLabel {
     pub value: Option<String>,
 }
 /// Spec: `#/components/schemas/BackupSnapshotRetention`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupSnapshotRetention {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -892,7 +892,7 @@ pub struct DeleteCopiedBackups20240805 {
 /// Specifications for one policy.
 ///
 /// Spec: `#/components/schemas/DiskBackupApiPolicyItem`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupApiPolicyItem {
     /// Number that indicates the frequency interval for a set of Snapshots. A value of `1` specifies the first instance of the corresponding `frequencyType`.
     ///
@@ -979,9 +979,16 @@ pub enum DiskBackupCopyPolicyItem {
     /// `frequencyType` = `daily`, `hourly`, `monthly`, `weekly`, `yearly`
     DiskBackupTimeBasedCopyPolicyItem(DiskBackupTimeBasedCopyPolicyItem),
     /// `frequencyType` = `ondemand`
-    Ondemand(Box<DiskBackupOnDemandCopyPolicyItem>),
+    Ondemand(DiskBackupCopyPolicyItemOndemand),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for DiskBackupCopyPolicyItem {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for DiskBackupCopyPolicyItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1013,7 +1020,7 @@ impl<'de> serde::Deserialize<'de> for DiskBackupCopyPolicyItem {
             }
             Some("ondemand") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Ondemand(Box::new(v)))
+                    .map(Self::Ondemand)
                     .map_err(serde::de::Error::custom)
             }
             _ => {
@@ -1026,6 +1033,20 @@ impl<'de> serde::Deserialize<'de> for DiskBackupCopyPolicyItem {
             }
         }
     }
+}
+/// Specifications for one on-demand copy policy item.
+///
+/// Spec: `#/components/schemas/DiskBackupCopyPolicyItem/discriminator/mapping/ondemand#object`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DiskBackupCopyPolicyItemOndemand {
+    /// Human-readable label that identifies the frequency type associated with the copy policy.
+    #[serde(rename = "frequencyType")]
+    pub frequency_type: DiskBackupApiPolicyItemFrequencyType,
+    /// Unique 24-hexadecimal digit string that identifies this copy policy item.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
 /// Copy setting item in the desired backup policy.
 ///
@@ -1271,10 +1292,6 @@ pub struct DiskBackupExportMember {
     #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
     pub replica_set_name: Option<String>,
 }
-/// Specifications for one on-demand copy policy item.
-///
-/// Spec: `#/components/schemas/DiskBackupOnDemandCopyPolicyItem`
-pub type DiskBackupOnDemandCopyPolicyItem = DiskBackupCopyPolicyItem;
 /// Spec: `#/components/schemas/DiskBackupOnDemandSnapshotRequest`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupOnDemandSnapshotRequest {
@@ -1599,6 +1616,13 @@ pub enum DiskBackupSnapshot {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for DiskBackupSnapshot {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for DiskBackupSnapshot {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1646,7 +1670,7 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshot {
     }
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotAWSExportBucketRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupSnapshotAwsExportBucketRequest {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider")]
@@ -1671,7 +1695,7 @@ pub struct DiskBackupSnapshotAwsExportBucketRequest {
     pub require_private_networking: Option<bool>,
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotAWSExportBucketResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupSnapshotAwsExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
     #[serde(rename = "_id")]
@@ -1704,7 +1728,7 @@ pub struct DiskBackupSnapshotAwsExportBucketResponse {
     pub require_private_networking: Option<bool>,
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotAzureExportBucketRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupSnapshotAzureExportBucketRequest {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider")]
@@ -1729,7 +1753,7 @@ pub struct DiskBackupSnapshotAzureExportBucketRequest {
     pub tenant_id: Option<String>,
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotAzureExportBucketResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupSnapshotAzureExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
     #[serde(rename = "_id")]
@@ -1771,6 +1795,13 @@ pub enum DiskBackupSnapshotExportBucketRequest {
     Gcp(DiskBackupSnapshotGcpExportBucketRequest),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for DiskBackupSnapshotExportBucketRequest {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for DiskBackupSnapshotExportBucketRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1845,6 +1876,13 @@ pub enum DiskBackupSnapshotExportBucketResponse {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for DiskBackupSnapshotExportBucketResponse {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for DiskBackupSnapshotExportBucketResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1902,7 +1940,7 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketResponse {
     }
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotGCPExportBucketRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupSnapshotGcpExportBucketRequest {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider")]
@@ -1920,7 +1958,7 @@ pub struct DiskBackupSnapshotGcpExportBucketRequest {
     pub role_id: String,
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotGCPExportBucketResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupSnapshotGcpExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
     #[serde(rename = "_id")]
@@ -1941,7 +1979,7 @@ pub struct DiskBackupSnapshotGcpExportBucketResponse {
     pub role_id: String,
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotRestoreJob`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupSnapshotRestoreJob {
     /// Flag that indicates whether someone canceled this restore job.
     ///
@@ -2325,7 +2363,7 @@ pub struct DiskBackupSnapshotSchedule20240805 {
 /// Specifications for one time-based copy policy item.
 ///
 /// Spec: `#/components/schemas/DiskBackupTimeBasedCopyPolicyItem`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupTimeBasedCopyPolicyItem {
     /// Human-readable label that identifies the frequency type associated with the copy policy.
     #[serde(rename = "frequencyType")]
@@ -2756,7 +2794,7 @@ pub struct PaginatedCloudBackupShardedClusterSnapshotView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/ServerlessBackupRestoreJob`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessBackupRestoreJob {
     /// Flag that indicates whether someone canceled this restore job.
     ///

@@ -74,7 +74,7 @@ pub struct AvailableClustersDeployment {
 /// Document that describes the destination of the migration.
 ///
 /// Spec: `#/components/schemas/Destination`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Destination {
     /// Label that identifies the destination cluster.
     #[serde(rename = "clusterName")]
@@ -200,7 +200,7 @@ atlas_admin_runtime::open_enum!(
     "FAILED" }
 );
 /// Spec: `#/components/schemas/LiveMigrationRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LiveMigrationRequest {
     /// Unique 24-hexadecimal digit string that identifies the migration request.
     ///
@@ -232,7 +232,7 @@ pub struct LiveMigrationRequest {
     pub source: Source,
 }
 /// Spec: `#/components/schemas/LiveMigrationRequest20240530`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LiveMigrationRequest20240530 {
     /// Unique 24-hexadecimal digit string that identifies the migration request.
     ///

@@ -54,7 +54,7 @@ atlas_admin_runtime::open_enum!(
 /// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAWSIAMRole`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessAwsiamRole {
     /// Human-readable label that identifies the cloud provider of the role.
     #[serde(rename = "providerName")]
@@ -108,7 +108,7 @@ pub struct CloudProviderAccessAwsiamRole {
 /// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAWSIAMRoleRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessAwsiamRoleRequest {
     /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
     ///
@@ -155,7 +155,7 @@ pub struct CloudProviderAccessAwsiamRoleRequest {
 /// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAWSIAMRoleRequestUpdate`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessAwsiamRoleRequestUpdate {
     /// Human-readable label that identifies the cloud provider of the role.
     #[serde(rename = "providerName")]
@@ -209,7 +209,7 @@ pub struct CloudProviderAccessAwsiamRoleRequestUpdate {
 /// Details that describe the features linked to the Azure Service Principal.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAzureServicePrincipal`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessAzureServicePrincipal {
     /// Human-readable label that identifies the cloud provider of the role.
     #[serde(rename = "providerName")]
@@ -259,7 +259,7 @@ pub struct CloudProviderAccessAzureServicePrincipal {
 /// Details that describe the features linked to the Azure Service Principal.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAzureServicePrincipalRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessAzureServicePrincipalRequest {
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
@@ -309,7 +309,7 @@ pub struct CloudProviderAccessAzureServicePrincipalRequest {
 /// Details that describe the features linked to the Azure Service Principal.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAzureServicePrincipalRequestUpdate`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessAzureServicePrincipalRequestUpdate {
     /// Human-readable label that identifies the cloud provider of the role.
     #[serde(rename = "providerName")]
@@ -431,6 +431,13 @@ pub enum CloudProviderAccessFeatureUsage {
     PushBasedLogExport(CloudProviderAccessPushBasedLogExportFeatureUsage),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for CloudProviderAccessFeatureUsage {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for CloudProviderAccessFeatureUsage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -590,7 +597,7 @@ pub struct CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
 /// Details that describe the features linked to the GCP Service Account.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessGCPServiceAccount`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessGcpServiceAccount {
     /// Human-readable label that identifies the cloud provider of the role.
     #[serde(rename = "providerName")]
@@ -626,7 +633,7 @@ pub struct CloudProviderAccessGcpServiceAccount {
 /// Details that describe the features linked to the GCP Service Account.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessGCPServiceAccountRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessGcpServiceAccountRequest {
     /// Date and time when this GCP Service Account was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -656,10 +663,6 @@ pub struct CloudProviderAccessGcpServiceAccountRequest {
     #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
 }
-/// Details that describe the features linked to the GCP Service Account.
-///
-/// Spec: `#/components/schemas/CloudProviderAccessGCPServiceAccountRequestUpdate`
-pub type CloudProviderAccessGcpServiceAccountRequestUpdate = CloudProviderAccessRoleRequestUpdate;
 /// Provision status of the service account.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessGCPServiceAccount/allOf/1/properties/status`
@@ -716,6 +719,13 @@ pub enum CloudProviderAccessRole {
     Gcp(CloudProviderAccessGcpServiceAccount),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for CloudProviderAccessRole {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for CloudProviderAccessRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -790,6 +800,13 @@ pub enum CloudProviderAccessRoleRequest {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for CloudProviderAccessRoleRequest {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for CloudProviderAccessRoleRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -859,9 +876,16 @@ pub enum CloudProviderAccessRoleRequestUpdate {
     /// `providerName` = `AZURE`
     Azure(CloudProviderAccessAzureServicePrincipalRequestUpdate),
     /// `providerName` = `GCP`
-    Gcp(Box<CloudProviderAccessGcpServiceAccountRequestUpdate>),
+    Gcp(CloudProviderAccessRoleRequestUpdateGcp),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for CloudProviderAccessRoleRequestUpdate {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for CloudProviderAccessRoleRequestUpdate {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -905,7 +929,7 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequestUpdate {
             }
             Some("GCP") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Gcp(Box::new(v)))
+                    .map(Self::Gcp)
                     .map_err(serde::de::Error::custom)
             }
             _ => {
@@ -918,6 +942,15 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequestUpdate {
             }
         }
     }
+}
+/// Details that describe the features linked to the GCP Service Account.
+///
+/// Spec: `#/components/schemas/CloudProviderAccessRoleRequestUpdate/discriminator/mapping/GCP#object`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudProviderAccessRoleRequestUpdateGcp {
+    /// Human-readable label that identifies the cloud provider of the role.
+    #[serde(rename = "providerName")]
+    pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
 }
 /// Spec: `#/components/schemas/CloudProviderAccessRoles`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

@@ -27,7 +27,7 @@ pub struct DatabasePermittedNamespaceResource {
 /// Privilege action that the role grants.
 ///
 /// Spec: `#/components/schemas/DatabasePrivilegeAction`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DatabasePrivilegeAction {
     /// Human-readable label that identifies the privilege action.
     pub action: DatabasePrivilegeActionAction,

@@ -508,7 +508,7 @@ pub struct DataLakeCloudProviderConfig {
 /// Information about the cloud provider region to which the Federated Database Instance routes client connections.
 ///
 /// Spec: `#/components/schemas/DataLakeDataProcessRegion`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DataLakeDataProcessRegion {
     /// Name of the cloud service that hosts the Federated Database Instance's infrastructure.
     #[serde(rename = "cloudProvider")]
@@ -1030,6 +1030,13 @@ pub enum DataLakeStoreSettings {
     S3(DataLakeS3StoreSettings),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for DataLakeStoreSettings {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for DataLakeStoreSettings {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

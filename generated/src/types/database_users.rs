@@ -4,7 +4,7 @@
 //! Types used only by the `database_users` API group.
 use super::*;
 /// Spec: `#/components/schemas/CloudDatabaseUser`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudDatabaseUser {
     /// Human-readable label that indicates whether the new database user authenticates with the Amazon Web Services (AWS) Identity and Access Management (IAM) credentials associated with the user or the user's role.
     #[serde(rename = "awsIAMType", default, skip_serializing_if = "Option::is_none")]
@@ -187,7 +187,7 @@ atlas_admin_runtime::open_enum!(
 /// Range of resources available to this database user.
 ///
 /// Spec: `#/components/schemas/DatabaseUserRole`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DatabaseUserRole {
     /// Collection on which this role applies.
     #[serde(rename = "collectionName", default, skip_serializing_if = "Option::is_none")]
@@ -264,7 +264,7 @@ pub struct PaginatedApiAtlasDatabaseUserView {
 /// Range of resources available to this database user.
 ///
 /// Spec: `#/components/schemas/UserScope`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserScope {
     /// Human-readable label that identifies the cluster or MongoDB Atlas Data Lake that this database user can access.
     pub name: String,

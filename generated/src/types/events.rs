@@ -6,7 +6,7 @@ use super::*;
 /// Alert audit indicates acknowledgement status of an alert.
 ///
 /// Spec: `#/components/schemas/AlertAudit`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AlertAudit {
     /// Unique 24-hexadecimal digit string that identifies the alert associated with the event.
     ///
@@ -109,7 +109,7 @@ atlas_admin_runtime::open_enum!(
 /// Alert configuration audit indicates any activities around alert settings.
 ///
 /// Spec: `#/components/schemas/AlertConfigAudit`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AlertConfigAudit {
     /// Unique 24-hexadecimal digit string that identifies the alert configuration associated with the `alertId`.
     ///
@@ -268,7 +268,7 @@ pub type ApiUserEventTypeViewForOrg = ApiUserEventTypeViewForNdsGroup;
 /// API User event identifies different activities around user API keys.
 ///
 /// Spec: `#/components/schemas/ApiUserEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiUserEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -370,7 +370,7 @@ pub struct ApiUserEventViewForNdsGroup {
 /// API User event identifies different activities around user API keys.
 ///
 /// Spec: `#/components/schemas/ApiUserEventViewForOrg`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiUserEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -519,7 +519,7 @@ atlas_admin_runtime::open_enum!(
 /// App Services event identifies different activities about a BAAS application.
 ///
 /// Spec: `#/components/schemas/AppServiceEventView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AppServiceEventView {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -558,7 +558,7 @@ pub struct AppServiceEventView {
 /// Atlas resource policy audits indicate organization level changes to resource policies.
 ///
 /// Spec: `#/components/schemas/AtlasResourcePolicyAuditForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AtlasResourcePolicyAuditForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -679,7 +679,7 @@ atlas_admin_runtime::open_enum!(
 /// Atlas resource policy audits indicate organization level changes to resource policies.
 ///
 /// Spec: `#/components/schemas/AtlasResourcePolicyAuditForOrg`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AtlasResourcePolicyAuditForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -810,7 +810,7 @@ atlas_admin_runtime::open_enum!(
 /// Automation configuration event identifies that deployment configuration is published.
 ///
 /// Spec: `#/components/schemas/AutomationConfigEventView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AutomationConfigEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1171,7 +1171,7 @@ atlas_admin_runtime::open_enum!(
 /// Billing event identifies different activities related to billing, payment or financial status change of an organization.
 ///
 /// Spec: `#/components/schemas/BillingEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillingEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1259,7 +1259,7 @@ pub struct BillingEventViewForNdsGroup {
 /// Billing event identifies different activities related to billing, payment or financial status change of an organization.
 ///
 /// Spec: `#/components/schemas/BillingEventViewForOrg`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillingEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1347,7 +1347,7 @@ pub struct BillingEventViewForOrg {
 /// Audit events related to Atlas Charts.
 ///
 /// Spec: `#/components/schemas/ChartsAudit`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChartsAudit {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1476,7 +1476,7 @@ atlas_admin_runtime::open_enum!(
 /// Cluster event identifies different activities about cluster of mongod hosts.
 ///
 /// Spec: `#/components/schemas/ClusterEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterEventViewForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -1545,7 +1545,7 @@ atlas_admin_runtime::open_enum!(
 /// Data Explorer accessed event tracks different data operations via Data Explorer interactions.
 ///
 /// Spec: `#/components/schemas/DataExplorerAccessedEventView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DataExplorerAccessedEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1638,7 +1638,7 @@ pub struct DataExplorerAccessedEventView {
 /// Data Explorer event tracks different Data Explorer operations.
 ///
 /// Spec: `#/components/schemas/DataExplorerEvent`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DataExplorerEvent {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1737,7 +1737,7 @@ atlas_admin_runtime::open_enum!(
     "DATA_EXPLORER_SESSION_CREATED" }
 );
 /// Spec: `#/components/schemas/DataMetricEventView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DataMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1854,7 +1854,7 @@ pub struct DataMetricEventView {
 /// Other events which don't have extra details beside of basic one.
 ///
 /// Spec: `#/components/schemas/DefaultEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DefaultEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -2633,7 +2633,7 @@ atlas_admin_runtime::open_enum!(
 /// Other events which don't have extra details beside of basic one.
 ///
 /// Spec: `#/components/schemas/DefaultEventViewForOrg`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DefaultEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -3034,6 +3034,13 @@ pub enum EventViewForNdsGroup {
     AtlasResourcePolicyAuditForNdsGroup(AtlasResourcePolicyAuditForNdsGroup),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for EventViewForNdsGroup {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for EventViewForNdsGroup {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -3873,6 +3880,13 @@ pub enum EventViewForOrg {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for EventViewForOrg {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for EventViewForOrg {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4245,7 +4259,7 @@ impl<'de> serde::Deserialize<'de> for EventViewForOrg {
 /// Replica Set Event identifies different activities about replica set of mongod instances.
 ///
 /// Spec: `#/components/schemas/ForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -4366,7 +4380,7 @@ atlas_admin_runtime::open_enum!(
 /// FTS index audit indicates any activities about search index.
 ///
 /// Spec: `#/components/schemas/FTSIndexAuditView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FtsIndexAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -4589,7 +4603,7 @@ atlas_admin_runtime::open_enum!(
 /// Host event identifies different activities about mongod host.
 ///
 /// Spec: `#/components/schemas/HostEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HostEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -4711,6 +4725,13 @@ pub enum HostMetricEvent {
     SearchMaxNumberOfLuceneDocs(NumberMetricEventView),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for HostMetricEvent {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for HostMetricEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -5793,7 +5814,7 @@ atlas_admin_runtime::open_enum!(
 /// Audit saving information about Atlas cloud provider and other Atlas related details.
 ///
 /// Spec: `#/components/schemas/NDSAuditViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NdsAuditViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -5881,7 +5902,7 @@ pub struct NdsAuditViewForNdsGroup {
 /// Audit saving information about Atlas cloud provider and other Atlas related details.
 ///
 /// Spec: `#/components/schemas/NDSAuditViewForOrg`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NdsAuditViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -6047,7 +6068,7 @@ atlas_admin_runtime::open_enum!(
 /// Auto scaling audit indicates when Atlas auto-scaling cluster tier up or down.
 ///
 /// Spec: `#/components/schemas/NDSAutoScalingAuditViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NdsAutoScalingAuditViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -6163,7 +6184,7 @@ atlas_admin_runtime::open_enum!(
 /// Serverless instance audit identifies any activities around serverless instance.
 ///
 /// Spec: `#/components/schemas/NDSServerlessInstanceAuditView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NdsServerlessInstanceAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -6283,7 +6304,7 @@ atlas_admin_runtime::open_enum!(
 /// Tenant endpoint audit indicates when Atlas auto-scaling cluster tier up or down.
 ///
 /// Spec: `#/components/schemas/NDSTenantEndpointAuditView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NdsTenantEndpointAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -6373,7 +6394,7 @@ pub struct NdsTenantEndpointAuditView {
     pub username: Option<String>,
 }
 /// Spec: `#/components/schemas/NumberMetricEventView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NumberMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -6739,7 +6760,7 @@ atlas_admin_runtime::open_enum!(
 /// Organization event identifies different activities and changes in an organization settings.
 ///
 /// Spec: `#/components/schemas/OrgEventViewForOrg`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrgEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -6927,7 +6948,7 @@ pub struct Raw {
     pub severity: Option<EventSeverity>,
 }
 /// Spec: `#/components/schemas/RawMetricEventView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RawMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7122,7 +7143,7 @@ atlas_admin_runtime::open_enum!(
 /// Resource event reflects different activities about resources.
 ///
 /// Spec: `#/components/schemas/ResourceEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ResourceEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7208,7 +7229,7 @@ pub struct ResourceEventViewForNdsGroup {
 /// Resource event reflects different activities about resources.
 ///
 /// Spec: `#/components/schemas/ResourceEventViewForOrg`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ResourceEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7317,7 +7338,7 @@ atlas_admin_runtime::open_enum!(
 /// Indicates activities on decoupled search nodes.
 ///
 /// Spec: `#/components/schemas/SearchDeploymentAuditView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchDeploymentAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7451,7 +7472,7 @@ pub type ServiceAccountEventTypeViewForOrg = ServiceAccountEventTypeViewForNdsGr
 /// Service Account event identifies different activities around user API keys.
 ///
 /// Spec: `#/components/schemas/ServiceAccountGroupEvents`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServiceAccountGroupEvents {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7529,7 +7550,7 @@ pub struct ServiceAccountGroupEvents {
 /// Service Account event identifies different activities around user API keys.
 ///
 /// Spec: `#/components/schemas/ServiceAccountOrgEvents`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServiceAccountOrgEvents {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7648,7 +7669,7 @@ atlas_admin_runtime::open_enum!(
 /// Stream Processor event identifies different activities about a stream processor in Atlas Streams.
 ///
 /// Spec: `#/components/schemas/StreamProcessorEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamProcessorEventViewForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -7754,7 +7775,7 @@ atlas_admin_runtime::open_enum!(
 /// Streams event identifies different activities about Atlas Streams.
 ///
 /// Spec: `#/components/schemas/StreamsEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsEventViewForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -7798,7 +7819,7 @@ pub struct StreamsEventViewForNdsGroup {
 /// Team event identifies different activities around organization teams.
 ///
 /// Spec: `#/components/schemas/TeamEvent`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamEvent {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7936,7 +7957,7 @@ atlas_admin_runtime::open_enum!(
 /// Team event identifies different activities around organization teams.
 ///
 /// Spec: `#/components/schemas/TeamEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -8017,7 +8038,7 @@ pub struct TeamEventViewForNdsGroup {
     pub username: Option<String>,
 }
 /// Spec: `#/components/schemas/TimeMetricEventView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -8210,7 +8231,7 @@ atlas_admin_runtime::open_enum!(
 /// User event reflects different activities about the atlas user.
 ///
 /// Spec: `#/components/schemas/UserEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -8300,7 +8321,7 @@ pub struct UserEventViewForNdsGroup {
 /// User event reflects different activities about the atlas user.
 ///
 /// Spec: `#/components/schemas/UserEventViewForOrg`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///

@@ -495,7 +495,7 @@ pub struct BillingRefund {
 /// Request body for a cost explorer query.
 ///
 /// Spec: `#/components/schemas/CostExplorerFilterRequestBody`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CostExplorerFilterRequestBody {
     /// The list of clusters to be included in the Cost Explorer Query.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -770,7 +770,7 @@ atlas_admin_runtime::open_enum!(
     "ATLAS" }
 );
 /// Spec: `#/components/schemas/InvoiceReportRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceReportRequest {
     /// Version of the report format specification.
     #[serde(
@@ -819,7 +819,7 @@ atlas_admin_runtime::open_enum!(InvoiceReportRequestReportType { Focus = "FOCUS"
 /// Status and details of a previously requested invoice report.
 ///
 /// Spec: `#/components/schemas/InvoiceReportResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceReportResponse {
     /// URL to download the report. Present only when the report has succeeded.
     ///

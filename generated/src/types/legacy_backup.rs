@@ -163,7 +163,7 @@ atlas_admin_runtime::open_enum!(
     "CONFIG_SERVER", ConfigServerReplicaSet = "CONFIG_SERVER_REPLICA_SET" }
 );
 /// Spec: `#/components/schemas/BackupRestoreJob`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupRestoreJob {
     /// Unique 24-hexadecimal digit string that identifies the batch to which this restore job belongs. This parameter exists only for a sharded cluster restore.
     ///
@@ -283,7 +283,7 @@ pub struct BackupRestoreJob {
 /// Method and details that indicate how to deliver the restored snapshot data.
 ///
 /// Spec: `#/components/schemas/BackupRestoreJobDelivery`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupRestoreJobDelivery {
     /// Header name to use when downloading the restore, used with `"delivery.methodName" : "HTTP"`.
     ///

@@ -6,7 +6,7 @@ use super::*;
 /// Request schema for creating a metric integration.
 ///
 /// Spec: `#/components/schemas/MetricIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MetricIntegrationRequest {
     /// The temporality to send to the metric integration.
     #[serde(rename = "aggregationTemporality")]
@@ -129,7 +129,7 @@ atlas_admin_runtime::open_enum!(
 /// Response schema for metric integration operations.
 ///
 /// Spec: `#/components/schemas/MetricIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MetricIntegrationResponse {
     /// The temporality to send to the metric integration.
     #[serde(rename = "aggregationTemporality")]
@@ -170,7 +170,7 @@ pub struct MetricIntegrationResponse {
 /// Request schema for updating a metric integration.
 ///
 /// Spec: `#/components/schemas/MetricIntegrationUpdateRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MetricIntegrationUpdateRequest {
     /// The temporality to send to the metric integration.
     #[serde(rename = "aggregationTemporality")]

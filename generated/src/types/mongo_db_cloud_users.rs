@@ -11,7 +11,7 @@ pub struct AddOrRemoveGroupRole {
     pub group_role: String,
 }
 /// Spec: `#/components/schemas/AddOrRemoveOrgRole`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AddOrRemoveOrgRole {
     /// Organization-level role.
     #[serde(rename = "orgRole")]
@@ -203,6 +203,13 @@ pub enum GroupUserResponse {
     GroupPendingUserResponse(GroupPendingUserResponse),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for GroupUserResponse {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for GroupUserResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -405,6 +412,13 @@ pub enum OrgUserResponse {
     OrgPendingUserResponse(OrgPendingUserResponse),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for OrgUserResponse {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for OrgUserResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

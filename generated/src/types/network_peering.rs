@@ -6,7 +6,7 @@ use super::*;
 /// Collection of settings that configures the network container for a virtual private connection on Amazon Web Services.
 ///
 /// Spec: `#/components/schemas/AWSCloudProviderContainer`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AwsCloudProviderContainer {
     /// Unique 24-hexadecimal digit string that identifies the network peering container.
     ///
@@ -142,7 +142,7 @@ atlas_admin_runtime::open_enum!(
 /// Collection of settings that configures the network container for a virtual private connection on Amazon Web Services.
 ///
 /// Spec: `#/components/schemas/AzureCloudProviderContainer`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureCloudProviderContainer {
     /// Unique 24-hexadecimal digit string that identifies the network peering container.
     ///
@@ -428,6 +428,13 @@ pub enum BaseNetworkPeeringConnectionSettings {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for BaseNetworkPeeringConnectionSettings {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for BaseNetworkPeeringConnectionSettings {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -500,6 +507,13 @@ pub enum CloudProviderContainer {
     Gcp(GcpCloudProviderContainer),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for CloudProviderContainer {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for CloudProviderContainer {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -228,7 +228,7 @@ atlas_admin_runtime::open_enum!(
     }
 );
 /// Spec: `#/components/schemas/BackupOnlineArchiveCreate`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupOnlineArchiveCreate {
     /// Unique 24-hexadecimal digit string that identifies the online archive.
     ///
@@ -375,6 +375,13 @@ pub enum CreateDataProcessRegionView {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for CreateDataProcessRegionView {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for CreateDataProcessRegionView {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -449,6 +456,13 @@ pub enum CriteriaView {
     Date(DateCriteriaView),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for CriteriaView {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for CriteriaView {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -527,7 +541,7 @@ atlas_admin_runtime::open_enum!(
     CustomCriteriaViewType { Date = "DATE", Custom = "CUSTOM" }
 );
 /// Spec: `#/components/schemas/DailyScheduleView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DailyScheduleView {
     /// Type of schedule.
     pub r#type: DailyScheduleViewType,
@@ -597,6 +611,13 @@ pub enum DataProcessRegionView {
     Gcp(GcpDataProcessRegionView),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for DataProcessRegionView {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for DataProcessRegionView {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -707,8 +728,6 @@ atlas_admin_runtime::open_enum!(
     EpochMillis = "EPOCH_MILLIS", EpochNanoseconds = "EPOCH_NANOSECONDS", ObjectId =
     "OBJECT_ID" }
 );
-/// Spec: `#/components/schemas/DefaultScheduleView`
-pub type DefaultScheduleView = OnlineArchiveSchedule;
 /// Spec: `#/components/schemas/GCPCreateDataProcessRegionView`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GcpCreateDataProcessRegionView {
@@ -754,7 +773,7 @@ pub struct GcpDataProcessRegionView {
     pub region: Option<GcpCreateDataProcessRegionViewRegion>,
 }
 /// Spec: `#/components/schemas/MonthlyScheduleView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MonthlyScheduleView {
     /// Type of schedule.
     pub r#type: DailyScheduleViewType,
@@ -785,13 +804,20 @@ pub enum OnlineArchiveSchedule {
     /// `type` = `DAILY`
     Daily(DailyScheduleView),
     /// `type` = `DEFAULT`
-    DefaultType(Box<DefaultScheduleView>),
+    DefaultType(OnlineArchiveScheduleDefaultType),
     /// `type` = `MONTHLY`
     Monthly(MonthlyScheduleView),
     /// `type` = `WEEKLY`
     Weekly(WeeklyScheduleView),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for OnlineArchiveSchedule {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for OnlineArchiveSchedule {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -835,7 +861,7 @@ impl<'de> serde::Deserialize<'de> for OnlineArchiveSchedule {
             }
             Some("DEFAULT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::DefaultType(Box::new(v)))
+                    .map(Self::DefaultType)
                     .map_err(serde::de::Error::custom)
             }
             Some("MONTHLY") => {
@@ -858,6 +884,12 @@ impl<'de> serde::Deserialize<'de> for OnlineArchiveSchedule {
             }
         }
     }
+}
+/// Spec: `#/components/schemas/OnlineArchiveSchedule/discriminator/mapping/DEFAULT#object`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct OnlineArchiveScheduleDefaultType {
+    /// Type of schedule.
+    pub r#type: DailyScheduleViewType,
 }
 /// Spec: `#/components/schemas/PaginatedOnlineArchiveView`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -923,7 +955,7 @@ atlas_admin_runtime::open_enum!(
     "objectId", StringType = "string", Uuid = "uuid" }
 );
 /// Spec: `#/components/schemas/WeeklyScheduleView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WeeklyScheduleView {
     /// Type of schedule.
     pub r#type: DailyScheduleViewType,

@@ -4,7 +4,7 @@
 //! Types used only by the `private_endpoint_services` API group.
 use super::*;
 /// Spec: `#/components/schemas/ApiAtlasModifyEndpointServiceRequestView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiAtlasModifyEndpointServiceRequestView {
     /// Human-readable label that identifies the cloud service provider for the private endpoint service which you want to update.
     #[serde(rename = "cloudProvider")]
@@ -393,6 +393,13 @@ pub enum CreateEndpointRequest {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for CreateEndpointRequest {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for CreateEndpointRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -503,6 +510,13 @@ pub enum EndpointService {
     Gcp(GcpEndpointService),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for EndpointService {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for EndpointService {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -730,6 +744,13 @@ pub enum PrivateLinkEndpoint {
     Gcp(PrivateGcpEndpointGroup),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for PrivateLinkEndpoint {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for PrivateLinkEndpoint {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

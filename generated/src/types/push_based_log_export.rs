@@ -6,7 +6,7 @@ use super::*;
 /// Request schema for creating or updating an Azure Blob Storage log export integration.
 ///
 /// Spec: `#/components/schemas/AzureLogIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -68,7 +68,7 @@ atlas_admin_runtime::open_enum!(
 /// Details to integrate Azure Blob Storage log export with one Atlas project.
 ///
 /// Spec: `#/components/schemas/AzureLogIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
@@ -106,7 +106,7 @@ pub struct CreatePushBasedLogExportProjectRequest {
 /// Request schema for creating or updating a Datadog log export integration.
 ///
 /// Spec: `#/components/schemas/DatadogLogIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DatadogLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -169,7 +169,7 @@ atlas_admin_runtime::open_enum!(
 /// Details to integrate Datadog log export with one Atlas project.
 ///
 /// Spec: `#/components/schemas/DatadogLogIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DatadogLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
@@ -187,7 +187,7 @@ pub struct DatadogLogIntegrationResponse {
 /// Request schema for creating or updating a Google Cloud Storage log export integration.
 ///
 /// Spec: `#/components/schemas/GcsLogIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GcsLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -224,7 +224,7 @@ atlas_admin_runtime::open_enum!(
 /// Details to integrate Google Cloud Storage log export with one Atlas project.
 ///
 /// Spec: `#/components/schemas/GcsLogIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GcsLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
@@ -265,6 +265,13 @@ pub enum LogIntegrationRequest {
     SplunkLogExport(SplunkLogIntegrationRequest),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for LogIntegrationRequest {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for LogIntegrationRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -375,6 +382,13 @@ pub enum LogIntegrationResponse {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for LogIntegrationResponse {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for LogIntegrationResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -464,7 +478,7 @@ impl<'de> serde::Deserialize<'de> for LogIntegrationResponse {
 /// Request schema for creating or updating an OpenTelemetry log export integration.
 ///
 /// Spec: `#/components/schemas/OtelLogIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OtelLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -498,7 +512,7 @@ atlas_admin_runtime::open_enum!(
 /// Details to integrate OpenTelemetry log export with one Atlas project.
 ///
 /// Spec: `#/components/schemas/OtelLogIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OtelLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
@@ -594,7 +608,7 @@ atlas_admin_runtime::open_enum!(
 /// Request schema for creating or updating an S3 log export integration.
 ///
 /// Spec: `#/components/schemas/S3LogIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct S3LogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -651,7 +665,7 @@ atlas_admin_runtime::open_enum!(
 /// Details to integrate S3 log export with one Atlas project.
 ///
 /// Spec: `#/components/schemas/S3LogIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct S3LogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
@@ -693,7 +707,7 @@ pub struct S3LogIntegrationResponse {
 /// Request schema for creating or updating a Splunk log export integration.
 ///
 /// Spec: `#/components/schemas/SplunkLogIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SplunkLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -727,7 +741,7 @@ atlas_admin_runtime::open_enum!(
 /// Details to integrate Splunk log export with one Atlas project.
 ///
 /// Spec: `#/components/schemas/SplunkLogIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SplunkLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,

@@ -92,7 +92,7 @@ pub struct PaginatedQueryShapes {
 /// Response containing the details and status of a query shape. The query shape field may be null if the user lacks PII view access.
 ///
 /// Spec: `#/components/schemas/QueryShapeResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QueryShapeResponse {
     /// The MongoDB command type issued for a query shape.
     ///
@@ -183,7 +183,7 @@ pub struct QueryShapeSeenMetadata {
 /// Request body for modifying the rejection status of a query shape.
 ///
 /// Spec: `#/components/schemas/QueryShapeUpdateRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QueryShapeUpdateRequest {
     /// The rejection status of a query shape. Use REJECTED to prevent the query shape from executing on the cluster, or UNREJECTED to allow it to execute.
     pub status: QueryShapeResponseStatus,

@@ -5,7 +5,7 @@
 /// One or more settings that specify language-specific rules to compare strings within this index.
 ///
 /// Spec: `#/components/schemas/Collation`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Collation {
     /// Method to handle whitespace and punctuation as base characters for purposes of comparison. `"non-ignorable"` will evaluate Whitespace and Punctuation as Base Characters. `"shifted"` will not, MongoDB Cloud distinguishes these characters when `"strength" > 3`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -668,7 +668,7 @@ atlas_admin_runtime::open_enum!(
 /// Hardware specification for the Search Nodes that back a search deployment.
 ///
 /// Spec: `#/components/schemas/ApiSearchDeploymentSpecView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiSearchDeploymentSpecView {
     /// Hardware specification for the Search Node instance sizes.
     #[serde(rename = "instanceSize")]
@@ -2084,6 +2084,13 @@ pub enum CloudRegionConfig20240805 {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for CloudRegionConfig20240805 {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for CloudRegionConfig20240805 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2809,6 +2816,13 @@ pub enum DedicatedHardwareSpec20240805 {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for DedicatedHardwareSpec20240805 {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for DedicatedHardwareSpec20240805 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2898,7 +2912,7 @@ pub struct DiskGbAutoScaling {
 /// MongoDB employee granted access level and expiration for a cluster.
 ///
 /// Spec: `#/components/schemas/EmployeeAccessGrantView`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EmployeeAccessGrantView {
     /// Expiration date for the employee access grant. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(rename = "expirationTime")]
@@ -6256,6 +6270,13 @@ pub enum HardwareSpec20240805 {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for HardwareSpec20240805 {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for HardwareSpec20240805 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -6972,7 +6993,7 @@ atlas_admin_runtime::open_enum!(
 /// Group of settings that configure a MongoDB serverless instance.
 ///
 /// Spec: `#/components/schemas/ServerlessInstanceDescription`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessInstanceDescription {
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
     ///
@@ -7066,7 +7087,7 @@ pub struct ServerlessInstanceDescriptionConnectionStrings {
 /// Group of cloud provider settings that configure the provisioned MongoDB serverless instance.
 ///
 /// Spec: `#/components/schemas/ServerlessProviderSettings`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessProviderSettings {
     /// Cloud service provider on which MongoDB Cloud provisioned the serverless instance.
     #[serde(rename = "backingProviderName")]

@@ -40,7 +40,7 @@ pub struct ApiStandbyLinkFailoverReadinessResponse {
 /// Request to initiate a failover operation.
 ///
 /// Spec: `#/components/schemas/ApiStandbyLinkFailoverRequest`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiStandbyLinkFailoverRequest {
     /// Type of failover operation to perform.
     pub r#type: ApiStandbyLinkFailoverRequestType,

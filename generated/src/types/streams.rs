@@ -20,6 +20,13 @@ pub enum AccountDetails {
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
 }
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for AccountDetails {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
 impl serde::Serialize for AccountDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -223,14 +230,10 @@ atlas_admin_runtime::open_enum!(
     "brazilsouth", Australiaeast = "australiaeast", UsCentral1 = "US_CENTRAL1",
     EuropeWest1 = "EUROPE_WEST1", UsEast4 = "US_EAST4" }
 );
-/// Inherits the authentication configuration from Kafka for the Confluent Schema Registry.
-///
-/// Spec: `#/components/schemas/ConfluentSaslInheritAuthentication`
-pub type ConfluentSaslInheritAuthentication = SchemaRegistryAuthentication;
 /// Authentication details for type `USER_INFO` with username and password for Confluent Schema Registry.
 ///
 /// Spec: `#/components/schemas/ConfluentUserInfoAuthentication`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ConfluentUserInfoAuthentication {
     /// Authentication type discriminator. Specifies the authentication mechanism for Confluent Schema Registry.
     pub r#type: ConfluentUserInfoAuthenticationType,
@@ -444,11 +447,18 @@ pub struct PaginatedApiStreamsVpcPeeringConnectionView {
 #[non_exhaustive]
 pub enum SchemaRegistryAuthentication {
     /// `type` = `SASL_INHERIT`
-    SaslInherit(Box<ConfluentSaslInheritAuthentication>),
+    SaslInherit(SchemaRegistryAuthenticationSaslInherit),
     /// `type` = `USER_INFO`
     UserInfo(ConfluentUserInfoAuthentication),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for SchemaRegistryAuthentication {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for SchemaRegistryAuthentication {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -477,7 +487,7 @@ impl<'de> serde::Deserialize<'de> for SchemaRegistryAuthentication {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("SASL_INHERIT") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::SaslInherit(Box::new(v)))
+                    .map(Self::SaslInherit)
                     .map_err(serde::de::Error::custom)
             }
             Some("USER_INFO") => {
@@ -495,6 +505,14 @@ impl<'de> serde::Deserialize<'de> for SchemaRegistryAuthentication {
             }
         }
     }
+}
+/// Inherits the authentication configuration from Kafka for the Confluent Schema Registry.
+///
+/// Spec: `#/components/schemas/SchemaRegistryAuthentication/discriminator/mapping/SASL_INHERIT#object`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SchemaRegistryAuthenticationSaslInherit {
+    /// Authentication type discriminator. Specifies the authentication mechanism for Confluent Schema Registry.
+    pub r#type: ConfluentUserInfoAuthenticationType,
 }
 /// Configuration options for an Atlas Stream Processing Workspace.
 ///
@@ -808,11 +826,18 @@ pub enum StreamsConnection {
     /// `type` = `S3`
     S3(StreamsS3Connection),
     /// `type` = `Sample`
-    Sample(Box<StreamsSampleConnection>),
+    Sample(StreamsConnectionSample),
     /// `type` = `SchemaRegistry`
     SchemaRegistry(StreamsSchemaRegistryConnection),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for StreamsConnection {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for StreamsConnection {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -921,7 +946,7 @@ impl<'de> serde::Deserialize<'de> for StreamsConnection {
             }
             Some("Sample") => {
                 serde::Deserialize::deserialize(&value)
-                    .map(|v| Self::Sample(Box::new(v)))
+                    .map(Self::Sample)
                     .map_err(serde::de::Error::custom)
             }
             Some("SchemaRegistry") => {
@@ -940,10 +965,38 @@ impl<'de> serde::Deserialize<'de> for StreamsConnection {
         }
     }
 }
+/// Spec: `#/components/schemas/StreamsConnection/discriminator/mapping/Sample#object`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct StreamsConnectionSample {
+    /// Unique identifier of the connection.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<Link>>,
+    /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The connection region.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// The connection state.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
+    /// The connection type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
+}
 /// Information about the cloud provider region in which MongoDB Cloud processes the stream.
 ///
 /// Spec: `#/components/schemas/StreamsDataProcessRegion`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsDataProcessRegion {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider")]
@@ -1060,6 +1113,13 @@ pub enum StreamsFailoverConnection {
     Kafka(StreamsFailoverKafkaConnection),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for StreamsFailoverConnection {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for StreamsFailoverConnection {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1709,7 +1769,7 @@ pub struct StreamsProcessor {
 /// Desired status change to apply to a tenant's stream processors.
 ///
 /// Spec: `#/components/schemas/StreamsProcessorStatus`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsProcessorStatus {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -1925,8 +1985,6 @@ pub struct StreamsS3Connection {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub networking: Option<StreamsKafkaNetworking>,
 }
-/// Spec: `#/components/schemas/StreamsSampleConnection`
-pub type StreamsSampleConnection = StreamsConnection;
 /// Sample connections to add to SPI.
 ///
 /// Spec: `#/components/schemas/StreamsSampleConnections`
@@ -1944,7 +2002,7 @@ pub struct StreamsSampleConnections {
 /// The configuration for Schema Registry connections.
 ///
 /// Spec: `#/components/schemas/StreamsSchemaRegistryConnection`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsSchemaRegistryConnection {
     /// Unique identifier of the connection.
     ///

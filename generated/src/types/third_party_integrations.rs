@@ -254,7 +254,7 @@ pub struct PaginatedIntegrationView {
 /// Details to integrate one Prometheus account with one MongoDB Cloud project.
 ///
 /// Spec: `#/components/schemas/Prometheus`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Prometheus {
     /// Flag that indicates whether someone has activated the Prometheus integration.
     pub enabled: bool,
@@ -385,6 +385,13 @@ pub enum ThirdPartyIntegration {
     Webhook(Webhook),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
+}
+/// `Unknown(null)`: no value of the spec, for `..Default::default()`
+/// in struct literals (a request must set a real one).
+impl Default for ThirdPartyIntegration {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
 }
 impl serde::Serialize for ThirdPartyIntegration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

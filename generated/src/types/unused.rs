@@ -264,6 +264,20 @@ pub struct BadRequestDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<FieldViolation>>,
 }
+/// Details that describe the features linked to the GCP Service Account.
+///
+/// Spec: `#/components/schemas/CloudProviderAccessGCPServiceAccountRequestUpdate`
+pub type CloudProviderAccessGcpServiceAccountRequestUpdate = CloudProviderAccessRoleRequestUpdate;
+/// Inherits the authentication configuration from Kafka for the Confluent Schema Registry.
+///
+/// Spec: `#/components/schemas/ConfluentSaslInheritAuthentication`
+pub type ConfluentSaslInheritAuthentication = SchemaRegistryAuthentication;
+/// Spec: `#/components/schemas/DefaultScheduleView`
+pub type DefaultScheduleView = OnlineArchiveSchedule;
+/// Specifications for one on-demand copy policy item.
+///
+/// Spec: `#/components/schemas/DiskBackupOnDemandCopyPolicyItem`
+pub type DiskBackupOnDemandCopyPolicyItem = DiskBackupCopyPolicyItem;
 /// Spec: `#/components/schemas/FieldViolation`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FieldViolation {
@@ -374,3 +388,5 @@ pub struct SearchStagedIndexStatusDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<SearchHostStatusDetailStatus>,
 }
+/// Spec: `#/components/schemas/StreamsSampleConnection`
+pub type StreamsSampleConnection = StreamsConnection;

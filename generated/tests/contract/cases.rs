@@ -957,27 +957,21 @@ fn create_group_alert_config(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
-                    created: None,
                     enabled: Some(true),
                     event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::TenantUpgradeToServerlessFailed,
-                    group_id: None,
-                    id: None,
-                    links: None,
                     matchers: Some(
                         vec![
                             AlertMatcher { field_name : "field-name".into(), operator :
                             AlertMatcherOperator::Equals, value : "event-replica-set"
-                            .into(), }
+                            .into(), ..Default::default() }
                         ],
                     ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::Datadog(DatadogNotification {
-                        datadog_api_key : None, datadog_region : None, delay_min : None,
-                        integration_id : None, interval_min : None, notifier_id : None,
-                        type_name : DatadogType::Datadog, })
+                        type_name : DatadogType::Datadog, ..Default::default() })
                     ],
                     severity_override: Some(EventSeverity::Warning),
-                    updated: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -993,28 +987,23 @@ fn create_group_alert_config_rotation_2(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 GroupAlertsConfig::AppServiceAlertConfigViewForNdsGroup(AppServiceAlertConfigViewForNdsGroup {
-                    created: None,
                     enabled: Some(true),
                     event_type_name: AppServiceEventTypeViewAlertableNoThreshold::DeploymentFailure,
-                    group_id: None,
-                    id: None,
-                    links: None,
                     matchers: Some(
                         vec![
                             AppServiceMetricMatcher { field_name :
                             AppServiceMetricMatcherField::ApplicationId, operator :
                             AlertMatcherOperator::Contains, value : "event-replica-set"
-                            .into(), }
+                            .into(), ..Default::default() }
                         ],
                     ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::Email(EmailNotification {
-                        delay_min : None, email_address : None, interval_min : None,
-                        notifier_id : None, type_name : EmailNotificationTypeName::Email,
-                        })
+                        type_name : EmailNotificationTypeName::Email,
+                        ..Default::default() })
                     ],
                     severity_override: Some(EventSeverity::ErrorType),
-                    updated: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1030,18 +1019,14 @@ fn create_group_alert_config_rotation_3(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 GroupAlertsConfig::AppServiceMetricAlertConfigViewForNdsGroup(AppServiceMetricAlertConfigViewForNdsGroup {
-                    created: None,
                     enabled: Some(true),
                     event_type_name: AppServiceEventTypeViewAlertableWithThreshold::OutsideRealmMetricThreshold,
-                    group_id: None,
-                    id: None,
-                    links: None,
                     matchers: Some(
                         vec![
                             AppServiceMetricMatcher { field_name :
                             AppServiceMetricMatcherField::ApplicationId, operator :
                             AlertMatcherOperator::StartsWith, value : "event-replica-set"
-                            .into(), }
+                            .into(), ..Default::default() }
                         ],
                     ),
                     metric_threshold: Some(
@@ -1052,12 +1037,11 @@ fn create_group_alert_config_rotation_3(client: &Client) -> Reply<'_> {
                     ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::Group(GroupNotification {
-                        delay_min : None, email_enabled : None, interval_min : None,
-                        notifier_id : None, roles : None, sms_enabled : None, type_name :
-                        GroupNotificationTypeName::Group, })
+                        type_name : GroupNotificationTypeName::Group,
+                        ..Default::default() })
                     ],
                     severity_override: Some(EventSeverity::Critical),
-                    updated: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1073,24 +1057,19 @@ fn create_group_alert_config_rotation_4(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 GroupAlertsConfig::BillingThresholdAlertConfigViewForNdsGroup(BillingThresholdAlertConfigViewForNdsGroup {
-                    created: None,
                     enabled: Some(true),
                     event_type_name: BillingEventTypeViewAlertableWithThreshold::PendingInvoiceOverThreshold,
-                    group_id: None,
-                    id: None,
-                    links: None,
                     matchers: Some(
                         vec![
                             AlertMatcher { field_name : "field-name".into(), operator :
                             AlertMatcherOperator::EndsWith, value : "event-replica-set"
-                            .into(), }
+                            .into(), ..Default::default() }
                         ],
                     ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::HipChat(HipChatNotification {
-                        delay_min : None, integration_id : None, interval_min : None,
-                        notification_token : None, notifier_id : None, room_name : None,
-                        type_name : HipChatNotificationTypeName::HipChat, })
+                        type_name : HipChatNotificationTypeName::HipChat,
+                        ..Default::default() })
                     ],
                     severity_override: Some(EventSeverity::Info),
                     threshold: Some(GreaterThanRawThreshold {
@@ -1101,7 +1080,7 @@ fn create_group_alert_config_rotation_4(client: &Client) -> Reply<'_> {
                         units: Some(RawMetricUnits::Raw),
                         ..Default::default()
                     }),
-                    updated: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1117,28 +1096,23 @@ fn create_group_alert_config_rotation_5(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 GroupAlertsConfig::ClusterAlertConfigViewForNdsGroup(ClusterAlertConfigViewForNdsGroup {
-                    created: None,
                     enabled: Some(true),
                     event_type_name: ClusterEventTypeViewForNdsGroupAlertable::ClusterMongosIsMissing,
-                    group_id: None,
-                    id: None,
-                    links: None,
                     matchers: Some(
                         vec![
                             ClusterMatcher { field_name :
                             ClusterMatcherField::ClusterName, operator :
                             AlertMatcherOperator::NotEquals, value : "event-replica-set"
-                            .into(), }
+                            .into(), ..Default::default() }
                         ],
                     ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::MicrosoftTeams(MicrosoftTeamsNotification
-                        { delay_min : None, integration_id : None, interval_min : None,
-                        microsoft_teams_webhook_url : None, notifier_id : None, type_name
-                        : MicrosoftTeamsType::MicrosoftTeams, })
+                        { type_name : MicrosoftTeamsType::MicrosoftTeams,
+                        ..Default::default() })
                     ],
                     severity_override: Some(EventSeverity::Warning),
-                    updated: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1154,24 +1128,18 @@ fn create_group_alert_config_rotation_6(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 GroupAlertsConfig::CpsBackupThresholdAlertConfigViewForNdsGroup(CpsBackupThresholdAlertConfigViewForNdsGroup {
-                    created: None,
                     enabled: Some(true),
                     event_type_name: CpsBackupEventTypeViewForNdsGroupAlertableWithThreshold::CpsSnapshotBehind,
-                    group_id: None,
-                    id: None,
-                    links: None,
                     matchers: Some(
                         vec![
                             AlertMatcher { field_name : "field-name".into(), operator :
                             AlertMatcherOperator::NotContains, value :
-                            "event-replica-set".into(), }
+                            "event-replica-set".into(), ..Default::default() }
                         ],
                     ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::OpsGenie(OpsGenieNotification {
-                        delay_min : None, integration_id : None, interval_min : None,
-                        notifier_id : None, ops_genie_api_key : None, ops_genie_region :
-                        None, type_name : OpsGenieType::OpsGenie, })
+                        type_name : OpsGenieType::OpsGenie, ..Default::default() })
                     ],
                     severity_override: Some(EventSeverity::ErrorType),
                     threshold: Some(GreaterThanTimeThreshold {
@@ -1182,7 +1150,7 @@ fn create_group_alert_config_rotation_6(client: &Client) -> Reply<'_> {
                         units: Some(TimeMetricUnits::Hours),
                         ..Default::default()
                     }),
-                    updated: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1215,27 +1183,21 @@ fn update_group_alert_config(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
-                    created: None,
                     enabled: Some(true),
                     event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::NetworkPermissionEntryRemoved,
-                    group_id: None,
-                    id: None,
-                    links: None,
                     matchers: Some(
                         vec![
                             AlertMatcher { field_name : "field-name".into(), operator :
                             AlertMatcherOperator::StartsWith, value : "event-replica-set"
-                            .into(), }
+                            .into(), ..Default::default() }
                         ],
                     ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::Datadog(DatadogNotification {
-                        datadog_api_key : None, datadog_region : None, delay_min : None,
-                        integration_id : None, interval_min : None, notifier_id : None,
-                        type_name : DatadogType::Datadog, })
+                        type_name : DatadogType::Datadog, ..Default::default() })
                     ],
                     severity_override: Some(EventSeverity::Critical),
-                    updated: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1254,28 +1216,23 @@ fn update_group_alert_config_rotation_2(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 GroupAlertsConfig::AppServiceAlertConfigViewForNdsGroup(AppServiceAlertConfigViewForNdsGroup {
-                    created: None,
                     enabled: Some(true),
                     event_type_name: AppServiceEventTypeViewAlertableNoThreshold::DeploymentFailure,
-                    group_id: None,
-                    id: None,
-                    links: None,
                     matchers: Some(
                         vec![
                             AppServiceMetricMatcher { field_name :
                             AppServiceMetricMatcherField::ApplicationId, operator :
                             AlertMatcherOperator::EndsWith, value : "event-replica-set"
-                            .into(), }
+                            .into(), ..Default::default() }
                         ],
                     ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::Email(EmailNotification {
-                        delay_min : None, email_address : None, interval_min : None,
-                        notifier_id : None, type_name : EmailNotificationTypeName::Email,
-                        })
+                        type_name : EmailNotificationTypeName::Email,
+                        ..Default::default() })
                     ],
                     severity_override: Some(EventSeverity::Info),
-                    updated: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1294,18 +1251,14 @@ fn update_group_alert_config_rotation_3(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 GroupAlertsConfig::AppServiceMetricAlertConfigViewForNdsGroup(AppServiceMetricAlertConfigViewForNdsGroup {
-                    created: None,
                     enabled: Some(true),
                     event_type_name: AppServiceEventTypeViewAlertableWithThreshold::OutsideRealmMetricThreshold,
-                    group_id: None,
-                    id: None,
-                    links: None,
                     matchers: Some(
                         vec![
                             AppServiceMetricMatcher { field_name :
                             AppServiceMetricMatcherField::ApplicationId, operator :
                             AlertMatcherOperator::NotEquals, value : "event-replica-set"
-                            .into(), }
+                            .into(), ..Default::default() }
                         ],
                     ),
                     metric_threshold: Some(
@@ -1316,12 +1269,11 @@ fn update_group_alert_config_rotation_3(client: &Client) -> Reply<'_> {
                     ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::Group(GroupNotification {
-                        delay_min : None, email_enabled : None, interval_min : None,
-                        notifier_id : None, roles : None, sms_enabled : None, type_name :
-                        GroupNotificationTypeName::Group, })
+                        type_name : GroupNotificationTypeName::Group,
+                        ..Default::default() })
                     ],
                     severity_override: Some(EventSeverity::Warning),
-                    updated: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1340,24 +1292,19 @@ fn update_group_alert_config_rotation_4(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 GroupAlertsConfig::BillingThresholdAlertConfigViewForNdsGroup(BillingThresholdAlertConfigViewForNdsGroup {
-                    created: None,
                     enabled: Some(true),
                     event_type_name: BillingEventTypeViewAlertableWithThreshold::PendingInvoiceOverThreshold,
-                    group_id: None,
-                    id: None,
-                    links: None,
                     matchers: Some(
                         vec![
                             AlertMatcher { field_name : "field-name".into(), operator :
                             AlertMatcherOperator::NotContains, value :
-                            "event-replica-set".into(), }
+                            "event-replica-set".into(), ..Default::default() }
                         ],
                     ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::HipChat(HipChatNotification {
-                        delay_min : None, integration_id : None, interval_min : None,
-                        notification_token : None, notifier_id : None, room_name : None,
-                        type_name : HipChatNotificationTypeName::HipChat, })
+                        type_name : HipChatNotificationTypeName::HipChat,
+                        ..Default::default() })
                     ],
                     severity_override: Some(EventSeverity::ErrorType),
                     threshold: Some(GreaterThanRawThreshold {
@@ -1368,7 +1315,7 @@ fn update_group_alert_config_rotation_4(client: &Client) -> Reply<'_> {
                         units: Some(RawMetricUnits::Raw),
                         ..Default::default()
                     }),
-                    updated: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1387,28 +1334,23 @@ fn update_group_alert_config_rotation_5(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 GroupAlertsConfig::ClusterAlertConfigViewForNdsGroup(ClusterAlertConfigViewForNdsGroup {
-                    created: None,
                     enabled: Some(true),
                     event_type_name: ClusterEventTypeViewForNdsGroupAlertable::ClusterMongosIsMissing,
-                    group_id: None,
-                    id: None,
-                    links: None,
                     matchers: Some(
                         vec![
                             ClusterMatcher { field_name :
                             ClusterMatcherField::ClusterName, operator :
                             AlertMatcherOperator::Regex, value : "event-replica-set"
-                            .into(), }
+                            .into(), ..Default::default() }
                         ],
                     ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::MicrosoftTeams(MicrosoftTeamsNotification
-                        { delay_min : None, integration_id : None, interval_min : None,
-                        microsoft_teams_webhook_url : None, notifier_id : None, type_name
-                        : MicrosoftTeamsType::MicrosoftTeams, })
+                        { type_name : MicrosoftTeamsType::MicrosoftTeams,
+                        ..Default::default() })
                     ],
                     severity_override: Some(EventSeverity::Critical),
-                    updated: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1427,24 +1369,18 @@ fn update_group_alert_config_rotation_6(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 GroupAlertsConfig::CpsBackupThresholdAlertConfigViewForNdsGroup(CpsBackupThresholdAlertConfigViewForNdsGroup {
-                    created: None,
                     enabled: Some(true),
                     event_type_name: CpsBackupEventTypeViewForNdsGroupAlertableWithThreshold::CpsSnapshotBehind,
-                    group_id: None,
-                    id: None,
-                    links: None,
                     matchers: Some(
                         vec![
                             AlertMatcher { field_name : "field-name".into(), operator :
                             AlertMatcherOperator::Equals, value : "event-replica-set"
-                            .into(), }
+                            .into(), ..Default::default() }
                         ],
                     ),
                     notifications: vec![
                         AlertsNotificationRootForGroup::OpsGenie(OpsGenieNotification {
-                        delay_min : None, integration_id : None, interval_min : None,
-                        notifier_id : None, ops_genie_api_key : None, ops_genie_region :
-                        None, type_name : OpsGenieType::OpsGenie, })
+                        type_name : OpsGenieType::OpsGenie, ..Default::default() })
                     ],
                     severity_override: Some(EventSeverity::Info),
                     threshold: Some(GreaterThanTimeThreshold {
@@ -1455,7 +1391,7 @@ fn update_group_alert_config_rotation_6(client: &Client) -> Reply<'_> {
                         units: Some(TimeMetricUnits::Nanoseconds),
                         ..Default::default()
                     }),
-                    updated: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1769,10 +1705,10 @@ fn create_group_backup_export_bucket(client: &Client) -> Reply<'_> {
             .body(
                 DiskBackupSnapshotExportBucketRequest::Aws(DiskBackupSnapshotAwsExportBucketRequest {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
-                    links: None,
                     bucket_name: "export-bucket".into(),
                     iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
                     require_private_networking: Some(true),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1789,12 +1725,12 @@ fn create_group_backup_export_bucket_rotation_2(client: &Client) -> Reply<'_> {
             .body(
                 DiskBackupSnapshotExportBucketRequest::Azure(DiskBackupSnapshotAzureExportBucketRequest {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
-                    links: None,
                     bucket_name: Some("exportcontainer".into()),
                     role_id: "32b6e34b3d91647abb20e7b8".into(),
                     service_url: "https://examplestorageaccount.blob.core.windows.net/exportcontainer"
                         .into(),
                     tenant_id: Some("3fa85f64-5717-4562-b3fc-2c963f66afa6".into()),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1811,9 +1747,9 @@ fn create_group_backup_export_bucket_rotation_3(client: &Client) -> Reply<'_> {
             .body(
                 DiskBackupSnapshotExportBucketRequest::Gcp(DiskBackupSnapshotGcpExportBucketRequest {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Azure,
-                    links: None,
                     bucket_name: "export-bucket".into(),
                     role_id: "32b6e34b3d91647abb20e7b8".into(),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -1829,10 +1765,10 @@ fn create_group_backup_export_bucket_v2023_01_01(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(DiskBackupSnapshotAwsExportBucketRequest {
                 cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
-                links: None,
                 bucket_name: "export-bucket".into(),
                 iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
                 require_private_networking: Some(true),
+                ..Default::default()
             })
             .send()
             .await
@@ -2007,9 +1943,9 @@ fn update_group_backup_compliance_policy(client: &Client) -> Reply<'_> {
                 on_demand_policy_item: Some(BackupComplianceOnDemandPolicyItem {
                     frequency_interval: 0,
                     frequency_type: BackupComplianceOnDemandPolicyItemFrequencyType::Ondemand,
-                    id: None,
                     retention_unit: BackupComplianceOnDemandPolicyItemRetentionUnit::Years,
                     retention_value: 1,
+                    ..Default::default()
                 }),
                 pit_enabled: Some(true),
                 project_id: Some("32b6e34b3d91647abb20e7b8".into()),
@@ -2018,10 +1954,10 @@ fn update_group_backup_compliance_policy(client: &Client) -> Reply<'_> {
                     vec![
                         BackupComplianceScheduledPolicyItem { frequency_interval : 1,
                         frequency_type :
-                        BackupComplianceScheduledPolicyItemFrequencyType::Monthly, id :
-                        None, retention_unit :
+                        BackupComplianceScheduledPolicyItemFrequencyType::Monthly,
+                        retention_unit :
                         BackupComplianceOnDemandPolicyItemRetentionUnit::Years,
-                        retention_value : 1, }
+                        retention_value : 1, ..Default::default() }
                     ],
                 ),
                 ..Default::default()
@@ -2049,9 +1985,9 @@ fn update_group_backup_compliance_policy_v2023_01_01(client: &Client) -> Reply<'
                 on_demand_policy_item: Some(BackupComplianceOnDemandPolicyItem {
                     frequency_interval: 0,
                     frequency_type: BackupComplianceOnDemandPolicyItemFrequencyType::Ondemand,
-                    id: None,
                     retention_unit: BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
                     retention_value: 1,
+                    ..Default::default()
                 }),
                 pit_enabled: Some(true),
                 project_id: Some("32b6e34b3d91647abb20e7b8".into()),
@@ -2060,10 +1996,10 @@ fn update_group_backup_compliance_policy_v2023_01_01(client: &Client) -> Reply<'
                     vec![
                         BackupComplianceScheduledPolicyItem { frequency_interval : 1,
                         frequency_type :
-                        BackupComplianceScheduledPolicyItemFrequencyType::Yearly, id :
-                        None, retention_unit :
+                        BackupComplianceScheduledPolicyItemFrequencyType::Yearly,
+                        retention_unit :
                         BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
-                        retention_value : 1, }
+                        retention_value : 1, ..Default::default() }
                     ],
                 ),
                 ..Default::default()
@@ -2103,13 +2039,8 @@ fn create_group_cloud_provider_access(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 CloudProviderAccessRoleRequest::Aws(CloudProviderAccessAwsiamRoleRequest {
-                    atlas_aws_account_arn: None,
-                    atlas_assumed_role_external_id: None,
-                    authorized_date: None,
-                    created_date: None,
-                    feature_usages: None,
                     provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
-                    role_id: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -2125,18 +2056,15 @@ fn create_group_cloud_provider_access_rotation_2(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 CloudProviderAccessRoleRequest::Azure(CloudProviderAccessAzureServicePrincipalRequest {
-                    id: None,
                     atlas_azure_app_id: Some(
                         "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
                     ),
-                    created_date: None,
-                    feature_usages: None,
-                    last_updated_date: None,
                     provider_name: AwsCreateDataProcessRegionViewCloudProvider::Azure,
                     service_principal_id: Some(
                         "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
                     ),
                     tenant_id: Some("3fa85f64-5717-4562-b3fc-2c963f66afa6".into()),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -2152,11 +2080,8 @@ fn create_group_cloud_provider_access_rotation_3(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 CloudProviderAccessRoleRequest::Gcp(CloudProviderAccessGcpServiceAccountRequest {
-                    created_date: None,
-                    feature_usages: None,
-                    gcp_service_account_for_atlas: None,
                     provider_name: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
-                    role_id: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -2172,13 +2097,8 @@ fn create_group_cloud_provider_access_rotation_4(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 CloudProviderAccessRoleRequest::Aws(CloudProviderAccessAwsiamRoleRequest {
-                    atlas_aws_account_arn: None,
-                    atlas_assumed_role_external_id: None,
-                    authorized_date: None,
-                    created_date: None,
-                    feature_usages: None,
                     provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
-                    role_id: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -2194,18 +2114,15 @@ fn create_group_cloud_provider_access_rotation_5(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 CloudProviderAccessRoleRequest::Azure(CloudProviderAccessAzureServicePrincipalRequest {
-                    id: None,
                     atlas_azure_app_id: Some(
                         "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
                     ),
-                    created_date: None,
-                    feature_usages: None,
-                    last_updated_date: None,
                     provider_name: AwsCreateDataProcessRegionViewCloudProvider::Azure,
                     service_principal_id: Some(
                         "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
                     ),
                     tenant_id: Some("3fa85f64-5717-4562-b3fc-2c963f66afa6".into()),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -2254,13 +2171,8 @@ fn authorize_group_cloud_provider_access_role(client: &Client) -> Reply<'_> {
             .body(
                 CloudProviderAccessRoleRequestUpdate::Aws(CloudProviderAccessAwsiamRoleRequestUpdate {
                     provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
-                    atlas_aws_account_arn: None,
-                    atlas_assumed_role_external_id: None,
-                    authorized_date: None,
-                    created_date: None,
-                    feature_usages: None,
                     iam_assumed_role_arn: Some("arn:aws:iam::123456789012:root".into()),
-                    role_id: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -2280,17 +2192,14 @@ fn authorize_group_cloud_provider_access_role_rotation_2(client: &Client) -> Rep
             .body(
                 CloudProviderAccessRoleRequestUpdate::Azure(CloudProviderAccessAzureServicePrincipalRequestUpdate {
                     provider_name: AwsCreateDataProcessRegionViewCloudProvider::Azure,
-                    id: None,
                     atlas_azure_app_id: Some(
                         "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
                     ),
-                    created_date: None,
-                    feature_usages: None,
-                    last_updated_date: None,
                     service_principal_id: Some(
                         "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
                     ),
                     tenant_id: Some("3fa85f64-5717-4562-b3fc-2c963f66afa6".into()),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -2308,9 +2217,10 @@ fn authorize_group_cloud_provider_access_role_rotation_3(client: &Client) -> Rep
             )
             .pretty(true)
             .body(
-                CloudProviderAccessRoleRequestUpdate::Gcp(
-                    Box::new(serde_json::from_value(serde_json::json!({})).unwrap()),
-                ),
+                CloudProviderAccessRoleRequestUpdate::Gcp(CloudProviderAccessRoleRequestUpdateGcp {
+                    provider_name: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
+                    ..Default::default()
+                }),
             )
             .send()
             .await
@@ -2329,13 +2239,8 @@ fn authorize_group_cloud_provider_access_role_rotation_4(client: &Client) -> Rep
             .body(
                 CloudProviderAccessRoleRequestUpdate::Aws(CloudProviderAccessAwsiamRoleRequestUpdate {
                     provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
-                    atlas_aws_account_arn: None,
-                    atlas_assumed_role_external_id: None,
-                    authorized_date: None,
-                    created_date: None,
-                    feature_usages: None,
                     iam_assumed_role_arn: Some("arn:aws:iam::123456789012:root".into()),
-                    role_id: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -2355,17 +2260,14 @@ fn authorize_group_cloud_provider_access_role_rotation_5(client: &Client) -> Rep
             .body(
                 CloudProviderAccessRoleRequestUpdate::Azure(CloudProviderAccessAzureServicePrincipalRequestUpdate {
                     provider_name: AwsCreateDataProcessRegionViewCloudProvider::Azure,
-                    id: None,
                     atlas_azure_app_id: Some(
                         "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
                     ),
-                    created_date: None,
-                    feature_usages: None,
-                    last_updated_date: None,
                     service_principal_id: Some(
                         "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
                     ),
                     tenant_id: Some("3fa85f64-5717-4562-b3fc-2c963f66afa6".into()),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -2492,6 +2394,7 @@ fn validate_group_cluster_configurations(client: &Client) -> Reply<'_> {
                 search_deployment_spec: Some(ApiSearchDeploymentSpecView {
                     instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S80LowcpuNvme,
                     node_count: 2,
+                    ..Default::default()
                 }),
                 tags: Some(
                     vec![
@@ -2627,6 +2530,7 @@ fn validate_group_cluster_configurations_rotation_2(client: &Client) -> Reply<'_
                 search_deployment_spec: Some(ApiSearchDeploymentSpecView {
                     instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S90LowcpuNvme,
                     node_count: 2,
+                    ..Default::default()
                 }),
                 tags: Some(
                     vec![
@@ -2762,6 +2666,7 @@ fn validate_group_cluster_configurations_rotation_3(client: &Client) -> Reply<'_
                 search_deployment_spec: Some(ApiSearchDeploymentSpecView {
                     instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S100LowcpuNvme,
                     node_count: 2,
+                    ..Default::default()
                 }),
                 tags: Some(
                     vec![
@@ -2895,6 +2800,7 @@ fn validate_group_cluster_configurations_rotation_4(client: &Client) -> Reply<'_
                 search_deployment_spec: Some(ApiSearchDeploymentSpecView {
                     instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S110LowcpuNvme,
                     node_count: 2,
+                    ..Default::default()
                 }),
                 tags: Some(
                     vec![
@@ -5432,28 +5338,19 @@ fn upgrade_group_cluster_tenant_upgrade_to_serverless(client: &Client) -> Reply<
             )
             .pretty(true)
             .body(ServerlessInstanceDescription {
-                connection_strings: None,
-                create_date: None,
-                group_id: None,
-                id: None,
-                links: None,
-                mongo_db_version: None,
                 name: Some("name".into()),
                 provider_settings: ServerlessProviderSettings {
                     backing_provider_name: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
-                    effective_disk_size_gb_limit: None,
-                    effective_instance_size_name: None,
-                    effective_provider_name: None,
                     provider_name: Some(
                         ServerlessProviderSettingsProviderName::Serverless,
                     ),
                     region_name: "region-name".into(),
+                    ..Default::default()
                 },
                 serverless_backup_options: Some(ClusterServerlessBackupOptions {
                     serverless_continuous_backup_enabled: Some(true),
                     ..Default::default()
                 }),
-                state_name: None,
                 tags: Some(
                     vec![
                         ResourceTag { key : "key".into(), value : "value".into(),
@@ -5461,6 +5358,7 @@ fn upgrade_group_cluster_tenant_upgrade_to_serverless(client: &Client) -> Reply<
                     ],
                 ),
                 termination_protection_enabled: Some(true),
+                ..Default::default()
             })
             .send()
             .await
@@ -7409,25 +7307,14 @@ fn create_group_cluster_backup_restore_job(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(DiskBackupSnapshotRestoreJob {
-                cancelled: None,
-                components: None,
                 delivery_type: DiskBackupSnapshotRestoreJobDeliveryType::PointInTime,
-                delivery_url: None,
-                desired_timestamp: None,
-                expired: None,
-                expires_at: None,
-                failed: None,
-                finished_at: None,
-                id: None,
-                links: None,
                 oplog_inc: Some(1),
                 oplog_ts: Some(1199145600),
                 point_in_time_utc_seconds: Some(1199145600),
-                private_download_delivery_urls: None,
                 snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 target_cluster_name: Some("target-cluster-name".into()),
                 target_group_id: Some("32b6e34b3d91647abb20e7b8".into()),
-                timestamp: None,
+                ..Default::default()
             })
             .send()
             .await
@@ -7537,10 +7424,9 @@ fn update_group_cluster_backup_schedule(client: &Client) -> Reply<'_> {
                         Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
                         copy_policy_items :
                         Some(vec![DiskBackupCopyPolicyItem::DiskBackupTimeBasedCopyPolicyItem(DiskBackupTimeBasedCopyPolicyItem
-                        { frequency_type : DiskBackupApiPolicyItemFrequencyType::Monthly,
-                        id : None, retention_unit :
-                        BackupComplianceOnDemandPolicyItemRetentionUnit::Years,
-                        retention_value : 1, })]), frequencies :
+                        { frequency_type : Default::default(), retention_unit :
+                        Default::default(), retention_value : 1, ..Default::default()
+                        })]), frequencies :
                         Some(vec![DiskBackupCopySettingFrequency::Monthly]),
                         last_number_of_snapshots : Some(1), region_name :
                         Some("region-name".into()), should_copy_oplogs : Some(true),
@@ -7574,10 +7460,9 @@ fn update_group_cluster_backup_schedule(client: &Client) -> Reply<'_> {
                     AdvancedDiskBackupSnapshotSchedulePolicy { id :
                     Some("32b6e34b3d91647abb20e7b8".into()), policy_items :
                     vec![DiskBackupApiPolicyItem { frequency_interval : 1, frequency_type
-                    : DiskBackupApiPolicyItemFrequencyType::Monthly, id : None,
-                    retention_unit :
+                    : DiskBackupApiPolicyItemFrequencyType::Monthly, retention_unit :
                     BackupComplianceOnDemandPolicyItemRetentionUnit::Years,
-                    retention_value : 1, }], ..Default::default() }
+                    retention_value : 1, ..Default::default() }], ..Default::default() }
                 ],
                 reference_hour_of_day: Some(1),
                 reference_minute_of_hour: Some(1),
@@ -7609,6 +7494,9 @@ fn update_group_cluster_backup_schedule_rotation_2(client: &Client) -> Reply<'_>
                     vec![
                         DiskBackupCopySetting20240805 { cloud_provider :
                         Some(AwsCreateDataProcessRegionViewCloudProvider::Azure),
+                        copy_policy_items :
+                        Some(vec![DiskBackupCopyPolicyItem::Ondemand(DiskBackupCopyPolicyItemOndemand
+                        { frequency_type : Default::default(), ..Default::default() })]),
                         frequencies : Some(vec![DiskBackupCopySettingFrequency::Yearly]),
                         last_number_of_snapshots : Some(1), region_name :
                         Some("region-name".into()), should_copy_oplogs : Some(true),
@@ -7642,10 +7530,9 @@ fn update_group_cluster_backup_schedule_rotation_2(client: &Client) -> Reply<'_>
                     AdvancedDiskBackupSnapshotSchedulePolicy { id :
                     Some("32b6e34b3d91647abb20e7b8".into()), policy_items :
                     vec![DiskBackupApiPolicyItem { frequency_interval : 1, frequency_type
-                    : DiskBackupApiPolicyItemFrequencyType::Yearly, id : None,
-                    retention_unit :
+                    : DiskBackupApiPolicyItemFrequencyType::Yearly, retention_unit :
                     BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
-                    retention_value : 1, }], ..Default::default() }
+                    retention_value : 1, ..Default::default() }], ..Default::default() }
                 ],
                 reference_hour_of_day: Some(1),
                 reference_minute_of_hour: Some(1),
@@ -7678,10 +7565,9 @@ fn update_group_cluster_backup_schedule_v2023_01_01(client: &Client) -> Reply<'_
                         Some(AwsCreateDataProcessRegionViewCloudProvider::Azure),
                         copy_policy_items :
                         Some(vec![DiskBackupCopyPolicyItem::DiskBackupTimeBasedCopyPolicyItem(DiskBackupTimeBasedCopyPolicyItem
-                        { frequency_type : DiskBackupApiPolicyItemFrequencyType::Yearly,
-                        id : None, retention_unit :
-                        BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
-                        retention_value : 1, })]), frequencies :
+                        { frequency_type : Default::default(), retention_unit :
+                        Default::default(), retention_value : 1, ..Default::default()
+                        })]), frequencies :
                         Some(vec![DiskBackupCopySettingFrequency::Yearly]),
                         last_number_of_snapshots : Some(1), region_name :
                         Some("region-name".into()), replication_spec_id :
@@ -7716,10 +7602,9 @@ fn update_group_cluster_backup_schedule_v2023_01_01(client: &Client) -> Reply<'_
                     AdvancedDiskBackupSnapshotSchedulePolicy { id :
                     Some("32b6e34b3d91647abb20e7b8".into()), policy_items :
                     vec![DiskBackupApiPolicyItem { frequency_interval : 1, frequency_type
-                    : DiskBackupApiPolicyItemFrequencyType::Yearly, id : None,
-                    retention_unit :
+                    : DiskBackupApiPolicyItemFrequencyType::Yearly, retention_unit :
                     BackupComplianceOnDemandPolicyItemRetentionUnit::Days,
-                    retention_value : 1, }], ..Default::default() }
+                    retention_value : 1, ..Default::default() }], ..Default::default() }
                 ],
                 reference_hour_of_day: Some(1),
                 reference_minute_of_hour: Some(1),
@@ -7752,6 +7637,9 @@ fn update_group_cluster_backup_schedule_v2023_01_01_rotation_2(
                     vec![
                         DiskBackupCopySetting { cloud_provider :
                         Some(AwsCreateDataProcessRegionViewCloudProvider::Gcp),
+                        copy_policy_items :
+                        Some(vec![DiskBackupCopyPolicyItem::Ondemand(DiskBackupCopyPolicyItemOndemand
+                        { frequency_type : Default::default(), ..Default::default() })]),
                         frequencies :
                         Some(vec![DiskBackupCopySettingFrequency::OnDemand]),
                         last_number_of_snapshots : Some(1), region_name :
@@ -7787,10 +7675,9 @@ fn update_group_cluster_backup_schedule_v2023_01_01_rotation_2(
                     AdvancedDiskBackupSnapshotSchedulePolicy { id :
                     Some("32b6e34b3d91647abb20e7b8".into()), policy_items :
                     vec![DiskBackupApiPolicyItem { frequency_interval : 1, frequency_type
-                    : DiskBackupApiPolicyItemFrequencyType::Ondemand, id : None,
-                    retention_unit :
+                    : DiskBackupApiPolicyItemFrequencyType::Ondemand, retention_unit :
                     BackupComplianceOnDemandPolicyItemRetentionUnit::Weeks,
-                    retention_value : 1, }], ..Default::default() }
+                    retention_value : 1, ..Default::default() }], ..Default::default() }
                 ],
                 reference_hour_of_day: Some(1),
                 reference_minute_of_hour: Some(1),
@@ -7929,9 +7816,9 @@ fn update_group_cluster_backup_snapshot(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(BackupSnapshotRetention {
-                links: None,
                 retention_unit: BackupSnapshotRetentionRetentionUnit::Days,
                 retention_value: 5,
+                ..Default::default()
             })
             .send()
             .await
@@ -8156,6 +8043,7 @@ fn create_group_cluster_collection_restore_job(client: &Client) -> Reply<'_> {
                 target_cluster_name: "target-cluster-name".into(),
                 target_group_id: "32b6e34b3d91647abb20e7b8".into(),
                 write_strategy: ApiAtlasCollectionRestoreJobRequestWriteStrategy::CreateNew,
+                ..Default::default()
             })
             .send()
             .await
@@ -8230,11 +8118,11 @@ fn create_group_cluster_fts_index(client: &Client) -> Reply<'_> {
                     analyzer: Some(SearchIndexAnalyzer::LuceneCatalan),
                     analyzers: Some(
                         vec![
-                            ApiAtlasFtsAnalyzersViewManual { char_filters : None, name :
-                            "name".into(), token_filters : None, tokenizer :
+                            ApiAtlasFtsAnalyzersViewManual { name : "name".into(),
+                            tokenizer :
                             ApiAtlasFtsAnalyzersViewManualTokenizer::EdgeGram(TokenizeredgeGram
-                            { max_gram : 1, min_gram : 1, r#type :
-                            TokenFilteredgeGramType::EdgeGram, }), }
+                            { max_gram : 1, min_gram : 1, r#type : Default::default(),
+                            ..Default::default() }), ..Default::default() }
                         ],
                     ),
                     mappings: Some(ApiAtlasFtsMappingsViewManual {
@@ -8252,7 +8140,7 @@ fn create_group_cluster_fts_index(client: &Client) -> Reply<'_> {
                             SearchSynonymMappingDefinition { analyzer :
                             SearchIndexAnalyzer::LuceneCatalan, name : "name".into(),
                             source : SynonymSource { collection : "collection".into(),
-                            ..Default::default() }, }
+                            ..Default::default() }, ..Default::default() }
                         ],
                     ),
                     ..Default::default()
@@ -8309,11 +8197,11 @@ fn create_group_cluster_fts_index_rotation_3(client: &Client) -> Reply<'_> {
                     analyzer: Some(SearchIndexAnalyzer::LuceneCjk),
                     analyzers: Some(
                         vec![
-                            ApiAtlasFtsAnalyzersViewManual { char_filters : None, name :
-                            "name".into(), token_filters : None, tokenizer :
+                            ApiAtlasFtsAnalyzersViewManual { name : "name".into(),
+                            tokenizer :
                             ApiAtlasFtsAnalyzersViewManualTokenizer::NGram(TokenizernGram
-                            { max_gram : 1, min_gram : 1, r#type :
-                            TokenFilteredgeGramType::EdgeGram, }), }
+                            { max_gram : 1, min_gram : 1, r#type : Default::default(),
+                            ..Default::default() }), ..Default::default() }
                         ],
                     ),
                     mappings: Some(ApiAtlasFtsMappingsViewManual {
@@ -8331,7 +8219,7 @@ fn create_group_cluster_fts_index_rotation_3(client: &Client) -> Reply<'_> {
                             SearchSynonymMappingDefinition { analyzer :
                             SearchIndexAnalyzer::LuceneCjk, name : "name".into(), source
                             : SynonymSource { collection : "collection".into(),
-                            ..Default::default() }, }
+                            ..Default::default() }, ..Default::default() }
                         ],
                     ),
                     ..Default::default()
@@ -8388,11 +8276,11 @@ fn create_group_cluster_fts_index_rotation_5(client: &Client) -> Reply<'_> {
                     analyzer: Some(SearchIndexAnalyzer::LuceneDanish),
                     analyzers: Some(
                         vec![
-                            ApiAtlasFtsAnalyzersViewManual { char_filters : None, name :
-                            "name".into(), token_filters : None, tokenizer :
+                            ApiAtlasFtsAnalyzersViewManual { name : "name".into(),
+                            tokenizer :
                             ApiAtlasFtsAnalyzersViewManualTokenizer::RegexSplit(TokenizerregexSplit
-                            { pattern : "pattern".into(), r#type :
-                            TokenizerregexSplitType::RegexSplit, }), }
+                            { pattern : "pattern".into(), r#type : Default::default(),
+                            ..Default::default() }), ..Default::default() }
                         ],
                     ),
                     mappings: Some(ApiAtlasFtsMappingsViewManual {
@@ -8410,7 +8298,7 @@ fn create_group_cluster_fts_index_rotation_5(client: &Client) -> Reply<'_> {
                             SearchSynonymMappingDefinition { analyzer :
                             SearchIndexAnalyzer::LuceneDanish, name : "name".into(),
                             source : SynonymSource { collection : "collection".into(),
-                            ..Default::default() }, }
+                            ..Default::default() }, ..Default::default() }
                         ],
                     ),
                     ..Default::default()
@@ -8517,11 +8405,11 @@ fn update_group_cluster_fts_index(client: &Client) -> Reply<'_> {
                     analyzer: Some(SearchIndexAnalyzer::LuceneDanish),
                     analyzers: Some(
                         vec![
-                            ApiAtlasFtsAnalyzersViewManual { char_filters : None, name :
-                            "name".into(), token_filters : None, tokenizer :
+                            ApiAtlasFtsAnalyzersViewManual { name : "name".into(),
+                            tokenizer :
                             ApiAtlasFtsAnalyzersViewManualTokenizer::EdgeGram(TokenizeredgeGram
-                            { max_gram : 1, min_gram : 1, r#type :
-                            TokenFilteredgeGramType::EdgeGram, }), }
+                            { max_gram : 1, min_gram : 1, r#type : Default::default(),
+                            ..Default::default() }), ..Default::default() }
                         ],
                     ),
                     mappings: Some(ApiAtlasFtsMappingsViewManual {
@@ -8539,7 +8427,7 @@ fn update_group_cluster_fts_index(client: &Client) -> Reply<'_> {
                             SearchSynonymMappingDefinition { analyzer :
                             SearchIndexAnalyzer::LuceneDanish, name : "name".into(),
                             source : SynonymSource { collection : "collection".into(),
-                            ..Default::default() }, }
+                            ..Default::default() }, ..Default::default() }
                         ],
                     ),
                     ..Default::default()
@@ -8604,11 +8492,11 @@ fn update_group_cluster_fts_index_rotation_3(client: &Client) -> Reply<'_> {
                     analyzer: Some(SearchIndexAnalyzer::LuceneEnglish),
                     analyzers: Some(
                         vec![
-                            ApiAtlasFtsAnalyzersViewManual { char_filters : None, name :
-                            "name".into(), token_filters : None, tokenizer :
+                            ApiAtlasFtsAnalyzersViewManual { name : "name".into(),
+                            tokenizer :
                             ApiAtlasFtsAnalyzersViewManualTokenizer::NGram(TokenizernGram
-                            { max_gram : 1, min_gram : 1, r#type :
-                            TokenFilteredgeGramType::EdgeGram, }), }
+                            { max_gram : 1, min_gram : 1, r#type : Default::default(),
+                            ..Default::default() }), ..Default::default() }
                         ],
                     ),
                     mappings: Some(ApiAtlasFtsMappingsViewManual {
@@ -8626,7 +8514,7 @@ fn update_group_cluster_fts_index_rotation_3(client: &Client) -> Reply<'_> {
                             SearchSynonymMappingDefinition { analyzer :
                             SearchIndexAnalyzer::LuceneEnglish, name : "name".into(),
                             source : SynonymSource { collection : "collection".into(),
-                            ..Default::default() }, }
+                            ..Default::default() }, ..Default::default() }
                         ],
                     ),
                     ..Default::default()
@@ -8691,11 +8579,11 @@ fn update_group_cluster_fts_index_rotation_5(client: &Client) -> Reply<'_> {
                     analyzer: Some(SearchIndexAnalyzer::LuceneFrench),
                     analyzers: Some(
                         vec![
-                            ApiAtlasFtsAnalyzersViewManual { char_filters : None, name :
-                            "name".into(), token_filters : None, tokenizer :
+                            ApiAtlasFtsAnalyzersViewManual { name : "name".into(),
+                            tokenizer :
                             ApiAtlasFtsAnalyzersViewManualTokenizer::RegexSplit(TokenizerregexSplit
-                            { pattern : "pattern".into(), r#type :
-                            TokenizerregexSplitType::RegexSplit, }), }
+                            { pattern : "pattern".into(), r#type : Default::default(),
+                            ..Default::default() }), ..Default::default() }
                         ],
                     ),
                     mappings: Some(ApiAtlasFtsMappingsViewManual {
@@ -8713,7 +8601,7 @@ fn update_group_cluster_fts_index_rotation_5(client: &Client) -> Reply<'_> {
                             SearchSynonymMappingDefinition { analyzer :
                             SearchIndexAnalyzer::LuceneFrench, name : "name".into(),
                             source : SynonymSource { collection : "collection".into(),
-                            ..Default::default() }, }
+                            ..Default::default() }, ..Default::default() }
                         ],
                     ),
                     ..Default::default()
@@ -9057,6 +8945,7 @@ fn create_group_cluster_index_rolling_index(client: &Client) -> Reply<'_> {
                     normalization: Some(true),
                     numeric_ordering: Some(true),
                     strength: Some(3),
+                    ..Default::default()
                 }),
                 collection: Some("collection".into()),
                 db: Some("db".into()),
@@ -9125,8 +9014,6 @@ fn create_group_cluster_online_archive(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(BackupOnlineArchiveCreate {
-                id: None,
-                cluster_name: None,
                 coll_name: Some("coll-name".into()),
                 collection_type: Some(BackupOnlineArchiveCollectionType::Timeseries),
                 criteria: CriteriaView::Custom(CustomCriteriaView {
@@ -9147,9 +9034,7 @@ fn create_group_cluster_online_archive(client: &Client) -> Reply<'_> {
                         ..Default::default()
                     }),
                 ),
-                data_set_name: None,
                 db_name: Some("db-name".into()),
-                group_id: None,
                 partition_fields: Some(
                     vec![
                         PartitionFieldView { field_name : "field-name".into(), order : 0,
@@ -9164,9 +9049,10 @@ fn create_group_cluster_online_archive(client: &Client) -> Reply<'_> {
                         end_minute: Some(1),
                         start_hour: Some(1),
                         start_minute: Some(1),
+                        ..Default::default()
                     }),
                 ),
-                state: None,
+                ..Default::default()
             })
             .send()
             .await
@@ -9183,8 +9069,6 @@ fn create_group_cluster_online_archive_rotation_2(client: &Client) -> Reply<'_> 
             )
             .pretty(true)
             .body(BackupOnlineArchiveCreate {
-                id: None,
-                cluster_name: None,
                 coll_name: Some("coll-name".into()),
                 collection_type: Some(BackupOnlineArchiveCollectionType::Standard),
                 criteria: CriteriaView::Date(DateCriteriaView {
@@ -9207,9 +9091,7 @@ fn create_group_cluster_online_archive_rotation_2(client: &Client) -> Reply<'_> 
                         ..Default::default()
                     }),
                 ),
-                data_set_name: None,
                 db_name: Some("db-name".into()),
-                group_id: None,
                 partition_fields: Some(
                     vec![
                         PartitionFieldView { field_name : "field-name".into(), order : 0,
@@ -9217,8 +9099,13 @@ fn create_group_cluster_online_archive_rotation_2(client: &Client) -> Reply<'_> 
                     ],
                 ),
                 paused: Some(true),
-                schedule: None,
-                state: None,
+                schedule: Some(
+                    OnlineArchiveSchedule::DefaultType(OnlineArchiveScheduleDefaultType {
+                        r#type: DailyScheduleViewType::Monthly,
+                        ..Default::default()
+                    }),
+                ),
+                ..Default::default()
             })
             .send()
             .await
@@ -9235,8 +9122,6 @@ fn create_group_cluster_online_archive_rotation_3(client: &Client) -> Reply<'_> 
             )
             .pretty(true)
             .body(BackupOnlineArchiveCreate {
-                id: None,
-                cluster_name: None,
                 coll_name: Some("coll-name".into()),
                 collection_type: Some(BackupOnlineArchiveCollectionType::Timeseries),
                 criteria: CriteriaView::Custom(CustomCriteriaView {
@@ -9257,9 +9142,7 @@ fn create_group_cluster_online_archive_rotation_3(client: &Client) -> Reply<'_> 
                         ..Default::default()
                     }),
                 ),
-                data_set_name: None,
                 db_name: Some("db-name".into()),
-                group_id: None,
                 partition_fields: Some(
                     vec![
                         PartitionFieldView { field_name : "field-name".into(), order : 0,
@@ -9275,9 +9158,10 @@ fn create_group_cluster_online_archive_rotation_3(client: &Client) -> Reply<'_> 
                         end_minute: Some(1),
                         start_hour: Some(1),
                         start_minute: Some(1),
+                        ..Default::default()
                     }),
                 ),
-                state: None,
+                ..Default::default()
             })
             .send()
             .await
@@ -9294,8 +9178,6 @@ fn create_group_cluster_online_archive_rotation_4(client: &Client) -> Reply<'_> 
             )
             .pretty(true)
             .body(BackupOnlineArchiveCreate {
-                id: None,
-                cluster_name: None,
                 coll_name: Some("coll-name".into()),
                 collection_type: Some(BackupOnlineArchiveCollectionType::Standard),
                 criteria: CriteriaView::Date(DateCriteriaView {
@@ -9318,9 +9200,7 @@ fn create_group_cluster_online_archive_rotation_4(client: &Client) -> Reply<'_> 
                         ..Default::default()
                     }),
                 ),
-                data_set_name: None,
                 db_name: Some("db-name".into()),
-                group_id: None,
                 partition_fields: Some(
                     vec![
                         PartitionFieldView { field_name : "field-name".into(), order : 0,
@@ -9336,9 +9216,10 @@ fn create_group_cluster_online_archive_rotation_4(client: &Client) -> Reply<'_> 
                         end_minute: Some(1),
                         start_hour: Some(1),
                         start_minute: Some(1),
+                        ..Default::default()
                     }),
                 ),
-                state: None,
+                ..Default::default()
             })
             .send()
             .await
@@ -9421,6 +9302,7 @@ fn update_group_cluster_online_archive(client: &Client) -> Reply<'_> {
                         end_minute: Some(1),
                         start_hour: Some(1),
                         start_minute: Some(1),
+                        ..Default::default()
                     }),
                 ),
                 ..Default::default()
@@ -9455,6 +9337,12 @@ fn update_group_cluster_online_archive_rotation_2(client: &Client) -> Reply<'_> 
                     ..Default::default()
                 }),
                 paused: Some(true),
+                schedule: Some(
+                    OnlineArchiveSchedule::DefaultType(OnlineArchiveScheduleDefaultType {
+                        r#type: DailyScheduleViewType::Monthly,
+                        ..Default::default()
+                    }),
+                ),
                 ..Default::default()
             })
             .send()
@@ -9493,6 +9381,7 @@ fn update_group_cluster_online_archive_rotation_3(client: &Client) -> Reply<'_> 
                         end_minute: Some(1),
                         start_hour: Some(1),
                         start_minute: Some(1),
+                        ..Default::default()
                     }),
                 ),
                 ..Default::default()
@@ -9535,6 +9424,7 @@ fn update_group_cluster_online_archive_rotation_4(client: &Client) -> Reply<'_> 
                         end_minute: Some(1),
                         start_hour: Some(1),
                         start_minute: Some(1),
+                        ..Default::default()
                     }),
                 ),
                 ..Default::default()
@@ -9920,6 +9810,7 @@ fn update_group_cluster_query_shape(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(QueryShapeUpdateRequest {
                 status: QueryShapeResponseStatus::Unrejected,
+                ..Default::default()
             })
             .send()
             .await
@@ -9973,38 +9864,21 @@ fn create_group_cluster_restore_job(client: &Client) -> Reply<'_> {
             .create_group_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
             .pretty(true)
             .body(BackupRestoreJob {
-                batch_id: None,
                 checkpoint_id: Some("32b6e34b3d91647abb20e7b8".into()),
-                cluster_id: None,
-                cluster_name: None,
-                created: None,
                 delivery: BackupRestoreJobDelivery {
-                    auth_header: None,
-                    auth_value: None,
                     expiration_hours: Some(1),
-                    expires: None,
                     max_downloads: Some(1),
                     method_name: BackupRestoreJobDeliveryMethodName::Query,
-                    status_name: None,
                     target_cluster_id: Some("32b6e34b3d91647abb20e7b8".into()),
                     target_cluster_name: Some("target-cluster-name".into()),
                     target_group_id: Some("32b6e34b3d91647abb20e7b8".into()),
-                    url: None,
-                    url_v2: None,
+                    ..Default::default()
                 },
-                deployment_job_id: None,
-                encryption_enabled: None,
-                group_id: None,
-                hashes: None,
-                id: None,
-                links: None,
-                master_key_uuid: None,
                 oplog_inc: Some(1),
                 oplog_ts: Some("7\\ddd-06-07T0\\d:0\\d:0\\d\\a\\dZ".into()),
                 point_in_time_utc_millis: Some(1199145600000),
                 snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
-                status_name: None,
-                timestamp: None,
+                ..Default::default()
             })
             .send()
             .await
@@ -10085,7 +9959,7 @@ fn create_group_cluster_search_deployment(client: &Client) -> Reply<'_> {
                     instance_size :
                     ApiSearchDeploymentEffectiveSpecViewInstanceSize::S140LowcpuNvme,
                     node_count : Some(Some(2)), region_name : Some(Some("US_EAST_1"
-                    .into())), }
+                    .into())), ..Default::default() }
                 ],
                 ..Default::default()
             })
@@ -10111,7 +9985,7 @@ fn create_group_cluster_search_deployment_v2023_01_01(client: &Client) -> Reply<
                     instance_size :
                     ApiSearchDeploymentEffectiveSpecViewInstanceSize::S40StorageNvme,
                     node_count : Some(Some(2)), region_name : Some(Some("US_EAST_1"
-                    .into())), }
+                    .into())), ..Default::default() }
                 ],
                 ..Default::default()
             })
@@ -10165,7 +10039,7 @@ fn update_group_cluster_search_deployment(client: &Client) -> Reply<'_> {
                     instance_size :
                     ApiSearchDeploymentEffectiveSpecViewInstanceSize::S80StorageNvme,
                     node_count : Some(Some(2)), region_name : Some(Some("US_EAST_1"
-                    .into())), }
+                    .into())), ..Default::default() }
                 ],
                 ..Default::default()
             })
@@ -10191,7 +10065,7 @@ fn update_group_cluster_search_deployment_v2023_01_01(client: &Client) -> Reply<
                     instance_size :
                     ApiSearchDeploymentEffectiveSpecViewInstanceSize::S90StorageNvme,
                     node_count : Some(Some(2)), region_name : Some(Some("US_EAST_1"
-                    .into())), }
+                    .into())), ..Default::default() }
                 ],
                 ..Default::default()
             })
@@ -10250,7 +10124,7 @@ fn create_group_cluster_search_index(client: &Client) -> Reply<'_> {
                                 SearchSynonymMappingDefinition { analyzer :
                                 SearchIndexAnalyzer::LuceneIrish, name : "name".into(),
                                 source : SynonymSource { collection : "collection".into(),
-                                ..Default::default() }, }
+                                ..Default::default() }, ..Default::default() }
                             ],
                         ),
                         type_sets: Some(
@@ -10386,7 +10260,7 @@ fn update_group_cluster_search_index_by_name(client: &Client) -> Reply<'_> {
                             SearchSynonymMappingDefinition { analyzer :
                             SearchIndexAnalyzer::LuceneKuromoji, name : "name".into(),
                             source : SynonymSource { collection : "collection".into(),
-                            ..Default::default() }, }
+                            ..Default::default() }, ..Default::default() }
                         ],
                     ),
                     type_sets: Some(
@@ -10397,6 +10271,7 @@ fn update_group_cluster_search_index_by_name(client: &Client) -> Reply<'_> {
                     ),
                     ..Default::default()
                 }),
+                ..Default::default()
             })
             .send()
             .await
@@ -10425,6 +10300,7 @@ fn update_group_cluster_search_index_by_name_rotation_2(client: &Client) -> Repl
                     stored_source: Some(serde_json::json!({})),
                     ..Default::default()
                 }),
+                ..Default::default()
             })
             .send()
             .await
@@ -10493,7 +10369,7 @@ fn update_group_cluster_search_index(client: &Client) -> Reply<'_> {
                             SearchSynonymMappingDefinition { analyzer :
                             SearchIndexAnalyzer::LuceneMorfologik, name : "name".into(),
                             source : SynonymSource { collection : "collection".into(),
-                            ..Default::default() }, }
+                            ..Default::default() }, ..Default::default() }
                         ],
                     ),
                     type_sets: Some(
@@ -10504,6 +10380,7 @@ fn update_group_cluster_search_index(client: &Client) -> Reply<'_> {
                     ),
                     ..Default::default()
                 }),
+                ..Default::default()
             })
             .send()
             .await
@@ -10530,6 +10407,7 @@ fn update_group_cluster_search_index_rotation_2(client: &Client) -> Reply<'_> {
                     stored_source: Some(serde_json::json!({})),
                     ..Default::default()
                 }),
+                ..Default::default()
             })
             .send()
             .await
@@ -10664,6 +10542,7 @@ fn update_group_cluster_sql_interface(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(SqlInterfaceStatusUpdateRequest {
                 status: SqlInterfaceStatusResponseStatus::On,
+                ..Default::default()
             })
             .send()
             .await
@@ -10730,7 +10609,7 @@ fn grant_group_cluster_mongo_db_employee_access(client: &Client) -> Reply<'_> {
             .body(EmployeeAccessGrantView {
                 expiration_time: "2025-01-01T00:00:00Z".parse().unwrap(),
                 grant_type: EmployeeAccessGrantViewGrantType::ClusterDatabaseLogs,
-                links: None,
+                ..Default::default()
             })
             .send()
             .await
@@ -10848,12 +10727,10 @@ fn create_group_container(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 CloudProviderContainer::Aws(AwsCloudProviderContainer {
-                    id: None,
                     provider_name: Some(AwsCloudProviderContainerProviderName::Gcp),
-                    provisioned: None,
                     atlas_cidr_block: Some("0.0.0.0%2f0".into()),
                     region_name: AwsCloudProviderContainerRegionName::UsWest1,
-                    vpc_id: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -10869,13 +10746,10 @@ fn create_group_container_rotation_2(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 CloudProviderContainer::Azure(AzureCloudProviderContainer {
-                    id: None,
                     provider_name: Some(AwsCloudProviderContainerProviderName::Azure),
-                    provisioned: None,
                     atlas_cidr_block: "0.0.0.0%2f0".into(),
-                    azure_subscription_id: None,
                     region: AzureCloudProviderContainerRegion::UsGovVirginia,
-                    vnet_name: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -10952,12 +10826,10 @@ fn update_group_container(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 CloudProviderContainer::Aws(AwsCloudProviderContainer {
-                    id: None,
                     provider_name: Some(AwsCloudProviderContainerProviderName::Aws),
-                    provisioned: None,
                     atlas_cidr_block: Some("0.0.0.0%2f0".into()),
                     region_name: AwsCloudProviderContainerRegionName::EuWest1,
-                    vpc_id: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -10976,13 +10848,10 @@ fn update_group_container_rotation_2(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(
                 CloudProviderContainer::Azure(AzureCloudProviderContainer {
-                    id: None,
                     provider_name: Some(AwsCloudProviderContainerProviderName::Gcp),
-                    provisioned: None,
                     atlas_cidr_block: "0.0.0.0%2f0".into(),
-                    azure_subscription_id: None,
                     region: AzureCloudProviderContainerRegion::UsEast,
-                    vnet_name: None,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -11036,7 +10905,7 @@ fn create_group_custom_db_role_role(client: &Client) -> Reply<'_> {
                         DatabasePrivilegeActionAction::Remove, resources :
                         vec![DatabasePermittedNamespaceResource { cluster : true,
                         collection : "collection".into(), db : "db".into(),
-                        ..Default::default() }], }
+                        ..Default::default() }], ..Default::default() }
                     ],
                 ),
                 inherited_roles: Some(
@@ -11088,7 +10957,7 @@ fn update_group_custom_db_role_role(client: &Client) -> Reply<'_> {
                         DatabasePrivilegeActionAction::UseUuid, resources :
                         vec![DatabasePermittedNamespaceResource { cluster : true,
                         collection : "collection".into(), db : "db".into(),
-                        ..Default::default() }], }
+                        ..Default::default() }], ..Default::default() }
                     ],
                 ),
                 inherited_roles: Some(
@@ -11143,6 +11012,7 @@ fn create_group_data_federation(client: &Client) -> Reply<'_> {
                 data_process_region: Some(DataLakeDataProcessRegion {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Azure,
                     region: BaseAtlasDataLakeRegion::SaopauloBra,
+                    ..Default::default()
                 }),
                 name: Some("name".into()),
                 storage: Some(DataLakeStorage {
@@ -11191,6 +11061,7 @@ fn create_group_data_federation_rotation_2(client: &Client) -> Reply<'_> {
                 data_process_region: Some(DataLakeDataProcessRegion {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                     region: BaseAtlasDataLakeRegion::MontrealCan,
+                    ..Default::default()
                 }),
                 name: Some("name".into()),
                 storage: Some(DataLakeStorage {
@@ -11239,6 +11110,7 @@ fn create_group_data_federation_rotation_3(client: &Client) -> Reply<'_> {
                 data_process_region: Some(DataLakeDataProcessRegion {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
                     region: BaseAtlasDataLakeRegion::TokyoJpn,
+                    ..Default::default()
                 }),
                 name: Some("name".into()),
                 storage: Some(DataLakeStorage {
@@ -11287,6 +11159,7 @@ fn create_group_data_federation_rotation_4(client: &Client) -> Reply<'_> {
                 data_process_region: Some(DataLakeDataProcessRegion {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Azure,
                     region: BaseAtlasDataLakeRegion::SeoulKor,
+                    ..Default::default()
                 }),
                 name: Some("name".into()),
                 storage: Some(DataLakeStorage {
@@ -11335,6 +11208,7 @@ fn create_group_data_federation_rotation_5(client: &Client) -> Reply<'_> {
                 data_process_region: Some(DataLakeDataProcessRegion {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                     region: BaseAtlasDataLakeRegion::SingaporeSgp,
+                    ..Default::default()
                 }),
                 name: Some("name".into()),
                 storage: Some(DataLakeStorage {
@@ -11383,6 +11257,7 @@ fn create_group_data_federation_rotation_6(client: &Client) -> Reply<'_> {
                 data_process_region: Some(DataLakeDataProcessRegion {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
                     region: BaseAtlasDataLakeRegion::AmsterdamNld,
+                    ..Default::default()
                 }),
                 name: Some("name".into()),
                 storage: Some(DataLakeStorage {
@@ -11452,6 +11327,7 @@ fn update_group_data_federation(client: &Client) -> Reply<'_> {
                 data_process_region: Some(DataLakeDataProcessRegion {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Azure,
                     region: BaseAtlasDataLakeRegion::SeoulKor,
+                    ..Default::default()
                 }),
                 name: Some("name".into()),
                 storage: Some(DataLakeStorage {
@@ -11500,6 +11376,7 @@ fn update_group_data_federation_rotation_2(client: &Client) -> Reply<'_> {
                 data_process_region: Some(DataLakeDataProcessRegion {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                     region: BaseAtlasDataLakeRegion::SingaporeSgp,
+                    ..Default::default()
                 }),
                 name: Some("name".into()),
                 storage: Some(DataLakeStorage {
@@ -11548,6 +11425,7 @@ fn update_group_data_federation_rotation_3(client: &Client) -> Reply<'_> {
                 data_process_region: Some(DataLakeDataProcessRegion {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
                     region: BaseAtlasDataLakeRegion::AmsterdamNld,
+                    ..Default::default()
                 }),
                 name: Some("name".into()),
                 storage: Some(DataLakeStorage {
@@ -11596,6 +11474,7 @@ fn update_group_data_federation_rotation_4(client: &Client) -> Reply<'_> {
                 data_process_region: Some(DataLakeDataProcessRegion {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Azure,
                     region: BaseAtlasDataLakeRegion::IowaUsa,
+                    ..Default::default()
                 }),
                 name: Some("name".into()),
                 storage: Some(DataLakeStorage {
@@ -11644,6 +11523,7 @@ fn update_group_data_federation_rotation_5(client: &Client) -> Reply<'_> {
                 data_process_region: Some(DataLakeDataProcessRegion {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                     region: BaseAtlasDataLakeRegion::BelgiumEu,
+                    ..Default::default()
                 }),
                 name: Some("name".into()),
                 storage: Some(DataLakeStorage {
@@ -11692,6 +11572,7 @@ fn update_group_data_federation_rotation_6(client: &Client) -> Reply<'_> {
                 data_process_region: Some(DataLakeDataProcessRegion {
                     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
                     region: BaseAtlasDataLakeRegion::SydneyAus,
+                    ..Default::default()
                 }),
                 name: Some("name".into()),
                 storage: Some(DataLakeStorage {
@@ -11820,22 +11701,22 @@ fn create_group_database_user(client: &Client) -> Reply<'_> {
                     ],
                 ),
                 ldap_auth_type: Some(CloudDatabaseUserLdapAuthType::User),
-                links: None,
                 oidc_auth_type: Some(CloudDatabaseUserOidcAuthType::User),
                 password: Some("password".into()),
                 roles: vec![
                     DatabaseUserRole { collection_name : Some("collection-name".into()),
                     database_name : "database-name".into(), role_name :
-                    DatabaseUserRoleRoleName::DbAdminAnyDatabase, }
+                    DatabaseUserRoleRoleName::DbAdminAnyDatabase, ..Default::default() }
                 ],
                 scopes: Some(
                     vec![
                         UserScope { name : "name".into(), r#type : UserScopeType::Stream,
-                        }
+                        ..Default::default() }
                     ],
                 ),
                 username: "username".into(),
                 x509_type: Some(CloudDatabaseUserX509Type::Managed),
+                ..Default::default()
             })
             .send()
             .await
@@ -11895,22 +11776,22 @@ fn update_group_database_user(client: &Client) -> Reply<'_> {
                     ],
                 ),
                 ldap_auth_type: Some(CloudDatabaseUserLdapAuthType::User),
-                links: None,
                 oidc_auth_type: Some(CloudDatabaseUserOidcAuthType::User),
                 password: Some("password".into()),
                 roles: vec![
                     DatabaseUserRole { collection_name : Some("collection-name".into()),
                     database_name : "database-name".into(), role_name :
-                    DatabaseUserRoleRoleName::ReadAnyDatabase, }
+                    DatabaseUserRoleRoleName::ReadAnyDatabase, ..Default::default() }
                 ],
                 scopes: Some(
                     vec![
                         UserScope { name : "name".into(), r#type : UserScopeType::Stream,
-                        }
+                        ..Default::default() }
                     ],
                 ),
                 username: "username".into(),
                 x509_type: Some(CloudDatabaseUserX509Type::Managed),
+                ..Default::default()
             })
             .send()
             .await
@@ -12986,6 +12867,7 @@ fn update_group_integration_rotation_6(client: &Client) -> Reply<'_> {
                     service_discovery: PrometheusServiceDiscovery::Http,
                     r#type: Some(PrometheusType::Prometheus),
                     username: "prom_user_618d48e05277a606ed2496fe".into(),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -13149,6 +13031,7 @@ fn create_group_integration_rotation_6(client: &Client) -> Reply<'_> {
                     service_discovery: PrometheusServiceDiscovery::File,
                     r#type: Some(PrometheusType::Prometheus),
                     username: "prom_user_618d48e05277a606ed2496fe".into(),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -13329,15 +13212,14 @@ fn create_group_live_migration(client: &Client) -> Reply<'_> {
             .create_group_live_migration("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(LiveMigrationRequest20240530 {
-                id: None,
                 destination: Destination {
                     cluster_name: "cluster-name".into(),
                     group_id: "32b6e34b3d91647abb20e7b8".into(),
                     hostname_schema_type: DestinationHostnameSchemaType::VpcPeering,
                     private_link_id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    ..Default::default()
                 },
                 drop_destination_data: Some(true),
-                links: None,
                 migration_hosts: vec!["vm001.example.com".into()],
                 sharding: Some(
                     Some(ShardingRequest {
@@ -13364,6 +13246,7 @@ fn create_group_live_migration(client: &Client) -> Reply<'_> {
                     username: Some(Some("username".into())),
                     ..Default::default()
                 },
+                ..Default::default()
             })
             .send()
             .await
@@ -13377,12 +13260,12 @@ fn create_group_live_migration_v2023_01_01(client: &Client) -> Reply<'_> {
             .create_group_live_migration_v2023_01_01("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(LiveMigrationRequest {
-                id: None,
                 destination: Destination {
                     cluster_name: "cluster-name".into(),
                     group_id: "32b6e34b3d91647abb20e7b8".into(),
                     hostname_schema_type: DestinationHostnameSchemaType::Public,
                     private_link_id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    ..Default::default()
                 },
                 drop_enabled: Some(true),
                 migration_hosts: vec!["vm001.example.com".into()],
@@ -13411,6 +13294,7 @@ fn create_group_live_migration_v2023_01_01(client: &Client) -> Reply<'_> {
                     username: Some(Some("username".into())),
                     ..Default::default()
                 },
+                ..Default::default()
             })
             .send()
             .await
@@ -13424,15 +13308,14 @@ fn validate_group_live_migrations(client: &Client) -> Reply<'_> {
             .validate_group_live_migrations("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(LiveMigrationRequest20240530 {
-                id: None,
                 destination: Destination {
                     cluster_name: "cluster-name".into(),
                     group_id: "32b6e34b3d91647abb20e7b8".into(),
                     hostname_schema_type: DestinationHostnameSchemaType::PrivateLink,
                     private_link_id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    ..Default::default()
                 },
                 drop_destination_data: Some(true),
-                links: None,
                 migration_hosts: vec!["vm001.example.com".into()],
                 sharding: Some(
                     Some(ShardingRequest {
@@ -13459,6 +13342,7 @@ fn validate_group_live_migrations(client: &Client) -> Reply<'_> {
                     username: Some(Some("username".into())),
                     ..Default::default()
                 },
+                ..Default::default()
             })
             .send()
             .await
@@ -13472,12 +13356,12 @@ fn validate_group_live_migrations_v2023_01_01(client: &Client) -> Reply<'_> {
             .validate_group_live_migrations_v2023_01_01("32b6e34b3d91647abb20e7b8")
             .pretty(true)
             .body(LiveMigrationRequest {
-                id: None,
                 destination: Destination {
                     cluster_name: "cluster-name".into(),
                     group_id: "32b6e34b3d91647abb20e7b8".into(),
                     hostname_schema_type: DestinationHostnameSchemaType::VpcPeering,
                     private_link_id: Some(Some("32b6e34b3d91647abb20e7b8".into())),
+                    ..Default::default()
                 },
                 drop_enabled: Some(true),
                 migration_hosts: vec!["vm001.example.com".into()],
@@ -13506,6 +13390,7 @@ fn validate_group_live_migrations_v2023_01_01(client: &Client) -> Reply<'_> {
                     username: Some(Some("username".into())),
                     ..Default::default()
                 },
+                ..Default::default()
             })
             .send()
             .await
@@ -13582,6 +13467,7 @@ fn create_group_log_integration(client: &Client) -> Reply<'_> {
                     role_id: "507f1f77bcf86cd799439011".into(),
                     storage_account_name: "mylogstorageaccount".into(),
                     storage_container_name: "mongodb-logs".into(),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -13601,6 +13487,7 @@ fn create_group_log_integration_rotation_2(client: &Client) -> Reply<'_> {
                     r#type: DatadogLogIntegrationRequestType::DatadogLogExport,
                     api_key: "a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6".into(),
                     region: DatadogLogIntegrationRequestRegion::Us1,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -13621,6 +13508,7 @@ fn create_group_log_integration_rotation_3(client: &Client) -> Reply<'_> {
                     bucket_name: "my-gcs-log-bucket".into(),
                     prefix_path: "mongodb-logs/".into(),
                     role_id: "507f1f77bcf86cd799439011".into(),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -13644,6 +13532,7 @@ fn create_group_log_integration_rotation_4(client: &Client) -> Reply<'_> {
                         Header { name : "Authorization".into(), value :
                         Some("Bearer token123".into()), ..Default::default() }
                     ],
+                    ..Default::default()
                 }),
             )
             .send()
@@ -13671,6 +13560,7 @@ fn create_group_log_integration_rotation_5(client: &Client) -> Reply<'_> {
                     ),
                     prefix_path: "mongo-logs/".into(),
                     use_legacy_path_structure: Some(Some(true)),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -13691,6 +13581,7 @@ fn create_group_log_integration_rotation_6(client: &Client) -> Reply<'_> {
                     hec_token: "12345678-1234-1234-1234-123456789012".into(),
                     hec_url: "https://http-inputs-acme.splunkcloud.com:8088/services/collector/event"
                         .into(),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -13729,6 +13620,7 @@ fn update_group_log_integration(client: &Client) -> Reply<'_> {
                     role_id: "507f1f77bcf86cd799439011".into(),
                     storage_account_name: "mylogstorageaccount".into(),
                     storage_container_name: "mongodb-logs".into(),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -13751,6 +13643,7 @@ fn update_group_log_integration_rotation_2(client: &Client) -> Reply<'_> {
                     r#type: DatadogLogIntegrationRequestType::DatadogLogExport,
                     api_key: "a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6".into(),
                     region: DatadogLogIntegrationRequestRegion::Us1,
+                    ..Default::default()
                 }),
             )
             .send()
@@ -13774,6 +13667,7 @@ fn update_group_log_integration_rotation_3(client: &Client) -> Reply<'_> {
                     bucket_name: "my-gcs-log-bucket".into(),
                     prefix_path: "mongodb-logs/".into(),
                     role_id: "507f1f77bcf86cd799439011".into(),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -13800,6 +13694,7 @@ fn update_group_log_integration_rotation_4(client: &Client) -> Reply<'_> {
                         Header { name : "Authorization".into(), value :
                         Some("Bearer token123".into()), ..Default::default() }
                     ],
+                    ..Default::default()
                 }),
             )
             .send()
@@ -13830,6 +13725,7 @@ fn update_group_log_integration_rotation_5(client: &Client) -> Reply<'_> {
                     ),
                     prefix_path: "mongo-logs/".into(),
                     use_legacy_path_structure: Some(Some(true)),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -13853,6 +13749,7 @@ fn update_group_log_integration_rotation_6(client: &Client) -> Reply<'_> {
                     hec_token: "12345678-1234-1234-1234-123456789012".into(),
                     hec_url: "https://http-inputs-acme.splunkcloud.com:8088/services/collector/event"
                         .into(),
+                    ..Default::default()
                 }),
             )
             .send()
@@ -14213,6 +14110,7 @@ fn create_group_metric_integration(client: &Client) -> Reply<'_> {
                     MetricIntegrationRequestMetricSelection::HardwareMetrics
                 ],
                 provider_type: MetricIntegrationRequestProviderType::NewRelic,
+                ..Default::default()
             })
             .send()
             .await
@@ -14241,6 +14139,7 @@ fn create_group_metric_integration_preview(client: &Client) -> Reply<'_> {
                     MetricIntegrationRequestMetricSelection::AtlasStreamProcessing
                 ],
                 provider_type: MetricIntegrationRequestProviderType::Custom,
+                ..Default::default()
             })
             .send()
             .await
@@ -14300,6 +14199,7 @@ fn update_group_metric_integration(client: &Client) -> Reply<'_> {
                     MetricIntegrationRequestMetricSelection::AtlasStreamProcessing
                 ],
                 provider_type: MetricIntegrationRequestProviderType::Custom,
+                ..Default::default()
             })
             .send()
             .await
@@ -14331,6 +14231,7 @@ fn update_group_metric_integration_preview(client: &Client) -> Reply<'_> {
                     MetricIntegrationRequestMetricSelection::MongodbMetrics
                 ],
                 provider_type: MetricIntegrationRequestProviderType::Dynatrace,
+                ..Default::default()
             })
             .send()
             .await
@@ -14593,6 +14494,7 @@ fn update_group_private_endpoint_endpoint_service(client: &Client) -> Reply<'_> 
                 supported_remote_regions: Some(
                     Some(vec!["supported-remote-regions".into()]),
                 ),
+                ..Default::default()
             })
             .send()
             .await
@@ -15384,23 +15286,14 @@ fn create_group_serverless_backup_restore_job(client: &Client) -> Reply<'_> {
             )
             .pretty(true)
             .body(ServerlessBackupRestoreJob {
-                cancelled: None,
                 delivery_type: DiskBackupSnapshotRestoreJobDeliveryType::Automated,
-                delivery_url: None,
-                desired_timestamp: None,
-                expired: None,
-                expires_at: None,
-                failed: None,
-                finished_at: None,
-                id: None,
-                links: None,
                 oplog_inc: Some(1),
                 oplog_ts: Some(1199145600),
                 point_in_time_utc_seconds: Some(1199145600),
                 snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
                 target_cluster_name: "target-cluster-name".into(),
                 target_group_id: "32b6e34b3d91647abb20e7b8".into(),
-                timestamp: None,
+                ..Default::default()
             })
             .send()
             .await
@@ -15802,6 +15695,7 @@ fn create_group_standby_link_failover(client: &Client) -> Reply<'_> {
             )
             .body(ApiStandbyLinkFailoverRequest {
                 r#type: ApiStandbyLinkFailoverRequestType::PlannedReverse,
+                ..Default::default()
             })
             .send()
             .await
@@ -15860,14 +15754,14 @@ fn create_group_stream_workspace(client: &Client) -> Reply<'_> {
             .body(StreamsTenant {
                 data_process_region: Some(StreamsDataProcessRegion {
                     cloud_provider: AwsCloudProviderContainerProviderName::Aws,
-                    links: None,
                     region: BaseStreamsRegion::SingaporeSgp,
+                    ..Default::default()
                 }),
                 failover_regions: Some(
                     vec![
                         StreamsDataProcessRegion { cloud_provider :
-                        AwsCloudProviderContainerProviderName::Aws, links : None, region
-                        : BaseStreamsRegion::SingaporeSgp, }
+                        AwsCloudProviderContainerProviderName::Aws, region :
+                        BaseStreamsRegion::SingaporeSgp, ..Default::default() }
                     ],
                 ),
                 name: Some("name".into()),
@@ -15898,14 +15792,14 @@ fn create_group_stream_workspace_rotation_2(client: &Client) -> Reply<'_> {
             .body(StreamsTenant {
                 data_process_region: Some(StreamsDataProcessRegion {
                     cloud_provider: AwsCloudProviderContainerProviderName::Gcp,
-                    links: None,
                     region: BaseStreamsRegion::ParisFra,
+                    ..Default::default()
                 }),
                 failover_regions: Some(
                     vec![
                         StreamsDataProcessRegion { cloud_provider :
-                        AwsCloudProviderContainerProviderName::Gcp, links : None, region
-                        : BaseStreamsRegion::ParisFra, }
+                        AwsCloudProviderContainerProviderName::Gcp, region :
+                        BaseStreamsRegion::ParisFra, ..Default::default() }
                     ],
                 ),
                 name: Some("name".into()),
@@ -15936,14 +15830,14 @@ fn create_group_stream_workspace_rotation_3(client: &Client) -> Reply<'_> {
             .body(StreamsTenant {
                 data_process_region: Some(StreamsDataProcessRegion {
                     cloud_provider: AwsCloudProviderContainerProviderName::Azure,
-                    links: None,
                     region: BaseStreamsRegion::SeoulKor,
+                    ..Default::default()
                 }),
                 failover_regions: Some(
                     vec![
                         StreamsDataProcessRegion { cloud_provider :
-                        AwsCloudProviderContainerProviderName::Azure, links : None,
-                        region : BaseStreamsRegion::SeoulKor, }
+                        AwsCloudProviderContainerProviderName::Azure, region :
+                        BaseStreamsRegion::SeoulKor, ..Default::default() }
                     ],
                 ),
                 name: Some("name".into()),
@@ -15974,14 +15868,14 @@ fn create_group_stream_workspace_rotation_4(client: &Client) -> Reply<'_> {
             .body(StreamsTenant {
                 data_process_region: Some(StreamsDataProcessRegion {
                     cloud_provider: AwsCloudProviderContainerProviderName::Tenant,
-                    links: None,
                     region: BaseStreamsRegion::Eastus,
+                    ..Default::default()
                 }),
                 failover_regions: Some(
                     vec![
                         StreamsDataProcessRegion { cloud_provider :
-                        AwsCloudProviderContainerProviderName::Tenant, links : None,
-                        region : BaseStreamsRegion::Eastus, }
+                        AwsCloudProviderContainerProviderName::Tenant, region :
+                        BaseStreamsRegion::Eastus, ..Default::default() }
                     ],
                 ),
                 name: Some("name".into()),
@@ -16012,14 +15906,14 @@ fn create_group_stream_workspace_rotation_5(client: &Client) -> Reply<'_> {
             .body(StreamsTenant {
                 data_process_region: Some(StreamsDataProcessRegion {
                     cloud_provider: AwsCloudProviderContainerProviderName::Serverless,
-                    links: None,
                     region: BaseStreamsRegion::Westus,
+                    ..Default::default()
                 }),
                 failover_regions: Some(
                     vec![
                         StreamsDataProcessRegion { cloud_provider :
-                        AwsCloudProviderContainerProviderName::Serverless, links : None,
-                        region : BaseStreamsRegion::Westus, }
+                        AwsCloudProviderContainerProviderName::Serverless, region :
+                        BaseStreamsRegion::Westus, ..Default::default() }
                     ],
                 ),
                 name: Some("name".into()),
@@ -16050,14 +15944,14 @@ fn create_group_stream_workspace_rotation_6(client: &Client) -> Reply<'_> {
             .body(StreamsTenant {
                 data_process_region: Some(StreamsDataProcessRegion {
                     cloud_provider: AwsCloudProviderContainerProviderName::Aws,
-                    links: None,
                     region: BaseStreamsRegion::Eastus2,
+                    ..Default::default()
                 }),
                 failover_regions: Some(
                     vec![
                         StreamsDataProcessRegion { cloud_provider :
-                        AwsCloudProviderContainerProviderName::Aws, links : None, region
-                        : BaseStreamsRegion::Eastus2, }
+                        AwsCloudProviderContainerProviderName::Aws, region :
+                        BaseStreamsRegion::Eastus2, ..Default::default() }
                     ],
                 ),
                 name: Some("name".into()),
@@ -16282,15 +16176,15 @@ fn update_group_stream_workspace(client: &Client) -> Reply<'_> {
                 failover_regions: Some(
                     vec![
                         StreamsDataProcessRegion { cloud_provider :
-                        AwsCloudProviderContainerProviderName::Serverless, links : None,
-                        region : BaseStreamsRegion::FrankfurtDeu, }
+                        AwsCloudProviderContainerProviderName::Serverless, region :
+                        BaseStreamsRegion::FrankfurtDeu, ..Default::default() }
                     ],
                 ),
                 processor_status: Some(StreamsProcessorStatus {
-                    links: None,
                     mode: Some(Some(StreamsProcessorStatusMode::Forced)),
                     region: Some(Some("region".into())),
                     status: StreamsProcessorStatusStatus::Stopped,
+                    ..Default::default()
                 }),
                 region: Some(BaseStreamsRegion::FrankfurtDeu),
                 stream_config: Some(
@@ -17855,6 +17749,7 @@ fn create_org_billing_cost_explorer_usage_process(client: &Client) -> Reply<'_> 
                     vec![CostExplorerFilterRequestBodyService::FlexConsulting],
                 ),
                 start_date: "2025-01-01".parse().unwrap(),
+                ..Default::default()
             })
             .send()
             .await
@@ -18189,6 +18084,7 @@ fn create_org_invoice_report(client: &Client) -> Reply<'_> {
                 format_spec_version: Some("format-spec-version".into()),
                 report_format: InvoiceReportRequestReportFormat::Csv,
                 report_type: InvoiceReportRequestReportType::Focus,
+                ..Default::default()
             })
             .send()
             .await
@@ -19224,6 +19120,7 @@ fn add_org_user_role(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(AddOrRemoveOrgRole {
                 org_role: OrgRole::OrgReadOnly,
+                ..Default::default()
             })
             .send()
             .await
@@ -19238,6 +19135,7 @@ fn remove_org_user_role(client: &Client) -> Reply<'_> {
             .pretty(true)
             .body(AddOrRemoveOrgRole {
                 org_role: OrgRole::OrgMember,
+                ..Default::default()
             })
             .send()
             .await

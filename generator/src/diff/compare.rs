@@ -242,6 +242,32 @@ impl Compare<'_> {
             (DefKind::Struct(s), DefKind::Struct(t)) => {
                 self.fields(&b.name, s, t, side.unwrap_or_default())
             }
+            (DefKind::Union(u), DefKind::Union(v)) => {
+                for x in u
+                    .variants
+                    .iter()
+                    .filter(|x| !v.variants.iter().any(|y| y.ident == x.ident))
+                {
+                    self.push(
+                        "union-variant-removed",
+                        true,
+                        &b.name,
+                        format!("variant `{}` removed", x.ident),
+                    );
+                }
+                for y in v
+                    .variants
+                    .iter()
+                    .filter(|y| !u.variants.iter().any(|x| x.ident == y.ident))
+                {
+                    self.push(
+                        "union-variant-added",
+                        false,
+                        &b.name,
+                        format!("variant `{}` added", y.ident),
+                    );
+                }
+            }
             (DefKind::Enum(e), DefKind::Enum(f)) => {
                 let old: BTreeSet<&str> = e.variants.iter().map(|v| v.wire.as_str()).collect();
                 let new: BTreeSet<&str> = f.variants.iter().map(|v| v.wire.as_str()).collect();

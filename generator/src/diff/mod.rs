@@ -78,6 +78,9 @@ pub struct OpRef {
     pub route: String,
     /// `organizations().update_org_invite_by_id`.
     pub method: String,
+    /// The request builder type.
+    pub builder: String,
+    /// The module of its API group.
     pub group: String,
     pub deprecated: bool,
     pub sunset: Option<String>,

@@ -204,6 +204,7 @@ pub(super) fn op_ref(ir: &Ir, op: &Operation) -> OpRef {
         operation_id: op.id.clone(),
         route: format!("{} {}", op.http_method, op.path),
         method: format!("{}().{}", group.accessor, op.names.method),
+        builder: op.names.builder.clone(),
         group: group.module.clone(),
         deprecated: op.deprecated,
         sunset: op.sunset.clone(),

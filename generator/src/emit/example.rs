@@ -110,7 +110,7 @@ impl Ctx<'_> {
                 inner,
                 boxed,
             } => {
-                let inner = boxed_if(*boxed, self.sample(inner, depth + 1));
+                let inner = self.maybe_boxed(inner, *boxed, depth + 1);
                 format!("{}::{ident}({inner})", name(def))
             }
             Sample::Struct { def, fields, rest } => self.structure(name(def), fields, rest, depth),
@@ -151,7 +151,7 @@ impl Ctx<'_> {
         let Some(value) = &f.value else {
             return "None".into();
         };
-        let v = boxed_if(f.boxed, self.sample(value, depth + 1));
+        let v = self.maybe_boxed(value, f.boxed, depth + 1);
         match f.wrapping {
             Wrapping::OptionalNullable => format!("Some(Some({v}))"),
             Wrapping::Optional | Wrapping::Nullable => format!("Some({v})"),
@@ -160,6 +160,13 @@ impl Ctx<'_> {
     }
 }
 
-fn boxed_if(boxed: bool, v: String) -> String {
-    if boxed { format!("Box::new({v})") } else { v }
+impl Ctx<'_> {
+    /// A value, in a `Box` when the field or variant is boxed.
+    fn maybe_boxed(&self, s: &Sample, boxed: bool, depth: usize) -> String {
+        match (boxed, s) {
+            (false, _) => self.sample(s, depth),
+            (true, Sample::Default) => "Box::default()".into(),
+            (true, _) => format!("Box::new({})", self.sample(s, depth)),
+        }
+    }
 }

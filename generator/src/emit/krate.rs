@@ -23,7 +23,9 @@ pub(super) fn render(
 impl Ctx<'_> {
     /// `Client::<group>()` for each group.
     fn accessors(&self) -> Vec<TokenStream> {
-        let mut accessors = Vec::new();
+        // The deprecated accessors of groups that only hold compatibility
+        // aliases come first.
+        let mut accessors = self.legacy_groups().map(|(_, a)| a).unwrap_or_default();
         for (index, group) in self.ir.groups.iter().enumerate() {
             let n = self
                 .ir

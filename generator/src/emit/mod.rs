@@ -3,6 +3,7 @@
 //! decides nothing: names, versions, paging and placement come from the
 //! IR, crate paths from the settings.
 
+mod compat;
 pub mod docs;
 mod example;
 mod krate;
@@ -99,7 +100,7 @@ impl<'a> Ctx<'a> {
 /// it reaches, as one file.
 pub fn render_slice(ir: &Ir, settings: &Settings, op: &Operation) -> Result<String, String> {
     let ctx = Ctx::new(ir, settings, None);
-    let group = ctx.group(ctx.group_of(op), &[op]);
+    let group = ctx.group(ctx.group_of(op), &[op], Vec::new());
     let types: Vec<TokenStream> = crate::ir::reached_by(&ir.defs, op)
         .into_iter()
         .map(|id| ctx.type_def(id))
@@ -163,7 +164,8 @@ fn type_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), S
     for (module, mut ids) in by_module {
         let ctx = Ctx::new(ir, settings, Some(module));
         ids.sort_by(|a, b| ir.defs[*a].name.cmp(&ir.defs[*b].name));
-        let items: Vec<TokenStream> = ids.iter().map(|id| ctx.type_def(*id)).collect();
+        let mut items: Vec<TokenStream> = ids.iter().map(|id| ctx.type_def(*id)).collect();
+        items.extend(ctx.type_aliases(module));
         let glob = ctx.glob(quote!(super));
         let doc = match module {
             SHARED_MODULE => " Types that operations of several API groups use.".to_owned(),
@@ -192,7 +194,8 @@ fn type_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), S
     )
 }
 
-/// `src/apis/<module>.rs` for each group, and their `mod.rs`.
+/// `src/apis/<module>.rs` for each group (with the compatibility aliases it
+/// holds), `compat.rs` for groups that only hold aliases, and `mod.rs`.
 fn api_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), String> {
     let mut mods = Vec::new();
     for (index, group) in ir.groups.iter().enumerate() {
@@ -202,7 +205,8 @@ fn api_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), St
             .filter(|o| o.names.group == index)
             .collect();
         let ctx = Ctx::new(ir, settings, None);
-        let body = ctx.group(group, &ops);
+        let body = ctx.group(group, &ops, ctx.alias_methods(index));
+        let builders = ctx.builder_aliases(&crate::compat::Host::Group(index));
         let glob = ctx.glob(quote!(crate::types));
         let doc = format!(
             " The **{}** API group: {} operations.",
@@ -211,7 +215,7 @@ fn api_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), St
         );
         out.rust(
             &format!("src/apis/{}.rs", group.module),
-            quote! { #![doc = #doc] #glob #body },
+            quote! { #![doc = #doc] #glob #body #(#builders)* },
         )?;
         let (m, ident) = (
             format_ident!("{}", group.module),
@@ -219,6 +223,12 @@ fn api_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), St
         );
         let cfg = preview_cfg(group.preview_only);
         mods.push(quote!(#cfg pub mod #m; #cfg pub use #m::#ident;));
+    }
+    if let Some((file, _)) = Ctx::new(ir, settings, None).legacy_groups() {
+        out.rust("src/apis/compat.rs", file)?;
+        mods.push(quote!(
+            pub mod compat;
+        ));
     }
     out.rust(
         "src/apis/mod.rs",
@@ -237,4 +247,22 @@ fn preview_cfg(preview: bool) -> TokenStream {
     } else {
         quote!()
     }
+}
+
+/// Every default operation's usage example call (`client … .send()`, as its
+/// docs show it), with its operationId and route: for checking that code
+/// written against this crate compiles against a later one.
+pub fn usage_calls(ir: &Ir, settings: &Settings) -> Vec<(String, String, String)> {
+    let ctx = Ctx::new(ir, settings, None);
+    ir.operations
+        .iter()
+        .filter(|o| o.is_default())
+        .map(|o| {
+            (
+                o.id.clone(),
+                format!("{} {}", o.http_method, o.path),
+                ctx.op_call(o, "    "),
+            )
+        })
+        .collect()
 }

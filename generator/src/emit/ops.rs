@@ -80,9 +80,20 @@ impl Ctx<'_> {
         }
     }
 
+    /// The type a path parameter is taken as.
+    pub(super) fn path_arg_type(&self, p: &Param) -> TokenStream {
+        self.param_types(p).arg
+    }
+
     /// Tokens for one API group: the accessor struct and, per operation,
-    /// its method, builder and (when needed) response enum.
-    pub fn group(&self, group: &Group, ops: &[&Operation]) -> TokenStream {
+    /// its method, builder and (when needed) response enum; `aliases` are
+    /// more methods of the struct (compatibility aliases).
+    pub fn group(
+        &self,
+        group: &Group,
+        ops: &[&Operation],
+        aliases: Vec<TokenStream>,
+    ) -> TokenStream {
         let ident = format_ident!("{}", group.ident);
         let group_doc = format!(
             " Operations of the **{}** group; see [`Client::{}`](crate::Client::{}).",
@@ -105,6 +116,8 @@ impl Ctx<'_> {
                 }
 
                 #(#methods)*
+
+                #(#aliases)*
             }
 
             #(#items)*

@@ -42,6 +42,14 @@ impl Ctx<'_> {
                 Unknown(serde_json::Value),
             }
 
+            /// `Unknown(null)`: no value of the spec, for `..Default::default()`
+            /// in struct literals (a request must set a real one).
+            impl Default for #name {
+                fn default() -> Self {
+                    Self::Unknown(serde_json::Value::Null)
+                }
+            }
+
             impl serde::Serialize for #name {
                 fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                     match self {

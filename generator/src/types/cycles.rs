@@ -72,10 +72,15 @@ fn derive_defaults(defs: &mut [TypeDef]) {
     }
 }
 
+/// Whether a def has a `Default`: every open enum (`Unknown("")`), union
+/// (`Unknown(null)`) and runtime type has one; a struct when its required
+/// fields' types do (never when it requires itself: no finite value of it
+/// exists); an alias as its target. With `Default` on (nearly) every
+/// struct, code can build values with `..Default::default()`, which keeps
+/// compiling when a later spec adds a field.
 fn can_default(defs: &[TypeDef], id: TypeId) -> bool {
     let has_default = |ty: &Ty| match ty {
         Ty::Named(t) => defs[*t].default,
-        Ty::DateTime | Ty::Date => false,
         _ => true,
     };
     match &defs[id].kind {
@@ -86,7 +91,7 @@ fn can_default(defs: &[TypeDef], id: TypeId) -> bool {
                 && s.flatten.as_ref().is_none_or(has_default)
         }
         DefKind::Alias(t) => has_default(t),
-        _ => false,
+        DefKind::Enum(_) | DefKind::Union(_) | DefKind::External(_) => true,
     }
 }
 

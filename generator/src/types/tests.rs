@@ -87,25 +87,38 @@ fn objects_become_structs_with_presence_and_access() {
 }
 
 #[test]
-fn a_required_date_prevents_default() {
+fn every_type_has_a_default_but_one_that_requires_itself() {
     let (defs, _) = space(
         "Window:
   type: object
-  required: [start]
+  required: [start, color]
   properties:
     start: {type: string, format: date}
+    color: {type: string, enum: [RED]}
 Holder:
   type: object
   required: [window]
   properties:
     window: {$ref: '#/components/schemas/Window'}
+Me:
+  type: object
+  required: [me]
+  properties:
+    me: {$ref: '#/components/schemas/Me'}
 Loose:
   type: object
   properties:
-    window: {$ref: '#/components/schemas/Window'}",
+    me: {$ref: '#/components/schemas/Me'}",
     );
-    assert!(!def(&defs, "Window").default);
-    assert!(!def(&defs, "Holder").default, "through a required field");
+    assert!(
+        def(&defs, "Window").default,
+        "dates and open enums have defaults"
+    );
+    assert!(def(&defs, "Holder").default, "through a required field");
+    assert!(
+        !def(&defs, "Me").default,
+        "no finite value: Default would never return"
+    );
     assert!(
         def(&defs, "Loose").default,
         "an optional field needs no default"

@@ -5,7 +5,7 @@ use super::enums::enum_values;
 use super::is_plain_string_enum;
 use super::structs::Collected;
 use super::{DefKind, Shape, Site, Struct, Ty, TypeId, TypeSpace, Union, UnionVariant};
-use crate::diag::join;
+use crate::diag::{escape_segment, join};
 use crate::naming::{NameTable, pascal_ident};
 use crate::schema::{Flat, SchemaRef, component_name};
 use indexmap::IndexMap;
@@ -158,10 +158,23 @@ impl<'a> TypeSpace<'a> {
             let hint = format!("{}{ident}", site.name);
             let mut ty = self.ty_of(SchemaRef::Ref(target), &map_at, &hint);
             let schema = self.resolve(target, &map_at).map(|(s, _)| s);
-            // A mapping that names the union itself: the variant is the plain
-            // object form of the schema, not the union (which would recurse).
-            if let (true, Some(s)) = (ty == Ty::Named(site.this), schema) {
-                ty = Ty::Named(self.object_form(s, site.at, &hint));
+            // A mapping that names the union itself, or a schema that only
+            // wraps it (`allOf: [$ref: the union]`): the variant is the plain
+            // object form of the schema, not the union, whose decoding
+            // would call itself without end.
+            if let Some(s) = schema {
+                if ty == Ty::Named(site.this) {
+                    ty = Ty::Named(self.object_form(s, &format!("{}#self", site.at), &hint));
+                } else if self.only_wraps(target, site.this) {
+                    ty = Ty::Named(self.object_form(
+                        s,
+                        &format!(
+                            "{map_at}/{}#object",
+                            escape_segment(keys.first().map_or("", String::as_str))
+                        ),
+                        &hint,
+                    ));
+                }
             }
             let shape = match schema {
                 Some(s) => self.shape_of(s, &map_at),
@@ -178,13 +191,35 @@ impl<'a> TypeSpace<'a> {
         variants
     }
 
-    /// The properties of a union's own schema as a struct def of their own
-    /// (`#self`), for a mapping that names the union itself.
-    fn object_form(&mut self, s: &'a Schema, at: &str, name: &str) -> TypeId {
+    /// Whether a `$ref` leads, through schemas that only wrap another
+    /// (a lone `allOf`/`oneOf`/`anyOf` member), to the def `this`.
+    fn only_wraps(&self, reference: &str, this: TypeId) -> bool {
+        let mut current = reference;
+        for _ in 0..self.defs.len() {
+            let Some(schema) = self.peek(SchemaRef::Ref(current)) else {
+                return false;
+            };
+            match super::convert::single_wrapped(&Flat::of(schema)) {
+                Some((SchemaRef::Ref(next), _)) => {
+                    if component_name(next).and_then(|n| self.component_id(n)) == Some(this) {
+                        return true;
+                    }
+                    current = next;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// The properties of a schema as a struct def of their own (at the
+    /// pointer `def_at`), for a variant that would otherwise be the union.
+    fn object_form(&mut self, s: &'a Schema, def_at: &str, name: &str) -> TypeId {
         let f = Flat::of(s);
+        let at = def_at.rsplit_once('#').map_or(def_at, |(at, _)| at);
         let st = self.struct_of(&f, at, name);
         self.new_def(
-            &format!("{at}#self"),
+            def_at,
             name,
             f.description(),
             f.deprecated(),

@@ -1,0 +1,219 @@
+//! `cargo xtask update`: move the pin to a new spec, regenerate, record the
+//! renames as compatibility aliases, bump the crate's version by the change
+//! report's verdict and prepend the report to `generated/CHANGELOG.md`.
+//! Everything is computed first; nothing in the tree changes unless every
+//! step succeeded.
+
+use crate::diag::Error;
+use crate::diff::{self, Report, Semver, Side};
+use crate::locate::{locate, read_pinned, sha256_hex};
+use crate::project::{self, SETTINGS};
+use crate::settings::Settings;
+use crate::{compat, generate};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+pub const CHANGELOG: &str = "CHANGELOG.md";
+
+/// What an update did.
+#[derive(Debug)]
+pub struct Updated {
+    pub report: Report,
+    pub old_version: String,
+    pub new_version: String,
+    /// Compatibility aliases the crate carries now: methods, types.
+    pub aliases: (usize, usize),
+    pub files_changed: usize,
+}
+
+/// What to update to.
+#[derive(Debug, Clone)]
+pub struct Request<'r> {
+    pub spec: &'r Path,
+    /// Where the file can be downloaded, recorded in the pin.
+    pub url: Option<&'r str>,
+    /// The date of the new spec release (for the aliases' `since`).
+    pub date: &'r str,
+    /// Today, for which sunsets have passed.
+    pub today: &'r str,
+}
+
+/// The files an update writes, all computed before any is written.
+struct Plan {
+    settings_text: String,
+    compat_text: String,
+    generated: BTreeMap<String, String>,
+    changelog: String,
+}
+
+pub fn update(root: &Path, request: &Request<'_>) -> Result<Updated, Error> {
+    let settings_path = root.join(SETTINGS);
+    let settings = Settings::load(&settings_path)?;
+    let (old_ir, old_side) = pinned_ir(root, &settings)?;
+    let (new_text, new_side) = read_new(request.spec)?;
+    if new_side.sha256 == old_side.sha256 {
+        return Err(Error::new(
+            request.spec.display().to_string(),
+            "this is the pinned spec already",
+        ));
+    }
+    let mut next = settings.clone();
+    next.spec.file = new_side.file.clone();
+    next.spec.sha256 = new_side.sha256.clone();
+    next.spec.url = request.url.unwrap_or_default().to_owned();
+    next.spec.path = None;
+    let name = request.spec.display().to_string();
+    let new_ir = crate::build_ir(&name, &new_text, &next)?;
+    let mut report = diff::diff(&old_ir, &new_ir, request.today);
+    report.old = Some(old_side);
+    report.new = Some(Side {
+        release: new_ir.release.clone(),
+        ..new_side
+    });
+    let (records, dropped) = compat::update(&settings.compat, &report, &new_ir, request.date);
+    report.aliases_dropped = dropped;
+    next.krate.version = bump(&settings.krate.version, report.semver())
+        .map_err(|e| Error::new(settings_path.display().to_string(), e))?;
+    next.compat = records;
+    let generated = generate(&name, &new_text, &next.spec.sha256, &next)?.files;
+    let plan = Plan {
+        settings_text: pin_text(&settings_path, &next)?,
+        compat_text: next.compat.to_toml(),
+        generated,
+        changelog: changelog(root, &report, &next.krate.version, request.date),
+    };
+    let files_changed = write(root, &plan)?;
+    Ok(Updated {
+        aliases: (next.compat.operations.len(), next.compat.types.len()),
+        report,
+        old_version: settings.krate.version,
+        new_version: next.krate.version,
+        files_changed,
+    })
+}
+
+/// The IR of the pinned spec, and what identifies it.
+pub fn pinned_ir(root: &Path, settings: &Settings) -> Result<(crate::Ir, Side), Error> {
+    let located = locate(root, &settings.spec, None, None)?;
+    let (text, sha256) = read_pinned(&located.path, &settings.spec, false)?;
+    let ir = crate::build_ir(&located.path.display().to_string(), &text, settings)?;
+    let side = Side {
+        file: settings.spec.file.clone(),
+        sha256,
+        release: ir.release.clone(),
+    };
+    Ok((ir, side))
+}
+
+fn read_new(path: &Path) -> Result<(String, Side), Error> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| Error::new(&name, e.to_string()))?;
+    let sha256 = sha256_hex(&bytes);
+    let text =
+        String::from_utf8(bytes).map_err(|e| Error::new(&name, format!("not UTF-8: {e}")))?;
+    let file = path
+        .file_name()
+        .map_or(name.clone(), |f| f.to_string_lossy().into_owned());
+    Ok((
+        text,
+        Side {
+            file,
+            sha256,
+            release: String::new(),
+        },
+    ))
+}
+
+/// The next version of the generated crate. Before 1.0 a breaking change
+/// bumps the minor number (Cargo's rule for 0.x) and anything else the
+/// patch; from 1.0 on, semver as usual.
+pub fn bump(version: &str, verdict: Semver) -> Result<String, String> {
+    let mut v =
+        semver::Version::parse(version).map_err(|e| format!("crate.version {version:?}: {e}"))?;
+    match (v.major == 0, verdict) {
+        (true, Semver::Major) | (false, Semver::Minor) => {
+            v.minor += 1;
+            v.patch = 0;
+        }
+        (false, Semver::Major) => {
+            v.major += 1;
+            v.minor = 0;
+            v.patch = 0;
+        }
+        (true, _) | (false, Semver::Patch) => v.patch += 1,
+    }
+    Ok(v.to_string())
+}
+
+/// `spec/atlas.toml` with the new pin and version, comments kept.
+fn pin_text(path: &Path, next: &Settings) -> Result<String, Error> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| Error::new(&name, e.to_string()))?;
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| Error::new(&name, e.to_string()))?;
+    doc["spec"]["file"] = toml_edit::value(next.spec.file.as_str());
+    doc["spec"]["sha256"] = toml_edit::value(next.spec.sha256.as_str());
+    doc["spec"]["url"] = toml_edit::value(next.spec.url.as_str());
+    doc["crate"]["version"] = toml_edit::value(next.krate.version.as_str());
+    Ok(doc.to_string())
+}
+
+/// The changelog with this update's report on top.
+fn changelog(root: &Path, report: &Report, version: &str, date: &str) -> String {
+    let path = root.join(project::OUT_DIR).join(CHANGELOG);
+    let old = std::fs::read_to_string(&path).unwrap_or_default();
+    let old = old
+        .strip_prefix(CHANGELOG_TITLE)
+        .unwrap_or(&old)
+        .trim_start();
+    let body = diff::markdown(report);
+    let body = body
+        .split_once('\n')
+        .map_or(body.as_str(), |(_, rest)| rest)
+        .trim();
+    let file = report.new.as_ref().map_or("", |s| s.file.as_str());
+    format!("{CHANGELOG_TITLE}\n## {version}: Atlas spec {date} (`{file}`)\n\n{body}\n\n{old}")
+}
+
+const CHANGELOG_TITLE: &str = "# Changes of the generated crate, one Atlas spec update each\n";
+
+/// Writes the plan: the three single files to temporary names first, then
+/// the generated crate, then the single files renamed into place.
+fn write(root: &Path, plan: &Plan) -> Result<usize, Error> {
+    let io = |p: &Path, e: std::io::Error| Error::new(p.display().to_string(), e.to_string());
+    let out = root.join(project::CLIENT.out_dir);
+    let singles = [
+        (root.join(SETTINGS), &plan.settings_text),
+        (
+            root.join(SETTINGS).with_file_name(compat::FILE),
+            &plan.compat_text,
+        ),
+        (out.join(CHANGELOG), &plan.changelog),
+    ];
+    for (path, text) in &singles {
+        let tmp = path.with_extension("update-tmp");
+        std::fs::write(&tmp, text).map_err(|e| io(&tmp, e))?;
+    }
+    let changed = project::write(&out, &plan.generated).map_err(|e| io(&out, e))?;
+    for (path, _) in &singles {
+        std::fs::rename(path.with_extension("update-tmp"), path).map_err(|e| io(path, e))?;
+    }
+    Ok(changed + singles.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_bump_by_the_verdict() {
+        assert_eq!(bump("0.1.0", Semver::Major).unwrap(), "0.2.0");
+        assert_eq!(bump("0.1.3", Semver::Minor).unwrap(), "0.1.4");
+        assert_eq!(bump("0.1.3", Semver::Patch).unwrap(), "0.1.4");
+        assert_eq!(bump("1.2.3", Semver::Major).unwrap(), "2.0.0");
+        assert_eq!(bump("1.2.3", Semver::Minor).unwrap(), "1.3.0");
+        assert_eq!(bump("1.2.3", Semver::Patch).unwrap(), "1.2.4");
+        assert!(bump("one", Semver::Patch).is_err());
+    }
+}
