@@ -33,6 +33,9 @@ fn main() {
     settings.example_unknown_fields.clear();
     settings.krate.doc_example = None;
     settings.omit_query_parameters.clear();
+    // Plain modules of this crate: no features to gate on, both directions.
+    settings.features.per_group = false;
+    settings.features.serde_by_direction = false;
     for name in UNION_FIXTURES {
         let path = root.join("tests/fixtures").join(format!("{name}.yaml"));
         println!("cargo::rerun-if-changed={}", path.display());

@@ -46,256 +46,430 @@ impl Client {
         &self.transport
     }
     /// Operations of the **AI Model API Keys** group (7 operations).
+    ///
+    /// Available with the feature `ai_model_api_keys`.
+    #[cfg(feature = "ai_model_api_keys")]
     pub fn ai_model_api_keys(&self) -> crate::apis::AiModelApiKeysApi<'_> {
         crate::apis::AiModelApiKeysApi::new(self)
     }
     /// Operations of the **AI Model Rate Limits** group (7 operations).
+    ///
+    /// Available with the feature `ai_model_rate_limits`.
+    #[cfg(feature = "ai_model_rate_limits")]
     pub fn ai_model_rate_limits(&self) -> crate::apis::AiModelRateLimitsApi<'_> {
         crate::apis::AiModelRateLimitsApi::new(self)
     }
     /// Operations of the **AWS Clusters DNS** group (2 operations).
+    ///
+    /// Available with the feature `aws_clusters_dns`.
+    #[cfg(feature = "aws_clusters_dns")]
     pub fn aws_clusters_dns(&self) -> crate::apis::AwsClustersDnsApi<'_> {
         crate::apis::AwsClustersDnsApi::new(self)
     }
     /// Operations of the **Access Tracking** group (2 operations).
+    ///
+    /// Available with the feature `access_tracking`.
+    #[cfg(feature = "access_tracking")]
     pub fn access_tracking(&self) -> crate::apis::AccessTrackingApi<'_> {
         crate::apis::AccessTrackingApi::new(self)
     }
     /// Operations of the **Activity Feed** group (2 operations).
+    ///
+    /// Available with the feature `activity_feed`.
+    #[cfg(feature = "activity_feed")]
     pub fn activity_feed(&self) -> crate::apis::ActivityFeedApi<'_> {
         crate::apis::ActivityFeedApi::new(self)
     }
     /// Operations of the **Alert Configurations** group (8 operations).
+    ///
+    /// Available with the feature `alert_configurations`.
+    #[cfg(feature = "alert_configurations")]
     pub fn alert_configurations(&self) -> crate::apis::AlertConfigurationsApi<'_> {
         crate::apis::AlertConfigurationsApi::new(self)
     }
     /// Operations of the **Alerts** group (5 operations).
+    ///
+    /// Available with the feature `alerts`.
+    #[cfg(feature = "alerts")]
     pub fn alerts(&self) -> crate::apis::AlertsApi<'_> {
         crate::apis::AlertsApi::new(self)
     }
     /// Operations of the **Atlas Search** group (23 operations).
+    ///
+    /// Available with the feature `atlas_search`.
+    #[cfg(feature = "atlas_search")]
     pub fn atlas_search(&self) -> crate::apis::AtlasSearchApi<'_> {
         crate::apis::AtlasSearchApi::new(self)
     }
     /// Operations of the **Auditing** group (2 operations).
+    ///
+    /// Available with the feature `auditing`.
+    #[cfg(feature = "auditing")]
     pub fn auditing(&self) -> crate::apis::AuditingApi<'_> {
         crate::apis::AuditingApi::new(self)
     }
     /// Operations of the **Cloud Backups** group (52 operations).
+    ///
+    /// Available with the feature `cloud_backups`.
+    #[cfg(feature = "cloud_backups")]
     pub fn cloud_backups(&self) -> crate::apis::CloudBackupsApi<'_> {
         crate::apis::CloudBackupsApi::new(self)
     }
     /// Operations of the **Cloud Migration Service** group (10 operations).
+    ///
+    /// Available with the feature `cloud_migration_service`.
+    #[cfg(feature = "cloud_migration_service")]
     pub fn cloud_migration_service(&self) -> crate::apis::CloudMigrationServiceApi<'_> {
         crate::apis::CloudMigrationServiceApi::new(self)
     }
     /// Operations of the **Cloud Provider Access** group (5 operations).
+    ///
+    /// Available with the feature `cloud_provider_access`.
+    #[cfg(feature = "cloud_provider_access")]
     pub fn cloud_provider_access(&self) -> crate::apis::CloudProviderAccessApi<'_> {
         crate::apis::CloudProviderAccessApi::new(self)
     }
     /// Operations of the **Cluster Outage Simulation** group (3 operations).
+    ///
+    /// Available with the feature `cluster_outage_simulation`.
+    #[cfg(feature = "cluster_outage_simulation")]
     pub fn cluster_outage_simulation(
         &self,
     ) -> crate::apis::ClusterOutageSimulationApi<'_> {
         crate::apis::ClusterOutageSimulationApi::new(self)
     }
     /// Operations of the **Clusters** group (37 operations).
+    ///
+    /// Available with the feature `clusters`.
+    #[cfg(feature = "clusters")]
     pub fn clusters(&self) -> crate::apis::ClustersApi<'_> {
         crate::apis::ClustersApi::new(self)
     }
     /// Operations of the **Collection Level Metrics** group (9 operations).
+    ///
+    /// Available with the feature `collection_level_metrics`.
+    #[cfg(feature = "collection_level_metrics")]
     pub fn collection_level_metrics(
         &self,
     ) -> crate::apis::CollectionLevelMetricsApi<'_> {
         crate::apis::CollectionLevelMetricsApi::new(self)
     }
     /// Operations of the **Custom Database Roles** group (5 operations).
+    ///
+    /// Available with the feature `custom_database_roles`.
+    #[cfg(feature = "custom_database_roles")]
     pub fn custom_database_roles(&self) -> crate::apis::CustomDatabaseRolesApi<'_> {
         crate::apis::CustomDatabaseRolesApi::new(self)
     }
     /// Operations of the **Data Federation** group (14 operations).
+    ///
+    /// Available with the feature `data_federation`.
+    #[cfg(feature = "data_federation")]
     pub fn data_federation(&self) -> crate::apis::DataFederationApi<'_> {
         crate::apis::DataFederationApi::new(self)
     }
     /// Operations of the **Database Users** group (5 operations).
+    ///
+    /// Available with the feature `database_users`.
+    #[cfg(feature = "database_users")]
     pub fn database_users(&self) -> crate::apis::DatabaseUsersApi<'_> {
         crate::apis::DatabaseUsersApi::new(self)
     }
     /// Operations of the **Encryption at Rest using Customer Key Management** group (6 operations).
+    ///
+    /// Available with the feature `encryption_at_rest_using_customer_key_management`.
+    #[cfg(feature = "encryption_at_rest_using_customer_key_management")]
     pub fn encryption_at_rest_using_customer_key_management(
         &self,
     ) -> crate::apis::EncryptionAtRestUsingCustomerKeyManagementApi<'_> {
         crate::apis::EncryptionAtRestUsingCustomerKeyManagementApi::new(self)
     }
     /// Operations of the **Events** group (5 operations).
+    ///
+    /// Available with the feature `events`.
+    #[cfg(feature = "events")]
     pub fn events(&self) -> crate::apis::EventsApi<'_> {
         crate::apis::EventsApi::new(self)
     }
     /// Operations of the **Federated Authentication** group (20 operations).
+    ///
+    /// Available with the feature `federated_authentication`.
+    #[cfg(feature = "federated_authentication")]
     pub fn federated_authentication(
         &self,
     ) -> crate::apis::FederatedAuthenticationApi<'_> {
         crate::apis::FederatedAuthenticationApi::new(self)
     }
     /// Operations of the **Flex Clusters** group (6 operations).
+    ///
+    /// Available with the feature `flex_clusters`.
+    #[cfg(feature = "flex_clusters")]
     pub fn flex_clusters(&self) -> crate::apis::FlexClustersApi<'_> {
         crate::apis::FlexClustersApi::new(self)
     }
     /// Operations of the **Flex Restore Jobs** group (3 operations).
+    ///
+    /// Available with the feature `flex_restore_jobs`.
+    #[cfg(feature = "flex_restore_jobs")]
     pub fn flex_restore_jobs(&self) -> crate::apis::FlexRestoreJobsApi<'_> {
         crate::apis::FlexRestoreJobsApi::new(self)
     }
     /// Operations of the **Flex Snapshots** group (3 operations).
+    ///
+    /// Available with the feature `flex_snapshots`.
+    #[cfg(feature = "flex_snapshots")]
     pub fn flex_snapshots(&self) -> crate::apis::FlexSnapshotsApi<'_> {
         crate::apis::FlexSnapshotsApi::new(self)
     }
     /// Operations of the **Global Clusters** group (15 operations).
+    ///
+    /// Available with the feature `global_clusters`.
+    #[cfg(feature = "global_clusters")]
     pub fn global_clusters(&self) -> crate::apis::GlobalClustersApi<'_> {
         crate::apis::GlobalClustersApi::new(self)
     }
     /// Operations of the **Invoices** group (15 operations).
+    ///
+    /// Available with the feature `invoices`.
+    #[cfg(feature = "invoices")]
     pub fn invoices(&self) -> crate::apis::InvoicesApi<'_> {
         crate::apis::InvoicesApi::new(self)
     }
     /// Operations of the **LDAP Configuration** group (5 operations).
+    ///
+    /// Available with the feature `ldap_configuration`.
+    #[cfg(feature = "ldap_configuration")]
     pub fn ldap_configuration(&self) -> crate::apis::LdapConfigurationApi<'_> {
         crate::apis::LdapConfigurationApi::new(self)
     }
     /// Operations of the **Legacy Backup** group (11 operations).
+    ///
+    /// Available with the feature `legacy_backup`.
+    #[cfg(feature = "legacy_backup")]
     pub fn legacy_backup(&self) -> crate::apis::LegacyBackupApi<'_> {
         crate::apis::LegacyBackupApi::new(self)
     }
     /// Operations of the **Limit Description** group (2 operations).
+    ///
+    /// Available with the feature `limit_description`.
     #[cfg(feature = "preview")]
+    #[cfg(feature = "limit_description")]
     pub fn limit_description(&self) -> crate::apis::LimitDescriptionApi<'_> {
         crate::apis::LimitDescriptionApi::new(self)
     }
     /// Operations of the **Maintenance Windows** group (7 operations).
+    ///
+    /// Available with the feature `maintenance_windows`.
+    #[cfg(feature = "maintenance_windows")]
     pub fn maintenance_windows(&self) -> crate::apis::MaintenanceWindowsApi<'_> {
         crate::apis::MaintenanceWindowsApi::new(self)
     }
     /// Operations of the **Metric Integrations** group (10 operations).
+    ///
+    /// Available with the feature `metric_integrations`.
+    #[cfg(feature = "metric_integrations")]
     pub fn metric_integrations(&self) -> crate::apis::MetricIntegrationsApi<'_> {
         crate::apis::MetricIntegrationsApi::new(self)
     }
     /// Operations of the **MongoDB Cloud Users** group (24 operations).
+    ///
+    /// Available with the feature `mongo_db_cloud_users`.
+    #[cfg(feature = "mongo_db_cloud_users")]
     pub fn mongo_db_cloud_users(&self) -> crate::apis::MongoDbCloudUsersApi<'_> {
         crate::apis::MongoDbCloudUsersApi::new(self)
     }
     /// Operations of the **Monitoring and Logs** group (15 operations).
+    ///
+    /// Available with the feature `monitoring_and_logs`.
+    #[cfg(feature = "monitoring_and_logs")]
     pub fn monitoring_and_logs(&self) -> crate::apis::MonitoringAndLogsApi<'_> {
         crate::apis::MonitoringAndLogsApi::new(self)
     }
     /// Operations of the **Network Peering** group (13 operations).
+    ///
+    /// Available with the feature `network_peering`.
+    #[cfg(feature = "network_peering")]
     pub fn network_peering(&self) -> crate::apis::NetworkPeeringApi<'_> {
         crate::apis::NetworkPeeringApi::new(self)
     }
     /// Operations of the **Online Archive** group (6 operations).
+    ///
+    /// Available with the feature `online_archive`.
+    #[cfg(feature = "online_archive")]
     pub fn online_archive(&self) -> crate::apis::OnlineArchiveApi<'_> {
         crate::apis::OnlineArchiveApi::new(self)
     }
     /// Operations of the **Organizations** group (20 operations).
+    ///
+    /// Available with the feature `organizations`.
+    #[cfg(feature = "organizations")]
     pub fn organizations(&self) -> crate::apis::OrganizationsApi<'_> {
         crate::apis::OrganizationsApi::new(self)
     }
     /// Operations of the **Overload Protection Simulation** group (4 operations).
+    ///
+    /// Available with the feature `overload_protection_simulation`.
     #[cfg(feature = "preview")]
+    #[cfg(feature = "overload_protection_simulation")]
     pub fn overload_protection_simulation(
         &self,
     ) -> crate::apis::OverloadProtectionSimulationApi<'_> {
         crate::apis::OverloadProtectionSimulationApi::new(self)
     }
     /// Operations of the **Performance Advisor** group (11 operations).
+    ///
+    /// Available with the feature `performance_advisor`.
+    #[cfg(feature = "performance_advisor")]
     pub fn performance_advisor(&self) -> crate::apis::PerformanceAdvisorApi<'_> {
         crate::apis::PerformanceAdvisorApi::new(self)
     }
     /// Operations of the **Private Endpoint Services** group (10 operations).
+    ///
+    /// Available with the feature `private_endpoint_services`.
+    #[cfg(feature = "private_endpoint_services")]
     pub fn private_endpoint_services(
         &self,
     ) -> crate::apis::PrivateEndpointServicesApi<'_> {
         crate::apis::PrivateEndpointServicesApi::new(self)
     }
     /// Operations of the **Programmatic API Keys** group (14 operations).
+    ///
+    /// Available with the feature `programmatic_api_keys`.
+    #[cfg(feature = "programmatic_api_keys")]
     pub fn programmatic_api_keys(&self) -> crate::apis::ProgrammaticApiKeysApi<'_> {
         crate::apis::ProgrammaticApiKeysApi::new(self)
     }
     /// Operations of the **Project IP Access List** group (5 operations).
+    ///
+    /// Available with the feature `project_ip_access_list`.
+    #[cfg(feature = "project_ip_access_list")]
     pub fn project_ip_access_list(&self) -> crate::apis::ProjectIpAccessListApi<'_> {
         crate::apis::ProjectIpAccessListApi::new(self)
     }
     /// Operations of the **Projects** group (23 operations).
+    ///
+    /// Available with the feature `projects`.
+    #[cfg(feature = "projects")]
     pub fn projects(&self) -> crate::apis::ProjectsApi<'_> {
         crate::apis::ProjectsApi::new(self)
     }
     /// Operations of the **Push-Based Log Export** group (9 operations).
+    ///
+    /// Available with the feature `push_based_log_export`.
+    #[cfg(feature = "push_based_log_export")]
     pub fn push_based_log_export(&self) -> crate::apis::PushBasedLogExportApi<'_> {
         crate::apis::PushBasedLogExportApi::new(self)
     }
     /// Operations of the **Query Shape Insights** group (5 operations).
+    ///
+    /// Available with the feature `query_shape_insights`.
+    #[cfg(feature = "query_shape_insights")]
     pub fn query_shape_insights(&self) -> crate::apis::QueryShapeInsightsApi<'_> {
         crate::apis::QueryShapeInsightsApi::new(self)
     }
     /// Operations of the **Rate Limiting** group (4 operations).
+    ///
+    /// Available with the feature `rate_limiting`.
+    #[cfg(feature = "rate_limiting")]
     pub fn rate_limiting(&self) -> crate::apis::RateLimitingApi<'_> {
         crate::apis::RateLimitingApi::new(self)
     }
     /// Operations of the **Remote MCP Configurations** group (18 operations).
+    ///
+    /// Available with the feature `remote_mcp_configurations`.
+    #[cfg(feature = "remote_mcp_configurations")]
     pub fn remote_mcp_configurations(
         &self,
     ) -> crate::apis::RemoteMcpConfigurationsApi<'_> {
         crate::apis::RemoteMcpConfigurationsApi::new(self)
     }
     /// Operations of the **Resource Policies** group (7 operations).
+    ///
+    /// Available with the feature `resource_policies`.
+    #[cfg(feature = "resource_policies")]
     pub fn resource_policies(&self) -> crate::apis::ResourcePoliciesApi<'_> {
         crate::apis::ResourcePoliciesApi::new(self)
     }
     /// Operations of the **Rolling Index** group (1 operations).
+    ///
+    /// Available with the feature `rolling_index`.
+    #[cfg(feature = "rolling_index")]
     pub fn rolling_index(&self) -> crate::apis::RollingIndexApi<'_> {
         crate::apis::RollingIndexApi::new(self)
     }
     /// Operations of the **Root** group (2 operations).
+    ///
+    /// Available with the feature `root`.
+    #[cfg(feature = "root")]
     pub fn root(&self) -> crate::apis::RootApi<'_> {
         crate::apis::RootApi::new(self)
     }
     /// Operations of the **Sandbox** group (6 operations).
+    ///
+    /// Available with the feature `sandbox`.
     #[cfg(feature = "preview")]
+    #[cfg(feature = "sandbox")]
     pub fn sandbox(&self) -> crate::apis::SandboxApi<'_> {
         crate::apis::SandboxApi::new(self)
     }
     /// Operations of the **Serverless Instances** group (2 operations).
+    ///
+    /// Available with the feature `serverless_instances`.
+    #[cfg(feature = "serverless_instances")]
     pub fn serverless_instances(&self) -> crate::apis::ServerlessInstancesApi<'_> {
         crate::apis::ServerlessInstancesApi::new(self)
     }
     /// Operations of the **Serverless Private Endpoints** group (5 operations).
+    ///
+    /// Available with the feature `serverless_private_endpoints`.
+    #[cfg(feature = "serverless_private_endpoints")]
     pub fn serverless_private_endpoints(
         &self,
     ) -> crate::apis::ServerlessPrivateEndpointsApi<'_> {
         crate::apis::ServerlessPrivateEndpointsApi::new(self)
     }
     /// Operations of the **Service Accounts** group (22 operations).
+    ///
+    /// Available with the feature `service_accounts`.
+    #[cfg(feature = "service_accounts")]
     pub fn service_accounts(&self) -> crate::apis::ServiceAccountsApi<'_> {
         crate::apis::ServiceAccountsApi::new(self)
     }
     /// Operations of the **Standby Links** group (8 operations).
+    ///
+    /// Available with the feature `standby_links`.
     #[cfg(feature = "preview")]
+    #[cfg(feature = "standby_links")]
     pub fn standby_links(&self) -> crate::apis::StandbyLinksApi<'_> {
         crate::apis::StandbyLinksApi::new(self)
     }
     /// Operations of the **Streams** group (37 operations).
+    ///
+    /// Available with the feature `streams`.
+    #[cfg(feature = "streams")]
     pub fn streams(&self) -> crate::apis::StreamsApi<'_> {
         crate::apis::StreamsApi::new(self)
     }
     /// Operations of the **Teams** group (13 operations).
+    ///
+    /// Available with the feature `teams`.
+    #[cfg(feature = "teams")]
     pub fn teams(&self) -> crate::apis::TeamsApi<'_> {
         crate::apis::TeamsApi::new(self)
     }
     /// Operations of the **Third-Party Integrations** group (5 operations).
+    ///
+    /// Available with the feature `third_party_integrations`.
+    #[cfg(feature = "third_party_integrations")]
     pub fn third_party_integrations(
         &self,
     ) -> crate::apis::ThirdPartyIntegrationsApi<'_> {
         crate::apis::ThirdPartyIntegrationsApi::new(self)
     }
     /// Operations of the **X.509 Authentication** group (3 operations).
+    ///
+    /// Available with the feature `x_509_authentication`.
+    #[cfg(feature = "x_509_authentication")]
     pub fn x_509_authentication(&self) -> crate::apis::X509AuthenticationApi<'_> {
         crate::apis::X509AuthenticationApi::new(self)
     }

@@ -21,6 +21,11 @@ pub struct Ir {
     /// The types module each def is emitted in: the one group whose
     /// operations reach it, else [`SHARED_MODULE`] or [`UNUSED_MODULE`].
     pub def_modules: Vec<String>,
+    /// The groups whose operations reach each def (ascending; empty for an
+    /// unused def): the cargo features it is compiled under.
+    pub def_groups: Vec<Vec<usize>>,
+    /// The serde directions each def's operations use.
+    pub def_serde: Vec<SerdeUse>,
     pub diagnostics: Vec<Diagnostic>,
     pub release: String,
     /// Earlier names kept as deprecated aliases (from `spec/compat.toml`).
@@ -85,12 +90,19 @@ pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, 
     if diags.has_errors() {
         return Err(errors_only(spec_file, diags));
     }
-    let def_modules = def_modules(&space.defs, &operations, &groups);
+    let reach = Reach::of(&space.defs, &operations);
+    let def_modules = reach.modules(&groups);
     let mut ir = Ir {
         defs: space.defs,
         operations,
         groups,
         def_modules,
+        def_groups: reach
+            .groups
+            .iter()
+            .map(|g| g.iter().copied().collect())
+            .collect(),
+        def_serde: reach.serde,
         diagnostics: Vec::new(),
         release,
         aliases: crate::compat::Aliases::default(),
@@ -113,48 +125,114 @@ fn errors_only(spec_file: &str, diags: Diagnostics) -> diag::Error {
     }
 }
 
-/// Ids of every def an operation reaches, sorted by name.
-pub fn reached_by(defs: &[TypeDef], op: &Operation) -> Vec<TypeId> {
-    let mut stack = Vec::new();
+/// Which serde directions a def needs: sent in a request (`Serialize`),
+/// received in a response (`Deserialize`), or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SerdeUse {
+    Sent,
+    Received,
+    Both,
+}
+
+impl SerdeUse {
+    pub fn serializes(self) -> bool {
+        self != SerdeUse::Received
+    }
+
+    pub fn deserializes(self) -> bool {
+        self != SerdeUse::Sent
+    }
+
+    fn with(self, other: SerdeUse) -> SerdeUse {
+        if self == other { self } else { SerdeUse::Both }
+    }
+}
+
+/// The roots of an operation's types: what it sends (parameters, body) and
+/// what it receives (JSON responses).
+fn roots(op: &Operation) -> (Vec<TypeId>, Vec<TypeId>) {
+    let (mut sent, mut received) = (Vec::new(), Vec::new());
     for p in &op.params {
-        p.ty.named(&mut stack);
+        p.ty.named(&mut sent);
     }
     if let Some(b) = &op.body {
-        b.ty.named(&mut stack);
+        b.ty.named(&mut sent);
     }
     for r in &op.responses {
         if let SuccessKind::Json(t) = &r.kind {
-            t.named(&mut stack);
+            t.named(&mut received);
         }
     }
+    (sent, received)
+}
+
+/// Every def reachable from `stack`.
+fn closure(defs: &[TypeDef], mut stack: Vec<TypeId>) -> BTreeSet<TypeId> {
     let mut seen = BTreeSet::new();
     while let Some(id) = stack.pop() {
         if seen.insert(id) {
             stack.extend(defs[id].refers_to());
         }
     }
-    let mut ids: Vec<TypeId> = seen.into_iter().collect();
+    seen
+}
+
+/// Ids of every def an operation reaches, sorted by name.
+pub fn reached_by(defs: &[TypeDef], op: &Operation) -> Vec<TypeId> {
+    let (mut stack, received) = roots(op);
+    stack.extend(received);
+    let mut ids: Vec<TypeId> = closure(defs, stack).into_iter().collect();
     ids.sort_by(|a, b| defs[*a].name.cmp(&defs[*b].name));
     ids
 }
 
-/// Assigns each def to the module of the one group whose operations reach
-/// it, or to the shared module when several do (unused when none do).
-fn def_modules(defs: &[TypeDef], ops: &[Operation], groups: &[Group]) -> Vec<String> {
-    let mut reached: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); defs.len()];
-    for op in ops {
-        for id in reached_by(defs, op) {
-            reached[id].insert(op.names.group);
+/// For each def: the groups whose operations reach it and the serde
+/// directions they use it in.
+struct Reach {
+    groups: Vec<BTreeSet<usize>>,
+    serde: Vec<SerdeUse>,
+}
+
+impl Reach {
+    fn of(defs: &[TypeDef], ops: &[Operation]) -> Reach {
+        let mut groups = vec![BTreeSet::new(); defs.len()];
+        let mut serde: Vec<Option<SerdeUse>> = vec![None; defs.len()];
+        for op in ops {
+            let (sent, received) = roots(op);
+            for (stack, way) in [(sent, SerdeUse::Sent), (received, SerdeUse::Received)] {
+                for id in closure(defs, stack) {
+                    groups[id].insert(op.names.group);
+                    serde[id] = Some(serde[id].map_or(way, |s| s.with(way)));
+                }
+            }
+        }
+        // A def no operation reaches keeps both directions, and so does
+        // every def it refers to.
+        let unused: Vec<TypeId> = (0..defs.len()).filter(|id| serde[*id].is_none()).collect();
+        for id in closure(defs, unused) {
+            serde[id] = Some(SerdeUse::Both);
+        }
+        Reach {
+            groups,
+            serde: serde
+                .into_iter()
+                .map(|s| s.unwrap_or(SerdeUse::Both))
+                .collect(),
         }
     }
-    reached
-        .into_iter()
-        .map(|set| match set.first() {
-            None => UNUSED_MODULE.to_owned(),
-            Some(g) if set.len() == 1 => groups[*g].module.clone(),
-            Some(_) => SHARED_MODULE.to_owned(),
-        })
-        .collect()
+
+    /// Each def's types module: its one group's, or the shared module when
+    /// several groups reach it (the unused one when none does).
+    fn modules(&self, groups: &[Group]) -> Vec<String> {
+        self.groups
+            .iter()
+            .map(|set| match set.first() {
+                None => UNUSED_MODULE.to_owned(),
+                Some(g) if set.len() == 1 => groups[*g].module.clone(),
+                Some(_) => SHARED_MODULE.to_owned(),
+            })
+            .collect()
+    }
 }
 
 /// An omitted query parameter that no operation has is a stale setting.

@@ -14,6 +14,9 @@ pub struct Settings {
     pub generate: GenerateSettings,
     #[serde(rename = "crate")]
     pub krate: CrateSettings,
+    /// The generated crate's cargo features.
+    #[serde(default)]
+    pub features: FeatureSettings,
     /// Type names by JSON pointer, where the heuristics choose badly.
     #[serde(default)]
     pub names: BTreeMap<String, String>,
@@ -62,6 +65,36 @@ pub struct GenerateSettings {
     /// How deeply the spec may nest (default `load::DEFAULT_MAX_DEPTH`).
     #[serde(default)]
     pub max_depth: Option<usize>,
+}
+
+/// What the generated crate's cargo features gate, for consumers who build
+/// only what they use.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeatureSettings {
+    /// One feature per API group (its module name), gating its operations
+    /// and the types only its operations reach; `full` (in `default`)
+    /// turns all of them on.
+    #[serde(default = "yes")]
+    pub per_group: bool,
+    /// Each type derives only the serde direction its operations use
+    /// (sent: `Serialize`, received: `Deserialize`); the `round-trip`
+    /// feature adds the other one to every type.
+    #[serde(default = "yes")]
+    pub serde_by_direction: bool,
+}
+
+impl Default for FeatureSettings {
+    fn default() -> Self {
+        FeatureSettings {
+            per_group: true,
+            serde_by_direction: true,
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -3,6 +3,7 @@
 
 mod bench;
 mod diff;
+mod features;
 mod fetch;
 mod fuzz;
 mod generate;
@@ -27,6 +28,8 @@ commands:
   upgrade-check
              generate the oldest spec of ../shared/spec, update it release by release,
              and compile the oldest spec's usage examples against the result
+  features   [--sample]: each API-group feature of generated/ alone builds warning-free
+             (clippy); --sample: no features, clusters, projects, database_users, and the three
   diff       [OLD] NEW: the change report between two specs (OLD: the pinned spec),
              in terms of the generated Rust API; exit 0 minor/patch, 1 major, 2 error
 
@@ -40,7 +43,8 @@ options:
   --format F        diff: markdown (default) or json
   --today DATE      diff, update: the date sunsets are compared with (default: today)
   --url URL         update: where the new spec is downloaded from (recorded in the pin)
-  --date DATE       update: the new spec's release date (default: the one in its file name)";
+  --date DATE       update: the new spec's release date (default: the one in its file name)
+  --sample          features: only the sample CI runs";
 
 pub struct Args {
     pub command: String,
@@ -56,6 +60,7 @@ pub struct Args {
     pub today: Option<String>,
     pub url: Option<String>,
     pub date: Option<String>,
+    pub sample: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -74,6 +79,7 @@ fn parse_args() -> Result<Args, String> {
         today: None,
         url: None,
         date: None,
+        sample: false,
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -98,6 +104,7 @@ fn parse_args() -> Result<Args, String> {
             "--today" => args.today = Some(it.next().ok_or("--today needs a YYYY-MM-DD date")?),
             "--url" => args.url = Some(it.next().ok_or("--url needs a URL")?),
             "--date" => args.date = Some(it.next().ok_or("--date needs a YYYY-MM-DD date")?),
+            "--sample" => args.sample = true,
             "-h" | "--help" => return Err(USAGE.to_owned()),
             other if !other.starts_with('-') => args.files.push(other.into()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
@@ -130,6 +137,7 @@ fn main() -> ExitCode {
         "diff" => diff::run(&root, &args),
         "update" => update::run(&root, &args),
         "upgrade-check" => upgrade_check::run(&root),
+        "features" => features::run(&root, &args),
         other => {
             eprintln!("unknown command {other:?}\n{USAGE}");
             ExitCode::from(2)

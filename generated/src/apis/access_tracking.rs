@@ -4,6 +4,8 @@
 //! The **Access Tracking** API group: 2 operations.
 use crate::types::*;
 /// Operations of the **Access Tracking** group; see [`Client::access_tracking`](crate::Client::access_tracking).
+///
+/// Available with the feature `access_tracking`.
 #[derive(Debug, Clone, Copy)]
 pub struct AccessTrackingApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Activity Feed** API group: 2 operations.
 use crate::types::*;
 /// Operations of the **Activity Feed** group; see [`Client::activity_feed`](crate::Client::activity_feed).
+///
+/// Available with the feature `activity_feed`.
 #[derive(Debug, Clone, Copy)]
 pub struct ActivityFeedApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **AI Model API Keys** API group: 7 operations.
 use crate::types::*;
 /// Operations of the **AI Model API Keys** group; see [`Client::ai_model_api_keys`](crate::Client::ai_model_api_keys).
+///
+/// Available with the feature `ai_model_api_keys`.
 #[derive(Debug, Clone, Copy)]
 pub struct AiModelApiKeysApi<'a> {
     client: &'a crate::Client,

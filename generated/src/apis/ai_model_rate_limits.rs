@@ -4,6 +4,8 @@
 //! The **AI Model Rate Limits** API group: 7 operations.
 use crate::types::*;
 /// Operations of the **AI Model Rate Limits** group; see [`Client::ai_model_rate_limits`](crate::Client::ai_model_rate_limits).
+///
+/// Available with the feature `ai_model_rate_limits`.
 #[derive(Debug, Clone, Copy)]
 pub struct AiModelRateLimitsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Alert Configurations** API group: 8 operations.
 use crate::types::*;
 /// Operations of the **Alert Configurations** group; see [`Client::alert_configurations`](crate::Client::alert_configurations).
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, Copy)]
 pub struct AlertConfigurationsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Alerts** API group: 5 operations.
 use crate::types::*;
 /// Operations of the **Alerts** group; see [`Client::alerts`](crate::Client::alerts).
+///
+/// Available with the feature `alerts`.
 #[derive(Debug, Clone, Copy)]
 pub struct AlertsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Atlas Search** API group: 23 operations.
 use crate::types::*;
 /// Operations of the **Atlas Search** group; see [`Client::atlas_search`](crate::Client::atlas_search).
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, Copy)]
 pub struct AtlasSearchApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Auditing** API group: 2 operations.
 use crate::types::*;
 /// Operations of the **Auditing** group; see [`Client::auditing`](crate::Client::auditing).
+///
+/// Available with the feature `auditing`.
 #[derive(Debug, Clone, Copy)]
 pub struct AuditingApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **AWS Clusters DNS** API group: 2 operations.
 use crate::types::*;
 /// Operations of the **AWS Clusters DNS** group; see [`Client::aws_clusters_dns`](crate::Client::aws_clusters_dns).
+///
+/// Available with the feature `aws_clusters_dns`.
 #[derive(Debug, Clone, Copy)]
 pub struct AwsClustersDnsApi<'a> {
     client: &'a crate::Client,

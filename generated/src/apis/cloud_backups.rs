@@ -4,6 +4,8 @@
 //! The **Cloud Backups** API group: 52 operations.
 use crate::types::*;
 /// Operations of the **Cloud Backups** group; see [`Client::cloud_backups`](crate::Client::cloud_backups).
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, Copy)]
 pub struct CloudBackupsApi<'a> {
     client: &'a crate::Client,

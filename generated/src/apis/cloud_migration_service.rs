@@ -4,6 +4,8 @@
 //! The **Cloud Migration Service** API group: 10 operations.
 use crate::types::*;
 /// Operations of the **Cloud Migration Service** group; see [`Client::cloud_migration_service`](crate::Client::cloud_migration_service).
+///
+/// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, Copy)]
 pub struct CloudMigrationServiceApi<'a> {
     client: &'a crate::Client,

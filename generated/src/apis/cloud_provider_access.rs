@@ -4,6 +4,8 @@
 //! The **Cloud Provider Access** API group: 5 operations.
 use crate::types::*;
 /// Operations of the **Cloud Provider Access** group; see [`Client::cloud_provider_access`](crate::Client::cloud_provider_access).
+///
+/// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, Copy)]
 pub struct CloudProviderAccessApi<'a> {
     client: &'a crate::Client,

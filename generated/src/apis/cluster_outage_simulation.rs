@@ -4,6 +4,8 @@
 //! The **Cluster Outage Simulation** API group: 3 operations.
 use crate::types::*;
 /// Operations of the **Cluster Outage Simulation** group; see [`Client::cluster_outage_simulation`](crate::Client::cluster_outage_simulation).
+///
+/// Available with the feature `cluster_outage_simulation`.
 #[derive(Debug, Clone, Copy)]
 pub struct ClusterOutageSimulationApi<'a> {
     client: &'a crate::Client,

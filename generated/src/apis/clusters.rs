@@ -4,6 +4,8 @@
 //! The **Clusters** API group: 37 operations.
 use crate::types::*;
 /// Operations of the **Clusters** group; see [`Client::clusters`](crate::Client::clusters).
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, Copy)]
 pub struct ClustersApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Collection Level Metrics** API group: 9 operations.
 use crate::types::*;
 /// Operations of the **Collection Level Metrics** group; see [`Client::collection_level_metrics`](crate::Client::collection_level_metrics).
+///
+/// Available with the feature `collection_level_metrics`.
 #[derive(Debug, Clone, Copy)]
 pub struct CollectionLevelMetricsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Custom Database Roles** API group: 5 operations.
 use crate::types::*;
 /// Operations of the **Custom Database Roles** group; see [`Client::custom_database_roles`](crate::Client::custom_database_roles).
+///
+/// Available with the feature `custom_database_roles`.
 #[derive(Debug, Clone, Copy)]
 pub struct CustomDatabaseRolesApi<'a> {
     client: &'a crate::Client,

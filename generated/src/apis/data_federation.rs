@@ -4,6 +4,8 @@
 //! The **Data Federation** API group: 14 operations.
 use crate::types::*;
 /// Operations of the **Data Federation** group; see [`Client::data_federation`](crate::Client::data_federation).
+///
+/// Available with the feature `data_federation`.
 #[derive(Debug, Clone, Copy)]
 pub struct DataFederationApi<'a> {
     client: &'a crate::Client,

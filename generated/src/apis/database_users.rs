@@ -4,6 +4,8 @@
 //! The **Database Users** API group: 5 operations.
 use crate::types::*;
 /// Operations of the **Database Users** group; see [`Client::database_users`](crate::Client::database_users).
+///
+/// Available with the feature `database_users`.
 #[derive(Debug, Clone, Copy)]
 pub struct DatabaseUsersApi<'a> {
     client: &'a crate::Client,

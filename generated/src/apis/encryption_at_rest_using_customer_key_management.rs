@@ -4,6 +4,8 @@
 //! The **Encryption at Rest using Customer Key Management** API group: 6 operations.
 use crate::types::*;
 /// Operations of the **Encryption at Rest using Customer Key Management** group; see [`Client::encryption_at_rest_using_customer_key_management`](crate::Client::encryption_at_rest_using_customer_key_management).
+///
+/// Available with the feature `encryption_at_rest_using_customer_key_management`.
 #[derive(Debug, Clone, Copy)]
 pub struct EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     client: &'a crate::Client,

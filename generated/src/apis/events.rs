@@ -4,6 +4,8 @@
 //! The **Events** API group: 5 operations.
 use crate::types::*;
 /// Operations of the **Events** group; see [`Client::events`](crate::Client::events).
+///
+/// Available with the feature `events`.
 #[derive(Debug, Clone, Copy)]
 pub struct EventsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Federated Authentication** API group: 20 operations.
 use crate::types::*;
 /// Operations of the **Federated Authentication** group; see [`Client::federated_authentication`](crate::Client::federated_authentication).
+///
+/// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, Copy)]
 pub struct FederatedAuthenticationApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Flex Clusters** API group: 6 operations.
 use crate::types::*;
 /// Operations of the **Flex Clusters** group; see [`Client::flex_clusters`](crate::Client::flex_clusters).
+///
+/// Available with the feature `flex_clusters`.
 #[derive(Debug, Clone, Copy)]
 pub struct FlexClustersApi<'a> {
     client: &'a crate::Client,

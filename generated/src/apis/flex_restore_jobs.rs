@@ -4,6 +4,8 @@
 //! The **Flex Restore Jobs** API group: 3 operations.
 use crate::types::*;
 /// Operations of the **Flex Restore Jobs** group; see [`Client::flex_restore_jobs`](crate::Client::flex_restore_jobs).
+///
+/// Available with the feature `flex_restore_jobs`.
 #[derive(Debug, Clone, Copy)]
 pub struct FlexRestoreJobsApi<'a> {
     client: &'a crate::Client,

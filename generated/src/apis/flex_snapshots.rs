@@ -4,6 +4,8 @@
 //! The **Flex Snapshots** API group: 3 operations.
 use crate::types::*;
 /// Operations of the **Flex Snapshots** group; see [`Client::flex_snapshots`](crate::Client::flex_snapshots).
+///
+/// Available with the feature `flex_snapshots`.
 #[derive(Debug, Clone, Copy)]
 pub struct FlexSnapshotsApi<'a> {
     client: &'a crate::Client,

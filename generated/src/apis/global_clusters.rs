@@ -4,6 +4,8 @@
 //! The **Global Clusters** API group: 15 operations.
 use crate::types::*;
 /// Operations of the **Global Clusters** group; see [`Client::global_clusters`](crate::Client::global_clusters).
+///
+/// Available with the feature `global_clusters`.
 #[derive(Debug, Clone, Copy)]
 pub struct GlobalClustersApi<'a> {
     client: &'a crate::Client,

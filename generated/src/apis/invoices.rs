@@ -4,6 +4,8 @@
 //! The **Invoices** API group: 15 operations.
 use crate::types::*;
 /// Operations of the **Invoices** group; see [`Client::invoices`](crate::Client::invoices).
+///
+/// Available with the feature `invoices`.
 #[derive(Debug, Clone, Copy)]
 pub struct InvoicesApi<'a> {
     client: &'a crate::Client,

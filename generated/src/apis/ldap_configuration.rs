@@ -4,6 +4,8 @@
 //! The **LDAP Configuration** API group: 5 operations.
 use crate::types::*;
 /// Operations of the **LDAP Configuration** group; see [`Client::ldap_configuration`](crate::Client::ldap_configuration).
+///
+/// Available with the feature `ldap_configuration`.
 #[derive(Debug, Clone, Copy)]
 pub struct LdapConfigurationApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Legacy Backup** API group: 11 operations.
 use crate::types::*;
 /// Operations of the **Legacy Backup** group; see [`Client::legacy_backup`](crate::Client::legacy_backup).
+///
+/// Available with the feature `legacy_backup`.
 #[derive(Debug, Clone, Copy)]
 pub struct LegacyBackupApi<'a> {
     client: &'a crate::Client,

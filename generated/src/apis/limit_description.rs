@@ -4,6 +4,8 @@
 //! The **Limit Description** API group: 2 operations.
 use crate::types::*;
 /// Operations of the **Limit Description** group; see [`Client::limit_description`](crate::Client::limit_description).
+///
+/// Available with the feature `limit_description`.
 #[derive(Debug, Clone, Copy)]
 pub struct LimitDescriptionApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Maintenance Windows** API group: 7 operations.
 use crate::types::*;
 /// Operations of the **Maintenance Windows** group; see [`Client::maintenance_windows`](crate::Client::maintenance_windows).
+///
+/// Available with the feature `maintenance_windows`.
 #[derive(Debug, Clone, Copy)]
 pub struct MaintenanceWindowsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Metric Integrations** API group: 10 operations.
 use crate::types::*;
 /// Operations of the **Metric Integrations** group; see [`Client::metric_integrations`](crate::Client::metric_integrations).
+///
+/// Available with the feature `metric_integrations`.
 #[derive(Debug, Clone, Copy)]
 pub struct MetricIntegrationsApi<'a> {
     client: &'a crate::Client,

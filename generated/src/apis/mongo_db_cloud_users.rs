@@ -4,6 +4,8 @@
 //! The **MongoDB Cloud Users** API group: 24 operations.
 use crate::types::*;
 /// Operations of the **MongoDB Cloud Users** group; see [`Client::mongo_db_cloud_users`](crate::Client::mongo_db_cloud_users).
+///
+/// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, Copy)]
 pub struct MongoDbCloudUsersApi<'a> {
     client: &'a crate::Client,

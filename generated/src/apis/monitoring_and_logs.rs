@@ -4,6 +4,8 @@
 //! The **Monitoring and Logs** API group: 15 operations.
 use crate::types::*;
 /// Operations of the **Monitoring and Logs** group; see [`Client::monitoring_and_logs`](crate::Client::monitoring_and_logs).
+///
+/// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, Copy)]
 pub struct MonitoringAndLogsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Network Peering** API group: 13 operations.
 use crate::types::*;
 /// Operations of the **Network Peering** group; see [`Client::network_peering`](crate::Client::network_peering).
+///
+/// Available with the feature `network_peering`.
 #[derive(Debug, Clone, Copy)]
 pub struct NetworkPeeringApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Online Archive** API group: 6 operations.
 use crate::types::*;
 /// Operations of the **Online Archive** group; see [`Client::online_archive`](crate::Client::online_archive).
+///
+/// Available with the feature `online_archive`.
 #[derive(Debug, Clone, Copy)]
 pub struct OnlineArchiveApi<'a> {
     client: &'a crate::Client,

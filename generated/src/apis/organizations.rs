@@ -4,6 +4,8 @@
 //! The **Organizations** API group: 20 operations.
 use crate::types::*;
 /// Operations of the **Organizations** group; see [`Client::organizations`](crate::Client::organizations).
+///
+/// Available with the feature `organizations`.
 #[derive(Debug, Clone, Copy)]
 pub struct OrganizationsApi<'a> {
     client: &'a crate::Client,

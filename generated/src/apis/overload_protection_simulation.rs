@@ -4,6 +4,8 @@
 //! The **Overload Protection Simulation** API group: 4 operations.
 use crate::types::*;
 /// Operations of the **Overload Protection Simulation** group; see [`Client::overload_protection_simulation`](crate::Client::overload_protection_simulation).
+///
+/// Available with the feature `overload_protection_simulation`.
 #[derive(Debug, Clone, Copy)]
 pub struct OverloadProtectionSimulationApi<'a> {
     client: &'a crate::Client,

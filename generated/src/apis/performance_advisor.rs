@@ -4,6 +4,8 @@
 //! The **Performance Advisor** API group: 11 operations.
 use crate::types::*;
 /// Operations of the **Performance Advisor** group; see [`Client::performance_advisor`](crate::Client::performance_advisor).
+///
+/// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, Copy)]
 pub struct PerformanceAdvisorApi<'a> {
     client: &'a crate::Client,

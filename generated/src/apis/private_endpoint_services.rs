@@ -4,6 +4,8 @@
 //! The **Private Endpoint Services** API group: 10 operations.
 use crate::types::*;
 /// Operations of the **Private Endpoint Services** group; see [`Client::private_endpoint_services`](crate::Client::private_endpoint_services).
+///
+/// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, Copy)]
 pub struct PrivateEndpointServicesApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Programmatic API Keys** API group: 14 operations.
 use crate::types::*;
 /// Operations of the **Programmatic API Keys** group; see [`Client::programmatic_api_keys`](crate::Client::programmatic_api_keys).
+///
+/// Available with the feature `programmatic_api_keys`.
 #[derive(Debug, Clone, Copy)]
 pub struct ProgrammaticApiKeysApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Project IP Access List** API group: 5 operations.
 use crate::types::*;
 /// Operations of the **Project IP Access List** group; see [`Client::project_ip_access_list`](crate::Client::project_ip_access_list).
+///
+/// Available with the feature `project_ip_access_list`.
 #[derive(Debug, Clone, Copy)]
 pub struct ProjectIpAccessListApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Projects** API group: 23 operations.
 use crate::types::*;
 /// Operations of the **Projects** group; see [`Client::projects`](crate::Client::projects).
+///
+/// Available with the feature `projects`.
 #[derive(Debug, Clone, Copy)]
 pub struct ProjectsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Push-Based Log Export** API group: 9 operations.
 use crate::types::*;
 /// Operations of the **Push-Based Log Export** group; see [`Client::push_based_log_export`](crate::Client::push_based_log_export).
+///
+/// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, Copy)]
 pub struct PushBasedLogExportApi<'a> {
     client: &'a crate::Client,

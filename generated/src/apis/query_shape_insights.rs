@@ -4,6 +4,8 @@
 //! The **Query Shape Insights** API group: 5 operations.
 use crate::types::*;
 /// Operations of the **Query Shape Insights** group; see [`Client::query_shape_insights`](crate::Client::query_shape_insights).
+///
+/// Available with the feature `query_shape_insights`.
 #[derive(Debug, Clone, Copy)]
 pub struct QueryShapeInsightsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Rate Limiting** API group: 4 operations.
 use crate::types::*;
 /// Operations of the **Rate Limiting** group; see [`Client::rate_limiting`](crate::Client::rate_limiting).
+///
+/// Available with the feature `rate_limiting`.
 #[derive(Debug, Clone, Copy)]
 pub struct RateLimitingApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Remote MCP Configurations** API group: 18 operations.
 use crate::types::*;
 /// Operations of the **Remote MCP Configurations** group; see [`Client::remote_mcp_configurations`](crate::Client::remote_mcp_configurations).
+///
+/// Available with the feature `remote_mcp_configurations`.
 #[derive(Debug, Clone, Copy)]
 pub struct RemoteMcpConfigurationsApi<'a> {
     client: &'a crate::Client,

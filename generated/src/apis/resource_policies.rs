@@ -4,6 +4,8 @@
 //! The **Resource Policies** API group: 7 operations.
 use crate::types::*;
 /// Operations of the **Resource Policies** group; see [`Client::resource_policies`](crate::Client::resource_policies).
+///
+/// Available with the feature `resource_policies`.
 #[derive(Debug, Clone, Copy)]
 pub struct ResourcePoliciesApi<'a> {
     client: &'a crate::Client,

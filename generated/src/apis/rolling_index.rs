@@ -4,6 +4,8 @@
 //! The **Rolling Index** API group: 1 operations.
 use crate::types::*;
 /// Operations of the **Rolling Index** group; see [`Client::rolling_index`](crate::Client::rolling_index).
+///
+/// Available with the feature `rolling_index`.
 #[derive(Debug, Clone, Copy)]
 pub struct RollingIndexApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Root** API group: 2 operations.
 use crate::types::*;
 /// Operations of the **Root** group; see [`Client::root`](crate::Client::root).
+///
+/// Available with the feature `root`.
 #[derive(Debug, Clone, Copy)]
 pub struct RootApi<'a> {
     client: &'a crate::Client,

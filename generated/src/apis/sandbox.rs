@@ -4,6 +4,8 @@
 //! The **Sandbox** API group: 6 operations.
 use crate::types::*;
 /// Operations of the **Sandbox** group; see [`Client::sandbox`](crate::Client::sandbox).
+///
+/// Available with the feature `sandbox`.
 #[derive(Debug, Clone, Copy)]
 pub struct SandboxApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Serverless Instances** API group: 2 operations.
 use crate::types::*;
 /// Operations of the **Serverless Instances** group; see [`Client::serverless_instances`](crate::Client::serverless_instances).
+///
+/// Available with the feature `serverless_instances`.
 #[derive(Debug, Clone, Copy)]
 pub struct ServerlessInstancesApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Serverless Private Endpoints** API group: 5 operations.
 use crate::types::*;
 /// Operations of the **Serverless Private Endpoints** group; see [`Client::serverless_private_endpoints`](crate::Client::serverless_private_endpoints).
+///
+/// Available with the feature `serverless_private_endpoints`.
 #[derive(Debug, Clone, Copy)]
 pub struct ServerlessPrivateEndpointsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Service Accounts** API group: 22 operations.
 use crate::types::*;
 /// Operations of the **Service Accounts** group; see [`Client::service_accounts`](crate::Client::service_accounts).
+///
+/// Available with the feature `service_accounts`.
 #[derive(Debug, Clone, Copy)]
 pub struct ServiceAccountsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Standby Links** API group: 8 operations.
 use crate::types::*;
 /// Operations of the **Standby Links** group; see [`Client::standby_links`](crate::Client::standby_links).
+///
+/// Available with the feature `standby_links`.
 #[derive(Debug, Clone, Copy)]
 pub struct StandbyLinksApi<'a> {
     client: &'a crate::Client,

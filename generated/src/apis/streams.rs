@@ -4,6 +4,8 @@
 //! The **Streams** API group: 37 operations.
 use crate::types::*;
 /// Operations of the **Streams** group; see [`Client::streams`](crate::Client::streams).
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, Copy)]
 pub struct StreamsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Teams** API group: 13 operations.
 use crate::types::*;
 /// Operations of the **Teams** group; see [`Client::teams`](crate::Client::teams).
+///
+/// Available with the feature `teams`.
 #[derive(Debug, Clone, Copy)]
 pub struct TeamsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **Third-Party Integrations** API group: 5 operations.
 use crate::types::*;
 /// Operations of the **Third-Party Integrations** group; see [`Client::third_party_integrations`](crate::Client::third_party_integrations).
+///
+/// Available with the feature `third_party_integrations`.
 #[derive(Debug, Clone, Copy)]
 pub struct ThirdPartyIntegrationsApi<'a> {
     client: &'a crate::Client,

@@ -4,6 +4,8 @@
 //! The **X.509 Authentication** API group: 3 operations.
 use crate::types::*;
 /// Operations of the **X.509 Authentication** group; see [`Client::x_509_authentication`](crate::Client::x_509_authentication).
+///
+/// Available with the feature `x_509_authentication`.
 #[derive(Debug, Clone, Copy)]
 pub struct X509AuthenticationApi<'a> {
     client: &'a crate::Client,

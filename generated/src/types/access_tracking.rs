@@ -5,7 +5,10 @@
 /// Authentication attempt, one per object, made against the cluster.
 ///
 /// Spec: `#/components/schemas/MongoDBAccessLogs`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `access_tracking`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MongoDbAccessLogs {
     /// Flag that indicates whether the response should return successful authentication attempts only.
     #[serde(rename = "authResult", default, skip_serializing_if = "Option::is_none")]
@@ -52,7 +55,10 @@ pub struct MongoDbAccessLogs {
     pub username: Option<String>,
 }
 /// Spec: `#/components/schemas/MongoDBAccessLogsList`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `access_tracking`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MongoDbAccessLogsList {
     /// Authentication attempt, one per object, made against the cluster.
     ///

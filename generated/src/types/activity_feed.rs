@@ -6,7 +6,10 @@ use super::*;
 /// Response containing a shareable activity feed link.
 ///
 /// Spec: `#/components/schemas/ActivityFeedLinkResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `activity_feed`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ActivityFeedLinkResponse {
     /// Shareable link to the activity feed with pre-applied filters.
     pub link: String,

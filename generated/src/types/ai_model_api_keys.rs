@@ -4,7 +4,10 @@
 //! Types used only by the `ai_model_api_keys` API group.
 use super::*;
 /// Spec: `#/components/schemas/AiModelApiKeyCreateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `ai_model_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AiModelApiKeyCreateRequest {
     /// Cloud provider scope for this API key. Use "ANY" for a cloud-agnostic scope. Additional cloud values will be supported in future API versions.
     ///
@@ -20,7 +23,10 @@ pub struct AiModelApiKeyCreateRequest {
     pub name: String,
 }
 /// Spec: `#/components/schemas/AiModelApiKeyResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `ai_model_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AiModelApiKeyResponse {
     /// Identifier used to reference this API key in admin API calls.
     ///
@@ -95,7 +101,10 @@ pub struct AiModelApiKeyResponse {
     pub status: Option<String>,
 }
 /// Spec: `#/components/schemas/AiModelApiKeyUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `ai_model_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AiModelApiKeyUpdateRequest {
     /// A new name for the API key.
     pub name: String,
@@ -103,7 +112,10 @@ pub struct AiModelApiKeyUpdateRequest {
 /// List response for AI Model API keys at the organization and project level.
 ///
 /// Spec: `#/components/schemas/PaginatedAtlasAiModelApiKeysResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `ai_model_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAtlasAiModelApiKeysResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

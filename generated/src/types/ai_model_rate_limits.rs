@@ -4,7 +4,10 @@
 //! Types used only by the `ai_model_rate_limits` API group.
 use super::*;
 /// Spec: `#/components/schemas/AiModelRateLimitResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `ai_model_rate_limits`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AiModelRateLimitResponse {
     /// Cloud provider scope for this rate limit. Use "ANY" for cloud-agnostic scope.
     ///
@@ -47,7 +50,10 @@ pub struct AiModelRateLimitResponse {
     pub tokens_per_minute_limit: Option<i32>,
 }
 /// Spec: `#/components/schemas/AiModelsRateLimitUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `ai_model_rate_limits`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AiModelsRateLimitUpdateRequest {
     /// The number of requests per minute allowed for this model group. Must be a positive integer. Cannot be more than the organization level limit for this group model.
     #[serde(rename = "requestsPerMinuteLimit")]
@@ -59,7 +65,10 @@ pub struct AiModelsRateLimitUpdateRequest {
 /// List response for AI Model rate limits at the organization and project level.
 ///
 /// Spec: `#/components/schemas/PaginatedAtlasAiModelRateLimitsResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `ai_model_rate_limits`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAtlasAiModelRateLimitsResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

@@ -6,6 +6,8 @@ use super::*;
 /// Rules to apply when comparing an target instance against this alert configuration.
 ///
 /// Spec: `#/components/schemas/AlertMatcher`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AlertMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
@@ -19,6 +21,8 @@ pub struct AlertMatcher {
 /// Comparison operator to apply when checking the current metric value against **matcher\[n\].value**. The `REGEX` operator only supports inclusive matches. Use the `NOT_CONTAINS` operator to exclude values.
 ///
 /// Spec: `#/components/schemas/AlertMatcher/properties/operator`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -50,6 +54,8 @@ atlas_admin_runtime::open_enum!(
 /// One target that MongoDB Cloud sends notifications when an alert triggers.
 ///
 /// Spec: `#/components/schemas/AlertsNotificationRootForGroup`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Tagged by `typeName` (each variant pins it to one value); unknown values decode as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -262,6 +268,8 @@ impl<'de> serde::Deserialize<'de> for AlertsNotificationRootForGroup {
 /// A Limit that triggers an alert when exceeded. The resource returns this parameter when `eventTypeName` has not been set to `OUTSIDE_METRIC_THRESHOLD`.
 ///
 /// Spec: `#/components/schemas/AlertsThresholdInteger`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AlertsThresholdInteger {
     /// Comparison operator to apply when checking the current metric value.
@@ -277,7 +285,10 @@ pub struct AlertsThresholdInteger {
 /// Enables or disables the specified alert configuration in the specified project.
 ///
 /// Spec: `#/components/schemas/AlertsToggle`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alert_configurations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AlertsToggle {
     /// Flag that indicates whether to enable or disable the specified alert configuration in the specified project.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -286,6 +297,8 @@ pub struct AlertsToggle {
 /// App Services metric alert configuration allows to select which app service conditions and events trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/AppServiceAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AppServiceAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -336,6 +349,8 @@ pub struct AppServiceAlertConfigViewForNdsGroup {
 ///
 /// Spec: `#/components/schemas/AppServiceEventTypeViewAlertableNoThreshold`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -377,6 +392,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/AppServiceEventTypeViewAlertableWithThreshold`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -394,6 +411,8 @@ atlas_admin_runtime::open_enum!(
 /// App Services metric alert configuration allows to select which app service metrics trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/AppServiceMetricAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AppServiceMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -450,6 +469,8 @@ pub struct AppServiceMetricAlertConfigViewForNdsGroup {
 /// Rules to apply when comparing an app service metric against this alert configuration.
 ///
 /// Spec: `#/components/schemas/AppServiceMetricMatcher`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AppServiceMetricMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
@@ -463,6 +484,8 @@ pub struct AppServiceMetricMatcher {
 /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
 ///
 /// Spec: `#/components/schemas/AppServiceMetricMatcherField`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -480,6 +503,8 @@ atlas_admin_runtime::open_enum!(
 /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics in the app services.
 ///
 /// Spec: `#/components/schemas/AppServiceMetricThreshold`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Tagged by `metricName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -572,6 +597,8 @@ impl<'de> serde::Deserialize<'de> for AppServiceMetricThreshold {
     }
 }
 /// Spec: `#/components/schemas/AssertMsgRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AssertMsgRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -594,6 +621,8 @@ pub struct AssertMsgRawMetricThresholdView {
 ///
 /// Spec: `#/components/schemas/AssertMsgRawMetricThresholdView/properties/mode`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -610,6 +639,8 @@ atlas_admin_runtime::open_enum!(
 /// Comparison operator to apply when checking the current metric value.
 ///
 /// Spec: `#/components/schemas/AssertMsgRawMetricThresholdView/properties/operator`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -628,6 +659,8 @@ atlas_admin_runtime::open_enum!(
     "GREATER_THAN" }
 );
 /// Spec: `#/components/schemas/AssertRegularRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AssertRegularRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -647,6 +680,8 @@ pub struct AssertRegularRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/AssertUserRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AssertUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -666,6 +701,8 @@ pub struct AssertUserRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/AssertWarningRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AssertWarningRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -685,6 +722,8 @@ pub struct AssertWarningRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/AvgCommandExecutionTimeTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AvgCommandExecutionTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -704,6 +743,8 @@ pub struct AvgCommandExecutionTimeTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/AvgReadExecutionTimeTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AvgReadExecutionTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -723,6 +764,8 @@ pub struct AvgReadExecutionTimeTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/AvgWriteExecutionTimeTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AvgWriteExecutionTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -744,6 +787,8 @@ pub struct AvgWriteExecutionTimeTimeMetricThresholdView {
 /// Event type that triggers an alert.
 ///
 /// Spec: `#/components/schemas/BillingEventTypeViewAlertableWithThreshold`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -774,6 +819,8 @@ atlas_admin_runtime::open_enum!(
 /// Billing threshold alert configuration allows to select thresholds for bills and invoices which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/BillingThresholdAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillingThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -824,6 +871,8 @@ pub struct BillingThresholdAlertConfigViewForNdsGroup {
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/CacheBytesReadIntoDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CacheBytesReadIntoDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -843,6 +892,8 @@ pub struct CacheBytesReadIntoDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/CacheBytesWrittenFromDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CacheBytesWrittenFromDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -862,6 +913,8 @@ pub struct CacheBytesWrittenFromDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/CacheUsageDirtyDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CacheUsageDirtyDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -881,6 +934,8 @@ pub struct CacheUsageDirtyDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/CacheUsageUsedDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CacheUsageUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -902,6 +957,8 @@ pub struct CacheUsageUsedDataMetricThresholdView {
 /// Cluster alert configuration allows to select which conditions of mongod cluster which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/ClusterAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -951,6 +1008,8 @@ pub struct ClusterAlertConfigViewForNdsGroup {
 /// Rules to apply when comparing an cluster against this alert configuration.
 ///
 /// Spec: `#/components/schemas/ClusterMatcher`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
@@ -965,6 +1024,8 @@ pub struct ClusterMatcher {
 ///
 /// Spec: `#/components/schemas/ClusterMatcherField`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -977,6 +1038,8 @@ pub enum ClusterMatcherField {
 }
 atlas_admin_runtime::open_enum!(ClusterMatcherField { ClusterName = "CLUSTER_NAME" });
 /// Spec: `#/components/schemas/ComputedMemoryDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ComputedMemoryDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -996,6 +1059,8 @@ pub struct ComputedMemoryDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/ConnectionsMaxRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ConnectionsMaxRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1015,6 +1080,8 @@ pub struct ConnectionsMaxRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/ConnectionsPercentRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ConnectionsPercentRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1034,6 +1101,8 @@ pub struct ConnectionsPercentRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/ConnectionsRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ConnectionsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1055,6 +1124,8 @@ pub struct ConnectionsRawMetricThresholdView {
 /// Event type that triggers an alert.
 ///
 /// Spec: `#/components/schemas/CpsBackupEventTypeViewForNdsGroupAlertableWithThreshold`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1078,6 +1149,8 @@ atlas_admin_runtime::open_enum!(
 /// Cps Backup threshold alert configuration allows to select thresholds for conditions of CPS backup or oplogs anomalies which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/CpsBackupThresholdAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CpsBackupThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -1128,6 +1201,8 @@ pub struct CpsBackupThresholdAlertConfigViewForNdsGroup {
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/CursorsTotalClientCursorsSizeRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CursorsTotalClientCursorsSizeRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1147,6 +1222,8 @@ pub struct CursorsTotalClientCursorsSizeRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/CursorsTotalOpenRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CursorsTotalOpenRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1166,6 +1243,8 @@ pub struct CursorsTotalOpenRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/CursorsTotalTimedOutRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CursorsTotalTimedOutRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1185,6 +1264,8 @@ pub struct CursorsTotalTimedOutRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1206,6 +1287,8 @@ pub struct DataMetricThresholdView {
 /// Datadog notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/DatadogNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DatadogNotification {
     /// Datadog API Key that MongoDB Cloud needs to send alert notifications to Datadog. You can find this API key in the Datadog dashboard. The resource requires this parameter when `"notifications.[n].typeName" : "DATADOG"`.
@@ -1239,6 +1322,8 @@ pub struct DatadogNotification {
     pub type_name: DatadogType,
 }
 /// Spec: `#/components/schemas/DbDataSizeTotalDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DbDataSizeTotalDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1258,6 +1343,8 @@ pub struct DbDataSizeTotalDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/DbDataSizeTotalWoSystemDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DbDataSizeTotalWoSystemDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1277,6 +1364,8 @@ pub struct DbDataSizeTotalWoSystemDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/DbIndexSizeTotalDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DbIndexSizeTotalDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1296,6 +1385,8 @@ pub struct DbIndexSizeTotalDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/DbStorageTotalDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DbStorageTotalDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1317,6 +1408,8 @@ pub struct DbStorageTotalDataMetricThresholdView {
 /// Other alerts which don't have extra details beside of basic one.
 ///
 /// Spec: `#/components/schemas/DefaultAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DefaultAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -1366,6 +1459,8 @@ pub struct DefaultAlertConfigViewForNdsGroup {
 /// Incident that triggered this alert.
 ///
 /// Spec: `#/components/schemas/DefaultAlertConfigViewForNdsGroup/properties/eventTypeName`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1710,6 +1805,8 @@ atlas_admin_runtime::open_enum!(
     "PROFILER_CONFIGURED_TOO_WIDELY" }
 );
 /// Spec: `#/components/schemas/DiskPartitionQueueDepthDataRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionQueueDepthDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1729,6 +1826,8 @@ pub struct DiskPartitionQueueDepthDataRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionQueueDepthIndexRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionQueueDepthIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1748,6 +1847,8 @@ pub struct DiskPartitionQueueDepthIndexRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionQueueDepthJournalRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionQueueDepthJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1767,6 +1868,8 @@ pub struct DiskPartitionQueueDepthJournalRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionReadIopsDataRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionReadIopsDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1786,6 +1889,8 @@ pub struct DiskPartitionReadIopsDataRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionReadIopsIndexRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionReadIopsIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1805,6 +1910,8 @@ pub struct DiskPartitionReadIopsIndexRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionReadIopsJournalRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionReadIopsJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1824,6 +1931,8 @@ pub struct DiskPartitionReadIopsJournalRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionReadLatencyDataTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionReadLatencyDataTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1843,6 +1952,8 @@ pub struct DiskPartitionReadLatencyDataTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionReadLatencyIndexTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionReadLatencyIndexTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1862,6 +1973,8 @@ pub struct DiskPartitionReadLatencyIndexTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionReadLatencyJournalTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionReadLatencyJournalTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1881,6 +1994,8 @@ pub struct DiskPartitionReadLatencyJournalTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionSpaceUsedDataRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionSpaceUsedDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1900,6 +2015,8 @@ pub struct DiskPartitionSpaceUsedDataRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionSpaceUsedIndexRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionSpaceUsedIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1919,6 +2036,8 @@ pub struct DiskPartitionSpaceUsedIndexRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionSpaceUsedJournalRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionSpaceUsedJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1938,6 +2057,8 @@ pub struct DiskPartitionSpaceUsedJournalRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionWriteIopsDataRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionWriteIopsDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1957,6 +2078,8 @@ pub struct DiskPartitionWriteIopsDataRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionWriteIopsIndexRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionWriteIopsIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1976,6 +2099,8 @@ pub struct DiskPartitionWriteIopsIndexRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionWriteIopsJournalRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionWriteIopsJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -1995,6 +2120,8 @@ pub struct DiskPartitionWriteIopsJournalRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionWriteLatencyDataTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionWriteLatencyDataTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2014,6 +2141,8 @@ pub struct DiskPartitionWriteLatencyDataTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionWriteLatencyIndexTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionWriteLatencyIndexTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2033,6 +2162,8 @@ pub struct DiskPartitionWriteLatencyIndexTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/DiskPartitionWriteLatencyJournalTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskPartitionWriteLatencyJournalTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2052,6 +2183,8 @@ pub struct DiskPartitionWriteLatencyJournalTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/DLQRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DlqRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2071,6 +2204,8 @@ pub struct DlqRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DocumentDeletedRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DocumentDeletedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2090,6 +2225,8 @@ pub struct DocumentDeletedRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DocumentInsertedRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DocumentInsertedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2109,6 +2246,8 @@ pub struct DocumentInsertedRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DocumentReturnedRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DocumentReturnedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2128,6 +2267,8 @@ pub struct DocumentReturnedRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/DocumentUpdatedRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DocumentUpdatedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2149,6 +2290,8 @@ pub struct DocumentUpdatedRawMetricThresholdView {
 /// Email notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/EmailNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EmailNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
@@ -2180,6 +2323,8 @@ pub struct EmailNotification {
 ///
 /// Spec: `#/components/schemas/EmailNotification/properties/typeName`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2194,6 +2339,8 @@ atlas_admin_runtime::open_enum!(EmailNotificationTypeName { Email = "EMAIL" });
 /// Encryption key alert configuration allows to select thresholds  which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/EncryptionKeyAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EncryptionKeyAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -2247,6 +2394,8 @@ pub struct EncryptionKeyAlertConfigViewForNdsGroup {
 ///
 /// Spec: `#/components/schemas/EncryptionKeyEventTypeViewAlertable`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2277,6 +2426,8 @@ atlas_admin_runtime::open_enum!(
     "GCP_ENCRYPTION_KEY_INVALID" }
 );
 /// Spec: `#/components/schemas/ExtraInfoPageFaultsRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExtraInfoPageFaultsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2296,6 +2447,8 @@ pub struct ExtraInfoPageFaultsRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/FlexAVGCommandExecutionTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexAvgCommandExecutionTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2315,6 +2468,8 @@ pub struct FlexAvgCommandExecutionTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/FlexAVGWriteExecutionTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexAvgWriteExecutionTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2336,6 +2491,8 @@ pub struct FlexAvgWriteExecutionTimeMetricThresholdView {
 /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics about the serverless database.
 ///
 /// Spec: `#/components/schemas/FlexClusterMetricThreshold`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Tagged by `metricName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -2614,6 +2771,8 @@ impl<'de> serde::Deserialize<'de> for FlexClusterMetricThreshold {
     }
 }
 /// Spec: `#/components/schemas/FlexConnectionPercentRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexConnectionPercentRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2635,6 +2794,8 @@ pub struct FlexConnectionPercentRawMetricThresholdView {
 /// Flex metric alert configuration allows to select which Flex database metrics trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/FlexMetricAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -2689,6 +2850,8 @@ pub struct FlexMetricAlertConfigViewForNdsGroup {
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/FlexNetworkBytesInDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexNetworkBytesInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2708,6 +2871,8 @@ pub struct FlexNetworkBytesInDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/FlexNetworkBytesOutDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexNetworkBytesOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2727,6 +2892,8 @@ pub struct FlexNetworkBytesOutDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/FlexNetworkNumRequestsRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexNetworkNumRequestsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2746,6 +2913,8 @@ pub struct FlexNetworkNumRequestsRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/FlexOpCounterCMDRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexOpCounterCmdRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2765,6 +2934,8 @@ pub struct FlexOpCounterCmdRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/FlexOpCounterDeleteRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexOpCounterDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2784,6 +2955,8 @@ pub struct FlexOpCounterDeleteRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/FlexOpCounterGetMoreRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexOpCounterGetMoreRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2803,6 +2976,8 @@ pub struct FlexOpCounterGetMoreRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/FlexOpCounterInsertRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexOpCounterInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2822,6 +2997,8 @@ pub struct FlexOpCounterInsertRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/FlexOpCounterQueryRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexOpCounterQueryRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2841,6 +3018,8 @@ pub struct FlexOpCounterQueryRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/FlexOpCounterUpdateRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FlexOpCounterUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2860,6 +3039,8 @@ pub struct FlexOpCounterUpdateRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/FtsDiskUtilizationDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FtsDiskUtilizationDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2879,6 +3060,8 @@ pub struct FtsDiskUtilizationDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/FtsJvmCurrentMemoryDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FtsJvmCurrentMemoryDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2898,6 +3081,8 @@ pub struct FtsJvmCurrentMemoryDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/FtsJvmMaxMemoryDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FtsJvmMaxMemoryDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2917,6 +3102,8 @@ pub struct FtsJvmMaxMemoryDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/FtsMemoryMappedDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FtsMemoryMappedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2936,6 +3123,8 @@ pub struct FtsMemoryMappedDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/FtsMemoryResidentDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FtsMemoryResidentDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2955,6 +3144,8 @@ pub struct FtsMemoryResidentDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/FtsMemoryVirtualDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FtsMemoryVirtualDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2974,6 +3165,8 @@ pub struct FtsMemoryVirtualDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/FtsProcessCpuKernelRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FtsProcessCpuKernelRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -2993,6 +3186,8 @@ pub struct FtsProcessCpuKernelRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/FtsProcessCpuUserRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FtsProcessCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -3012,6 +3207,8 @@ pub struct FtsProcessCpuUserRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/GlobalAccessesNotInMemoryRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GlobalAccessesNotInMemoryRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -3031,6 +3228,8 @@ pub struct GlobalAccessesNotInMemoryRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/GlobalLockCurrentQueueReadersRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GlobalLockCurrentQueueReadersRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -3050,6 +3249,8 @@ pub struct GlobalLockCurrentQueueReadersRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/GlobalLockCurrentQueueTotalRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GlobalLockCurrentQueueTotalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -3069,6 +3270,8 @@ pub struct GlobalLockCurrentQueueTotalRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/GlobalLockCurrentQueueWritersRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GlobalLockCurrentQueueWritersRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -3088,6 +3291,8 @@ pub struct GlobalLockCurrentQueueWritersRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/GlobalLockPercentageRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GlobalLockPercentageRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -3107,6 +3312,8 @@ pub struct GlobalLockPercentageRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/GlobalPageFaultExceptionsThrownRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GlobalPageFaultExceptionsThrownRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -3128,6 +3335,8 @@ pub struct GlobalPageFaultExceptionsThrownRawMetricThresholdView {
 /// Threshold value that triggers an alert.
 ///
 /// Spec: `#/components/schemas/GreaterThanDaysThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GreaterThanDaysThresholdView {
     /// Comparison operator to apply when checking the current metric value.
@@ -3143,6 +3352,8 @@ pub struct GreaterThanDaysThresholdView {
 /// Comparison operator to apply when checking the current metric value.
 ///
 /// Spec: `#/components/schemas/GreaterThanDaysThresholdView/properties/operator`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -3161,6 +3372,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/GreaterThanDaysThresholdView/properties/units`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3175,6 +3388,8 @@ atlas_admin_runtime::open_enum!(GreaterThanDaysThresholdViewUnits { Days = "DAYS
 /// A Limit that triggers an alert when greater than a number.
 ///
 /// Spec: `#/components/schemas/GreaterThanRawThreshold`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GreaterThanRawThreshold {
     /// Comparison operator to apply when checking the current metric value.
@@ -3188,6 +3403,8 @@ pub struct GreaterThanRawThreshold {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/GreaterThanRawThresholdAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GreaterThanRawThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -3240,6 +3457,8 @@ pub struct GreaterThanRawThresholdAlertConfigViewForNdsGroup {
 /// A Limit that triggers an alert when greater than a time period.
 ///
 /// Spec: `#/components/schemas/GreaterThanTimeThreshold`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GreaterThanTimeThreshold {
     /// Comparison operator to apply when checking the current metric value.
@@ -3253,6 +3472,8 @@ pub struct GreaterThanTimeThreshold {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/GroupAlertsConfig`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -3814,6 +4035,8 @@ impl<'de> serde::Deserialize<'de> for GroupAlertsConfig {
 /// Group notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/GroupNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GroupNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
@@ -3852,6 +4075,8 @@ pub struct GroupNotification {
 ///
 /// Spec: `#/components/schemas/GroupNotification/properties/typeName`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3866,6 +4091,8 @@ atlas_admin_runtime::open_enum!(GroupNotificationTypeName { Group = "GROUP" });
 /// HipChat notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/HipChatNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HipChatNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
@@ -3906,6 +4133,8 @@ pub struct HipChatNotification {
 ///
 /// Spec: `#/components/schemas/HipChatNotification/properties/typeName`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3920,6 +4149,8 @@ atlas_admin_runtime::open_enum!(HipChatNotificationTypeName { HipChat = "HIP_CHA
 /// Host alert configuration allows to select which mongod host events trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/HostAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HostAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -3969,6 +4200,8 @@ pub struct HostAlertConfigViewForNdsGroup {
 /// Rules to apply when comparing an host against this alert configuration.
 ///
 /// Spec: `#/components/schemas/HostMatcher`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HostMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
@@ -3983,6 +4216,8 @@ pub struct HostMatcher {
 /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
 ///
 /// Spec: `#/components/schemas/HostMatcherField`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -4012,6 +4247,8 @@ atlas_admin_runtime::open_enum!(
 /// Host metric alert configuration allows to select which mongod host metrics trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/HostMetricAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HostMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -4068,6 +4305,8 @@ pub struct HostMetricAlertConfigViewForNdsGroup {
 /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics about mongod host.
 ///
 /// Spec: `#/components/schemas/HostMetricThreshold`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Tagged by `metricName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -6586,6 +6825,8 @@ impl<'de> serde::Deserialize<'de> for HostMetricThreshold {
     }
 }
 /// Spec: `#/components/schemas/IndexCountersBtreeAccessesRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IndexCountersBtreeAccessesRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -6605,6 +6846,8 @@ pub struct IndexCountersBtreeAccessesRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/IndexCountersBtreeHitsRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IndexCountersBtreeHitsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -6624,6 +6867,8 @@ pub struct IndexCountersBtreeHitsRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/IndexCountersBtreeMissRatioRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IndexCountersBtreeMissRatioRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -6643,6 +6888,8 @@ pub struct IndexCountersBtreeMissRatioRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/IndexCountersBtreeMissesRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IndexCountersBtreeMissesRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -6662,6 +6909,8 @@ pub struct IndexCountersBtreeMissesRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/JournalingCommitsInWriteLockRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct JournalingCommitsInWriteLockRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -6681,6 +6930,8 @@ pub struct JournalingCommitsInWriteLockRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/JournalingMbDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct JournalingMbDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -6700,6 +6951,8 @@ pub struct JournalingMbDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/JournalingWriteDataFilesMbDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct JournalingWriteDataFilesMbDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -6719,6 +6972,8 @@ pub struct JournalingWriteDataFilesMbDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/KafkaRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct KafkaRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -6740,6 +6995,8 @@ pub struct KafkaRawMetricThresholdView {
 /// Threshold value that triggers an alert.
 ///
 /// Spec: `#/components/schemas/LessThanDaysThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LessThanDaysThresholdView {
     /// Comparison operator to apply when checking the current metric value.
@@ -6755,6 +7012,8 @@ pub struct LessThanDaysThresholdView {
 /// Comparison operator to apply when checking the current metric value.
 ///
 /// Spec: `#/components/schemas/LessThanDaysThresholdView/properties/operator`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6772,6 +7031,8 @@ atlas_admin_runtime::open_enum!(
 /// A Limit that triggers an alert when less than a time period.
 ///
 /// Spec: `#/components/schemas/LessThanTimeThreshold`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LessThanTimeThreshold {
     /// Comparison operator to apply when checking the current metric value.
@@ -6785,6 +7046,8 @@ pub struct LessThanTimeThreshold {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/LessThanTimeThresholdAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LessThanTimeThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -6835,6 +7098,8 @@ pub struct LessThanTimeThresholdAlertConfigViewForNdsGroup {
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/LogicalSizeDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LogicalSizeDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -6854,6 +7119,8 @@ pub struct LogicalSizeDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/MatcherFieldView`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6901,6 +7168,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/MatcherHostType`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6929,6 +7198,8 @@ atlas_admin_runtime::open_enum!(
     "MONGOT" }
 );
 /// Spec: `#/components/schemas/MaxDiskPartitionQueueDepthDataRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionQueueDepthDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -6948,6 +7219,8 @@ pub struct MaxDiskPartitionQueueDepthDataRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionQueueDepthIndexRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionQueueDepthIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -6967,6 +7240,8 @@ pub struct MaxDiskPartitionQueueDepthIndexRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionQueueDepthJournalRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionQueueDepthJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -6986,6 +7261,8 @@ pub struct MaxDiskPartitionQueueDepthJournalRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionReadIopsDataRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionReadIopsDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7005,6 +7282,8 @@ pub struct MaxDiskPartitionReadIopsDataRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionReadIopsIndexRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionReadIopsIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7024,6 +7303,8 @@ pub struct MaxDiskPartitionReadIopsIndexRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionReadIopsJournalRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionReadIopsJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7043,6 +7324,8 @@ pub struct MaxDiskPartitionReadIopsJournalRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionReadLatencyDataTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionReadLatencyDataTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7062,6 +7345,8 @@ pub struct MaxDiskPartitionReadLatencyDataTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7081,6 +7366,8 @@ pub struct MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7100,6 +7387,8 @@ pub struct MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionSpaceUsedDataRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionSpaceUsedDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7119,6 +7408,8 @@ pub struct MaxDiskPartitionSpaceUsedDataRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7138,6 +7429,8 @@ pub struct MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7157,6 +7450,8 @@ pub struct MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteIopsDataRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionWriteIopsDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7176,6 +7471,8 @@ pub struct MaxDiskPartitionWriteIopsDataRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteIopsIndexRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionWriteIopsIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7195,6 +7492,8 @@ pub struct MaxDiskPartitionWriteIopsIndexRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteIopsJournalRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionWriteIopsJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7214,6 +7513,8 @@ pub struct MaxDiskPartitionWriteIopsJournalRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7233,6 +7534,8 @@ pub struct MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7252,6 +7555,8 @@ pub struct MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7271,6 +7576,8 @@ pub struct MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxNormalizedSystemCpuStealRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxNormalizedSystemCpuStealRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7290,6 +7597,8 @@ pub struct MaxNormalizedSystemCpuStealRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxNormalizedSystemCpuUserRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxNormalizedSystemCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7309,6 +7618,8 @@ pub struct MaxNormalizedSystemCpuUserRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxSwapUsageFreeDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxSwapUsageFreeDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7328,6 +7639,8 @@ pub struct MaxSwapUsageFreeDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxSwapUsageUsedDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxSwapUsageUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7347,6 +7660,8 @@ pub struct MaxSwapUsageUsedDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxSystemMemoryAvailableDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxSystemMemoryAvailableDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7366,6 +7681,8 @@ pub struct MaxSystemMemoryAvailableDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxSystemMemoryPercentUsedRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxSystemMemoryPercentUsedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7385,6 +7702,8 @@ pub struct MaxSystemMemoryPercentUsedRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxSystemMemoryUsedDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxSystemMemoryUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7404,6 +7723,8 @@ pub struct MaxSystemMemoryUsedDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxSystemNetworkInDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxSystemNetworkInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7423,6 +7744,8 @@ pub struct MaxSystemNetworkInDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/MaxSystemNetworkOutDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MaxSystemNetworkOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7442,6 +7765,8 @@ pub struct MaxSystemNetworkOutDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/MemoryMappedDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MemoryMappedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7461,6 +7786,8 @@ pub struct MemoryMappedDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/MemoryResidentDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MemoryResidentDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7480,6 +7807,8 @@ pub struct MemoryResidentDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/MemoryVirtualDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MemoryVirtualDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7501,6 +7830,8 @@ pub struct MemoryVirtualDataMetricThresholdView {
 /// Microsoft Teams notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/MicrosoftTeamsNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MicrosoftTeamsNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
@@ -7533,6 +7864,8 @@ pub struct MicrosoftTeamsNotification {
 /// Intelligent Workload Management alert configuration allows to select which Intelligent Workload Management events trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/MongotuneAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MongotuneAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -7583,6 +7916,8 @@ pub struct MongotuneAlertConfigViewForNdsGroup {
 ///
 /// Spec: `#/components/schemas/MongotuneEventTypeViewAlertable`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7597,6 +7932,8 @@ atlas_admin_runtime::open_enum!(
     MongotuneEventTypeViewAlertable { MongotuneAlert = "MONGOTUNE_ALERT" }
 );
 /// Spec: `#/components/schemas/MuninCpuIowaitRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MuninCpuIowaitRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7616,6 +7953,8 @@ pub struct MuninCpuIowaitRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MuninCpuIrqRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MuninCpuIrqRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7635,6 +7974,8 @@ pub struct MuninCpuIrqRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MuninCpuNiceRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MuninCpuNiceRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7654,6 +7995,8 @@ pub struct MuninCpuNiceRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MuninCpuSoftirqRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MuninCpuSoftirqRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7673,6 +8016,8 @@ pub struct MuninCpuSoftirqRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MuninCpuStealRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MuninCpuStealRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7692,6 +8037,8 @@ pub struct MuninCpuStealRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MuninCpuSystemRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MuninCpuSystemRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7711,6 +8058,8 @@ pub struct MuninCpuSystemRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/MuninCpuUserRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MuninCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7732,6 +8081,8 @@ pub struct MuninCpuUserRawMetricThresholdView {
 /// Event type that triggers an alert.
 ///
 /// Spec: `#/components/schemas/NDSAutoScalingAuditTypeViewAlertable`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -7807,6 +8158,8 @@ atlas_admin_runtime::open_enum!(
 /// NDS Auto-Scaling alert configuration allows selecting which auto-scaling events trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/NDSAutoscalingAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NdsAutoscalingAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -7856,6 +8209,8 @@ pub struct NdsAutoscalingAlertConfigViewForNdsGroup {
 /// Rules to apply when comparing a cluster against this alert configuration.
 ///
 /// Spec: `#/components/schemas/NDSAutoscalingMatcher`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NdsAutoscalingMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
@@ -7869,10 +8224,14 @@ pub struct NdsAutoscalingMatcher {
 /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
 ///
 /// Spec: `#/components/schemas/NDSAutoscalingMatcherField`
+///
+/// Available with the feature `alert_configurations`.
 pub type NdsAutoscalingMatcherField = ClusterMatcherField;
 /// X509 User Authentication alert configuration allows to select thresholds for expiration of client, CA certificates and CRL which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/NDSX509UserAuthenticationAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Ndsx509UserAuthenticationAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -7926,6 +8285,8 @@ pub struct Ndsx509UserAuthenticationAlertConfigViewForNdsGroup {
 ///
 /// Spec: `#/components/schemas/NDSX509UserAuthenticationEventTypeViewAlertable`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7950,6 +8311,8 @@ atlas_admin_runtime::open_enum!(
     "NDS_X509_USER_AUTHENTICATION_MANAGED_USER_CERTS_EXPIRATION_CHECK" }
 );
 /// Spec: `#/components/schemas/NetworkBytesInDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NetworkBytesInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7969,6 +8332,8 @@ pub struct NetworkBytesInDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/NetworkBytesOutDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NetworkBytesOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -7988,6 +8353,8 @@ pub struct NetworkBytesOutDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/NetworkNumRequestsRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NetworkNumRequestsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8007,6 +8374,8 @@ pub struct NetworkNumRequestsRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/NormalizedFtsProcessCpuKernelRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NormalizedFtsProcessCpuKernelRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8026,6 +8395,8 @@ pub struct NormalizedFtsProcessCpuKernelRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/NormalizedFtsProcessCpuUserRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NormalizedFtsProcessCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8045,6 +8416,8 @@ pub struct NormalizedFtsProcessCpuUserRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/NormalizedSystemCpuStealRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NormalizedSystemCpuStealRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8064,6 +8437,8 @@ pub struct NormalizedSystemCpuStealRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/NormalizedSystemCpuUserRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NormalizedSystemCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8083,6 +8458,8 @@ pub struct NormalizedSystemCpuUserRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/NumberMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NumberMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8102,6 +8479,8 @@ pub struct NumberMetricThresholdView {
     pub units: Option<NumberMetricUnits>,
 }
 /// Spec: `#/components/schemas/OpCounterCmdRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpCounterCmdRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8121,6 +8500,8 @@ pub struct OpCounterCmdRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/OpCounterDeleteRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpCounterDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8140,6 +8521,8 @@ pub struct OpCounterDeleteRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/OpCounterGetMoreRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpCounterGetMoreRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8159,6 +8542,8 @@ pub struct OpCounterGetMoreRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/OpCounterInsertRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpCounterInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8178,6 +8563,8 @@ pub struct OpCounterInsertRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/OpCounterQueryRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpCounterQueryRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8197,6 +8584,8 @@ pub struct OpCounterQueryRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/OpCounterReplCmdRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpCounterReplCmdRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8216,6 +8605,8 @@ pub struct OpCounterReplCmdRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/OpCounterReplDeleteRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpCounterReplDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8235,6 +8626,8 @@ pub struct OpCounterReplDeleteRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/OpCounterReplInsertRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpCounterReplInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8254,6 +8647,8 @@ pub struct OpCounterReplInsertRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/OpCounterReplUpdateRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpCounterReplUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8273,6 +8668,8 @@ pub struct OpCounterReplUpdateRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/OpCounterTtlDeletedRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpCounterTtlDeletedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8292,6 +8689,8 @@ pub struct OpCounterTtlDeletedRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/OpCounterUpdateRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpCounterUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8311,6 +8710,8 @@ pub struct OpCounterUpdateRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/OperationThrottlingRejectedOperationsRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OperationThrottlingRejectedOperationsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8330,6 +8731,8 @@ pub struct OperationThrottlingRejectedOperationsRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/OperationsQueriesKilledRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OperationsQueriesKilledRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8349,6 +8752,8 @@ pub struct OperationsQueriesKilledRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/OperationsScanAndOrderRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OperationsScanAndOrderRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8371,6 +8776,8 @@ pub struct OperationsScanAndOrderRawMetricThresholdView {
 ///
 /// Spec: `#/components/schemas/Operator`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -8385,6 +8792,8 @@ pub enum Operator {
 }
 atlas_admin_runtime::open_enum!(Operator { Lt = "<", Gt = ">" });
 /// Spec: `#/components/schemas/OplogMasterLagTimeDiffTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OplogMasterLagTimeDiffTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8404,6 +8813,8 @@ pub struct OplogMasterLagTimeDiffTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/OplogMasterTimeEstimatedTtlTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OplogMasterTimeEstimatedTtlTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8423,6 +8834,8 @@ pub struct OplogMasterTimeEstimatedTtlTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/OplogMasterTimeTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OplogMasterTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8442,6 +8855,8 @@ pub struct OplogMasterTimeTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/OplogRateGbPerHourDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OplogRateGbPerHourDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8461,6 +8876,8 @@ pub struct OplogRateGbPerHourDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/OplogSlaveLagMasterTimeTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OplogSlaveLagMasterTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8482,6 +8899,8 @@ pub struct OplogSlaveLagMasterTimeTimeMetricThresholdView {
 /// OpsGenie notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/OpsGenieNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpsGenieNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
@@ -8517,6 +8936,8 @@ pub struct OpsGenieNotification {
 /// Organization notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/OrgNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrgNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
@@ -8555,6 +8976,8 @@ pub struct OrgNotification {
 ///
 /// Spec: `#/components/schemas/OrgNotification/properties/roles/items`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -8584,6 +9007,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/OrgNotification/properties/typeName`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -8598,6 +9023,8 @@ atlas_admin_runtime::open_enum!(OrgNotificationTypeName { Org = "ORG" });
 /// PagerDuty notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/PagerDutyNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PagerDutyNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
@@ -8631,7 +9058,10 @@ pub struct PagerDutyNotification {
     pub type_name: PagerDutyType,
 }
 /// Spec: `#/components/schemas/PaginatedAlertConfigView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alert_configurations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAlertConfigView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -8650,6 +9080,8 @@ pub struct PaginatedAlertConfigView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/QueryExecutorScannedObjectsRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QueryExecutorScannedObjectsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8669,6 +9101,8 @@ pub struct QueryExecutorScannedObjectsRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/QueryExecutorScannedRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QueryExecutorScannedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8688,6 +9122,8 @@ pub struct QueryExecutorScannedRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/QuerySpillToDiskDuringSortRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuerySpillToDiskDuringSortRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8707,6 +9143,8 @@ pub struct QuerySpillToDiskDuringSortRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8726,6 +9164,8 @@ pub struct QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/QueryTargetingScannedPerReturnedRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QueryTargetingScannedPerReturnedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8745,6 +9185,8 @@ pub struct QueryTargetingScannedPerReturnedRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/RawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8766,6 +9208,8 @@ pub struct RawMetricThresholdView {
 /// Replica Set alert configuration allows to select which conditions of mongod replica set trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/ReplicaSetAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ReplicaSetAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -8819,6 +9263,8 @@ pub struct ReplicaSetAlertConfigViewForNdsGroup {
 ///
 /// Spec: `#/components/schemas/ReplicaSetEventTypeViewForNdsGroupAlertableNoThreshold`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -8838,6 +9284,8 @@ atlas_admin_runtime::open_enum!(
 /// Event type that triggers an alert.
 ///
 /// Spec: `#/components/schemas/ReplicaSetEventTypeViewForNdsGroupAlertableWithThreshold`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -8864,6 +9312,8 @@ atlas_admin_runtime::open_enum!(
 /// Rules to apply when comparing an replica set against this alert configuration.
 ///
 /// Spec: `#/components/schemas/ReplicaSetMatcher`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ReplicaSetMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
@@ -8877,6 +9327,8 @@ pub struct ReplicaSetMatcher {
 /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
 ///
 /// Spec: `#/components/schemas/ReplicaSetMatcherField`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -8899,6 +9351,8 @@ atlas_admin_runtime::open_enum!(
 /// Replica Set threshold alert configuration allows to select thresholds for conditions of mongod replica set which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/ReplicaSetThresholdAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Tagged by `eventTypeName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -8973,6 +9427,8 @@ impl<'de> serde::Deserialize<'de> for ReplicaSetThresholdAlertConfigViewForNdsGr
     }
 }
 /// Spec: `#/components/schemas/RestartsInLastHourRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RestartsInLastHourRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -8992,6 +9448,8 @@ pub struct RestartsInLastHourRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/RPUMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RpuMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9011,6 +9469,8 @@ pub struct RpuMetricThresholdView {
     pub units: Option<ServerlessMetricUnits>,
 }
 /// Spec: `#/components/schemas/SearchIndexSizeDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchIndexSizeDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9030,6 +9490,8 @@ pub struct SearchIndexSizeDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/SearchMaxFieldsIndexedRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchMaxFieldsIndexedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9049,6 +9511,8 @@ pub struct SearchMaxFieldsIndexedRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/SearchMaxNgramFieldsIndexedRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchMaxNgramFieldsIndexedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9068,6 +9532,8 @@ pub struct SearchMaxNgramFieldsIndexedRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/SearchNumberOfFieldsInIndexRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchNumberOfFieldsInIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9087,6 +9553,8 @@ pub struct SearchNumberOfFieldsInIndexRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/SearchNumberOfQueriesErrorRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchNumberOfQueriesErrorRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9106,6 +9574,8 @@ pub struct SearchNumberOfQueriesErrorRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/SearchNumberOfQueriesSuccessRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchNumberOfQueriesSuccessRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9125,6 +9595,8 @@ pub struct SearchNumberOfQueriesSuccessRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/SearchNumberOfQueriesTotalRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchNumberOfQueriesTotalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9144,6 +9616,8 @@ pub struct SearchNumberOfQueriesTotalRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/SearchOpCounterDeleteRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchOpCounterDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9163,6 +9637,8 @@ pub struct SearchOpCounterDeleteRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/SearchOpCounterGetMoreRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchOpCounterGetMoreRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9182,6 +9658,8 @@ pub struct SearchOpCounterGetMoreRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/SearchOpCounterInsertRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchOpCounterInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9201,6 +9679,8 @@ pub struct SearchOpCounterInsertRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/SearchOpCounterUpdateRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchOpCounterUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9220,6 +9700,8 @@ pub struct SearchOpCounterUpdateRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/SearchProcessThrottlingRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchProcessThrottlingRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9239,6 +9721,8 @@ pub struct SearchProcessThrottlingRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/SearchReplicationLagTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchReplicationLagTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9258,6 +9742,8 @@ pub struct SearchReplicationLagTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/ServerlessAVGCommandExecutionTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessAvgCommandExecutionTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9277,6 +9763,8 @@ pub struct ServerlessAvgCommandExecutionTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/ServerlessAVGWriteExecutionTimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessAvgWriteExecutionTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9296,6 +9784,8 @@ pub struct ServerlessAvgWriteExecutionTimeMetricThresholdView {
     pub units: Option<TimeMetricUnits>,
 }
 /// Spec: `#/components/schemas/ServerlessConnectionPercentageRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessConnectionPercentageRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9318,6 +9808,8 @@ pub struct ServerlessConnectionPercentageRawMetricThresholdView {
 ///
 /// Spec: `#/components/schemas/ServerlessEventTypeViewAlertable`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -9335,6 +9827,8 @@ atlas_admin_runtime::open_enum!(
 /// Serverless metric alert configuration allows to select which serverless database metrics trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/ServerlessMetricAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -9391,6 +9885,8 @@ pub struct ServerlessMetricAlertConfigViewForNdsGroup {
 /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics about the serverless database.
 ///
 /// Spec: `#/components/schemas/ServerlessMetricThreshold`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Tagged by `metricName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -9710,6 +10206,8 @@ impl<'de> serde::Deserialize<'de> for ServerlessMetricThreshold {
 ///
 /// Spec: `#/components/schemas/ServerlessMetricUnits`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -9736,6 +10234,8 @@ atlas_admin_runtime::open_enum!(
     }
 );
 /// Spec: `#/components/schemas/ServerlessNetworkBytesInDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessNetworkBytesInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9755,6 +10255,8 @@ pub struct ServerlessNetworkBytesInDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/ServerlessNetworkBytesOutDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessNetworkBytesOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9774,6 +10276,8 @@ pub struct ServerlessNetworkBytesOutDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/ServerlessNetworkNumRequestRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessNetworkNumRequestRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9793,6 +10297,8 @@ pub struct ServerlessNetworkNumRequestRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/ServerlessOpCounterCDMRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessOpCounterCdmRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9812,6 +10318,8 @@ pub struct ServerlessOpCounterCdmRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/ServerlessOpCounterDeleteRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessOpCounterDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9831,6 +10339,8 @@ pub struct ServerlessOpCounterDeleteRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/ServerlessOpCounterGetMoreRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessOpCounterGetMoreRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9850,6 +10360,8 @@ pub struct ServerlessOpCounterGetMoreRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/ServerlessOpCounterInsertRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessOpCounterInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9869,6 +10381,8 @@ pub struct ServerlessOpCounterInsertRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/ServerlessOpCounterQueryRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessOpCounterQueryRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9888,6 +10402,8 @@ pub struct ServerlessOpCounterQueryRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/ServerlessOpCounterUpdateRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessOpCounterUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9907,6 +10423,8 @@ pub struct ServerlessOpCounterUpdateRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/ServerlessTotalWriteUnitsRPUMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessTotalWriteUnitsRpuMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -9928,6 +10446,8 @@ pub struct ServerlessTotalWriteUnitsRpuMetricThresholdView {
 /// Slack notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/SlackNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SlackNotification {
     /// Slack API token or Bot token that MongoDB Cloud needs to send alert notifications via Slack. The resource requires this parameter when `"notifications.[n].typeName" : "SLACK"`. If the token later becomes invalid, MongoDB Cloud sends an email to the project owners. If the token remains invalid, MongoDB Cloud removes the token.
@@ -9963,6 +10483,8 @@ pub struct SlackNotification {
 /// SMS notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/SMSNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SmsNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
@@ -9987,6 +10509,8 @@ pub struct SmsNotification {
 ///
 /// Spec: `#/components/schemas/SMSNotification/properties/typeName`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -10001,6 +10525,8 @@ atlas_admin_runtime::open_enum!(SmsNotificationTypeName { Sms = "SMS" });
 /// Host metric alert configuration allows to select which Atlas streams processors trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/StreamProcessorAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamProcessorAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -10051,6 +10577,8 @@ pub struct StreamProcessorAlertConfigViewForNdsGroup {
 ///
 /// Spec: `#/components/schemas/StreamProcessorEventTypeViewAlertableNoThreshold`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -10072,6 +10600,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/StreamProcessorEventTypeViewAlertableWithThreshold`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -10089,6 +10619,8 @@ atlas_admin_runtime::open_enum!(
 /// Stream Processor threshold alert configuration allows to select thresholds on metrics which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/StreamProcessorMetricAlertConfigViewForNdsGroup`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamProcessorMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -10148,6 +10680,8 @@ pub struct StreamProcessorMetricAlertConfigViewForNdsGroup {
 /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics in stream processors.
 ///
 /// Spec: `#/components/schemas/StreamProcessorMetricThreshold`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Tagged by `metricName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -10256,6 +10790,8 @@ impl<'de> serde::Deserialize<'de> for StreamProcessorMetricThreshold {
 /// Rules to apply when comparing a stream processing workspace or stream processor against this alert configuration.
 ///
 /// Spec: `#/components/schemas/StreamsMatcher`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
@@ -10269,6 +10805,8 @@ pub struct StreamsMatcher {
 /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
 ///
 /// Spec: `#/components/schemas/StreamsMatcherField`
+///
+/// Available with the feature `alert_configurations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -10287,6 +10825,8 @@ atlas_admin_runtime::open_enum!(
     "PROCESSOR_NAME" }
 );
 /// Spec: `#/components/schemas/SwapUsageFreeDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SwapUsageFreeDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -10306,6 +10846,8 @@ pub struct SwapUsageFreeDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/SwapUsageUsedDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SwapUsageUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -10325,6 +10867,8 @@ pub struct SwapUsageUsedDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/SystemMemoryAvailableDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SystemMemoryAvailableDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -10344,6 +10888,8 @@ pub struct SystemMemoryAvailableDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/SystemMemoryPercentUsedRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SystemMemoryPercentUsedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -10363,6 +10909,8 @@ pub struct SystemMemoryPercentUsedRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/SystemMemoryUsedDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SystemMemoryUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -10382,6 +10930,8 @@ pub struct SystemMemoryUsedDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/SystemNetworkInDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SystemNetworkInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -10401,6 +10951,8 @@ pub struct SystemNetworkInDataMetricThresholdView {
     pub units: Option<DataMetricUnits>,
 }
 /// Spec: `#/components/schemas/SystemNetworkOutDataMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SystemNetworkOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -10422,6 +10974,8 @@ pub struct SystemNetworkOutDataMetricThresholdView {
 /// Team notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/TeamNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
@@ -10463,6 +11017,8 @@ pub struct TeamNotification {
 ///
 /// Spec: `#/components/schemas/TeamNotification/properties/typeName`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -10475,6 +11031,8 @@ pub enum TeamNotificationTypeName {
 }
 atlas_admin_runtime::open_enum!(TeamNotificationTypeName { Team = "TEAM" });
 /// Spec: `#/components/schemas/TicketsAvailableReadsRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TicketsAvailableReadsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -10494,6 +11052,8 @@ pub struct TicketsAvailableReadsRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/TicketsAvailableWritesRawMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TicketsAvailableWritesRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -10513,6 +11073,8 @@ pub struct TicketsAvailableWritesRawMetricThresholdView {
     pub units: Option<RawMetricUnits>,
 }
 /// Spec: `#/components/schemas/TimeMetricThresholdView`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
@@ -10534,6 +11096,8 @@ pub struct TimeMetricThresholdView {
 /// User notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/UserNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
@@ -10572,6 +11136,8 @@ pub struct UserNotification {
 ///
 /// Spec: `#/components/schemas/UserNotification/properties/typeName`
 ///
+/// Available with the feature `alert_configurations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -10586,6 +11152,8 @@ atlas_admin_runtime::open_enum!(UserNotificationTypeName { User = "USER" });
 /// VictorOps notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/VictorOpsNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VictorOpsNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
@@ -10629,6 +11197,8 @@ pub struct VictorOpsNotification {
 /// Webhook notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/WebhookNotification`
+///
+/// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebhookNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.

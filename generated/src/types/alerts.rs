@@ -6,7 +6,10 @@ use super::*;
 /// Acknowledging an alert prevents successive notifications. Specify the `acknowledgeUntil` date and optional comment or `unacknowledgeAlert` boolean.
 ///
 /// Spec: `#/components/schemas/AcknowledgeAlert`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AcknowledgeAlert {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     #[serde(
@@ -38,7 +41,10 @@ pub struct AcknowledgeAlert {
 /// Alert represents a notice of warning, a threat or a problem in the system. It can reflect a certain event or condition in the system. An Alert can be acknowledged by the user, but stays open until alert condition is resolved in the system.
 ///
 /// Spec: `#/components/schemas/AlertView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -120,6 +126,8 @@ pub struct AlertView {
 }
 /// Spec: `#/components/schemas/AlertViewForNdsGroup`
 ///
+/// Available with the feature `alerts`.
+///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -150,6 +158,7 @@ impl Default for AlertViewForNdsGroup {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for AlertViewForNdsGroup {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -483,6 +492,8 @@ impl<'de> serde::Deserialize<'de> for AlertViewForNdsGroup {
 ///
 /// Spec: `#/components/schemas/AlertView/properties/status`
 ///
+/// Available with the feature `alerts`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -506,7 +517,10 @@ atlas_admin_runtime::open_enum!(
 /// App Services alert notifies different activities about a BAAS application.
 ///
 /// Spec: `#/components/schemas/AppServiceAlertView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AppServiceAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -595,6 +609,8 @@ pub struct AppServiceAlertView {
 ///
 /// Spec: `#/components/schemas/AppServiceEventTypeViewAlertable`
 ///
+/// Available with the feature `alerts`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -638,7 +654,10 @@ atlas_admin_runtime::open_enum!(
 /// Cluster alert notifies different activities and conditions about cluster of mongod hosts.
 ///
 /// Spec: `#/components/schemas/ClusterAlertViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -727,7 +746,10 @@ pub struct ClusterAlertViewForNdsGroup {
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/DataMetricAlertView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -846,7 +868,10 @@ pub struct DataMetricAlertView {
 /// Other alerts which don't have extra details beside of basic one.
 ///
 /// Spec: `#/components/schemas/DefaultAlertViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DefaultAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -934,6 +959,8 @@ pub struct DefaultAlertViewForNdsGroup {
 /// Incident that triggered this alert.
 ///
 /// Spec: `#/components/schemas/DefaultAlertViewForNdsGroup/properties/eventTypeName`
+///
+/// Available with the feature `alerts`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1338,7 +1365,10 @@ atlas_admin_runtime::open_enum!(
 /// Flex Metric Alert notifies about changes of measurements or metrics for a Flex cluster.
 ///
 /// Spec: `#/components/schemas/FlexMetricAlert`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexMetricAlert {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -1439,7 +1469,10 @@ pub struct FlexMetricAlert {
 /// Host alert notifies about activities on mongod host.
 ///
 /// Spec: `#/components/schemas/HostAlertViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct HostAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -1545,6 +1578,8 @@ pub struct HostAlertViewForNdsGroup {
 ///
 /// Spec: `#/components/schemas/HostMetricAlert`
 ///
+/// Available with the feature `alerts`.
+///
 /// Tagged by `metricName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1567,6 +1602,7 @@ impl Default for HostMetricAlert {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for HostMetricAlert {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1720,7 +1756,10 @@ impl<'de> serde::Deserialize<'de> for HostMetricAlert {
 /// Value of the metric that triggered the alert. The resource returns this parameter for alerts of events impacting hosts.
 ///
 /// Spec: `#/components/schemas/HostMetricValue`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct HostMetricValue {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
@@ -1734,6 +1773,8 @@ pub struct HostMetricValue {
     pub units: Option<AlertsThresholdIntegerUnits>,
 }
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1alerts/get/parameters/6/schema`
+///
+/// Available with the feature `alerts`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1753,7 +1794,10 @@ atlas_admin_runtime::open_enum!(
     ListGroupAlertsStatus { Open = "OPEN", Tracking = "TRACKING", Closed = "CLOSED" }
 );
 /// Spec: `#/components/schemas/NumberMetricAlertView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NumberMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -1870,7 +1914,10 @@ pub struct NumberMetricAlertView {
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/PaginatedAlertView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAlertView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -1889,7 +1936,10 @@ pub struct PaginatedAlertView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/RawMetricAlertView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RawMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -2008,7 +2058,10 @@ pub struct RawMetricAlertView {
 /// Replica Set alert notifies about different activities on replica set of mongod instances.
 ///
 /// Spec: `#/components/schemas/ReplicaSetAlertViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ReplicaSetAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -2134,6 +2187,8 @@ pub struct ReplicaSetAlertViewForNdsGroup {
 ///
 /// Spec: `#/components/schemas/ReplicaSetEventTypeViewForNdsGroupAlertable`
 ///
+/// Available with the feature `alerts`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2163,7 +2218,10 @@ atlas_admin_runtime::open_enum!(
 /// Stream Processor alert notifies about activities on Stream Processor in Atlas Streams.
 ///
 /// Spec: `#/components/schemas/StreamProcessorAlertViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StreamProcessorAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
@@ -2271,7 +2329,10 @@ pub struct StreamProcessorAlertViewForNdsGroup {
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/TimeMetricAlertView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `alerts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TimeMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///

@@ -6,6 +6,8 @@ use super::*;
 /// Settings that describe one Atlas Search custom analyzer.
 ///
 /// Spec: `#/components/schemas/ApiAtlasFTSAnalyzersViewManual`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiAtlasFtsAnalyzersViewManual {
     /// Filters that examine text one character at a time and perform filtering operations.
@@ -27,6 +29,8 @@ pub struct ApiAtlasFtsAnalyzersViewManual {
     pub tokenizer: ApiAtlasFtsAnalyzersViewManualTokenizer,
 }
 /// Spec: `#/components/schemas/ApiAtlasFTSAnalyzersViewManual/properties/charFilters/items`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Tagged by `type` (each variant pins it to one value); unknown values decode as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,6 +121,8 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualCharFilter {
     }
 }
 /// Spec: `#/components/schemas/ApiAtlasFTSAnalyzersViewManual/properties/tokenFilters/items`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Tagged by `type` (each variant pins it to one value); unknown values decode as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -414,6 +420,8 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualTokenFilter 
 ///
 /// Spec: `#/components/schemas/ApiAtlasFTSAnalyzersViewManual/properties/tokenizer`
 ///
+/// Available with the feature `atlas_search`.
+///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -553,6 +561,8 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualTokenizer {
 /// Index specifications for the collection's fields.
 ///
 /// Spec: `#/components/schemas/ApiAtlasFTSMappingsViewManual`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiAtlasFtsMappingsViewManual {
     /// Flag that indicates whether the index uses dynamic or static mappings. Required if `mappings.fields` is omitted.
@@ -563,7 +573,10 @@ pub struct ApiAtlasFtsMappingsViewManual {
     pub fields: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 /// Spec: `#/components/schemas/ApiSearchDeploymentEffectiveSpecView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiSearchDeploymentEffectiveSpecView {
     /// Cloud service provider on which Search Nodes are provisioned.
     ///
@@ -587,7 +600,10 @@ pub struct ApiSearchDeploymentEffectiveSpecView {
     pub region_name: Option<String>,
 }
 /// Spec: `#/components/schemas/ApiSearchDeploymentRequestSpecView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiSearchDeploymentRequestSpecView {
     /// Cloud service provider that hosts the Search Nodes in this region. Required when a region is specified.
     ///
@@ -624,7 +640,10 @@ pub struct ApiSearchDeploymentRequestSpecView {
     pub region_name: Option<Option<String>>,
 }
 /// Spec: `#/components/schemas/ApiSearchDeploymentRequestView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiSearchDeploymentRequestView {
     /// Default number of Search Nodes per region. Applied to a region without an explicit override.
     ///
@@ -640,7 +659,10 @@ pub struct ApiSearchDeploymentRequestView {
     pub specs: Vec<ApiSearchDeploymentRequestSpecView>,
 }
 /// Spec: `#/components/schemas/ApiSearchDeploymentResponseView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiSearchDeploymentResponseView {
     /// List of settings that configure the Search Nodes for your cluster, with per-region detail including the region name and cloud provider.
     ///
@@ -687,6 +709,8 @@ pub struct ApiSearchDeploymentResponseView {
 ///
 /// Spec: `#/components/schemas/ApiSearchDeploymentResponseView/properties/stateName`
 ///
+/// Available with the feature `atlas_search`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -706,6 +730,8 @@ atlas_admin_runtime::open_enum!(
     = "UPDATING" }
 );
 /// Spec: `#/components/schemas/AtlasSearchAnalyzer`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AtlasSearchAnalyzer {
     /// Filters that examine text one character at a time and perform filtering operations.
@@ -727,10 +753,14 @@ pub struct AtlasSearchAnalyzer {
     pub tokenizer: std::collections::BTreeMap<String, serde_json::Value>,
 }
 /// Spec: `#/components/schemas/BasicDBObject`
+///
+/// Available with the feature `atlas_search`.
 pub type BasicDbObject = std::collections::BTreeMap<String, serde_json::Value>;
 /// Filter that strips out HTML constructs.
 ///
 /// Spec: `#/components/schemas/charFilterhtmlStrip`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CharFilterhtmlStrip {
     /// The HTML tags that you want to exclude from filtering.
@@ -742,6 +772,8 @@ pub struct CharFilterhtmlStrip {
 /// Human-readable label that identifies this character filter type.
 ///
 /// Spec: `#/components/schemas/charFilterhtmlStrip/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -757,6 +789,8 @@ atlas_admin_runtime::open_enum!(CharFilterhtmlStripType { HtmlStrip = "htmlStrip
 /// Filter that processes normalized text with the ICU Normalizer. It is based on Lucene's ICUNormalizer2CharFilter.
 ///
 /// Spec: `#/components/schemas/charFiltericuNormalize`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CharFiltericuNormalize {
     /// Human-readable label that identifies this character filter type.
@@ -765,6 +799,8 @@ pub struct CharFiltericuNormalize {
 /// Human-readable label that identifies this character filter type.
 ///
 /// Spec: `#/components/schemas/charFiltericuNormalize/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -782,6 +818,8 @@ atlas_admin_runtime::open_enum!(
 /// Filter that applies normalization mappings that you specify to characters.
 ///
 /// Spec: `#/components/schemas/charFiltermapping`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CharFiltermapping {
     /// Comma-separated list of mappings. A mapping indicates that one character or group of characters should be substituted for another, using the following format:
@@ -794,6 +832,8 @@ pub struct CharFiltermapping {
 /// Human-readable label that identifies this character filter type.
 ///
 /// Spec: `#/components/schemas/charFiltermapping/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -809,6 +849,8 @@ atlas_admin_runtime::open_enum!(CharFiltermappingType { Mapping = "mapping" });
 /// Filter that replaces instances of a zero-width non-joiner with an ordinary space. It is based on Lucene's PersianCharFilter.
 ///
 /// Spec: `#/components/schemas/charFilterpersian`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CharFilterpersian {
     /// Human-readable label that identifies this character filter type.
@@ -817,6 +859,8 @@ pub struct CharFilterpersian {
 /// Human-readable label that identifies this character filter type.
 ///
 /// Spec: `#/components/schemas/charFilterpersian/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -830,6 +874,8 @@ pub enum CharFilterpersianType {
 }
 atlas_admin_runtime::open_enum!(CharFilterpersianType { Persian = "persian" });
 /// Spec: `#/components/schemas/ClusterSearchIndex`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -896,6 +942,8 @@ impl<'de> serde::Deserialize<'de> for ClusterSearchIndex {
     }
 }
 /// Spec: `#/components/schemas/Fields`
+///
+/// Available with the feature `atlas_search`.
 pub type Fields = serde_json::Value;
 /// Condition of the search index when you made this request.
 ///
@@ -907,6 +955,8 @@ pub type Fields = serde_json::Value;
 /// - `READY`: The index is ready and can support queries.
 ///
 /// Spec: `#/components/schemas/SearchHostStatusDetail/properties/status`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -936,6 +986,8 @@ atlas_admin_runtime::open_enum!(
     "DOES_NOT_EXIST" }
 );
 /// Spec: `#/components/schemas/SearchIndex`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchIndex {
     /// Human-readable label that identifies the collection that contains one or more Atlas Search indexes.
@@ -1009,6 +1061,8 @@ pub struct SearchIndex {
 ///  MongoDB Cloud uses the selected process to build the Atlas Search index.
 ///
 /// Spec: `#/components/schemas/SearchIndex/allOf/1/properties/analyzer`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1135,6 +1189,8 @@ atlas_admin_runtime::open_enum!(
 );
 /// Spec: `#/components/schemas/SearchIndexCreateRequest`
 ///
+/// Available with the feature `atlas_search`.
+///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1170,6 +1226,7 @@ impl serde::Serialize for SearchIndexCreateRequest {
         }
     }
 }
+#[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for SearchIndexCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1202,6 +1259,8 @@ impl<'de> serde::Deserialize<'de> for SearchIndexCreateRequest {
 /// Object which includes the version number of the index definition and the time that the index definition was created.
 ///
 /// Spec: `#/components/schemas/SearchIndexDefinitionVersion`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchIndexDefinitionVersion {
     /// The time at which this index definition was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -1212,6 +1271,8 @@ pub struct SearchIndexDefinitionVersion {
     pub version: Option<i64>,
 }
 /// Spec: `#/components/schemas/SearchIndexResponse`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1231,6 +1292,7 @@ impl Default for SearchIndexResponse {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for SearchIndexResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1287,6 +1349,8 @@ impl<'de> serde::Deserialize<'de> for SearchIndexResponse {
 ///
 /// Spec: `#/components/schemas/ClusterSearchIndex/properties/status`
 ///
+/// Available with the feature `atlas_search`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1315,6 +1379,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/ClusterSearchIndex/properties/type`
 ///
+/// Available with the feature `atlas_search`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1331,7 +1397,10 @@ atlas_admin_runtime::open_enum!(
     SearchIndexType { Search = "search", VectorSearch = "vectorSearch" }
 );
 /// Spec: `#/components/schemas/SearchIndexUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct SearchIndexUpdateRequest {
     /// The index definition to update the search index to.
     pub definition: SearchIndexUpdateRequestDefinition,
@@ -1339,6 +1408,8 @@ pub struct SearchIndexUpdateRequest {
 /// The index definition to update the search index to.
 ///
 /// Spec: `#/components/schemas/SearchIndexUpdateRequest/properties/definition`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1371,6 +1442,7 @@ impl serde::Serialize for SearchIndexUpdateRequestDefinition {
         }
     }
 }
+#[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for SearchIndexUpdateRequestDefinition {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1427,6 +1499,8 @@ impl<'de> serde::Deserialize<'de> for SearchIndexUpdateRequestDefinition {
 /// Index specifications for the collection's fields.
 ///
 /// Spec: `#/components/schemas/SearchMappings`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchMappings {
     /// Indicates whether the index uses static, default dynamic, or configurable dynamic mappings. Set to `true` to enable dynamic mapping with default type set or define object to specify the name of the configured type sets for dynamic mapping. If you specify configurable dynamic mappings, you must define the referred type sets in the `typeSets` field. Set to `false` to use only static mappings through `mappings.fields`.
@@ -1439,6 +1513,8 @@ pub struct SearchMappings {
 /// Synonyms used for this full text index.
 ///
 /// Spec: `#/components/schemas/SearchSynonymMappingDefinition`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchSynonymMappingDefinition {
     /// Specific pre-defined method chosen to apply to the synonyms to be searched.
@@ -1451,6 +1527,8 @@ pub struct SearchSynonymMappingDefinition {
 /// Type sets for an Atlas Search index definition.
 ///
 /// Spec: `#/components/schemas/SearchTypeSets`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchTypeSets {
     /// Label that identifies the type set name. Each `typeSets.name` must be unique within the same index definition.
@@ -1461,7 +1539,10 @@ pub struct SearchTypeSets {
 /// Contains the status of the index's synonym mappings on each search host. This field (and its subfields) only appear if the index has synonyms defined.
 ///
 /// Spec: `#/components/schemas/SynonymMappingStatusDetail`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SynonymMappingStatusDetail {
     /// Optional message describing an error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1474,6 +1555,8 @@ pub struct SynonymMappingStatusDetail {
     pub status: Option<SynonymMappingStatusDetailStatus>,
 }
 /// Spec: `#/components/schemas/SynonymMappingStatusDetailMap`
+///
+/// Available with the feature `atlas_search`.
 pub type SynonymMappingStatusDetailMap = std::collections::BTreeMap<
     String,
     SynonymMappingStatusDetail,
@@ -1481,6 +1564,8 @@ pub type SynonymMappingStatusDetailMap = std::collections::BTreeMap<
 /// Status that describes this index's synonym mappings. This status appears only if the index has synonyms defined.
 ///
 /// Spec: `#/components/schemas/SynonymMappingStatusDetail/properties/status`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1503,13 +1588,18 @@ atlas_admin_runtime::open_enum!(
 /// Data set that stores words and their applicable synonyms.
 ///
 /// Spec: `#/components/schemas/SynonymSource`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SynonymSource {
     /// Label that identifies the MongoDB collection that stores words and their applicable synonyms.
     pub collection: String,
 }
 /// Spec: `#/components/schemas/TextSearchHostStatusDetail`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TextSearchHostStatusDetail {
     /// Hostname that corresponds to the status detail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1537,7 +1627,10 @@ pub struct TextSearchHostStatusDetail {
 /// Text Search Index Create Request.
 ///
 /// Spec: `#/components/schemas/TextSearchIndexCreateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct TextSearchIndexCreateRequest {
     /// Label that identifies the collection to create an Atlas Search index in.
     #[serde(rename = "collectionName")]
@@ -1555,6 +1648,8 @@ pub struct TextSearchIndexCreateRequest {
 /// The text search index definition set by the user.
 ///
 /// Spec: `#/components/schemas/TextSearchIndexDefinition`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TextSearchIndexDefinition {
     /// Specific pre-defined method chosen to convert database field text into searchable words. This conversion reduces the text of fields into the smallest units of text. These units are called a **term** or **token**. This process, known as tokenization, involves making the following changes to the text in fields:
@@ -1595,7 +1690,10 @@ pub struct TextSearchIndexDefinition {
     pub type_sets: Option<Vec<SearchTypeSets>>,
 }
 /// Spec: `#/components/schemas/TextSearchIndexResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TextSearchIndexResponse {
     /// Label that identifies the collection that contains one or more Atlas Search indexes.
     #[serde(rename = "collectionName", default, skip_serializing_if = "Option::is_none")]
@@ -1662,7 +1760,10 @@ pub struct TextSearchIndexResponse {
 /// Contains status information about a text search index.
 ///
 /// Spec: `#/components/schemas/TextSearchIndexStatusDetail`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TextSearchIndexStatusDetail {
     /// The text search index definition set by the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1708,6 +1809,8 @@ pub struct TextSearchIndexStatusDetail {
 /// Filter that removes possessives (trailing 's) from words.
 ///
 /// Spec: `#/components/schemas/TokenFilterEnglishPossessive`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterEnglishPossessive {
     /// Human-readable label that identifies this token filter type.
@@ -1716,6 +1819,8 @@ pub struct TokenFilterEnglishPossessive {
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/TokenFilterEnglishPossessive/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1733,6 +1838,8 @@ atlas_admin_runtime::open_enum!(
 /// Filter that transforms a token filter graph, such as the token filter graph that the `wordDelimiterGraph` token filter produces, into a flat form suitable for indexing.
 ///
 /// Spec: `#/components/schemas/TokenFilterFlattenGraph`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterFlattenGraph {
     /// Human-readable label that identifies this token filter type.
@@ -1741,6 +1848,8 @@ pub struct TokenFilterFlattenGraph {
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/TokenFilterFlattenGraph/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1758,6 +1867,8 @@ atlas_admin_runtime::open_enum!(
 /// Filter that uses the porter stemming algorithm to remove the common morphological and inflectional suffixes from words in English. It expects lowercase text and doesn't work as expected for uppercase text.
 ///
 /// Spec: `#/components/schemas/TokenFilterPorterStemming`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterPorterStemming {
     /// Human-readable label that identifies this token filter type.
@@ -1766,6 +1877,8 @@ pub struct TokenFilterPorterStemming {
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/TokenFilterPorterStemming/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1783,6 +1896,8 @@ atlas_admin_runtime::open_enum!(
 /// Filter that stems Spanish plural words. It expects lowercase text.
 ///
 /// Spec: `#/components/schemas/TokenFilterSpanishPluralStemming`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterSpanishPluralStemming {
     /// Human-readable label that identifies this token filter type.
@@ -1791,6 +1906,8 @@ pub struct TokenFilterSpanishPluralStemming {
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/TokenFilterSpanishPluralStemming/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1809,6 +1926,8 @@ atlas_admin_runtime::open_enum!(
 /// Filter that uses Lucene's default Polish stemmer table to stem words in the Polish language. It expects lowercase text.
 ///
 /// Spec: `#/components/schemas/TokenFilterStempel`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterStempel {
     /// Human-readable label that identifies this token filter type.
@@ -1817,6 +1936,8 @@ pub struct TokenFilterStempel {
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/TokenFilterStempel/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1832,6 +1953,8 @@ atlas_admin_runtime::open_enum!(TokenFilterStempelType { Stempel = "stempel" });
 /// Filter that splits tokens into sub-tokens based on configured rules.
 ///
 /// Spec: `#/components/schemas/TokenFilterWordDelimiterGraph`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterWordDelimiterGraph {
     /// Object that contains the rules that determine how to split words into sub-words.
@@ -1850,6 +1973,8 @@ pub struct TokenFilterWordDelimiterGraph {
 /// Object that contains the rules that determine how to split words into sub-words.
 ///
 /// Spec: `#/components/schemas/TokenFilterWordDelimiterGraph/properties/delimiterOptions`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterWordDelimiterGraphDelimiterOptions {
     /// Flag that indicates whether to concatenate runs.
@@ -1918,6 +2043,8 @@ pub struct TokenFilterWordDelimiterGraphDelimiterOptions {
 /// Object that contains options for protected words.
 ///
 /// Spec: `#/components/schemas/TokenFilterWordDelimiterGraph/properties/protectedWords`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterWordDelimiterGraphProtectedWords {
     /// Flag that indicates whether to ignore letter case sensitivity for protected words.
@@ -1929,6 +2056,8 @@ pub struct TokenFilterWordDelimiterGraphProtectedWords {
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/TokenFilterWordDelimiterGraph/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1946,6 +2075,8 @@ atlas_admin_runtime::open_enum!(
 /// Filter that converts alphabetic, numeric, and symbolic Unicode characters that are not in the Basic Latin Unicode block to their ASCII equivalents, if available.
 ///
 /// Spec: `#/components/schemas/tokenFilterasciiFolding`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterasciiFolding {
     /// Value that indicates whether to include or omit the original tokens in the output of the token filter.
@@ -1966,6 +2097,8 @@ pub struct TokenFilterasciiFolding {
 ///
 /// Spec: `#/components/schemas/tokenFilterasciiFolding/properties/originalTokens`
 ///
+/// Available with the feature `atlas_search`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1984,6 +2117,8 @@ atlas_admin_runtime::open_enum!(
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/tokenFilterasciiFolding/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2006,6 +2141,8 @@ atlas_admin_runtime::open_enum!(
 /// - Operators where **fuzzy** is enabled. Atlas Search supports the **fuzzy** option only for the **autocomplete**, **term**, and **text** operators.
 ///
 /// Spec: `#/components/schemas/tokenFilterdaitchMokotoffSoundex`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterdaitchMokotoffSoundex {
     /// Value that indicates whether to include or omit the original tokens in the output of the token filter.
@@ -2021,6 +2158,8 @@ pub struct TokenFilterdaitchMokotoffSoundex {
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/tokenFilterdaitchMokotoffSoundex/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2039,6 +2178,8 @@ atlas_admin_runtime::open_enum!(
 /// Filter that tokenizes input from the left side, or "edge", of a text input into n-grams of configured sizes. You can't use this token filter in synonym or autocomplete mapping definitions.
 ///
 /// Spec: `#/components/schemas/tokenFilteredgeGram`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilteredgeGram {
     /// Value that specifies the maximum length of generated n-grams. This value must be greater than or equal to `minGram`.
@@ -2061,6 +2202,8 @@ pub struct TokenFilteredgeGram {
 ///
 /// Spec: `#/components/schemas/tokenFilteredgeGram/properties/type`
 ///
+/// Available with the feature `atlas_search`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2075,6 +2218,8 @@ atlas_admin_runtime::open_enum!(TokenFilteredgeGramType { EdgeGram = "edgeGram" 
 /// Filter that applies character folding from Unicode Technical Report #30.
 ///
 /// Spec: `#/components/schemas/tokenFiltericuFolding`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFiltericuFolding {
     /// Human-readable label that identifies this token filter type.
@@ -2083,6 +2228,8 @@ pub struct TokenFiltericuFolding {
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/tokenFiltericuFolding/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2098,6 +2245,8 @@ atlas_admin_runtime::open_enum!(TokenFiltericuFoldingType { IcuFolding = "icuFol
 /// Filter that normalizes tokens using a standard Unicode Normalization Mode.
 ///
 /// Spec: `#/components/schemas/tokenFiltericuNormalizer`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFiltericuNormalizer {
     /// Normalization form to apply.
@@ -2113,6 +2262,8 @@ pub struct TokenFiltericuNormalizer {
 /// Normalization form to apply.
 ///
 /// Spec: `#/components/schemas/tokenFiltericuNormalizer/properties/normalizationForm`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2138,6 +2289,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/tokenFiltericuNormalizer/properties/type`
 ///
+/// Available with the feature `atlas_search`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2154,6 +2307,8 @@ atlas_admin_runtime::open_enum!(
 /// Filter that combines algorithmic stemming with a built-in dictionary for the English language to stem words.
 ///
 /// Spec: `#/components/schemas/TokenFilterkStemming`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterkStemming {
     /// Human-readable label that identifies this token filter type.
@@ -2162,6 +2317,8 @@ pub struct TokenFilterkStemming {
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/TokenFilterkStemming/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2177,6 +2334,8 @@ atlas_admin_runtime::open_enum!(TokenFilterkStemmingType { KStemming = "kStemmin
 /// Filter that removes tokens that are too short or too long.
 ///
 /// Spec: `#/components/schemas/tokenFilterlength`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterlength {
     /// Number that specifies the maximum length of a token. Value must be greater than or equal to **min**.
@@ -2192,6 +2351,8 @@ pub struct TokenFilterlength {
 ///
 /// Spec: `#/components/schemas/tokenFilterlength/properties/type`
 ///
+/// Available with the feature `atlas_search`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2206,6 +2367,8 @@ atlas_admin_runtime::open_enum!(TokenFilterlengthType { Length = "length" });
 /// Filter that normalizes token text to lowercase.
 ///
 /// Spec: `#/components/schemas/tokenFilterlowercase`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterlowercase {
     /// Human-readable label that identifies this token filter type.
@@ -2214,6 +2377,8 @@ pub struct TokenFilterlowercase {
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/tokenFilterlowercase/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2229,6 +2394,8 @@ atlas_admin_runtime::open_enum!(TokenFilterlowercaseType { Lowercase = "lowercas
 /// Filter that tokenizes input into n-grams of configured sizes. You can't use this token filter in synonym or autocomplete mapping definitions.
 ///
 /// Spec: `#/components/schemas/tokenFilternGram`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilternGram {
     /// Value that specifies the maximum length of generated n-grams. This value must be greater than or equal to `minGram`.
@@ -2251,6 +2418,8 @@ pub struct TokenFilternGram {
 ///
 /// Spec: `#/components/schemas/tokenFilternGram/properties/type`
 ///
+/// Available with the feature `atlas_search`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2265,6 +2434,8 @@ atlas_admin_runtime::open_enum!(TokenFilternGramType { NGram = "nGram" });
 /// Filter that applies a regular expression to each token, replacing matches with a specified string.
 ///
 /// Spec: `#/components/schemas/tokenFilterregex`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterregex {
     /// Value that indicates whether to replace only the first matching pattern or all matching patterns.
@@ -2279,6 +2450,8 @@ pub struct TokenFilterregex {
 /// Value that indicates whether to replace only the first matching pattern or all matching patterns.
 ///
 /// Spec: `#/components/schemas/tokenFilterregex/properties/matches`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2299,6 +2472,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/tokenFilterregex/properties/type`
 ///
+/// Available with the feature `atlas_search`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2313,6 +2488,8 @@ atlas_admin_runtime::open_enum!(TokenFilterregexType { Regex = "regex" });
 /// Filter that reverses each string token.
 ///
 /// Spec: `#/components/schemas/tokenFilterreverse`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterreverse {
     /// Human-readable label that identifies this token filter type.
@@ -2321,6 +2498,8 @@ pub struct TokenFilterreverse {
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/tokenFilterreverse/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2336,6 +2515,8 @@ atlas_admin_runtime::open_enum!(TokenFilterreverseType { Reverse = "reverse" });
 /// Filter that constructs shingles (token n-grams) from a series of tokens. You can't use this token filter in synonym or autocomplete mapping definitions.
 ///
 /// Spec: `#/components/schemas/tokenFiltershingle`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFiltershingle {
     /// Value that specifies the maximum number of tokens per shingle. This value must be greater than or equal to `minShingleSize`.
@@ -2351,6 +2532,8 @@ pub struct TokenFiltershingle {
 ///
 /// Spec: `#/components/schemas/tokenFiltershingle/properties/type`
 ///
+/// Available with the feature `atlas_search`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2365,6 +2548,8 @@ atlas_admin_runtime::open_enum!(TokenFiltershingleType { Shingle = "shingle" });
 /// Filter that stems tokens using a Snowball-generated stemmer.
 ///
 /// Spec: `#/components/schemas/tokenFiltersnowballStemming`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFiltersnowballStemming {
     /// Snowball-generated stemmer to use.
@@ -2376,6 +2561,8 @@ pub struct TokenFiltersnowballStemming {
 /// Snowball-generated stemmer to use.
 ///
 /// Spec: `#/components/schemas/tokenFiltersnowballStemming/properties/stemmerName`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2448,6 +2635,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/tokenFiltersnowballStemming/properties/type`
 ///
+/// Available with the feature `atlas_search`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2464,6 +2653,8 @@ atlas_admin_runtime::open_enum!(
 /// Filter that removes tokens that correspond to the specified stop words. This token filter doesn't analyze the stop words that you specify.
 ///
 /// Spec: `#/components/schemas/tokenFilterstopword`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFilterstopword {
     /// Flag that indicates whether to ignore the case of stop words when filtering the tokens to remove.
@@ -2477,6 +2668,8 @@ pub struct TokenFilterstopword {
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/tokenFilterstopword/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2492,6 +2685,8 @@ atlas_admin_runtime::open_enum!(TokenFilterstopwordType { Stopword = "stopword" 
 /// Filter that trims leading and trailing whitespace from tokens.
 ///
 /// Spec: `#/components/schemas/tokenFiltertrim`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenFiltertrim {
     /// Human-readable label that identifies this token filter type.
@@ -2500,6 +2695,8 @@ pub struct TokenFiltertrim {
 /// Human-readable label that identifies this token filter type.
 ///
 /// Spec: `#/components/schemas/tokenFiltertrim/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2515,6 +2712,8 @@ atlas_admin_runtime::open_enum!(TokenFiltertrimType { Trim = "trim" });
 /// Tokenizer that splits input from the left side, or "edge", of a text input into n-grams of given sizes. You can't use the edgeGram tokenizer in synonym or autocomplete mapping definitions.
 ///
 /// Spec: `#/components/schemas/tokenizeredgeGram`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenizeredgeGram {
     /// Characters to include in the longest token that Atlas Search creates.
@@ -2529,6 +2728,8 @@ pub struct TokenizeredgeGram {
 /// Tokenizer that combines the entire input as a single token.
 ///
 /// Spec: `#/components/schemas/tokenizerkeyword`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Tokenizerkeyword {
     /// Human-readable label that identifies this tokenizer type.
@@ -2537,6 +2738,8 @@ pub struct Tokenizerkeyword {
 /// Human-readable label that identifies this tokenizer type.
 ///
 /// Spec: `#/components/schemas/tokenizerkeyword/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2552,6 +2755,8 @@ atlas_admin_runtime::open_enum!(TokenizerkeywordType { Keyword = "keyword" });
 /// Tokenizer that splits input into text chunks, or "n-grams", of into given sizes. You can't use the nGram tokenizer in synonym or autocomplete mapping definitions.
 ///
 /// Spec: `#/components/schemas/tokenizernGram`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenizernGram {
     /// Characters to include in the longest token that Atlas Search creates.
@@ -2566,6 +2771,8 @@ pub struct TokenizernGram {
 /// Tokenizer that uses a regular expression pattern to extract tokens.
 ///
 /// Spec: `#/components/schemas/tokenizerregexCaptureGroup`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenizerregexCaptureGroup {
     /// Index of the character group within the matching expression to extract into tokens. Use `0` to extract all character groups.
@@ -2578,6 +2785,8 @@ pub struct TokenizerregexCaptureGroup {
 /// Human-readable label that identifies this tokenizer type.
 ///
 /// Spec: `#/components/schemas/tokenizerregexCaptureGroup/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2595,6 +2804,8 @@ atlas_admin_runtime::open_enum!(
 /// Tokenizer that splits tokens using a regular-expression based delimiter.
 ///
 /// Spec: `#/components/schemas/tokenizerregexSplit`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenizerregexSplit {
     /// Regular expression to match against.
@@ -2605,6 +2816,8 @@ pub struct TokenizerregexSplit {
 /// Human-readable label that identifies this tokenizer type.
 ///
 /// Spec: `#/components/schemas/tokenizerregexSplit/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2620,6 +2833,8 @@ atlas_admin_runtime::open_enum!(TokenizerregexSplitType { RegexSplit = "regexSpl
 /// Tokenizer that splits tokens based on word break rules from the Unicode Text Segmentation algorithm.
 ///
 /// Spec: `#/components/schemas/tokenizerstandard`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Tokenizerstandard {
     /// Maximum number of characters in a single token. Tokens greater than this length are split at this length into multiple tokens.
@@ -2631,6 +2846,8 @@ pub struct Tokenizerstandard {
 /// Human-readable label that identifies this tokenizer type.
 ///
 /// Spec: `#/components/schemas/tokenizerstandard/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2646,6 +2863,8 @@ atlas_admin_runtime::open_enum!(TokenizerstandardType { Standard = "standard" })
 /// Tokenizer that creates tokens from URLs and email addresses. Although this tokenizer uses word break rules from the Unicode Text Segmentation algorithm, we recommend using it only when the indexed field value includes URLs and email addresses. For fields that don't include URLs or email addresses, use the **standard** tokenizer to create tokens based on word break rules.
 ///
 /// Spec: `#/components/schemas/tokenizeruaxUrlEmail`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TokenizeruaxUrlEmail {
     /// Maximum number of characters in a single token. Tokens greater than this length are split at this length into multiple tokens.
@@ -2657,6 +2876,8 @@ pub struct TokenizeruaxUrlEmail {
 /// Human-readable label that identifies this tokenizer type.
 ///
 /// Spec: `#/components/schemas/tokenizeruaxUrlEmail/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2674,6 +2895,8 @@ atlas_admin_runtime::open_enum!(
 /// Tokenizer that creates tokens based on occurrences of whitespace between words.
 ///
 /// Spec: `#/components/schemas/tokenizerwhitespace`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Tokenizerwhitespace {
     /// Maximum number of characters in a single token. Tokens greater than this length are split at this length into multiple tokens.
@@ -2685,6 +2908,8 @@ pub struct Tokenizerwhitespace {
 /// Human-readable label that identifies this tokenizer type.
 ///
 /// Spec: `#/components/schemas/tokenizerwhitespace/properties/type`
+///
+/// Available with the feature `atlas_search`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2698,7 +2923,10 @@ pub enum TokenizerwhitespaceType {
 }
 atlas_admin_runtime::open_enum!(TokenizerwhitespaceType { Whitespace = "whitespace" });
 /// Spec: `#/components/schemas/VectorSearchHostStatusDetail`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct VectorSearchHostStatusDetail {
     /// Hostname that corresponds to the status detail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2724,6 +2952,8 @@ pub struct VectorSearchHostStatusDetail {
     pub status: Option<SearchHostStatusDetailStatus>,
 }
 /// Spec: `#/components/schemas/VectorSearchIndex`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VectorSearchIndex {
     /// Human-readable label that identifies the collection that contains one or more Atlas Search indexes.
@@ -2768,7 +2998,10 @@ pub struct VectorSearchIndex {
 /// Vector Search Index Create Request.
 ///
 /// Spec: `#/components/schemas/VectorSearchIndexCreateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct VectorSearchIndexCreateRequest {
     /// Label that identifies the collection to create an Atlas Search index in.
     #[serde(rename = "collectionName")]
@@ -2786,6 +3019,8 @@ pub struct VectorSearchIndexCreateRequest {
 /// The vector search index definition set by the user.
 ///
 /// Spec: `#/components/schemas/VectorSearchIndexDefinition`
+///
+/// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VectorSearchIndexDefinition {
     /// Settings that configure the fields, one per object, to index. You must define at least one "vector" type field. You can optionally define "filter" type fields also.
@@ -2801,7 +3036,10 @@ pub struct VectorSearchIndexDefinition {
     pub stored_source: Option<serde_json::Value>,
 }
 /// Spec: `#/components/schemas/VectorSearchIndexResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct VectorSearchIndexResponse {
     /// Label that identifies the collection that contains one or more Atlas Search indexes.
     #[serde(rename = "collectionName", default, skip_serializing_if = "Option::is_none")]
@@ -2852,7 +3090,10 @@ pub struct VectorSearchIndexResponse {
 /// Contains status information about a vector search index.
 ///
 /// Spec: `#/components/schemas/VectorSearchIndexStatusDetail`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `atlas_search`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct VectorSearchIndexStatusDetail {
     /// The vector search index definition set by the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,8 @@
 
 //! Types used only by the `auditing` API group.
 /// Spec: `#/components/schemas/AuditLog`
+///
+/// Available with the feature `auditing`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AuditLog {
     /// Flag that indicates whether someone set auditing to track successful authentications. This only applies to the `"atype" : "authCheck"` audit filter. Setting this parameter to `true` degrades cluster performance.
@@ -31,6 +33,8 @@ pub struct AuditLog {
 /// Human-readable label that displays how to configure the audit filter.
 ///
 /// Spec: `#/components/schemas/AuditLog/properties/configurationType`
+///
+/// Available with the feature `auditing`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.

@@ -3,6 +3,8 @@
 
 //! Types used only by the `aws_clusters_dns` API group.
 /// Spec: `#/components/schemas/AWSCustomDNSEnabledView`
+///
+/// Available with the feature `aws_clusters_dns`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AwsCustomDnsEnabledView {
     /// Flag that indicates whether the project's clusters deployed to Amazon Web Services (AWS) use a custom Domain Name System (DNS).

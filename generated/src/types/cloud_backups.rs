@@ -6,6 +6,8 @@ use super::*;
 /// List that contains a document for each backup policy item in the desired backup policy.
 ///
 /// Spec: `#/components/schemas/AdvancedDiskBackupSnapshotSchedulePolicy`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AdvancedDiskBackupSnapshotSchedulePolicy {
     /// Unique 24-hexadecimal digit string that identifies this backup policy.
@@ -18,7 +20,10 @@ pub struct AdvancedDiskBackupSnapshotSchedulePolicy {
 /// Collection-level state within a collection restore job.
 ///
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreCollectionStateResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCollectionRestoreCollectionStateResponse {
     /// Actual target namespace after restore (e.g. after conflict rename).
     ///
@@ -76,6 +81,8 @@ pub struct ApiAtlasCollectionRestoreCollectionStateResponse {
 ///
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreCollectionStateResponse/properties/state`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -114,7 +121,10 @@ atlas_admin_runtime::open_enum!(
 /// Index build status for a collection within a restore job.
 ///
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreIndexStatus`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCollectionRestoreIndexStatus {
     /// Error message if index build failed.
     #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
@@ -131,6 +141,8 @@ pub struct ApiAtlasCollectionRestoreIndexStatus {
 /// Index build state indicating the status of index creation during or after a restore operation.
 ///
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreIndexStatus/properties/state`
+///
+/// Available with the feature `cloud_backups`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -158,7 +170,10 @@ atlas_admin_runtime::open_enum!(
 /// Overall index build status for a collection restore job.
 ///
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreJobIndexStatus`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCollectionRestoreJobIndexStatus {
     /// Number of collections that failed to build indexes.
     #[serde(
@@ -174,7 +189,10 @@ pub struct ApiAtlasCollectionRestoreJobIndexStatus {
 /// Request body for creating a collection restore job.
 ///
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreJobRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiAtlasCollectionRestoreJobRequest {
     /// Optional suffix applied to restored collection names.
     ///
@@ -252,6 +270,8 @@ pub struct ApiAtlasCollectionRestoreJobRequest {
 ///
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreJobRequest/properties/indexStrategy`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -274,6 +294,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreJobRequest/properties/writeStrategy`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -293,7 +315,10 @@ atlas_admin_runtime::open_enum!(
 /// Collection restore job summary including the list of databases and collections in the restore scope (up to 100 items each).
 ///
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreJobResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCollectionRestoreJobResponse {
     /// Suffix applied to restored collection names.
     #[serde(
@@ -392,6 +417,8 @@ pub struct ApiAtlasCollectionRestoreJobResponse {
 ///
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreJobResponse/properties/state`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -420,6 +447,8 @@ atlas_admin_runtime::open_enum!(
 /// Source and optional target namespace for a restore.
 ///
 /// Spec: `#/components/schemas/ApiAtlasRestoreNamespaceView`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiAtlasRestoreNamespaceView {
     /// Namespace requested to restore (e.g. database name or `database.collection`).
@@ -436,6 +465,8 @@ pub struct ApiAtlasRestoreNamespaceView {
 /// One Uniform Resource Locator (URL) that points to the compressed snapshot files for manual download and the corresponding private endpoint.
 ///
 /// Spec: `#/components/schemas/ApiPrivateDownloadDeliveryUrl`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiPrivateDownloadDeliveryUrl {
     /// One Uniform Resource Locator that points to the compressed snapshot files for manual download.
@@ -448,6 +479,8 @@ pub struct ApiPrivateDownloadDeliveryUrl {
 /// Policy for automatically exporting Cloud Backup Snapshots.
 ///
 /// Spec: `#/components/schemas/AutoExportPolicyView`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AutoExportPolicyView {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
@@ -460,6 +493,8 @@ pub struct AutoExportPolicyView {
 /// Human-readable label that indicates the rate at which the export policy item occurs.
 ///
 /// Spec: `#/components/schemas/AutoExportPolicyView/properties/frequencyType`
+///
+/// Available with the feature `cloud_backups`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -479,6 +514,8 @@ atlas_admin_runtime::open_enum!(
 /// Specifications for on-demand policy.
 ///
 /// Spec: `#/components/schemas/BackupComplianceOnDemandPolicyItem`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupComplianceOnDemandPolicyItem {
     /// Number that indicates the frequency interval for a set of snapshots. MongoDB Cloud ignores this setting for non-hourly policy items in Backup Compliance Policy settings.
@@ -507,6 +544,8 @@ pub struct BackupComplianceOnDemandPolicyItem {
 ///
 /// Spec: `#/components/schemas/BackupComplianceOnDemandPolicyItem/properties/frequencyType`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -523,6 +562,8 @@ atlas_admin_runtime::open_enum!(
 /// Unit of time in which MongoDB Cloud measures snapshot retention.
 ///
 /// Spec: `#/components/schemas/BackupComplianceOnDemandPolicyItem/properties/retentionUnit`
+///
+/// Available with the feature `cloud_backups`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -547,6 +588,8 @@ atlas_admin_runtime::open_enum!(
 /// Specifications for scheduled policy.
 ///
 /// Spec: `#/components/schemas/BackupComplianceScheduledPolicyItem`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupComplianceScheduledPolicyItem {
     /// Number that indicates the frequency interval for a set of Snapshots. A value of `1` specifies the first instance of the corresponding `frequencyType`.
@@ -585,6 +628,8 @@ pub struct BackupComplianceScheduledPolicyItem {
 ///
 /// Spec: `#/components/schemas/BackupComplianceScheduledPolicyItem/properties/frequencyType`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -610,6 +655,8 @@ atlas_admin_runtime::open_enum!(
 /// Collection of key-value pairs that represent custom data to add to the metadata file that MongoDB Cloud uploads to the bucket when the export job finishes.
 ///
 /// Spec: `#/components/schemas/BackupLabel`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupLabel {
     /// Key for the metadata file that MongoDB Cloud uploads to the bucket when the export job finishes.
@@ -620,7 +667,10 @@ pub struct BackupLabel {
     pub value: Option<String>,
 }
 /// Spec: `#/components/schemas/BackupSnapshotRetention`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct BackupSnapshotRetention {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -637,6 +687,8 @@ pub struct BackupSnapshotRetention {
 /// Quantity of time in which MongoDB Cloud measures snapshot retention.
 ///
 /// Spec: `#/components/schemas/BackupSnapshotRetention/properties/retentionUnit`
+///
+/// Available with the feature `cloud_backups`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -659,6 +711,8 @@ atlas_admin_runtime::open_enum!(
     "MONTHS", Years = "YEARS" }
 );
 /// Spec: `#/components/schemas/DataProtectionSettings`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DataProtectionSettings {
     /// Email address of the user who authorized to update the Backup Compliance Policy  settings.
@@ -741,6 +795,8 @@ pub struct DataProtectionSettings {
     pub updated_user: Option<String>,
 }
 /// Spec: `#/components/schemas/DataProtectionSettings20231001`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DataProtectionSettings20231001 {
     /// Email address of the user who authorized to update the Backup Compliance Policy  settings.
@@ -818,6 +874,8 @@ pub struct DataProtectionSettings20231001 {
 ///
 /// Spec: `#/components/schemas/DataProtectionSettings/properties/state`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -841,6 +899,8 @@ atlas_admin_runtime::open_enum!(
 /// Deleted copy setting whose backup copies need to also be deleted.
 ///
 /// Spec: `#/components/schemas/DeleteCopiedBackups`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteCopiedBackups {
     /// Human-readable label that identifies the cloud provider for the deleted copy setting whose backup copies you want to delete.
@@ -871,6 +931,8 @@ pub struct DeleteCopiedBackups {
 /// Deleted copy setting whose backup copies need to also be deleted.
 ///
 /// Spec: `#/components/schemas/DeleteCopiedBackups20240805`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteCopiedBackups20240805 {
     /// Human-readable label that identifies the cloud provider for the deleted copy setting whose backup copies you want to delete.
@@ -892,6 +954,8 @@ pub struct DeleteCopiedBackups20240805 {
 /// Specifications for one policy.
 ///
 /// Spec: `#/components/schemas/DiskBackupApiPolicyItem`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupApiPolicyItem {
     /// Number that indicates the frequency interval for a set of Snapshots. A value of `1` specifies the first instance of the corresponding `frequencyType`.
@@ -930,6 +994,8 @@ pub struct DiskBackupApiPolicyItem {
 ///
 /// Spec: `#/components/schemas/DiskBackupApiPolicyItem/properties/frequencyType`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -955,7 +1021,10 @@ atlas_admin_runtime::open_enum!(
     "weekly", Monthly = "monthly", Yearly = "yearly", Ondemand = "ondemand" }
 );
 /// Spec: `#/components/schemas/DiskBackupCollectionResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupCollectionResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -971,6 +1040,8 @@ pub struct DiskBackupCollectionResponse {
 /// Specifications for one copy policy item.
 ///
 /// Spec: `#/components/schemas/DiskBackupCopyPolicyItem`
+///
+/// Available with the feature `cloud_backups`.
 ///
 /// Tagged by `frequencyType`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1037,6 +1108,8 @@ impl<'de> serde::Deserialize<'de> for DiskBackupCopyPolicyItem {
 /// Specifications for one on-demand copy policy item.
 ///
 /// Spec: `#/components/schemas/DiskBackupCopyPolicyItem/discriminator/mapping/ondemand#object`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupCopyPolicyItemOndemand {
     /// Human-readable label that identifies the frequency type associated with the copy policy.
@@ -1051,6 +1124,8 @@ pub struct DiskBackupCopyPolicyItemOndemand {
 /// Copy setting item in the desired backup policy.
 ///
 /// Spec: `#/components/schemas/DiskBackupCopySetting`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupCopySetting {
     /// Human-readable label that identifies the cloud provider that stores the snapshot copy.
@@ -1095,6 +1170,8 @@ pub struct DiskBackupCopySetting {
 /// Copy setting item in the desired backup policy.
 ///
 /// Spec: `#/components/schemas/DiskBackupCopySetting20240805`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupCopySetting20240805 {
     /// Human-readable label that identifies the cloud provider that stores the snapshot copy.
@@ -1134,6 +1211,8 @@ pub struct DiskBackupCopySetting20240805 {
 }
 /// Spec: `#/components/schemas/DiskBackupCopySetting/properties/frequencies/items`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1159,7 +1238,10 @@ atlas_admin_runtime::open_enum!(
     "WEEKLY", Monthly = "MONTHLY", Yearly = "YEARLY", OnDemand = "ON_DEMAND" }
 );
 /// Spec: `#/components/schemas/DiskBackupDatabaseResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupDatabaseResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -1173,7 +1255,10 @@ pub struct DiskBackupDatabaseResponse {
     pub name: Option<String>,
 }
 /// Spec: `#/components/schemas/DiskBackupExportJob`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupExportJob {
     /// Information on the export job for each replica set in the sharded cluster.
     ///
@@ -1231,7 +1316,10 @@ pub struct DiskBackupExportJob {
     pub state_reason: Option<StateReason>,
 }
 /// Spec: `#/components/schemas/DiskBackupExportJobRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct DiskBackupExportJobRequest {
     /// Collection of key-value pairs that represent custom data to add to the metadata file that MongoDB Cloud uploads to the bucket when the export job finishes.
     #[serde(rename = "customData", default, skip_serializing_if = "Option::is_none")]
@@ -1256,6 +1344,8 @@ pub struct DiskBackupExportJobRequest {
 ///
 /// Spec: `#/components/schemas/DiskBackupExportJob/properties/state`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1279,7 +1369,10 @@ atlas_admin_runtime::open_enum!(
     "InProgress", Queued = "Queued", Successful = "Successful" }
 );
 /// Spec: `#/components/schemas/DiskBackupExportMember`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupExportMember {
     /// Unique 24-hexadecimal character string that identifies the the Cloud Backup snapshot export job for each shard in a sharded cluster.
     ///
@@ -1293,7 +1386,10 @@ pub struct DiskBackupExportMember {
     pub replica_set_name: Option<String>,
 }
 /// Spec: `#/components/schemas/DiskBackupOnDemandSnapshotRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct DiskBackupOnDemandSnapshotRequest {
     /// Human-readable phrase or sentence that explains the purpose of the snapshot. The resource returns this parameter when `"status" : "onDemand"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1314,7 +1410,10 @@ pub struct DiskBackupOnDemandSnapshotRequest {
 /// Details of the replica set snapshot that MongoDB Cloud created.
 ///
 /// Spec: `#/components/schemas/DiskBackupReplicaSet`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupReplicaSet {
     /// Human-readable label that identifies the cloud provider.
     ///
@@ -1405,6 +1504,8 @@ pub struct DiskBackupReplicaSet {
 ///
 /// Spec: `#/components/schemas/DiskBackupReplicaSet/properties/snapshotType`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1426,6 +1527,8 @@ atlas_admin_runtime::open_enum!(
 /// Human-readable label that indicates the stage of the backup process for this snapshot.
 ///
 /// Spec: `#/components/schemas/DiskBackupReplicaSet/properties/status`
+///
+/// Available with the feature `cloud_backups`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1451,6 +1554,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/DiskBackupReplicaSet/properties/type`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1468,6 +1573,8 @@ atlas_admin_runtime::open_enum!(
     "shardedCluster" }
 );
 /// Spec: `#/components/schemas/DiskBackupRestoreMember`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupRestoreMember {
     /// One Uniform Resource Locator that points to the compressed snapshot files for manual download. MongoDB Cloud returns this parameter when `"deliveryType" : "download"`.
@@ -1493,7 +1600,10 @@ pub struct DiskBackupRestoreMember {
 /// Details of the sharded cluster snapshot that MongoDB Cloud created.
 ///
 /// Spec: `#/components/schemas/DiskBackupShardedClusterSnapshot`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupShardedClusterSnapshot {
     /// Describes a sharded cluster's config server type.
     ///
@@ -1585,7 +1695,10 @@ pub struct DiskBackupShardedClusterSnapshot {
     pub r#type: Option<DiskBackupReplicaSetType>,
 }
 /// Spec: `#/components/schemas/DiskBackupShardedClusterSnapshotMember`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupShardedClusterSnapshotMember {
     /// Human-readable label that identifies the cloud provider.
     ///
@@ -1605,6 +1718,8 @@ pub struct DiskBackupShardedClusterSnapshotMember {
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshot`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1623,6 +1738,7 @@ impl Default for DiskBackupSnapshot {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for DiskBackupSnapshot {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1670,7 +1786,10 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshot {
     }
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotAWSExportBucketRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct DiskBackupSnapshotAwsExportBucketRequest {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider")]
@@ -1695,7 +1814,10 @@ pub struct DiskBackupSnapshotAwsExportBucketRequest {
     pub require_private_networking: Option<bool>,
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotAWSExportBucketResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupSnapshotAwsExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
     #[serde(rename = "_id")]
@@ -1728,7 +1850,10 @@ pub struct DiskBackupSnapshotAwsExportBucketResponse {
     pub require_private_networking: Option<bool>,
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotAzureExportBucketRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct DiskBackupSnapshotAzureExportBucketRequest {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider")]
@@ -1753,7 +1878,10 @@ pub struct DiskBackupSnapshotAzureExportBucketRequest {
     pub tenant_id: Option<String>,
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotAzureExportBucketResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupSnapshotAzureExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
     #[serde(rename = "_id")]
@@ -1782,6 +1910,8 @@ pub struct DiskBackupSnapshotAzureExportBucketResponse {
 /// Disk backup snapshot Export Bucket Request.
 ///
 /// Spec: `#/components/schemas/DiskBackupSnapshotExportBucketRequest`
+///
+/// Available with the feature `cloud_backups`.
 ///
 /// Tagged by `cloudProvider`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1825,6 +1955,7 @@ impl serde::Serialize for DiskBackupSnapshotExportBucketRequest {
         }
     }
 }
+#[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1863,6 +1994,8 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketRequest {
 ///
 /// Spec: `#/components/schemas/DiskBackupSnapshotExportBucketResponse`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Tagged by `cloudProvider`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1883,6 +2016,7 @@ impl Default for DiskBackupSnapshotExportBucketResponse {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for DiskBackupSnapshotExportBucketResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1940,7 +2074,10 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketResponse {
     }
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotGCPExportBucketRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct DiskBackupSnapshotGcpExportBucketRequest {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider")]
@@ -1958,7 +2095,10 @@ pub struct DiskBackupSnapshotGcpExportBucketRequest {
     pub role_id: String,
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotGCPExportBucketResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupSnapshotGcpExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
     #[serde(rename = "_id")]
@@ -1979,6 +2119,8 @@ pub struct DiskBackupSnapshotGcpExportBucketResponse {
     pub role_id: String,
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotRestoreJob`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupSnapshotRestoreJob {
     /// Flag that indicates whether someone canceled this restore job.
@@ -2083,6 +2225,8 @@ pub struct DiskBackupSnapshotRestoreJob {
 ///
 /// Spec: `#/components/schemas/DiskBackupSnapshotRestoreJob/properties/deliveryType`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2102,6 +2246,8 @@ atlas_admin_runtime::open_enum!(
     "download", PointInTime = "pointInTime" }
 );
 /// Spec: `#/components/schemas/DiskBackupSnapshotSchedule`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupSnapshotSchedule {
     /// Flag that indicates whether MongoDB Cloud automatically exports Cloud Backup Snapshots to the Export Bucket.
@@ -2228,6 +2374,8 @@ pub struct DiskBackupSnapshotSchedule {
     pub use_org_and_group_names_in_export_prefix: Option<bool>,
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotSchedule20240805`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupSnapshotSchedule20240805 {
     /// Flag that indicates whether the copy settings are automatically managed by MongoDB Cloud and sync to the cluster topology.
@@ -2363,6 +2511,8 @@ pub struct DiskBackupSnapshotSchedule20240805 {
 /// Specifications for one time-based copy policy item.
 ///
 /// Spec: `#/components/schemas/DiskBackupTimeBasedCopyPolicyItem`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskBackupTimeBasedCopyPolicyItem {
     /// Human-readable label that identifies the frequency type associated with the copy policy.
@@ -2383,7 +2533,10 @@ pub struct DiskBackupTimeBasedCopyPolicyItem {
 /// State of the Export Job.
 ///
 /// Spec: `#/components/schemas/ExportStatus`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ExportStatus {
     /// Count of collections whose documents were exported to the Export Bucket.
     ///
@@ -2407,6 +2560,8 @@ pub struct ExportStatus {
 /// Extra retention setting item in the desired backup policy.
 ///
 /// Spec: `#/components/schemas/ExtraRetentionSetting`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExtraRetentionSetting {
     /// The frequency type for the extra retention settings for the cluster.
@@ -2417,7 +2572,10 @@ pub struct ExtraRetentionSetting {
     pub retention_days: Option<i32>,
 }
 /// Spec: `#/components/schemas/ObjectStoragePrivateEndpointRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ObjectStoragePrivateEndpointRequest {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
@@ -2434,6 +2592,8 @@ pub struct ObjectStoragePrivateEndpointRequest {
 /// To limit a new VPC peering connection to one CIDR block and region, create the connection first. Deploy the cluster after the connection starts.
 ///
 /// Spec: `#/components/schemas/ObjectStoragePrivateEndpointRequest/properties/regionName/oneOf/0`
+///
+/// Available with the feature `cloud_backups`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2510,7 +2670,10 @@ atlas_admin_runtime::open_enum!(
     "EU_SOUTH_1", Global = "GLOBAL" }
 );
 /// Spec: `#/components/schemas/ObjectStoragePrivateEndpointResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ObjectStoragePrivateEndpointResponse {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
@@ -2547,7 +2710,10 @@ pub struct ObjectStoragePrivateEndpointResponse {
     pub vpc_region_name: Option<ObjectStoragePrivateEndpointRequestRegionName>,
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasCollectionRestoreCollectionStateView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasCollectionRestoreCollectionStateView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2566,7 +2732,10 @@ pub struct PaginatedApiAtlasCollectionRestoreCollectionStateView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasCollectionRestoreJobView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasCollectionRestoreJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2585,7 +2754,10 @@ pub struct PaginatedApiAtlasCollectionRestoreJobView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasDiskBackupCollectionView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasDiskBackupCollectionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2604,7 +2776,10 @@ pub struct PaginatedApiAtlasDiskBackupCollectionView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasDiskBackupDatabaseView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasDiskBackupDatabaseView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2623,7 +2798,10 @@ pub struct PaginatedApiAtlasDiskBackupDatabaseView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasDiskBackupExportJobView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasDiskBackupExportJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2642,7 +2820,10 @@ pub struct PaginatedApiAtlasDiskBackupExportJobView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasObjectStoragePrivateEndpointResponseView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasObjectStoragePrivateEndpointResponseView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2661,7 +2842,10 @@ pub struct PaginatedApiAtlasObjectStoragePrivateEndpointResponseView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasServerlessBackupRestoreJobView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasServerlessBackupRestoreJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2680,7 +2864,10 @@ pub struct PaginatedApiAtlasServerlessBackupRestoreJobView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasServerlessBackupSnapshotView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasServerlessBackupSnapshotView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2699,7 +2886,10 @@ pub struct PaginatedApiAtlasServerlessBackupSnapshotView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedBackupSnapshotExportBucketView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedBackupSnapshotExportBucketView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2718,7 +2908,10 @@ pub struct PaginatedBackupSnapshotExportBucketView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedBackupSnapshotExportBucketsView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedBackupSnapshotExportBucketsView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2737,7 +2930,10 @@ pub struct PaginatedBackupSnapshotExportBucketsView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedCloudBackupReplicaSetView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedCloudBackupReplicaSetView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2756,7 +2952,10 @@ pub struct PaginatedCloudBackupReplicaSetView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedCloudBackupRestoreJobView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedCloudBackupRestoreJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2775,7 +2974,10 @@ pub struct PaginatedCloudBackupRestoreJobView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedCloudBackupShardedClusterSnapshotView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedCloudBackupShardedClusterSnapshotView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2794,6 +2996,8 @@ pub struct PaginatedCloudBackupShardedClusterSnapshotView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/ServerlessBackupRestoreJob`
+///
+/// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessBackupRestoreJob {
     /// Flag that indicates whether someone canceled this restore job.
@@ -2877,7 +3081,10 @@ pub struct ServerlessBackupRestoreJob {
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/ServerlessBackupSnapshot`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServerlessBackupSnapshot {
     /// Date and time when MongoDB Cloud took the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -2942,6 +3149,8 @@ pub struct ServerlessBackupSnapshot {
 ///
 /// Spec: `#/components/schemas/ServerlessBackupSnapshot/properties/frequencyType`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2966,6 +3175,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/ServerlessBackupSnapshot/properties/snapshotType`
 ///
+/// Available with the feature `cloud_backups`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2985,7 +3196,10 @@ atlas_admin_runtime::open_enum!(
 /// State reason of the Job. This is set when the job state is "Failed".
 ///
 /// Spec: `#/components/schemas/StateReason`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StateReason {
     /// Error code relating to state.
     #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
@@ -2997,7 +3211,10 @@ pub struct StateReason {
 /// Request body to toggle the private-networking requirement for an existing export bucket.
 ///
 /// Spec: `#/components/schemas/UpdateRequirePrivateNetworkingRequestView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_backups`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct UpdateRequirePrivateNetworkingRequestView {
     /// True to require private networking; false to disable it.
     #[serde(rename = "requirePrivateNetworking")]

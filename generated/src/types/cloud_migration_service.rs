@@ -6,7 +6,10 @@ use super::*;
 /// Deployments that can be migrated to MongoDB Atlas.
 ///
 /// Spec: `#/components/schemas/AvailableClustersDeployment`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_migration_service`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AvailableClustersDeployment {
     /// Version of MongoDB Agent that monitors/manages the cluster.
     ///
@@ -74,7 +77,10 @@ pub struct AvailableClustersDeployment {
 /// Document that describes the destination of the migration.
 ///
 /// Spec: `#/components/schemas/Destination`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_migration_service`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct Destination {
     /// Label that identifies the destination cluster.
     #[serde(rename = "clusterName")]
@@ -100,6 +106,8 @@ pub struct Destination {
 ///
 /// Spec: `#/components/schemas/Destination/properties/hostnameSchemaType`
 ///
+/// Available with the feature `cloud_migration_service`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -119,7 +127,10 @@ atlas_admin_runtime::open_enum!(
     VpcPeering = "VPC_PEERING" }
 );
 /// Spec: `#/components/schemas/LiveImportAvailableProject`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_migration_service`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LiveImportAvailableProject {
     /// List of clusters that can be migrated to MongoDB Cloud.
     pub deployments: Vec<AvailableClustersDeployment>,
@@ -138,7 +149,10 @@ pub struct LiveImportAvailableProject {
     pub project_id: Option<String>,
 }
 /// Spec: `#/components/schemas/LiveImportValidation`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_migration_service`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LiveImportValidation {
     /// Unique 24-hexadecimal digit string that identifies the validation.
     ///
@@ -181,6 +195,8 @@ pub struct LiveImportValidation {
 ///
 /// Spec: `#/components/schemas/LiveImportValidation/properties/status`
 ///
+/// Available with the feature `cloud_migration_service`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -200,7 +216,10 @@ atlas_admin_runtime::open_enum!(
     "FAILED" }
 );
 /// Spec: `#/components/schemas/LiveMigrationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_migration_service`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct LiveMigrationRequest {
     /// Unique 24-hexadecimal digit string that identifies the migration request.
     ///
@@ -232,7 +251,10 @@ pub struct LiveMigrationRequest {
     pub source: Source,
 }
 /// Spec: `#/components/schemas/LiveMigrationRequest20240530`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_migration_service`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct LiveMigrationRequest20240530 {
     /// Unique 24-hexadecimal digit string that identifies the migration request.
     ///
@@ -273,7 +295,10 @@ pub struct LiveMigrationRequest20240530 {
     pub source: Source,
 }
 /// Spec: `#/components/schemas/LiveMigrationResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_migration_service`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LiveMigrationResponse {
     /// Unique 24-hexadecimal digit string that identifies the migration job.
     ///
@@ -352,6 +377,8 @@ pub struct LiveMigrationResponse {
 ///
 /// Spec: `#/components/schemas/LiveMigrationResponse/properties/status`
 ///
+/// Available with the feature `cloud_migration_service`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -377,7 +404,10 @@ atlas_admin_runtime::open_enum!(
 /// Sharding configuration for a collection to be sharded on the destination cluster.
 ///
 /// Spec: `#/components/schemas/ShardEntry`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_migration_service`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ShardEntry {
     /// Human-readable label that identifies the collection to be sharded on the destination cluster.
     ///
@@ -402,7 +432,10 @@ pub struct ShardEntry {
 /// Document that configures the shard key on the destination cluster.
 ///
 /// Spec: `#/components/schemas/ShardKeys`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_migration_service`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ShardKeys {
     /// List of fields to use for the shard key.
     ///
@@ -413,7 +446,10 @@ pub struct ShardKeys {
 /// Document that configures sharding on the destination cluster when migrating from a replica set source to a sharded cluster destination on MongoDB 6.0 or higher. If you don't wish to shard any collections on the destination cluster, leave this empty.
 ///
 /// Spec: `#/components/schemas/ShardingRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_migration_service`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ShardingRequest {
     /// Flag that lets the migration create supporting indexes for the shard keys, if none exists, as the destination cluster also needs compatible indexes for the specified shard keys.
     ///
@@ -437,7 +473,10 @@ pub struct ShardingRequest {
 /// Document that describes the source of the migration.
 ///
 /// Spec: `#/components/schemas/Source`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_migration_service`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct Source {
     /// Path to the CA certificate that signed SSL certificates use to authenticate to the source cluster.
     ///
@@ -484,14 +523,20 @@ pub struct Source {
     pub username: Option<Option<String>>,
 }
 /// Spec: `#/components/schemas/TargetOrg`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_migration_service`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TargetOrg {
     /// Link token that contains all the information required to complete the link.
     #[serde(rename = "linkToken")]
     pub link_token: String,
 }
 /// Spec: `#/components/schemas/TargetOrgRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_migration_service`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct TargetOrgRequest {
     /// IP address access list entries associated with the API key.
     #[serde(rename = "accessListIps", default, skip_serializing_if = "Option::is_none")]

@@ -6,10 +6,14 @@ use super::*;
 /// Object that contains the identifying characteristics of the Amazon Web Services (AWS) Key Management Service (KMS). This field always returns a null value.
 ///
 /// Spec: `#/components/schemas/ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView`
+///
+/// Available with the feature `cloud_provider_access`.
 pub type ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView = serde_json::Value;
 /// Details that describe the Atlas log integration linked to this cloud provider access role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAtlasLogIntegrationFeatureUsage`
+///
+/// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessAtlasLogIntegrationFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
@@ -26,6 +30,8 @@ pub struct CloudProviderAccessAtlasLogIntegrationFeatureUsage {
 /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsage/properties/featureType`
+///
+/// Available with the feature `cloud_provider_access`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -54,7 +60,10 @@ atlas_admin_runtime::open_enum!(
 /// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAWSIAMRole`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_provider_access`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderAccessAwsiamRole {
     /// Human-readable label that identifies the cloud provider of the role.
     #[serde(rename = "providerName")]
@@ -108,7 +117,10 @@ pub struct CloudProviderAccessAwsiamRole {
 /// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAWSIAMRoleRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_provider_access`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CloudProviderAccessAwsiamRoleRequest {
     /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
     ///
@@ -155,6 +167,8 @@ pub struct CloudProviderAccessAwsiamRoleRequest {
 /// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAWSIAMRoleRequestUpdate`
+///
+/// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessAwsiamRoleRequestUpdate {
     /// Human-readable label that identifies the cloud provider of the role.
@@ -209,7 +223,10 @@ pub struct CloudProviderAccessAwsiamRoleRequestUpdate {
 /// Details that describe the features linked to the Azure Service Principal.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAzureServicePrincipal`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_provider_access`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderAccessAzureServicePrincipal {
     /// Human-readable label that identifies the cloud provider of the role.
     #[serde(rename = "providerName")]
@@ -259,7 +276,10 @@ pub struct CloudProviderAccessAzureServicePrincipal {
 /// Details that describe the features linked to the Azure Service Principal.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAzureServicePrincipalRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_provider_access`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CloudProviderAccessAzureServicePrincipalRequest {
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
@@ -309,6 +329,8 @@ pub struct CloudProviderAccessAzureServicePrincipalRequest {
 /// Details that describe the features linked to the Azure Service Principal.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAzureServicePrincipalRequestUpdate`
+///
+/// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessAzureServicePrincipalRequestUpdate {
     /// Human-readable label that identifies the cloud provider of the role.
@@ -359,6 +381,8 @@ pub struct CloudProviderAccessAzureServicePrincipalRequestUpdate {
 /// Details that describe the Atlas Data Lakes linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessDataLakeFeatureUsage`
+///
+/// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessDataLakeFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
@@ -375,6 +399,8 @@ pub struct CloudProviderAccessDataLakeFeatureUsage {
 /// Details that describe the Key Management Service (KMS) linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessEncryptionAtRestFeatureUsage`
+///
+/// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessEncryptionAtRestFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
@@ -398,6 +424,8 @@ pub struct CloudProviderAccessEncryptionAtRestFeatureUsage {
 /// Details that describe the Amazon Web Services (AWS) Simple Storage Service (S3) export buckets linked to this AWS Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessExportSnapshotFeatureUsage`
+///
+/// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessExportSnapshotFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
@@ -414,6 +442,8 @@ pub struct CloudProviderAccessExportSnapshotFeatureUsage {
 /// MongoDB Cloud features associated with this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsage`
+///
+/// Available with the feature `cloud_provider_access`.
 ///
 /// Tagged by `featureType`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -530,6 +560,8 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessFeatureUsage {
 /// Identifying characteristics about the Atlas log integration linked to this cloud provider access role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId`
+///
+/// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
     /// Unique 24-hexadecimal digit string that identifies the Atlas log integration configuration.
@@ -551,6 +583,8 @@ pub struct CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
 /// Identifying characteristics about the data lake linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsageDataLakeFeatureId`
+///
+/// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessFeatureUsageDataLakeFeatureId {
     /// Unique 24-hexadecimal digit string that identifies your project.
@@ -565,6 +599,8 @@ pub struct CloudProviderAccessFeatureUsageDataLakeFeatureId {
 /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsageExportSnapshotFeatureId`
+///
+/// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
     /// Unique 24-hexadecimal digit string that identifies the AWS S3 bucket to which you export your snapshots.
@@ -581,6 +617,8 @@ pub struct CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
 /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId`
+///
+/// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
     /// Name of the AWS S3 bucket to which your logs will be exported to.
@@ -597,7 +635,10 @@ pub struct CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
 /// Details that describe the features linked to the GCP Service Account.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessGCPServiceAccount`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_provider_access`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderAccessGcpServiceAccount {
     /// Human-readable label that identifies the cloud provider of the role.
     #[serde(rename = "providerName")]
@@ -633,7 +674,10 @@ pub struct CloudProviderAccessGcpServiceAccount {
 /// Details that describe the features linked to the GCP Service Account.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessGCPServiceAccountRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_provider_access`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CloudProviderAccessGcpServiceAccountRequest {
     /// Date and time when this GCP Service Account was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -667,6 +711,8 @@ pub struct CloudProviderAccessGcpServiceAccountRequest {
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessGCPServiceAccount/allOf/1/properties/status`
 ///
+/// Available with the feature `cloud_provider_access`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -690,6 +736,8 @@ atlas_admin_runtime::open_enum!(
 /// Details that describe the Amazon Web Services (AWS) Simple Storage Service (S3) export buckets linked to this AWS Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessPushBasedLogExportFeatureUsage`
+///
+/// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessPushBasedLogExportFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
@@ -706,6 +754,8 @@ pub struct CloudProviderAccessPushBasedLogExportFeatureUsage {
 /// Cloud provider access role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessRole`
+///
+/// Available with the feature `cloud_provider_access`.
 ///
 /// Tagged by `providerName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -727,6 +777,7 @@ impl Default for CloudProviderAccessRole {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for CloudProviderAccessRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -787,6 +838,8 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRole {
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessRoleRequest`
 ///
+/// Available with the feature `cloud_provider_access`.
+///
 /// Tagged by `providerName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -829,6 +882,7 @@ impl serde::Serialize for CloudProviderAccessRoleRequest {
         }
     }
 }
+#[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -866,6 +920,8 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequest {
 /// Cloud provider access role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessRoleRequestUpdate`
+///
+/// Available with the feature `cloud_provider_access`.
 ///
 /// Tagged by `providerName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -946,6 +1002,8 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequestUpdate {
 /// Details that describe the features linked to the GCP Service Account.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessRoleRequestUpdate/discriminator/mapping/GCP#object`
+///
+/// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAccessRoleRequestUpdateGcp {
     /// Human-readable label that identifies the cloud provider of the role.
@@ -953,7 +1011,10 @@ pub struct CloudProviderAccessRoleRequestUpdateGcp {
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
 }
 /// Spec: `#/components/schemas/CloudProviderAccessRoles`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `cloud_provider_access`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderAccessRoles {
     /// List that contains the Amazon Web Services (AWS) IAM roles registered and authorized with MongoDB Cloud.
     #[serde(rename = "awsIamRoles", default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,8 @@
 //! Types used only by the `cluster_outage_simulation` API group.
 use super::*;
 /// Spec: `#/components/schemas/AtlasClusterOutageSimulationOutageFilter`
+///
+/// Available with the feature `cluster_outage_simulation`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AtlasClusterOutageSimulationOutageFilter {
     /// The cloud provider of the region that undergoes the outage simulation.
@@ -20,6 +22,8 @@ pub struct AtlasClusterOutageSimulationOutageFilter {
 ///
 /// Spec: `#/components/schemas/AtlasClusterOutageSimulationOutageFilter/properties/type`
 ///
+/// Available with the feature `cluster_outage_simulation`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -34,6 +38,8 @@ atlas_admin_runtime::open_enum!(
     AtlasClusterOutageSimulationOutageFilterType { Region = "REGION" }
 );
 /// Spec: `#/components/schemas/ClusterOutageSimulation`
+///
+/// Available with the feature `cluster_outage_simulation`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterOutageSimulation {
     /// Human-readable label that identifies the cluster that undergoes outage simulation.
@@ -95,6 +101,8 @@ pub struct ClusterOutageSimulation {
 /// | `COMPLETE`           | MongoDB Cloud has completed the cluster outage simulation.|
 ///
 /// Spec: `#/components/schemas/ClusterOutageSimulation/properties/state`
+///
+/// Available with the feature `cluster_outage_simulation`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.

@@ -4,6 +4,8 @@
 //! Types used only by the `clusters` API group.
 use super::*;
 /// Spec: `#/components/schemas/AdvancedClusterDescription`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AdvancedClusterDescription {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -235,7 +237,10 @@ pub struct AdvancedClusterDescription {
     pub version_release_system: Option<AdvancedClusterDescriptionVersionReleaseSystem>,
 }
 /// Spec: `#/components/schemas/AvailableCloudProviderRegion`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AvailableCloudProviderRegion {
     /// Flag that indicates whether the cloud provider sets this region as its default. AWS defaults to `US_EAST_1`, GCP defaults to `CENTRAL_US`, and AZURE defaults to `US_WEST_2`.
     ///
@@ -249,6 +254,8 @@ pub struct AvailableCloudProviderRegion {
     pub name: Option<String>,
 }
 /// Spec: `#/components/schemas/AWSCloudProviderSettings`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AwsCloudProviderSettings {
     #[serde(rename = "providerName")]
@@ -284,6 +291,8 @@ pub struct AwsCloudProviderSettings {
 /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
 ///
 /// Spec: `#/components/schemas/AWSComputeAutoScaling`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AwsComputeAutoScaling {
     /// Maximum instance size to which your cluster can automatically scale.
@@ -304,6 +313,8 @@ pub struct AwsComputeAutoScaling {
 /// Hardware specifications for nodes deployed in the region.
 ///
 /// Spec: `#/components/schemas/AWSHardwareSpec`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AwsHardwareSpec {
     /// Target IOPS (Input/Output Operations Per Second) desired for storage attached to this hardware.
@@ -350,6 +361,8 @@ pub struct AwsHardwareSpec {
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/AWSRegionConfig`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AwsRegionConfig {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
@@ -384,6 +397,8 @@ pub struct AwsRegionConfig {
     pub read_only_specs: Option<DedicatedHardwareSpec>,
 }
 /// Spec: `#/components/schemas/AzureCloudProviderSettings`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureCloudProviderSettings {
     #[serde(rename = "providerName")]
@@ -408,6 +423,8 @@ pub struct AzureCloudProviderSettings {
 /// Disk type that corresponds to the host's root volume for Azure instances. If omitted, the default disk type for the selected `providerSettings.instanceSizeName` applies.
 ///
 /// Spec: `#/components/schemas/AzureCloudProviderSettings/allOf/1/properties/diskTypeName`
+///
+/// Available with the feature `clusters`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -444,6 +461,8 @@ atlas_admin_runtime::open_enum!(
 /// Microsoft Azure Regions.
 ///
 /// Spec: `#/components/schemas/AzureCloudProviderSettings/allOf/1/properties/regionName`
+///
+/// Available with the feature `clusters`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -593,6 +612,8 @@ atlas_admin_runtime::open_enum!(
 /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
 ///
 /// Spec: `#/components/schemas/AzureComputeAutoScalingRules`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureComputeAutoScalingRules {
     /// Maximum instance size to which your cluster can automatically scale.
@@ -611,6 +632,8 @@ pub struct AzureComputeAutoScalingRules {
     pub min_instance_size: Option<AzureCloudProviderSettingsInstanceSizeName>,
 }
 /// Spec: `#/components/schemas/AzureHardwareSpec`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureHardwareSpec {
     /// Target throughput desired for storage attached to your Azure-provisioned cluster. Change this parameter if you:
@@ -633,6 +656,8 @@ pub struct AzureHardwareSpec {
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/AzureRegionConfig`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureRegionConfig {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
@@ -669,7 +694,10 @@ pub struct AzureRegionConfig {
 /// Settings that describe the clusters in each project that the API key is authorized to view.
 ///
 /// Spec: `#/components/schemas/CloudCluster`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudCluster {
     /// Whole number that indicates the quantity of alerts open on the cluster.
     ///
@@ -731,6 +759,8 @@ pub struct CloudCluster {
 ///
 /// Spec: `#/components/schemas/CloudCluster/properties/availability`
 ///
+/// Available with the feature `clusters`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -755,6 +785,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/CloudCluster/properties/type`
 ///
+/// Available with the feature `clusters`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -771,6 +803,8 @@ atlas_admin_runtime::open_enum!(
     CloudClusterType { ReplicaSet = "REPLICA_SET", ShardedCluster = "SHARDED_CLUSTER" }
 );
 /// Spec: `#/components/schemas/CloudGCPProviderSettings`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudGcpProviderSettings {
     #[serde(rename = "providerName")]
@@ -792,6 +826,8 @@ pub struct CloudGcpProviderSettings {
 /// Google Compute Regions.
 ///
 /// Spec: `#/components/schemas/CloudGCPProviderSettings/allOf/1/properties/regionName`
+///
+/// Available with the feature `clusters`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -929,6 +965,8 @@ atlas_admin_runtime::open_enum!(
 /// Range of instance sizes to which your cluster can scale.
 ///
 /// Spec: `#/components/schemas/CloudProviderAWSAutoScaling`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAwsAutoScaling {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
@@ -938,6 +976,8 @@ pub struct CloudProviderAwsAutoScaling {
 /// Range of instance sizes to which your cluster can scale.
 ///
 /// Spec: `#/components/schemas/CloudProviderAzureAutoScaling`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderAzureAutoScaling {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
@@ -947,6 +987,8 @@ pub struct CloudProviderAzureAutoScaling {
 /// Range of instance sizes to which your cluster can scale.
 ///
 /// Spec: `#/components/schemas/CloudProviderGCPAutoScaling`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudProviderGcpAutoScaling {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
@@ -954,7 +996,10 @@ pub struct CloudProviderGcpAutoScaling {
     pub compute: Option<GcpComputeAutoScaling>,
 }
 /// Spec: `#/components/schemas/CloudProviderRegions`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderRegions {
     /// List of instances sizes that this cloud provider supports.
     ///
@@ -968,6 +1013,8 @@ pub struct CloudProviderRegions {
 /// Cloud service provider on which MongoDB Cloud provisions the hosts.
 ///
 /// Spec: `#/components/schemas/CloudRegionConfig`
+///
+/// Available with the feature `clusters`.
 ///
 /// Tagged by `providerName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1060,6 +1107,8 @@ impl<'de> serde::Deserialize<'de> for CloudRegionConfig {
 /// Range of instance sizes to which your cluster can scale.
 ///
 /// Spec: `#/components/schemas/ClusterAutoScalingSettings`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterAutoScalingSettings {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
@@ -1070,7 +1119,10 @@ pub struct ClusterAutoScalingSettings {
     pub disk_gb_enabled: Option<bool>,
 }
 /// Spec: `#/components/schemas/ClusterCloudProviderInstanceSize`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterCloudProviderInstanceSize {
     /// List of regions that this cloud provider supports for this instance size.
     ///
@@ -1090,6 +1142,8 @@ pub struct ClusterCloudProviderInstanceSize {
 /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
 ///
 /// Spec: `#/components/schemas/ClusterComputeAutoScaling`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterComputeAutoScaling {
     /// Flag that indicates whether instance size reactive auto-scaling is enabled.
@@ -1107,7 +1161,10 @@ pub struct ClusterComputeAutoScaling {
     pub scale_down_enabled: Option<bool>,
 }
 /// Spec: `#/components/schemas/ClusterConfigurationValidation`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ClusterConfigurationValidation {
     /// Advanced MongoDB process configuration options applied to the cluster.
     #[serde(
@@ -1136,7 +1193,10 @@ pub struct ClusterConfigurationValidation {
     pub tags: Option<Vec<ResourceTag>>,
 }
 /// Spec: `#/components/schemas/ClusterConfigurationValidationError`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterConfigurationValidationError {
     /// Machine-readable error code identifying the type of validation failure.
     #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
@@ -1150,7 +1210,10 @@ pub struct ClusterConfigurationValidationError {
     pub validation_issue: Option<String>,
 }
 /// Spec: `#/components/schemas/ClusterConfigurationValidationResult`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterConfigurationValidationResult {
     /// List of validation errors, present only when valid is false.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1162,7 +1225,10 @@ pub struct ClusterConfigurationValidationResult {
 /// Contains the internal configuration of AutoScaling on sharded clusters.
 ///
 /// Spec: `#/components/schemas/ClusterDescriptionAutoScalingModeConfiguration`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterDescriptionAutoScalingModeConfiguration {
     /// Describes whether cluster nodes scale together across all shards or independently.
     #[serde(
@@ -1177,6 +1243,8 @@ pub struct ClusterDescriptionAutoScalingModeConfiguration {
 /// Describes whether cluster nodes scale together across all shards or independently.
 ///
 /// Spec: `#/components/schemas/ClusterDescriptionAutoScalingModeConfiguration/properties/autoScalingMode`
+///
+/// Available with the feature `clusters`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1196,6 +1264,8 @@ atlas_admin_runtime::open_enum!(
     "CLUSTER_WIDE_SCALING" }
 );
 /// Spec: `#/components/schemas/ClusterDescriptionProcessArgs`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterDescriptionProcessArgs {
     /// The minimum pre- and post-image retention time in seconds.
@@ -1341,6 +1411,8 @@ pub struct ClusterDescriptionProcessArgs {
 /// Advanced MongoDB process configuration options applied to the cluster.
 ///
 /// Spec: `#/components/schemas/ClusterDescriptionProcessArgs20240805`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterDescriptionProcessArgs20240805 {
     /// The minimum pre- and post-image retention time in seconds.
@@ -1472,6 +1544,8 @@ pub struct ClusterDescriptionProcessArgs20240805 {
 ///
 /// Spec: `#/components/schemas/ClusterDescriptionProcessArgs/properties/defaultReadConcern`
 ///
+/// Available with the feature `clusters`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1489,6 +1563,8 @@ atlas_admin_runtime::open_enum!(
     "available" }
 );
 /// Spec: `#/components/schemas/ClusterFlexProviderSettings`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterFlexProviderSettings {
     #[serde(rename = "providerName")]
@@ -1514,6 +1590,8 @@ pub struct ClusterFlexProviderSettings {
 /// Range of instance sizes to which your cluster can scale.
 ///
 /// Spec: `#/components/schemas/ClusterFreeAutoScaling`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterFreeAutoScaling {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down.
@@ -1521,6 +1599,8 @@ pub struct ClusterFreeAutoScaling {
     pub compute: Option<FreeComputeAutoScalingRules>,
 }
 /// Spec: `#/components/schemas/ClusterFreeProviderSettings`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterFreeProviderSettings {
     #[serde(rename = "providerName")]
@@ -1562,6 +1642,8 @@ pub struct ClusterFreeProviderSettings {
 /// Group of cloud provider settings that configure the provisioned MongoDB hosts.
 ///
 /// Spec: `#/components/schemas/ClusterProviderSettings`
+///
+/// Available with the feature `clusters`.
 ///
 /// Tagged by `providerName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1664,7 +1746,10 @@ impl<'de> serde::Deserialize<'de> for ClusterProviderSettings {
     }
 }
 /// Spec: `#/components/schemas/ClusterStatus`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterStatus {
     /// State of cluster at the time of this request. Atlas returns **Applied** if it completed adding a user to, or removing a user from, your cluster. Atlas returns **Pending** if it's still making the requested user changes. When status is **Pending**, new users can't log in.
     #[serde(rename = "changeStatus", default, skip_serializing_if = "Option::is_none")]
@@ -1678,6 +1763,8 @@ pub struct ClusterStatus {
 /// State of cluster at the time of this request. Atlas returns **Applied** if it completed adding a user to, or removing a user from, your cluster. Atlas returns **Pending** if it's still making the requested user changes. When status is **Pending**, new users can't log in.
 ///
 /// Spec: `#/components/schemas/ClusterStatus/properties/changeStatus`
+///
+/// Available with the feature `clusters`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1697,6 +1784,8 @@ atlas_admin_runtime::open_enum!(
 /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
 ///
 /// Spec: `#/components/schemas/DedicatedHardwareSpec`
+///
+/// Available with the feature `clusters`.
 ///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1788,6 +1877,8 @@ impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec {
 /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down.
 ///
 /// Spec: `#/components/schemas/FreeComputeAutoScalingRules`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FreeComputeAutoScalingRules {
     /// Maximum instance size to which your cluster can automatically scale.
@@ -1808,6 +1899,8 @@ pub struct FreeComputeAutoScalingRules {
 /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
 ///
 /// Spec: `#/components/schemas/GCPComputeAutoScaling`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GcpComputeAutoScaling {
     /// Maximum instance size to which your cluster can automatically scale.
@@ -1826,6 +1919,8 @@ pub struct GcpComputeAutoScaling {
     pub min_instance_size: Option<CloudGcpProviderSettingsInstanceSizeName>,
 }
 /// Spec: `#/components/schemas/GCPHardwareSpec`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GcpHardwareSpec {
     /// Hardware specification for the instance sizes in this region. Each instance size has a default storage and memory capacity. The instance size you select applies to all the data-bearing hosts of the node type.
@@ -1838,6 +1933,8 @@ pub struct GcpHardwareSpec {
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/GCPRegionConfig`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GcpRegionConfig {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
@@ -1874,6 +1971,8 @@ pub struct GcpRegionConfig {
 /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
 ///
 /// Spec: `#/components/schemas/HardwareSpec`
+///
+/// Available with the feature `clusters`.
 ///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1979,6 +2078,8 @@ impl<'de> serde::Deserialize<'de> for HardwareSpec {
 /// Group of settings that configure a MongoDB cluster.
 ///
 /// Spec: `#/components/schemas/LegacyAtlasCluster`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LegacyAtlasCluster {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -2308,7 +2409,10 @@ pub struct LegacyAtlasCluster {
 /// Request containing target state of tenant cluster to be upgraded.
 ///
 /// Spec: `#/components/schemas/LegacyAtlasTenantClusterUpgradeRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(
@@ -2636,8 +2740,12 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
 /// Physical location where MongoDB Cloud provisions cluster nodes.
 ///
 /// Spec: `#/components/schemas/LegacyRegionsConfig`
+///
+/// Available with the feature `clusters`.
 pub type LegacyRegionsConfig = std::collections::BTreeMap<String, RegionSpec>;
 /// Spec: `#/components/schemas/LegacyReplicationSpec`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LegacyReplicationSpec {
     /// Unique 24-hexadecimal digit string that identifies the replication object for a zone in a Global Cluster.
@@ -2660,7 +2768,10 @@ pub struct LegacyReplicationSpec {
     pub zone_name: Option<String>,
 }
 /// Spec: `#/components/schemas/OrgGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgGroup {
     /// Settings that describe the clusters in each project that the API key is authorized to view.
     ///
@@ -2695,7 +2806,10 @@ pub struct OrgGroup {
     pub tags: Option<Vec<String>>,
 }
 /// Spec: `#/components/schemas/PaginatedAdvancedClusterDescriptionView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAdvancedClusterDescriptionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2714,7 +2828,10 @@ pub struct PaginatedAdvancedClusterDescriptionView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasProviderRegionsView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasProviderRegionsView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2733,7 +2850,10 @@ pub struct PaginatedApiAtlasProviderRegionsView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedClusterDescription20240805`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedClusterDescription20240805 {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2752,7 +2872,10 @@ pub struct PaginatedClusterDescription20240805 {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedLegacyClusterView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedLegacyClusterView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2771,7 +2894,10 @@ pub struct PaginatedLegacyClusterView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedOrgGroupView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrgGroupView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2790,7 +2916,10 @@ pub struct PaginatedOrgGroupView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PinFCVView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct PinFcvView {
     /// Expiration date of the fixed FCV. If not specified, the expiration date will default to 4 weeks from the date FCV was originally pinned. Note that this field cannot exceed 4 weeks from the pinned date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
@@ -2804,6 +2933,8 @@ pub struct PinFcvView {
 /// Physical location where MongoDB Cloud provisions cluster nodes.
 ///
 /// Spec: `#/components/schemas/RegionSpec`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RegionSpec {
     /// Number of analytics nodes in the region. Analytics nodes handle analytic data such as reporting queries from MongoDB Connector for Business Intelligence on MongoDB Cloud. Analytics nodes are read-only, and can never become the primary. Use `replicationSpecs[n].{region}.analyticsNodes` instead.
@@ -2824,6 +2955,8 @@ pub struct RegionSpec {
 /// Details that explain how MongoDB Cloud replicates data on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/ReplicationSpec`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ReplicationSpec {
     /// Unique 24-hexadecimal digit string that identifies the replication object for a zone in a Multi-Cloud Cluster. If you include existing zones in the request, you must specify this parameter. If you add a new zone to an existing Multi-Cloud Cluster, you may specify this parameter. The request deletes any existing zones in the Multi-Cloud Cluster that you exclude from the request.
@@ -2853,7 +2986,10 @@ pub struct ReplicationSpec {
     pub zone_name: Option<String>,
 }
 /// Spec: `#/components/schemas/SampleDatasetStatus`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SampleDatasetStatus {
     /// Unique 24-hexadecimal character string that identifies this sample dataset.
     ///
@@ -2890,6 +3026,8 @@ pub struct SampleDatasetStatus {
 ///
 /// Spec: `#/components/schemas/SampleDatasetStatus/properties/state`
 ///
+/// Available with the feature `clusters`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2909,7 +3047,10 @@ atlas_admin_runtime::open_enum!(
     "COMPLETED" }
 );
 /// Spec: `#/components/schemas/SqlInterfaceStatusResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SqlInterfaceStatusResponse {
     /// Current or desired SQL Interface status for the cluster. The GET endpoint returns OFF when no status is configured.
     pub status: SqlInterfaceStatusResponseStatus,
@@ -2935,6 +3076,8 @@ pub struct SqlInterfaceStatusResponse {
 ///
 /// Spec: `#/components/schemas/SqlInterfaceStatusResponse/properties/status`
 ///
+/// Available with the feature `clusters`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2953,6 +3096,8 @@ atlas_admin_runtime::open_enum!(
 /// Machine-readable reason why SQL Interface isn't supported for this cluster. Present only when supported is false.
 ///
 /// Spec: `#/components/schemas/SqlInterfaceStatusResponse/properties/unsupportedReason`
+///
+/// Available with the feature `clusters`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2974,12 +3119,17 @@ atlas_admin_runtime::open_enum!(
     "UNSUPPORTED_MONGODB_VERSION" }
 );
 /// Spec: `#/components/schemas/SqlInterfaceStatusUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct SqlInterfaceStatusUpdateRequest {
     /// Current or desired SQL Interface status for the cluster. The GET endpoint returns OFF when no status is configured.
     pub status: SqlInterfaceStatusResponseStatus,
 }
 /// Spec: `#/components/schemas/TenantHardwareSpec`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TenantHardwareSpec {
     /// The true tenant instance size. This is present to support backwards compatibility for deprecated provider types and/or instance sizes.
@@ -3000,6 +3150,8 @@ pub struct TenantHardwareSpec {
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/TenantRegionConfig`
+///
+/// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TenantRegionConfig {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.

@@ -6,7 +6,10 @@ use super::*;
 /// Coll Stats Latency metric name and its unit of measurement.
 ///
 /// Spec: `#/components/schemas/CollStatsLatencyNamespaceMetric`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `collection_level_metrics`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CollStatsLatencyNamespaceMetric {
     /// Human-readable label that identifies this metric.
     ///
@@ -35,6 +38,8 @@ pub struct CollStatsLatencyNamespaceMetric {
 /// Human-readable label that identifies this metric.
 ///
 /// Spec: `#/components/schemas/CollStatsLatencyNamespaceMetric/properties/metricName`
+///
+/// Available with the feature `collection_level_metrics`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -110,6 +115,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/CollStatsLatencyNamespaceMetric/properties/units`
 ///
+/// Available with the feature `collection_level_metrics`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -124,7 +131,10 @@ atlas_admin_runtime::open_enum!(
     CollStatsLatencyNamespaceMetricUnits { Milliseconds = "MILLISECONDS" }
 );
 /// Spec: `#/components/schemas/CollStatsLatencyNamespaceMetrics`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `collection_level_metrics`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CollStatsLatencyNamespaceMetrics {
     /// Unique 24-hexadecimal digit string that identifies the project.
     ///
@@ -143,7 +153,10 @@ pub struct CollStatsLatencyNamespaceMetrics {
     pub metrics: Option<Vec<CollStatsLatencyNamespaceMetric>>,
 }
 /// Spec: `#/components/schemas/CollStatsRankedNamespacesView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `collection_level_metrics`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CollStatsRankedNamespacesView {
     /// Unique 24-hexadecimal digit string that identifies the request project.
     ///
@@ -167,6 +180,8 @@ pub struct CollStatsRankedNamespacesView {
 }
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1{clusterView}~1collStats~1namespaces/get/parameters/2/schema`
 ///
+/// Available with the feature `collection_level_metrics`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -186,7 +201,10 @@ atlas_admin_runtime::open_enum!(
     "SECONDARY", IndividualProcess = "INDIVIDUAL_PROCESS" }
 );
 /// Spec: `#/components/schemas/MeasurementsCollStatsLatencyCluster`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `collection_level_metrics`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementsCollStatsLatencyCluster {
     /// Unique identifier for Clusters.
     ///
@@ -245,7 +263,10 @@ pub struct MeasurementsCollStatsLatencyCluster {
     pub start: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/MeasurementsCollStatsLatencyHost`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `collection_level_metrics`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementsCollStatsLatencyHost {
     /// Human-readable label that identifies the collection.
     ///
@@ -294,7 +315,10 @@ pub struct MeasurementsCollStatsLatencyHost {
     pub start: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/NamespacesRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `collection_level_metrics`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct NamespacesRequest {
     /// List of namespace strings (combination of database and collection) on the specified host or cluster.
     ///
@@ -305,7 +329,10 @@ pub struct NamespacesRequest {
 /// Pinned namespaces view for cluster.
 ///
 /// Spec: `#/components/schemas/PinnedNamespaces`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `collection_level_metrics`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PinnedNamespaces {
     /// Unique 24-hexadecimal digit string that identifies the request cluster.
     ///

@@ -5,6 +5,8 @@
 /// Role inherited from another context for this database user.
 ///
 /// Spec: `#/components/schemas/DatabaseInheritedRole`
+///
+/// Available with the feature `custom_database_roles`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DatabaseInheritedRole {
     /// Human-readable label that identifies the database on which someone grants the action to one MongoDB user.
@@ -15,6 +17,8 @@ pub struct DatabaseInheritedRole {
 /// Namespace to which this database user has access.
 ///
 /// Spec: `#/components/schemas/DatabasePermittedNamespaceResource`
+///
+/// Available with the feature `custom_database_roles`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DatabasePermittedNamespaceResource {
     /// Flag that indicates whether to grant the action on the cluster resource. If `true`, MongoDB Cloud ignores the `actions.resources.collection` and `actions.resources.db` parameters.
@@ -27,6 +31,8 @@ pub struct DatabasePermittedNamespaceResource {
 /// Privilege action that the role grants.
 ///
 /// Spec: `#/components/schemas/DatabasePrivilegeAction`
+///
+/// Available with the feature `custom_database_roles`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DatabasePrivilegeAction {
     /// Human-readable label that identifies the privilege action.
@@ -37,6 +43,8 @@ pub struct DatabasePrivilegeAction {
 /// Human-readable label that identifies the privilege action.
 ///
 /// Spec: `#/components/schemas/DatabasePrivilegeAction/properties/action`
+///
+/// Available with the feature `custom_database_roles`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -247,7 +255,10 @@ atlas_admin_runtime::open_enum!(
     "UPDATE_SEARCH_INDEX" }
 );
 /// Spec: `#/components/schemas/UpdateCustomDBRole`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `custom_database_roles`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct UpdateCustomDbRole {
     /// List of the individual privilege actions that the role grants.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -257,6 +268,8 @@ pub struct UpdateCustomDbRole {
     pub inherited_roles: Option<Vec<DatabaseInheritedRole>>,
 }
 /// Spec: `#/components/schemas/UserCustomDBRole`
+///
+/// Available with the feature `custom_database_roles`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserCustomDbRole {
     /// List of the individual privilege actions that the role grants.

@@ -4,6 +4,8 @@
 //! Types used only by the `database_users` API group.
 use super::*;
 /// Spec: `#/components/schemas/CloudDatabaseUser`
+///
+/// Available with the feature `database_users`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudDatabaseUser {
     /// Human-readable label that indicates whether the new database user authenticates with the Amazon Web Services (AWS) Identity and Access Management (IAM) credentials associated with the user or the user's role.
@@ -78,6 +80,8 @@ pub struct CloudDatabaseUser {
 ///
 /// Spec: `#/components/schemas/CloudDatabaseUser/properties/awsIAMType`
 ///
+/// Available with the feature `database_users`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -99,6 +103,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/CloudDatabaseUser/properties/databaseName`
 ///
+/// Available with the feature `database_users`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -117,6 +123,8 @@ atlas_admin_runtime::open_enum!(
 /// Part of the Lightweight Directory Access Protocol (LDAP) record that the database uses to authenticate this database user on the LDAP host.
 ///
 /// Spec: `#/components/schemas/CloudDatabaseUser/properties/ldapAuthType`
+///
+/// Available with the feature `database_users`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -138,6 +146,8 @@ atlas_admin_runtime::open_enum!(
 /// Human-readable label that indicates whether the new database user or group authenticates with OIDC federated authentication. To create a federated authentication user, specify the value of USER in this field. To create a federated authentication group, specify the value of `IDP_GROUP` in this field.
 ///
 /// Spec: `#/components/schemas/CloudDatabaseUser/properties/oidcAuthType`
+///
+/// Available with the feature `database_users`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -166,6 +176,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/CloudDatabaseUser/properties/x509Type`
 ///
+/// Available with the feature `database_users`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -187,6 +199,8 @@ atlas_admin_runtime::open_enum!(
 /// Range of resources available to this database user.
 ///
 /// Spec: `#/components/schemas/DatabaseUserRole`
+///
+/// Available with the feature `database_users`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DatabaseUserRole {
     /// Collection on which this role applies.
@@ -202,6 +216,8 @@ pub struct DatabaseUserRole {
 /// Human-readable label that identifies a group of privileges assigned to a database user. This value can either be a built-in role or a custom role.
 ///
 /// Spec: `#/components/schemas/DatabaseUserRole/properties/roleName`
+///
+/// Available with the feature `database_users`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -243,7 +259,10 @@ atlas_admin_runtime::open_enum!(
 /// List of MongoDB Database users granted access to databases in the specified project.
 ///
 /// Spec: `#/components/schemas/PaginatedApiAtlasDatabaseUserView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `database_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasDatabaseUserView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -264,6 +283,8 @@ pub struct PaginatedApiAtlasDatabaseUserView {
 /// Range of resources available to this database user.
 ///
 /// Spec: `#/components/schemas/UserScope`
+///
+/// Available with the feature `database_users`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserScope {
     /// Human-readable label that identifies the cluster or MongoDB Atlas Data Lake that this database user can access.
@@ -274,6 +295,8 @@ pub struct UserScope {
 /// Category of resource that this database user can access.
 ///
 /// Spec: `#/components/schemas/UserScope/properties/type`
+///
+/// Available with the feature `database_users`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.

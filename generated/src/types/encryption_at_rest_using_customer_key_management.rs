@@ -6,6 +6,8 @@ use super::*;
 /// Amazon Web Services (AWS) KMS configuration details and encryption at rest configuration set for the specified project.
 ///
 /// Spec: `#/components/schemas/AWSKMSConfiguration`
+///
+/// Available with the feature `encryption_at_rest_using_customer_key_management`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AwskmsConfiguration {
     /// Unique alphanumeric string that identifies an Identity and Access Management (IAM) access key with permissions required to access your Amazon Web Services (AWS) Customer Master Key (CMK).
@@ -54,6 +56,8 @@ pub struct AwskmsConfiguration {
 /// AWS Key Management Service Encryption At Rest Private Endpoint.
 ///
 /// Spec: `#/components/schemas/AWSKMSEARPrivateEndpoint`
+///
+/// Available with the feature `encryption_at_rest_using_customer_key_management`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AwskmsearPrivateEndpoint {
     /// Human-readable label that identifies the cloud provider for the Encryption At Rest private endpoint.
@@ -92,6 +96,8 @@ pub struct AwskmsearPrivateEndpoint {
 /// Cloud provider region in which the Encryption At Rest private endpoint is located.
 ///
 /// Spec: `#/components/schemas/AWSKMSEARPrivateEndpoint/properties/regionName`
+///
+/// Available with the feature `encryption_at_rest_using_customer_key_management`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -328,6 +334,8 @@ atlas_admin_runtime::open_enum!(
 /// Details that define the configuration of Encryption at Rest using Azure Key Vault (AKV).
 ///
 /// Spec: `#/components/schemas/AzureKeyVault`
+///
+/// Available with the feature `encryption_at_rest_using_customer_key_management`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureKeyVault {
     /// Azure environment in which your account credentials reside.
@@ -387,6 +395,8 @@ pub struct AzureKeyVault {
 ///
 /// Spec: `#/components/schemas/AzureKeyVault/properties/azureEnvironment`
 ///
+/// Available with the feature `encryption_at_rest_using_customer_key_management`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -408,6 +418,8 @@ atlas_admin_runtime::open_enum!(
 /// Azure Key Vault Encryption At Rest Private Endpoint.
 ///
 /// Spec: `#/components/schemas/AzureKeyVaultEARPrivateEndpoint`
+///
+/// Available with the feature `encryption_at_rest_using_customer_key_management`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureKeyVaultEarPrivateEndpoint {
     /// Human-readable label that identifies the cloud provider for the Encryption At Rest private endpoint.
@@ -446,10 +458,14 @@ pub struct AzureKeyVaultEarPrivateEndpoint {
 /// Cloud provider region in which the Encryption At Rest private endpoint is located.
 ///
 /// Spec: `#/components/schemas/AzureKeyVaultEARPrivateEndpoint/properties/regionName`
+///
+/// Available with the feature `encryption_at_rest_using_customer_key_management`.
 pub type AzureKeyVaultEarPrivateEndpointRegionName = AwskmsearPrivateEndpointRegionName;
 /// Encryption At Rest Private Endpoint.
 ///
 /// Spec: `#/components/schemas/EARPrivateEndpoint`
+///
+/// Available with the feature `encryption_at_rest_using_customer_key_management`.
 ///
 /// Tagged by `cloudProvider`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -516,6 +532,8 @@ impl<'de> serde::Deserialize<'de> for EarPrivateEndpoint {
     }
 }
 /// Spec: `#/components/schemas/EncryptionAtRest`
+///
+/// Available with the feature `encryption_at_rest_using_customer_key_management`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EncryptionAtRest {
     /// Amazon Web Services (AWS) KMS configuration details and encryption at rest configuration set for the specified project.
@@ -538,6 +556,8 @@ pub struct EncryptionAtRest {
 /// Details that define the configuration of Encryption at Rest using Google Cloud Key Management Service (KMS).
 ///
 /// Spec: `#/components/schemas/GoogleCloudKMS`
+///
+/// Available with the feature `encryption_at_rest_using_customer_key_management`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GoogleCloudKms {
     /// Flag that indicates whether someone enabled encryption at rest for the specified  project. To disable encryption at rest using customer key management and remove the configuration details, pass only this parameter with a value of `false`.
@@ -569,7 +589,10 @@ pub struct GoogleCloudKms {
     pub valid: Option<bool>,
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasEARPrivateEndpointView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `encryption_at_rest_using_customer_key_management`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasEarPrivateEndpointView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

@@ -6,7 +6,10 @@ use super::*;
 /// Alert audit indicates acknowledgement status of an alert.
 ///
 /// Spec: `#/components/schemas/AlertAudit`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AlertAudit {
     /// Unique 24-hexadecimal digit string that identifies the alert associated with the event.
     ///
@@ -90,6 +93,8 @@ pub struct AlertAudit {
 ///
 /// Spec: `#/components/schemas/AlertAuditTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -109,7 +114,10 @@ atlas_admin_runtime::open_enum!(
 /// Alert configuration audit indicates any activities around alert settings.
 ///
 /// Spec: `#/components/schemas/AlertConfigAudit`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AlertConfigAudit {
     /// Unique 24-hexadecimal digit string that identifies the alert configuration associated with the `alertId`.
     ///
@@ -193,6 +201,8 @@ pub struct AlertConfigAudit {
 ///
 /// Spec: `#/components/schemas/AlertConfigAuditTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -220,6 +230,8 @@ atlas_admin_runtime::open_enum!(
 /// Unique identifier of event type.
 ///
 /// Spec: `#/components/schemas/ApiUserEventTypeViewForNdsGroup`
+///
+/// Available with the feature `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -264,11 +276,16 @@ atlas_admin_runtime::open_enum!(
 /// Unique identifier of event type.
 ///
 /// Spec: `#/components/schemas/ApiUserEventTypeViewForOrg`
+///
+/// Available with the feature `events`.
 pub type ApiUserEventTypeViewForOrg = ApiUserEventTypeViewForNdsGroup;
 /// API User event identifies different activities around user API keys.
 ///
 /// Spec: `#/components/schemas/ApiUserEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiUserEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -370,7 +387,10 @@ pub struct ApiUserEventViewForNdsGroup {
 /// API User event identifies different activities around user API keys.
 ///
 /// Spec: `#/components/schemas/ApiUserEventViewForOrg`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiUserEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -473,6 +493,8 @@ pub struct ApiUserEventViewForOrg {
 ///
 /// Spec: `#/components/schemas/AppServiceEventTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -519,7 +541,10 @@ atlas_admin_runtime::open_enum!(
 /// App Services event identifies different activities about a BAAS application.
 ///
 /// Spec: `#/components/schemas/AppServiceEventView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AppServiceEventView {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -558,7 +583,10 @@ pub struct AppServiceEventView {
 /// Atlas resource policy audits indicate organization level changes to resource policies.
 ///
 /// Spec: `#/components/schemas/AtlasResourcePolicyAuditForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AtlasResourcePolicyAuditForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -662,6 +690,8 @@ pub struct AtlasResourcePolicyAuditForNdsGroup {
 ///
 /// Spec: `#/components/schemas/AtlasResourcePolicyAuditForNdsGroup/properties/eventTypeName`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -679,7 +709,10 @@ atlas_admin_runtime::open_enum!(
 /// Atlas resource policy audits indicate organization level changes to resource policies.
 ///
 /// Spec: `#/components/schemas/AtlasResourcePolicyAuditForOrg`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AtlasResourcePolicyAuditForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -767,6 +800,8 @@ pub struct AtlasResourcePolicyAuditForOrg {
 ///
 /// Spec: `#/components/schemas/AtlasResourcePolicyAuditForOrg/properties/eventTypeName`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -793,6 +828,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/AutomationConfigEventTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -810,7 +847,10 @@ atlas_admin_runtime::open_enum!(
 /// Automation configuration event identifies that deployment configuration is published.
 ///
 /// Spec: `#/components/schemas/AutomationConfigEventView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AutomationConfigEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -889,6 +929,8 @@ pub struct AutomationConfigEventView {
 ///
 /// Spec: `#/components/schemas/BillingEventTypeViewForNdsGroup`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -937,6 +979,8 @@ atlas_admin_runtime::open_enum!(
 /// Unique identifier of event type.
 ///
 /// Spec: `#/components/schemas/BillingEventTypeViewForOrg`
+///
+/// Available with the feature `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1171,7 +1215,10 @@ atlas_admin_runtime::open_enum!(
 /// Billing event identifies different activities related to billing, payment or financial status change of an organization.
 ///
 /// Spec: `#/components/schemas/BillingEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1259,7 +1306,10 @@ pub struct BillingEventViewForNdsGroup {
 /// Billing event identifies different activities related to billing, payment or financial status change of an organization.
 ///
 /// Spec: `#/components/schemas/BillingEventViewForOrg`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1347,7 +1397,10 @@ pub struct BillingEventViewForOrg {
 /// Audit events related to Atlas Charts.
 ///
 /// Spec: `#/components/schemas/ChartsAudit`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ChartsAudit {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1426,6 +1479,8 @@ pub struct ChartsAudit {
 ///
 /// Spec: `#/components/schemas/ChartsAuditTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1457,6 +1512,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/ClusterEventTypeViewForNdsGroup`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1476,7 +1533,10 @@ atlas_admin_runtime::open_enum!(
 /// Cluster event identifies different activities about cluster of mongod hosts.
 ///
 /// Spec: `#/components/schemas/ClusterEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterEventViewForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -1521,6 +1581,8 @@ pub struct ClusterEventViewForNdsGroup {
 ///
 /// Spec: `#/components/schemas/DataExplorerAccessedEventTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1545,7 +1607,10 @@ atlas_admin_runtime::open_enum!(
 /// Data Explorer accessed event tracks different data operations via Data Explorer interactions.
 ///
 /// Spec: `#/components/schemas/DataExplorerAccessedEventView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataExplorerAccessedEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1638,7 +1703,10 @@ pub struct DataExplorerAccessedEventView {
 /// Data Explorer event tracks different Data Explorer operations.
 ///
 /// Spec: `#/components/schemas/DataExplorerEvent`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataExplorerEvent {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1722,6 +1790,8 @@ pub struct DataExplorerEvent {
 ///
 /// Spec: `#/components/schemas/DataExplorerEventTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1737,7 +1807,10 @@ atlas_admin_runtime::open_enum!(
     "DATA_EXPLORER_SESSION_CREATED" }
 );
 /// Spec: `#/components/schemas/DataMetricEventView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1854,7 +1927,10 @@ pub struct DataMetricEventView {
 /// Other events which don't have extra details beside of basic one.
 ///
 /// Spec: `#/components/schemas/DefaultEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DefaultEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -1932,6 +2008,8 @@ pub struct DefaultEventViewForNdsGroup {
 /// Unique identifier of event type.
 ///
 /// Spec: `#/components/schemas/DefaultEventViewForNdsGroup/properties/eventTypeName`
+///
+/// Available with the feature `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2633,7 +2711,10 @@ atlas_admin_runtime::open_enum!(
 /// Other events which don't have extra details beside of basic one.
 ///
 /// Spec: `#/components/schemas/DefaultEventViewForOrg`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DefaultEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -2711,6 +2792,8 @@ pub struct DefaultEventViewForOrg {
 /// Unique identifier of event type.
 ///
 /// Spec: `#/components/schemas/DefaultEventViewForOrg/properties/eventTypeName`
+///
+/// Available with the feature `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2954,7 +3037,10 @@ atlas_admin_runtime::open_enum!(
 /// A singular type of event.
 ///
 /// Spec: `#/components/schemas/EventTypeDetails`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct EventTypeDetails {
     /// Whether or not this event type can be configured as an alert via the API.
     ///
@@ -2973,6 +3059,8 @@ pub struct EventTypeDetails {
     pub event_type: Option<String>,
 }
 /// Spec: `#/components/schemas/EventViewForNdsGroup`
+///
+/// Available with the feature `events`.
 ///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -3042,6 +3130,7 @@ impl Default for EventViewForNdsGroup {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for EventViewForNdsGroup {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3849,6 +3938,8 @@ impl<'de> serde::Deserialize<'de> for EventViewForNdsGroup {
 }
 /// Spec: `#/components/schemas/EventViewForOrg`
 ///
+/// Available with the feature `events`.
+///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -3887,6 +3978,7 @@ impl Default for EventViewForOrg {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for EventViewForOrg {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4259,7 +4351,10 @@ impl<'de> serde::Deserialize<'de> for EventViewForOrg {
 /// Replica Set Event identifies different activities about replica set of mongod instances.
 ///
 /// Spec: `#/components/schemas/ForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -4332,6 +4427,8 @@ pub struct ForNdsGroup {
 ///
 /// Spec: `#/components/schemas/FTSIndexAuditTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4380,7 +4477,10 @@ atlas_admin_runtime::open_enum!(
 /// FTS index audit indicates any activities about search index.
 ///
 /// Spec: `#/components/schemas/FTSIndexAuditView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FtsIndexAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -4456,7 +4556,10 @@ pub struct FtsIndexAuditView {
     pub username: Option<String>,
 }
 /// Spec: `#/components/schemas/GroupPaginatedEventView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupPaginatedEventView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -4477,6 +4580,8 @@ pub struct GroupPaginatedEventView {
 /// Unique identifier of event type.
 ///
 /// Spec: `#/components/schemas/HostEventTypeViewForNdsGroup`
+///
+/// Available with the feature `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -4603,7 +4708,10 @@ atlas_admin_runtime::open_enum!(
 /// Host event identifies different activities about mongod host.
 ///
 /// Spec: `#/components/schemas/HostEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct HostEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -4711,6 +4819,8 @@ pub struct HostEventViewForNdsGroup {
 ///
 /// Spec: `#/components/schemas/HostMetricEvent`
 ///
+/// Available with the feature `events`.
+///
 /// Tagged by `metricName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -4733,6 +4843,7 @@ impl Default for HostMetricEvent {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for HostMetricEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4887,6 +4998,8 @@ impl<'de> serde::Deserialize<'de> for HostMetricEvent {
 ///
 /// Spec: `#/components/schemas/HostMetricEventTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4906,6 +5019,8 @@ atlas_admin_runtime::open_enum!(
 /// Unique identifier of event type.
 ///
 /// Spec: `#/components/schemas/NDSAuditTypeViewForNdsGroup`
+///
+/// Available with the feature `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -5789,6 +5904,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/NDSAuditTypeViewForOrg`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -5814,7 +5931,10 @@ atlas_admin_runtime::open_enum!(
 /// Audit saving information about Atlas cloud provider and other Atlas related details.
 ///
 /// Spec: `#/components/schemas/NDSAuditViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsAuditViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -5902,7 +6022,10 @@ pub struct NdsAuditViewForNdsGroup {
 /// Audit saving information about Atlas cloud provider and other Atlas related details.
 ///
 /// Spec: `#/components/schemas/NDSAuditViewForOrg`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsAuditViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -5991,6 +6114,8 @@ pub struct NdsAuditViewForOrg {
 ///
 /// Spec: `#/components/schemas/NDSAutoScalingAuditTypeViewForNdsGroup`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6068,7 +6193,10 @@ atlas_admin_runtime::open_enum!(
 /// Auto scaling audit indicates when Atlas auto-scaling cluster tier up or down.
 ///
 /// Spec: `#/components/schemas/NDSAutoScalingAuditViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsAutoScalingAuditViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -6147,6 +6275,8 @@ pub struct NdsAutoScalingAuditViewForNdsGroup {
 ///
 /// Spec: `#/components/schemas/NDSServerlessInstanceAuditTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6184,7 +6314,10 @@ atlas_admin_runtime::open_enum!(
 /// Serverless instance audit identifies any activities around serverless instance.
 ///
 /// Spec: `#/components/schemas/NDSServerlessInstanceAuditView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsServerlessInstanceAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -6263,6 +6396,8 @@ pub struct NdsServerlessInstanceAuditView {
 ///
 /// Spec: `#/components/schemas/NDSTenantEndpointAuditTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6304,7 +6439,10 @@ atlas_admin_runtime::open_enum!(
 /// Tenant endpoint audit indicates when Atlas auto-scaling cluster tier up or down.
 ///
 /// Spec: `#/components/schemas/NDSTenantEndpointAuditView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsTenantEndpointAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -6394,7 +6532,10 @@ pub struct NdsTenantEndpointAuditView {
     pub username: Option<String>,
 }
 /// Spec: `#/components/schemas/NumberMetricEventView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NumberMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -6511,6 +6652,8 @@ pub struct NumberMetricEventView {
 /// Unique identifier of event type.
 ///
 /// Spec: `#/components/schemas/OrgEventTypeViewForOrg`
+///
+/// Available with the feature `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6760,7 +6903,10 @@ atlas_admin_runtime::open_enum!(
 /// Organization event identifies different activities and changes in an organization settings.
 ///
 /// Spec: `#/components/schemas/OrgEventViewForOrg`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -6841,7 +6987,10 @@ pub struct OrgEventViewForOrg {
     pub username: Option<String>,
 }
 /// Spec: `#/components/schemas/OrgPaginatedEventView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgPaginatedEventView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -6860,7 +7009,10 @@ pub struct OrgPaginatedEventView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedEventTypeDetailsResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedEventTypeDetailsResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -6881,7 +7033,10 @@ pub struct PaginatedEventTypeDetailsResponse {
 /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
 ///
 /// Spec: `#/components/schemas/Principal`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Principal {
     /// The identifier of this principal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6898,7 +7053,10 @@ pub struct Principal {
 /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
 ///
 /// Spec: `#/components/schemas/raw`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Raw {
     /// Unique identifier of event type.
     #[serde(rename = "_t", default, skip_serializing_if = "Option::is_none")]
@@ -6948,7 +7106,10 @@ pub struct Raw {
     pub severity: Option<EventSeverity>,
 }
 /// Spec: `#/components/schemas/RawMetricEventView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RawMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7066,6 +7227,8 @@ pub struct RawMetricEventView {
 ///
 /// Spec: `#/components/schemas/ReplicaSetEventTypeViewForNdsGroup`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7102,6 +7265,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/ResourceEventTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7124,6 +7289,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/ResourceEventTypeViewForOrg`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7143,7 +7310,10 @@ atlas_admin_runtime::open_enum!(
 /// Resource event reflects different activities about resources.
 ///
 /// Spec: `#/components/schemas/ResourceEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ResourceEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7229,7 +7399,10 @@ pub struct ResourceEventViewForNdsGroup {
 /// Resource event reflects different activities about resources.
 ///
 /// Spec: `#/components/schemas/ResourceEventViewForOrg`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ResourceEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7316,6 +7489,8 @@ pub struct ResourceEventViewForOrg {
 ///
 /// Spec: `#/components/schemas/SearchDeploymentAuditTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7338,7 +7513,10 @@ atlas_admin_runtime::open_enum!(
 /// Indicates activities on decoupled search nodes.
 ///
 /// Spec: `#/components/schemas/SearchDeploymentAuditView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SearchDeploymentAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7417,6 +7595,8 @@ pub struct SearchDeploymentAuditView {
 ///
 /// Spec: `#/components/schemas/ServiceAccountEventTypeViewForNdsGroup`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7468,11 +7648,16 @@ atlas_admin_runtime::open_enum!(
 /// Unique identifier of event type.
 ///
 /// Spec: `#/components/schemas/ServiceAccountEventTypeViewForOrg`
+///
+/// Available with the feature `events`.
 pub type ServiceAccountEventTypeViewForOrg = ServiceAccountEventTypeViewForNdsGroup;
 /// Service Account event identifies different activities around user API keys.
 ///
 /// Spec: `#/components/schemas/ServiceAccountGroupEvents`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServiceAccountGroupEvents {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7550,7 +7735,10 @@ pub struct ServiceAccountGroupEvents {
 /// Service Account event identifies different activities around user API keys.
 ///
 /// Spec: `#/components/schemas/ServiceAccountOrgEvents`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServiceAccountOrgEvents {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7629,6 +7817,8 @@ pub struct ServiceAccountOrgEvents {
 ///
 /// Spec: `#/components/schemas/StreamProcessorEventTypeViewForNdsGroup`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7669,7 +7859,10 @@ atlas_admin_runtime::open_enum!(
 /// Stream Processor event identifies different activities about a stream processor in Atlas Streams.
 ///
 /// Spec: `#/components/schemas/StreamProcessorEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StreamProcessorEventViewForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -7758,6 +7951,8 @@ pub struct StreamProcessorEventViewForNdsGroup {
 ///
 /// Spec: `#/components/schemas/StreamsEventTypeViewForNdsGroup`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7775,7 +7970,10 @@ atlas_admin_runtime::open_enum!(
 /// Streams event identifies different activities about Atlas Streams.
 ///
 /// Spec: `#/components/schemas/StreamsEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StreamsEventViewForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -7819,7 +8017,10 @@ pub struct StreamsEventViewForNdsGroup {
 /// Team event identifies different activities around organization teams.
 ///
 /// Spec: `#/components/schemas/TeamEvent`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TeamEvent {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -7903,6 +8104,8 @@ pub struct TeamEvent {
 ///
 /// Spec: `#/components/schemas/TeamEventTypeView`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7935,6 +8138,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/TeamEventTypeViewForNdsGroup`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -7957,7 +8162,10 @@ atlas_admin_runtime::open_enum!(
 /// Team event identifies different activities around organization teams.
 ///
 /// Spec: `#/components/schemas/TeamEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TeamEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -8038,7 +8246,10 @@ pub struct TeamEventViewForNdsGroup {
     pub username: Option<String>,
 }
 /// Spec: `#/components/schemas/TimeMetricEventView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TimeMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -8156,6 +8367,8 @@ pub struct TimeMetricEventView {
 ///
 /// Spec: `#/components/schemas/UserEventTypeViewForNdsGroup`
 ///
+/// Available with the feature `events`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -8191,6 +8404,8 @@ atlas_admin_runtime::open_enum!(
 /// Unique identifier of event type.
 ///
 /// Spec: `#/components/schemas/UserEventTypeViewForOrg`
+///
+/// Available with the feature `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -8231,7 +8446,10 @@ atlas_admin_runtime::open_enum!(
 /// User event reflects different activities about the atlas user.
 ///
 /// Spec: `#/components/schemas/UserEventViewForNdsGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct UserEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
@@ -8321,7 +8539,10 @@ pub struct UserEventViewForNdsGroup {
 /// User event reflects different activities about the atlas user.
 ///
 /// Spec: `#/components/schemas/UserEventViewForOrg`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct UserEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///

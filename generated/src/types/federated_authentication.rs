@@ -6,6 +6,8 @@ use super::*;
 /// Mapping settings that link one IdP and MongoDB Cloud.
 ///
 /// Spec: `#/components/schemas/AuthFederationRoleMapping`
+///
+/// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AuthFederationRoleMapping {
     /// Unique human-readable label that identifies the identity provider group to which this role mapping applies.
@@ -21,6 +23,8 @@ pub struct AuthFederationRoleMapping {
     pub role_assignments: Vec<ConnectedOrgConfigRoleAssignment>,
 }
 /// Spec: `#/components/schemas/ConnectedOrgConfig`
+///
+/// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ConnectedOrgConfig {
     /// The collection of unique ids representing the identity providers that can be used for data access in this organization.
@@ -80,6 +84,8 @@ pub struct ConnectedOrgConfig {
     pub user_conflicts: Option<Vec<FederatedUser>>,
 }
 /// Spec: `#/components/schemas/ConnectedOrgConfigRoleAssignment`
+///
+/// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ConnectedOrgConfigRoleAssignment {
     /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs. Each element within `roleAssignments` can have a value for `groupId` or `orgId`, but not both.
@@ -95,6 +101,8 @@ pub struct ConnectedOrgConfigRoleAssignment {
 /// MongoDB Cloud user linked to this federated authentication.
 ///
 /// Spec: `#/components/schemas/FederatedUser`
+///
+/// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FederatedUser {
     /// Email address of the MongoDB Cloud user linked to the federated organization.
@@ -117,6 +125,8 @@ pub struct FederatedUser {
 }
 /// Spec: `#/components/schemas/FederationIdentityProvider`
 ///
+/// Available with the feature `federated_authentication`.
+///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -137,6 +147,7 @@ impl Default for FederationIdentityProvider {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for FederationIdentityProvider {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -260,6 +271,8 @@ impl<'de> serde::Deserialize<'de> for FederationIdentityProvider {
 }
 /// Spec: `#/components/schemas/FederationIdentityProviderUpdate`
 ///
+/// Available with the feature `federated_authentication`.
+///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -300,6 +313,7 @@ impl serde::Serialize for FederationIdentityProviderUpdate {
         }
     }
 }
+#[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for FederationIdentityProviderUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -395,6 +409,8 @@ impl<'de> serde::Deserialize<'de> for FederationIdentityProviderUpdate {
 }
 /// Spec: `#/components/schemas/FederationOidcIdentityProvider`
 ///
+/// Available with the feature `federated_authentication`.
+///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -413,6 +429,7 @@ impl Default for FederationOidcIdentityProvider {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for FederationOidcIdentityProvider {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -504,6 +521,8 @@ impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProvider {
 }
 /// Spec: `#/components/schemas/FederationOidcIdentityProviderUpdate`
 ///
+/// Available with the feature `federated_authentication`.
+///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -539,6 +558,7 @@ impl serde::Serialize for FederationOidcIdentityProviderUpdate {
         }
     }
 }
+#[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProviderUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -608,7 +628,10 @@ impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProviderUpdate {
     }
 }
 /// Spec: `#/components/schemas/FederationOidcWorkforceIdentityProvider`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FederationOidcWorkforceIdentityProvider {
     /// List that contains the domains associated with the identity provider.
     #[serde(
@@ -719,6 +742,8 @@ pub struct FederationOidcWorkforceIdentityProvider {
 ///
 /// Spec: `#/components/schemas/FederationOidcWorkforceIdentityProvider/properties/authorizationType`
 ///
+/// Available with the feature `federated_authentication`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -738,6 +763,8 @@ atlas_admin_runtime::open_enum!(
 /// String enum that indicates the type of the identity provider. Default is WORKFORCE.
 ///
 /// Spec: `#/components/schemas/FederationOidcWorkforceIdentityProvider/properties/idpType`
+///
+/// Available with the feature `federated_authentication`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -759,6 +786,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/FederationOidcWorkforceIdentityProvider/properties/protocol`
 ///
+/// Available with the feature `federated_authentication`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -775,7 +804,10 @@ atlas_admin_runtime::open_enum!(
     FederationOidcWorkforceIdentityProviderProtocol { Saml = "SAML", Oidc = "OIDC" }
 );
 /// Spec: `#/components/schemas/FederationOidcWorkforceIdentityProviderUpdate`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FederationOidcWorkforceIdentityProviderUpdate {
     /// List that contains the domains associated with the identity provider.
     #[serde(
@@ -835,7 +867,10 @@ pub struct FederationOidcWorkforceIdentityProviderUpdate {
     pub user_claim: Option<String>,
 }
 /// Spec: `#/components/schemas/FederationOidcWorkloadIdentityProvider`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FederationOidcWorkloadIdentityProvider {
     /// List that contains the connected organization configurations associated with the identity provider.
     #[serde(rename = "associatedOrgs", default, skip_serializing_if = "Option::is_none")]
@@ -919,7 +954,10 @@ pub struct FederationOidcWorkloadIdentityProvider {
     pub user_claim: Option<String>,
 }
 /// Spec: `#/components/schemas/FederationOidcWorkloadIdentityProviderUpdate`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FederationOidcWorkloadIdentityProviderUpdate {
     /// Identifier of the intended recipient of the token.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -962,7 +1000,10 @@ pub struct FederationOidcWorkloadIdentityProviderUpdate {
     pub user_claim: Option<String>,
 }
 /// Spec: `#/components/schemas/FederationSamlIdentityProvider`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FederationSamlIdentityProvider {
     /// URL that points to where to send the SAML response.
     ///
@@ -1089,6 +1130,8 @@ pub struct FederationSamlIdentityProvider {
 ///
 /// Spec: `#/components/schemas/FederationSamlIdentityProvider/properties/requestBinding`
 ///
+/// Available with the feature `federated_authentication`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1108,6 +1151,8 @@ atlas_admin_runtime::open_enum!(
 /// Signature algorithm that Federated Authentication uses to encrypt the identity provider signature.
 ///
 /// Spec: `#/components/schemas/FederationSamlIdentityProvider/properties/responseSignatureAlgorithm`
+///
+/// Available with the feature `federated_authentication`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1129,6 +1174,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/FederationSamlIdentityProvider/properties/status`
 ///
+/// Available with the feature `federated_authentication`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1145,7 +1192,10 @@ atlas_admin_runtime::open_enum!(
     FederationSamlIdentityProviderStatus { Active = "ACTIVE", Inactive = "INACTIVE" }
 );
 /// Spec: `#/components/schemas/FederationSamlIdentityProviderUpdate`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FederationSamlIdentityProviderUpdate {
     /// List that contains the domains associated with the identity provider.
     #[serde(
@@ -1212,7 +1262,10 @@ pub struct FederationSamlIdentityProviderUpdate {
 /// Details that define how to connect one MongoDB Cloud organization to one federated authentication service.
 ///
 /// Spec: `#/components/schemas/OrgFederationSettings`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgFederationSettings {
     /// List of domains associated with the organization's identity provider.
     #[serde(rename = "federatedDomains")]
@@ -1245,7 +1298,10 @@ pub struct OrgFederationSettings {
     pub identity_provider_status: Option<FederationSamlIdentityProviderStatus>,
 }
 /// Spec: `#/components/schemas/PaginatedConnectedOrgConfigsView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedConnectedOrgConfigsView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -1264,7 +1320,10 @@ pub struct PaginatedConnectedOrgConfigsView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedFederationIdentityProvider`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedFederationIdentityProvider {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -1285,7 +1344,10 @@ pub struct PaginatedFederationIdentityProvider {
 /// List role mappings from the specified organization in the specified federation.
 ///
 /// Spec: `#/components/schemas/PaginatedRoleMappingView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedRoleMappingView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -1306,7 +1368,10 @@ pub struct PaginatedRoleMappingView {
 /// PEM file information for the identity provider's current certificates.
 ///
 /// Spec: `#/components/schemas/PemFileInfo`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PemFileInfo {
     /// List of certificates in the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1318,7 +1383,10 @@ pub struct PemFileInfo {
 /// PEM file information for the identity provider's current certificates.
 ///
 /// Spec: `#/components/schemas/PemFileInfoUpdate`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct PemFileInfoUpdate {
     /// List of certificates in the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1328,7 +1396,10 @@ pub struct PemFileInfoUpdate {
     pub file_name: Option<String>,
 }
 /// Spec: `#/components/schemas/X509Certificate`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct X509Certificate {
     /// Latest date that the certificate is valid. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(rename = "notAfter", default, skip_serializing_if = "Option::is_none")]
@@ -1338,7 +1409,10 @@ pub struct X509Certificate {
     pub not_before: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/X509CertificateUpdate`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `federated_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct X509CertificateUpdate {
     /// Certificate content.
     #[serde(default, skip_serializing_if = "Option::is_none")]

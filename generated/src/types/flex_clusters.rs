@@ -6,7 +6,10 @@ use super::*;
 /// Request containing target state of tenant cluster to be upgraded.
 ///
 /// Spec: `#/components/schemas/AtlasTenantClusterUpgradeRequest20240805`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AtlasTenantClusterUpgradeRequest20240805 {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(
@@ -280,7 +283,10 @@ pub struct AtlasTenantClusterUpgradeRequest20240805 {
 /// Flex backup configuration.
 ///
 /// Spec: `#/components/schemas/FlexBackupSettings20241113`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexBackupSettings20241113 {
     /// Flag that indicates whether backups are performed for this flex cluster. Backup uses flex cluster backups.
     ///
@@ -291,7 +297,10 @@ pub struct FlexBackupSettings20241113 {
 /// Group of settings that configure a MongoDB Flex cluster.
 ///
 /// Spec: `#/components/schemas/FlexClusterDescription20241113`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexClusterDescription20241113 {
     /// Flex backup configuration.
     ///
@@ -388,6 +397,8 @@ pub struct FlexClusterDescription20241113 {
 ///
 /// Spec: `#/components/schemas/FlexClusterDescription20241113/properties/clusterType`
 ///
+/// Available with the feature `flex_clusters`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -405,6 +416,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/FlexClusterDescription20241113/properties/versionReleaseSystem`
 ///
+/// Available with the feature `flex_clusters`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -421,7 +434,10 @@ atlas_admin_runtime::open_enum!(
 /// Settings that you can specify when you create a flex cluster.
 ///
 /// Spec: `#/components/schemas/FlexClusterDescriptionCreate20241113`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FlexClusterDescriptionCreate20241113 {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -456,7 +472,10 @@ pub struct FlexClusterDescriptionCreate20241113 {
 /// Settings that you can specify when you update a flex cluster.
 ///
 /// Spec: `#/components/schemas/FlexClusterDescriptionUpdate20241113`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FlexClusterDescriptionUpdate20241113 {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -477,7 +496,10 @@ pub struct FlexClusterDescriptionUpdate20241113 {
 /// Collection of Uniform Resource Locators that point to the MongoDB database.
 ///
 /// Spec: `#/components/schemas/FlexConnectionStrings20241113`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexConnectionStrings20241113 {
     /// Public connection string that you can use to connect to this cluster. This connection string uses the `mongodb://` protocol.
     ///
@@ -493,7 +515,10 @@ pub struct FlexConnectionStrings20241113 {
 /// Group of cloud provider settings that configure the provisioned MongoDB flex cluster.
 ///
 /// Spec: `#/components/schemas/FlexProviderSettings20241113`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexProviderSettings20241113 {
     /// Cloud service provider on which MongoDB Cloud provisioned the flex cluster.
     ///
@@ -523,7 +548,10 @@ pub struct FlexProviderSettings20241113 {
 /// Group of cloud provider settings that configure the provisioned MongoDB flex cluster.
 ///
 /// Spec: `#/components/schemas/FlexProviderSettingsCreate20241113`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FlexProviderSettingsCreate20241113 {
     /// Cloud service provider on which MongoDB Cloud provisioned the flex cluster.
     ///
@@ -551,7 +579,10 @@ pub struct FlexProviderSettingsCreate20241113 {
     pub region_name: Option<String>,
 }
 /// Spec: `#/components/schemas/PaginatedFlexClusters20241113`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedFlexClusters20241113 {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

@@ -6,7 +6,10 @@ use super::*;
 /// Details to create one restore job of a flex cluster.
 ///
 /// Spec: `#/components/schemas/FlexBackupRestoreJobCreate20241113`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_restore_jobs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FlexBackupRestoreJobCreate20241113 {
     /// Means by which this resource returns the snapshot to the requesting MongoDB Cloud user.
     ///
@@ -100,7 +103,10 @@ pub struct FlexBackupRestoreJobCreate20241113 {
     pub target_project_id: Option<String>,
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasFlexBackupRestoreJob20241113View`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_restore_jobs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasFlexBackupRestoreJob20241113View {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

@@ -6,7 +6,10 @@ use super::*;
 /// Details for one snapshot of a flex cluster.
 ///
 /// Spec: `#/components/schemas/FlexBackupSnapshot20241113`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_snapshots`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexBackupSnapshot20241113 {
     /// Date and time when the download link no longer works. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -52,7 +55,10 @@ pub struct FlexBackupSnapshot20241113 {
 /// Details for one backup snapshot download of a flex cluster.
 ///
 /// Spec: `#/components/schemas/FlexBackupSnapshotDownloadCreate20241113`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_snapshots`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FlexBackupSnapshotDownloadCreate20241113 {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -66,7 +72,10 @@ pub struct FlexBackupSnapshotDownloadCreate20241113 {
     pub snapshot_id: Option<String>,
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasFlexBackupSnapshot20241113View`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `flex_snapshots`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasFlexBackupSnapshot20241113View {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

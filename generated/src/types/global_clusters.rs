@@ -3,7 +3,10 @@
 
 //! Types used only by the `global_clusters` API group.
 /// Spec: `#/components/schemas/CustomZoneMappings`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `global_clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CustomZoneMappings {
     /// List that contains comma-separated key value pairs to map zones to geographic regions. These pairs map an ISO 3166-1a2 location code, with an ISO 3166-2 subdivision code when possible, to the human-readable label for the desired custom zone. MongoDB Cloud maps the ISO 3166-1a2 code to the nearest geographical zone by default. Include this parameter to override the default mappings.
     ///
@@ -12,7 +15,10 @@ pub struct CustomZoneMappings {
     pub custom_zone_mappings: Vec<ZoneMapping>,
 }
 /// Spec: `#/components/schemas/GeoSharding`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `global_clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GeoSharding {
     /// List that contains comma-separated key value pairs to map zones to geographic regions. These pairs map an ISO 3166-1a2 location code, with an ISO 3166-2 subdivision code when possible, to a unique 24-hexadecimal string that identifies the custom zone.
     ///
@@ -49,7 +55,10 @@ pub struct GeoSharding {
     pub self_managed_sharding: Option<bool>,
 }
 /// Spec: `#/components/schemas/GeoSharding20240805`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `global_clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GeoSharding20240805 {
     /// List that contains comma-separated key value pairs to map zones to geographic regions. These pairs map an ISO 3166-1a2 location code, with an ISO 3166-2 subdivision code when possible, to a unique 24-hexadecimal string that identifies the custom zone.
     ///
@@ -86,6 +95,8 @@ pub struct GeoSharding20240805 {
     pub self_managed_sharding: Option<bool>,
 }
 /// Spec: `#/components/schemas/ManagedNamespaces`
+///
+/// Available with the feature `global_clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ManagedNamespaces {
     /// Human-readable label of the collection to manage for this Global Cluster.
@@ -127,7 +138,10 @@ pub struct ManagedNamespaces {
 /// Human-readable label that identifies the subset of a global cluster.
 ///
 /// Spec: `#/components/schemas/ZoneMapping`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `global_clusters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ZoneMapping {
     /// Code that represents a location that maps to a zone in your global cluster. MongoDB Cloud represents this location with a ISO 3166-2 location and subdivision codes when possible.
     pub location: String,

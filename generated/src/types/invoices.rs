@@ -6,7 +6,10 @@ use super::*;
 /// Additional metadata associated with the line item.
 ///
 /// Spec: `#/components/schemas/AdditionalData`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AdditionalData {
     /// Identifier of the stream processor associated with the line item.
     #[serde(rename = "processorId", default, skip_serializing_if = "Option::is_none")]
@@ -21,7 +24,10 @@ pub struct AdditionalData {
 /// Request body for an Invoice Usage Details query with filtering, pagination, and sort.
 ///
 /// Spec: `#/components/schemas/ApiPublicUsageDetailsQueryRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiPublicUsageDetailsQueryRequest {
     /// Request body which contains various fields to filter line items as part of certain Invoice Usage Details queries.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -36,6 +42,8 @@ pub struct ApiPublicUsageDetailsQueryRequest {
 /// Specify the field used to specify how to sort query results. Default to bill date.
 ///
 /// Spec: `#/components/schemas/ApiPublicUsageDetailsQueryRequest/properties/sortField`
+///
+/// Available with the feature `invoices`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -59,6 +67,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/ApiPublicUsageDetailsQueryRequest/properties/sortOrder`
 ///
+/// Available with the feature `invoices`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -78,7 +88,10 @@ atlas_admin_runtime::open_enum!(
 /// An invoice associated with an organization.
 ///
 /// Spec: `#/components/schemas/AssociatedInvoice`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AssociatedInvoice {
     /// Unique 24-hexadecimal digit identifier for an invoice.
     ///
@@ -92,7 +105,10 @@ pub struct AssociatedInvoice {
     pub org_id: Option<String>,
 }
 /// Spec: `#/components/schemas/BillingInvoice`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingInvoice {
     /// Sum of services that the specified organization consumed in the period covered in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
@@ -205,7 +221,10 @@ pub struct BillingInvoice {
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/BillingInvoiceMetadata`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingInvoiceMetadata {
     /// Sum of services that the specified organization consumed in the period covered in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
@@ -315,6 +334,8 @@ pub struct BillingInvoiceMetadata {
 ///
 /// Spec: `#/components/schemas/BillingInvoice/properties/statusName`
 ///
+/// Available with the feature `invoices`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -347,7 +368,10 @@ atlas_admin_runtime::open_enum!(
 /// Funds transferred to MongoDB to cover the specified service in this invoice.
 ///
 /// Spec: `#/components/schemas/BillingPayment`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingPayment {
     /// Sum of services that the specified organization consumed in the period covered in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
@@ -430,6 +454,8 @@ pub struct BillingPayment {
 ///
 /// Spec: `#/components/schemas/BillingPayment/properties/statusName`
 ///
+/// Available with the feature `invoices`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -469,7 +495,10 @@ atlas_admin_runtime::open_enum!(
 /// One payment that MongoDB returned to the organization for this invoice.
 ///
 /// Spec: `#/components/schemas/BillingRefund`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingRefund {
     /// Sum of the funds returned to the specified organization expressed in cents (100th of US Dollar).
     ///
@@ -495,7 +524,10 @@ pub struct BillingRefund {
 /// Request body for a cost explorer query.
 ///
 /// Spec: `#/components/schemas/CostExplorerFilterRequestBody`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CostExplorerFilterRequestBody {
     /// The list of clusters to be included in the Cost Explorer Query.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -530,6 +562,8 @@ pub struct CostExplorerFilterRequestBody {
 ///
 /// Spec: `#/components/schemas/CostExplorerFilterRequestBody/properties/groupBy`
 ///
+/// Available with the feature `invoices`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -551,6 +585,8 @@ atlas_admin_runtime::open_enum!(
     "projects", Clusters = "clusters", Services = "services" }
 );
 /// Spec: `#/components/schemas/CostExplorerFilterRequestBody/properties/services/items`
+///
+/// Available with the feature `invoices`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -622,18 +658,26 @@ atlas_admin_runtime::open_enum!(
 /// Response object to give information about created query.
 ///
 /// Spec: `#/components/schemas/CostExplorerFilterResponseView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CostExplorerFilterResponseView {
     /// The token used to identify the created Cost Explorer query.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
 }
 /// Spec: `#/components/schemas/CostExplorerQueryResult`
+///
+/// Available with the feature `invoices`.
 pub type CostExplorerQueryResult = serde_json::Value;
 /// One service included in this invoice.
 ///
 /// Spec: `#/components/schemas/InvoiceLineItem`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct InvoiceLineItem {
     /// Code identifying the cloud provider this line item's usage is attributed to. Values map as follows: AWS is Amazon Web Services, GCP is Google Cloud, AZURE is Microsoft Azure, and ATLAS is other Atlas usage not tied to a specific cloud provider.
     ///
@@ -749,6 +793,8 @@ pub struct InvoiceLineItem {
 ///
 /// Spec: `#/components/schemas/InvoiceLineItem/properties/cloudProvider`
 ///
+/// Available with the feature `invoices`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -770,7 +816,10 @@ atlas_admin_runtime::open_enum!(
     "ATLAS" }
 );
 /// Spec: `#/components/schemas/InvoiceReportRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct InvoiceReportRequest {
     /// Version of the report format specification.
     #[serde(
@@ -790,6 +839,8 @@ pub struct InvoiceReportRequest {
 ///
 /// Spec: `#/components/schemas/InvoiceReportRequest/properties/reportFormat`
 ///
+/// Available with the feature `invoices`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -805,6 +856,8 @@ atlas_admin_runtime::open_enum!(InvoiceReportRequestReportFormat { Csv = "CSV" }
 ///
 /// Spec: `#/components/schemas/InvoiceReportRequest/properties/reportType`
 ///
+/// Available with the feature `invoices`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -819,7 +872,10 @@ atlas_admin_runtime::open_enum!(InvoiceReportRequestReportType { Focus = "FOCUS"
 /// Status and details of a previously requested invoice report.
 ///
 /// Spec: `#/components/schemas/InvoiceReportResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct InvoiceReportResponse {
     /// URL to download the report. Present only when the report has succeeded.
     ///
@@ -869,6 +925,8 @@ pub struct InvoiceReportResponse {
 ///
 /// Spec: `#/components/schemas/InvoiceReportResponse/properties/state`
 ///
+/// Available with the feature `invoices`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -891,6 +949,8 @@ atlas_admin_runtime::open_enum!(
 );
 /// Spec: `#/paths/~1api~1atlas~1v2~1orgs~1{orgId}~1invoices/get/parameters/11/schema`
 ///
+/// Available with the feature `invoices`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -905,6 +965,8 @@ pub enum ListOrgInvoicesOrderBy {
 }
 atlas_admin_runtime::open_enum!(ListOrgInvoicesOrderBy { Desc = "desc", Asc = "asc" });
 /// Spec: `#/paths/~1api~1atlas~1v2~1orgs~1{orgId}~1invoices/get/parameters/10/schema`
+///
+/// Available with the feature `invoices`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -924,7 +986,10 @@ atlas_admin_runtime::open_enum!(
 /// Response containing associated invoices for an organization.
 ///
 /// Spec: `#/components/schemas/OrgAssociatedInvoiceResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgAssociatedInvoiceResponse {
     /// List of invoices associated with the organization for the specified period.
     ///
@@ -947,7 +1012,10 @@ pub struct OrgAssociatedInvoiceResponse {
     pub year: Option<String>,
 }
 /// Spec: `#/components/schemas/PaginatedApiInvoiceMetadataView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiInvoiceMetadataView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -966,7 +1034,10 @@ pub struct PaginatedApiInvoiceMetadataView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiInvoiceView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiInvoiceView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -985,7 +1056,10 @@ pub struct PaginatedApiInvoiceView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiSKUView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiSkuView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -1004,7 +1078,10 @@ pub struct PaginatedApiSkuView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedInvoiceReportView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedInvoiceReportView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -1023,7 +1100,10 @@ pub struct PaginatedInvoiceReportView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedPublicApiUsageDetailsLineItemView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedPublicApiUsageDetailsLineItemView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -1042,7 +1122,10 @@ pub struct PaginatedPublicApiUsageDetailsLineItemView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PublicApiUsageDetailsLineItemView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PublicApiUsageDetailsLineItemView {
     /// Additional metadata associated with the line item.
     #[serde(rename = "additionalData", default, skip_serializing_if = "Option::is_none")]
@@ -1088,7 +1171,10 @@ pub struct PublicApiUsageDetailsLineItemView {
     pub usage_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/ReportGenerationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ReportGenerationRequest {
     /// Format of the report.
     #[serde(rename = "reportFormat", default, skip_serializing_if = "Option::is_none")]
@@ -1101,7 +1187,10 @@ pub struct ReportGenerationRequest {
     pub version: Option<String>,
 }
 /// Spec: `#/components/schemas/SkuResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SkuResponse {
     /// Human-readable short summary of what this SKU represents.
     ///
@@ -1117,7 +1206,10 @@ pub struct SkuResponse {
 /// Request body which contains various fields to filter line items as part of certain Invoice Usage Details queries.
 ///
 /// Spec: `#/components/schemas/UsageDetailsFilterRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `invoices`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct UsageDetailsFilterRequest {
     /// The inclusive billing start date for usage details filter.
     #[serde(rename = "billEndDate", default, skip_serializing_if = "Option::is_none")]

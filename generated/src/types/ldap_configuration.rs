@@ -4,7 +4,10 @@
 //! Types used only by the `ldap_configuration` API group.
 use super::*;
 /// Spec: `#/components/schemas/LDAPVerifyConnectivityJobRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `ldap_configuration`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LdapVerifyConnectivityJobRequest {
     /// Unique 24-hexadecimal digit string that identifies the project associated with this Lightweight Directory Access Protocol (LDAP) over Transport Layer Security (TLS) configuration.
     ///
@@ -38,6 +41,8 @@ pub struct LdapVerifyConnectivityJobRequest {
 /// Request information needed to verify an Lightweight Directory Access Protocol (LDAP) over Transport Layer Security (TLS) configuration. The response does not return the `bindPassword`.
 ///
 /// Spec: `#/components/schemas/LDAPVerifyConnectivityJobRequestParams`
+///
+/// Available with the feature `ldap_configuration`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LdapVerifyConnectivityJobRequestParams {
     /// Lightweight Directory Access Protocol (LDAP) query template that MongoDB Cloud applies to create an LDAP query to return the LDAP groups associated with the authenticated MongoDB user. MongoDB Cloud uses this parameter only for user authorization.
@@ -76,6 +81,8 @@ pub struct LdapVerifyConnectivityJobRequestParams {
 ///
 /// Spec: `#/components/schemas/LDAPVerifyConnectivityJobRequest/properties/status`
 ///
+/// Available with the feature `ldap_configuration`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -97,7 +104,10 @@ atlas_admin_runtime::open_enum!(
 /// One test that MongoDB Cloud runs to test verification of the provided Lightweight Directory Access Protocol (LDAP) over Transport Layer Security (TLS) configuration details.
 ///
 /// Spec: `#/components/schemas/LDAPVerifyConnectivityJobRequestValidation`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `ldap_configuration`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LdapVerifyConnectivityJobRequestValidation {
     /// Human-readable string that indicates the result of this verification test.
     ///
@@ -115,6 +125,8 @@ pub struct LdapVerifyConnectivityJobRequestValidation {
 /// Human-readable string that indicates the result of this verification test.
 ///
 /// Spec: `#/components/schemas/LDAPVerifyConnectivityJobRequestValidation/properties/status`
+///
+/// Available with the feature `ldap_configuration`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -134,6 +146,8 @@ atlas_admin_runtime::open_enum!(
 /// Human-readable label that identifies this verification test that MongoDB Cloud runs.
 ///
 /// Spec: `#/components/schemas/LDAPVerifyConnectivityJobRequestValidation/properties/validationType`
+///
+/// Available with the feature `ldap_configuration`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.

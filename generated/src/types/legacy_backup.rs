@@ -4,7 +4,10 @@
 //! Types used only by the `legacy_backup` API group.
 use super::*;
 /// Spec: `#/components/schemas/ApiAtlasCheckpointView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `legacy_backup`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCheckpointView {
     /// Unique 24-hexadecimal digit string that identifies the cluster that contains the checkpoint.
     ///
@@ -56,6 +59,8 @@ pub struct ApiAtlasCheckpointView {
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/ApiAtlasSnapshotScheduleView`
+///
+/// Available with the feature `legacy_backup`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiAtlasSnapshotScheduleView {
     /// Quantity of time expressed in minutes between successive cluster checkpoints. This parameter applies only to sharded clusters. This number determines the granularity of continuous cloud backups for sharded clusters.
@@ -108,7 +113,10 @@ pub struct ApiAtlasSnapshotScheduleView {
 /// Metadata contained in one document that describes the complete snapshot taken for this node.
 ///
 /// Spec: `#/components/schemas/ApiCheckpointPartView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `legacy_backup`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiCheckpointPartView {
     /// Human-readable label that identifies the replica set to which this checkpoint applies.
     ///
@@ -144,6 +152,8 @@ pub struct ApiCheckpointPartView {
 ///
 /// Spec: `#/components/schemas/ApiCheckpointPartView/properties/typeName`
 ///
+/// Available with the feature `legacy_backup`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -163,6 +173,8 @@ atlas_admin_runtime::open_enum!(
     "CONFIG_SERVER", ConfigServerReplicaSet = "CONFIG_SERVER_REPLICA_SET" }
 );
 /// Spec: `#/components/schemas/BackupRestoreJob`
+///
+/// Available with the feature `legacy_backup`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupRestoreJob {
     /// Unique 24-hexadecimal digit string that identifies the batch to which this restore job belongs. This parameter exists only for a sharded cluster restore.
@@ -283,6 +295,8 @@ pub struct BackupRestoreJob {
 /// Method and details that indicate how to deliver the restored snapshot data.
 ///
 /// Spec: `#/components/schemas/BackupRestoreJobDelivery`
+///
+/// Available with the feature `legacy_backup`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupRestoreJobDelivery {
     /// Header name to use when downloading the restore, used with `"delivery.methodName" : "HTTP"`.
@@ -365,6 +379,8 @@ pub struct BackupRestoreJobDelivery {
 ///
 /// Spec: `#/components/schemas/BackupRestoreJobDelivery/properties/methodName`
 ///
+/// Available with the feature `legacy_backup`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -395,6 +411,8 @@ atlas_admin_runtime::open_enum!(
 /// State of the downloadable snapshot file when MongoDB Cloud received this request.
 ///
 /// Spec: `#/components/schemas/BackupRestoreJobDelivery/properties/statusName`
+///
+/// Available with the feature `legacy_backup`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -430,6 +448,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/BackupRestoreJob/properties/statusName`
 ///
+/// Available with the feature `legacy_backup`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -451,6 +471,8 @@ atlas_admin_runtime::open_enum!(
     "KILLED", Finished = "FINISHED" }
 );
 /// Spec: `#/components/schemas/BackupSnapshot`
+///
+/// Available with the feature `legacy_backup`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupSnapshot {
     /// Unique 24-hexadecimal digit string that identifies the cluster with the snapshots you want to return.
@@ -527,6 +549,8 @@ pub struct BackupSnapshot {
 /// Characteristics that identify this snapshot.
 ///
 /// Spec: `#/components/schemas/BackupSnapshotPart`
+///
+/// Available with the feature `legacy_backup`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupSnapshotPart {
     /// Unique 24-hexadecimal digit string that identifies the cluster with the snapshots you want to return.
@@ -616,6 +640,8 @@ pub struct BackupSnapshotPart {
 ///
 /// Spec: `#/components/schemas/BackupSnapshotPart/properties/compressionSetting`
 ///
+/// Available with the feature `legacy_backup`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -634,6 +660,8 @@ atlas_admin_runtime::open_enum!(
 /// Human-readable label that identifies the type of server from which MongoDB Cloud took this snapshot.
 ///
 /// Spec: `#/components/schemas/BackupSnapshotPart/properties/typeName`
+///
+/// Available with the feature `legacy_backup`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -658,6 +686,8 @@ atlas_admin_runtime::open_enum!(
 );
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1snapshots/get/parameters/7/schema`
 ///
+/// Available with the feature `legacy_backup`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -676,7 +706,10 @@ atlas_admin_runtime::open_enum!(
     ListGroupClusterSnapshotsCompleted { All = "all", True = "true", False = "false" }
 );
 /// Spec: `#/components/schemas/PaginatedApiAtlasCheckpointView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `legacy_backup`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasCheckpointView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -695,7 +728,10 @@ pub struct PaginatedApiAtlasCheckpointView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedRestoreJobView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `legacy_backup`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedRestoreJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -714,7 +750,10 @@ pub struct PaginatedRestoreJobView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedSnapshotView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `legacy_backup`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedSnapshotView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -735,6 +774,8 @@ pub struct PaginatedSnapshotView {
 /// Key and value pair that map one restore file to one hashed checksum. This parameter applies after you download the corresponding `delivery.url`.
 ///
 /// Spec: `#/components/schemas/RestoreJobFileHash`
+///
+/// Available with the feature `legacy_backup`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RestoreJobFileHash {
     /// Human-readable label that identifies the hashed file.
@@ -761,6 +802,8 @@ pub struct RestoreJobFileHash {
 /// Human-readable label that identifies the hashing algorithm used to compute the hash value.
 ///
 /// Spec: `#/components/schemas/RestoreJobFileHash/properties/typeName`
+///
+/// Available with the feature `legacy_backup`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.

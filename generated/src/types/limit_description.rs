@@ -6,7 +6,10 @@ use super::*;
 /// General information about a project-level, user-configured limit, including its name, maximum value, default value, and a description.
 ///
 /// Spec: `#/components/schemas/DefaultGroupLimitResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `limit_description`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DefaultGroupLimitResponse {
     /// Default limit value. Returns null if no default exists.
     ///
@@ -44,6 +47,8 @@ pub struct DefaultGroupLimitResponse {
     pub name: Option<String>,
 }
 /// Spec: `#/paths/~1api~1atlas~1v2~1defaultGroupLimits~1{limitName}/get/parameters/2/schema`
+///
+/// Available with the feature `limit_description`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -95,7 +100,10 @@ atlas_admin_runtime::open_enum!(
 /// A list of user-configurable, project-level limits with descriptions.
 ///
 /// Spec: `#/components/schemas/PaginatedDefaultGroupLimitResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `limit_description`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedDefaultGroupLimitResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

@@ -3,6 +3,8 @@
 
 //! Types used only by the `maintenance_windows` API group.
 /// Spec: `#/components/schemas/GroupMaintenanceWindow`
+///
+/// Available with the feature `maintenance_windows`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GroupMaintenanceWindow {
     /// Flag that indicates whether MongoDB Cloud should defer all maintenance windows for one week after you enable them. This setting controls the same underlying auto-deferral feature as the `/maintenanceWindow/autoDefer` endpoint. Use either this field (to set a specific value) or that endpoint (to toggle the current value). For most use cases, this field in the PATCH request is preferred because it allows setting an explicit value rather than toggling.
@@ -48,7 +50,10 @@ pub struct GroupMaintenanceWindow {
     pub time_zone_id: Option<String>,
 }
 /// Spec: `#/components/schemas/GroupMaintenanceWindowPreviewResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `maintenance_windows`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupMaintenanceWindowPreviewResponse {
     /// Flag that indicates whether MongoDB Cloud should defer all maintenance windows for one week after you enable them. This setting controls the same underlying auto-deferral feature as the `/maintenanceWindow/autoDefer` endpoint. Use either this field (to set a specific value) or that endpoint (to toggle the current value). For most use cases, this field in the PATCH request is preferred because it allows setting an explicit value rather than toggling.
     #[serde(
@@ -112,7 +117,10 @@ pub struct GroupMaintenanceWindowPreviewResponse {
     pub wave_assignment: Option<Option<i32>>,
 }
 /// Spec: `#/components/schemas/GroupMaintenanceWindowPreviewUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `maintenance_windows`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupMaintenanceWindowPreviewUpdateRequest {
     /// Flag that indicates whether MongoDB Cloud should defer all maintenance windows for one week after you enable them. This setting controls the same underlying auto-deferral feature as the `/maintenanceWindow/autoDefer` endpoint. Use either this field (to set a specific value) or that endpoint (to toggle the current value). For most use cases, this field in the PATCH request is preferred because it allows setting an explicit value rather than toggling.
     #[serde(
@@ -155,6 +163,8 @@ pub struct GroupMaintenanceWindowPreviewUpdateRequest {
 /// Defines the a window where maintenance will not begin within.
 ///
 /// Spec: `#/components/schemas/ProtectedHours`
+///
+/// Available with the feature `maintenance_windows`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProtectedHours {
     /// Zero-based integer that represents the end hour of the of the day that the maintenance will not begin in.

@@ -6,7 +6,10 @@ use super::*;
 /// Request schema for creating a metric integration.
 ///
 /// Spec: `#/components/schemas/MetricIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `metric_integrations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct MetricIntegrationRequest {
     /// The temporality to send to the metric integration.
     #[serde(rename = "aggregationTemporality")]
@@ -35,6 +38,8 @@ pub struct MetricIntegrationRequest {
 ///
 /// Spec: `#/components/schemas/MetricIntegrationRequest/properties/aggregationTemporality`
 ///
+/// Available with the feature `metric_integrations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -55,6 +60,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/MetricIntegrationRequest/properties/authType`
 ///
+/// Available with the feature `metric_integrations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -70,6 +77,8 @@ atlas_admin_runtime::open_enum!(MetricIntegrationRequestAuthType { Header = "HEA
 ///
 /// Spec: `#/components/schemas/MetricIntegrationRequest/properties/integrationType`
 ///
+/// Available with the feature `metric_integrations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -84,6 +93,8 @@ atlas_admin_runtime::open_enum!(
     MetricIntegrationRequestIntegrationType { Otel = "OTEL" }
 );
 /// Spec: `#/components/schemas/MetricIntegrationRequest/properties/metricSelection/items`
+///
+/// Available with the feature `metric_integrations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -108,6 +119,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/MetricIntegrationRequest/properties/providerType`
 ///
+/// Available with the feature `metric_integrations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -129,7 +142,10 @@ atlas_admin_runtime::open_enum!(
 /// Response schema for metric integration operations.
 ///
 /// Spec: `#/components/schemas/MetricIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `metric_integrations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricIntegrationResponse {
     /// The temporality to send to the metric integration.
     #[serde(rename = "aggregationTemporality")]
@@ -170,7 +186,10 @@ pub struct MetricIntegrationResponse {
 /// Request schema for updating a metric integration.
 ///
 /// Spec: `#/components/schemas/MetricIntegrationUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `metric_integrations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct MetricIntegrationUpdateRequest {
     /// The temporality to send to the metric integration.
     #[serde(rename = "aggregationTemporality")]
@@ -196,7 +215,10 @@ pub struct MetricIntegrationUpdateRequest {
     pub provider_type: MetricIntegrationRequestProviderType,
 }
 /// Spec: `#/components/schemas/PaginatedMetricIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `metric_integrations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedMetricIntegrationResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -217,7 +239,10 @@ pub struct PaginatedMetricIntegrationResponse {
 /// HTTP header with a redacted value.
 ///
 /// Spec: `#/components/schemas/RedactedHeader`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `metric_integrations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RedactedHeader {
     /// Header name.
     ///

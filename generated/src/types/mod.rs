@@ -4,123 +4,349 @@
 //! Every schema of the spec as a Rust type, re-exported flat: use
 //! `atlas_admin::types::OrganizationInvitation`, whatever module
 //! defines it.
+#[cfg(feature = "access_tracking")]
 mod access_tracking;
+#[cfg(feature = "access_tracking")]
 pub use access_tracking::*;
+#[cfg(feature = "activity_feed")]
 mod activity_feed;
+#[cfg(feature = "activity_feed")]
 pub use activity_feed::*;
+#[cfg(feature = "ai_model_api_keys")]
 mod ai_model_api_keys;
+#[cfg(feature = "ai_model_api_keys")]
 pub use ai_model_api_keys::*;
+#[cfg(feature = "ai_model_rate_limits")]
 mod ai_model_rate_limits;
+#[cfg(feature = "ai_model_rate_limits")]
 pub use ai_model_rate_limits::*;
+#[cfg(feature = "alert_configurations")]
 mod alert_configurations;
+#[cfg(feature = "alert_configurations")]
 pub use alert_configurations::*;
+#[cfg(feature = "alerts")]
 mod alerts;
+#[cfg(feature = "alerts")]
 pub use alerts::*;
+#[cfg(feature = "atlas_search")]
 mod atlas_search;
+#[cfg(feature = "atlas_search")]
 pub use atlas_search::*;
+#[cfg(feature = "auditing")]
 mod auditing;
+#[cfg(feature = "auditing")]
 pub use auditing::*;
+#[cfg(feature = "aws_clusters_dns")]
 mod aws_clusters_dns;
+#[cfg(feature = "aws_clusters_dns")]
 pub use aws_clusters_dns::*;
+#[cfg(feature = "cloud_backups")]
 mod cloud_backups;
+#[cfg(feature = "cloud_backups")]
 pub use cloud_backups::*;
+#[cfg(feature = "cloud_migration_service")]
 mod cloud_migration_service;
+#[cfg(feature = "cloud_migration_service")]
 pub use cloud_migration_service::*;
+#[cfg(feature = "cloud_provider_access")]
 mod cloud_provider_access;
+#[cfg(feature = "cloud_provider_access")]
 pub use cloud_provider_access::*;
+#[cfg(feature = "cluster_outage_simulation")]
 mod cluster_outage_simulation;
+#[cfg(feature = "cluster_outage_simulation")]
 pub use cluster_outage_simulation::*;
+#[cfg(feature = "clusters")]
 mod clusters;
+#[cfg(feature = "clusters")]
 pub use clusters::*;
+#[cfg(feature = "collection_level_metrics")]
 mod collection_level_metrics;
+#[cfg(feature = "collection_level_metrics")]
 pub use collection_level_metrics::*;
+#[cfg(feature = "custom_database_roles")]
 mod custom_database_roles;
+#[cfg(feature = "custom_database_roles")]
 pub use custom_database_roles::*;
+#[cfg(feature = "data_federation")]
 mod data_federation;
+#[cfg(feature = "data_federation")]
 pub use data_federation::*;
+#[cfg(feature = "database_users")]
 mod database_users;
+#[cfg(feature = "database_users")]
 pub use database_users::*;
+#[cfg(feature = "encryption_at_rest_using_customer_key_management")]
 mod encryption_at_rest_using_customer_key_management;
+#[cfg(feature = "encryption_at_rest_using_customer_key_management")]
 pub use encryption_at_rest_using_customer_key_management::*;
+#[cfg(feature = "events")]
 mod events;
+#[cfg(feature = "events")]
 pub use events::*;
+#[cfg(feature = "federated_authentication")]
 mod federated_authentication;
+#[cfg(feature = "federated_authentication")]
 pub use federated_authentication::*;
+#[cfg(feature = "flex_clusters")]
 mod flex_clusters;
+#[cfg(feature = "flex_clusters")]
 pub use flex_clusters::*;
+#[cfg(feature = "flex_restore_jobs")]
 mod flex_restore_jobs;
+#[cfg(feature = "flex_restore_jobs")]
 pub use flex_restore_jobs::*;
+#[cfg(feature = "flex_snapshots")]
 mod flex_snapshots;
+#[cfg(feature = "flex_snapshots")]
 pub use flex_snapshots::*;
+#[cfg(feature = "global_clusters")]
 mod global_clusters;
+#[cfg(feature = "global_clusters")]
 pub use global_clusters::*;
+#[cfg(feature = "invoices")]
 mod invoices;
+#[cfg(feature = "invoices")]
 pub use invoices::*;
+#[cfg(feature = "ldap_configuration")]
 mod ldap_configuration;
+#[cfg(feature = "ldap_configuration")]
 pub use ldap_configuration::*;
+#[cfg(feature = "legacy_backup")]
 mod legacy_backup;
+#[cfg(feature = "legacy_backup")]
 pub use legacy_backup::*;
+#[cfg(feature = "limit_description")]
 mod limit_description;
+#[cfg(feature = "limit_description")]
 pub use limit_description::*;
+#[cfg(feature = "maintenance_windows")]
 mod maintenance_windows;
+#[cfg(feature = "maintenance_windows")]
 pub use maintenance_windows::*;
+#[cfg(feature = "metric_integrations")]
 mod metric_integrations;
+#[cfg(feature = "metric_integrations")]
 pub use metric_integrations::*;
+#[cfg(feature = "mongo_db_cloud_users")]
 mod mongo_db_cloud_users;
+#[cfg(feature = "mongo_db_cloud_users")]
 pub use mongo_db_cloud_users::*;
+#[cfg(feature = "monitoring_and_logs")]
 mod monitoring_and_logs;
+#[cfg(feature = "monitoring_and_logs")]
 pub use monitoring_and_logs::*;
+#[cfg(feature = "network_peering")]
 mod network_peering;
+#[cfg(feature = "network_peering")]
 pub use network_peering::*;
+#[cfg(feature = "online_archive")]
 mod online_archive;
+#[cfg(feature = "online_archive")]
 pub use online_archive::*;
+#[cfg(feature = "organizations")]
 mod organizations;
+#[cfg(feature = "organizations")]
 pub use organizations::*;
+#[cfg(feature = "overload_protection_simulation")]
 mod overload_protection_simulation;
+#[cfg(feature = "overload_protection_simulation")]
 pub use overload_protection_simulation::*;
+#[cfg(feature = "performance_advisor")]
 mod performance_advisor;
+#[cfg(feature = "performance_advisor")]
 pub use performance_advisor::*;
+#[cfg(feature = "private_endpoint_services")]
 mod private_endpoint_services;
+#[cfg(feature = "private_endpoint_services")]
 pub use private_endpoint_services::*;
+#[cfg(feature = "programmatic_api_keys")]
 mod programmatic_api_keys;
+#[cfg(feature = "programmatic_api_keys")]
 pub use programmatic_api_keys::*;
+#[cfg(feature = "project_ip_access_list")]
 mod project_ip_access_list;
+#[cfg(feature = "project_ip_access_list")]
 pub use project_ip_access_list::*;
+#[cfg(feature = "projects")]
 mod projects;
+#[cfg(feature = "projects")]
 pub use projects::*;
+#[cfg(feature = "push_based_log_export")]
 mod push_based_log_export;
+#[cfg(feature = "push_based_log_export")]
 pub use push_based_log_export::*;
+#[cfg(feature = "query_shape_insights")]
 mod query_shape_insights;
+#[cfg(feature = "query_shape_insights")]
 pub use query_shape_insights::*;
+#[cfg(feature = "rate_limiting")]
 mod rate_limiting;
+#[cfg(feature = "rate_limiting")]
 pub use rate_limiting::*;
+#[cfg(feature = "remote_mcp_configurations")]
 mod remote_mcp_configurations;
+#[cfg(feature = "remote_mcp_configurations")]
 pub use remote_mcp_configurations::*;
+#[cfg(feature = "resource_policies")]
 mod resource_policies;
+#[cfg(feature = "resource_policies")]
 pub use resource_policies::*;
+#[cfg(feature = "rolling_index")]
 mod rolling_index;
+#[cfg(feature = "rolling_index")]
 pub use rolling_index::*;
+#[cfg(feature = "root")]
 mod root;
+#[cfg(feature = "root")]
 pub use root::*;
+#[cfg(feature = "sandbox")]
 mod sandbox;
+#[cfg(feature = "sandbox")]
 pub use sandbox::*;
+#[cfg(feature = "serverless_instances")]
 mod serverless_instances;
+#[cfg(feature = "serverless_instances")]
 pub use serverless_instances::*;
+#[cfg(feature = "serverless_private_endpoints")]
 mod serverless_private_endpoints;
+#[cfg(feature = "serverless_private_endpoints")]
 pub use serverless_private_endpoints::*;
+#[cfg(feature = "service_accounts")]
 mod service_accounts;
+#[cfg(feature = "service_accounts")]
 pub use service_accounts::*;
+#[cfg(
+    any(
+        feature = "ai_model_api_keys",
+        feature = "ai_model_rate_limits",
+        feature = "activity_feed",
+        feature = "alert_configurations",
+        feature = "alerts",
+        feature = "atlas_search",
+        feature = "cloud_backups",
+        feature = "cloud_migration_service",
+        feature = "cloud_provider_access",
+        feature = "cluster_outage_simulation",
+        feature = "clusters",
+        feature = "collection_level_metrics",
+        feature = "data_federation",
+        feature = "database_users",
+        feature = "encryption_at_rest_using_customer_key_management",
+        feature = "events",
+        feature = "federated_authentication",
+        feature = "flex_clusters",
+        feature = "flex_restore_jobs",
+        feature = "flex_snapshots",
+        feature = "invoices",
+        feature = "ldap_configuration",
+        feature = "legacy_backup",
+        feature = "limit_description",
+        feature = "metric_integrations",
+        feature = "mongo_db_cloud_users",
+        feature = "monitoring_and_logs",
+        feature = "network_peering",
+        feature = "online_archive",
+        feature = "organizations",
+        feature = "overload_protection_simulation",
+        feature = "performance_advisor",
+        feature = "private_endpoint_services",
+        feature = "programmatic_api_keys",
+        feature = "project_ip_access_list",
+        feature = "projects",
+        feature = "push_based_log_export",
+        feature = "query_shape_insights",
+        feature = "rate_limiting",
+        feature = "remote_mcp_configurations",
+        feature = "root",
+        feature = "sandbox",
+        feature = "serverless_instances",
+        feature = "serverless_private_endpoints",
+        feature = "service_accounts",
+        feature = "standby_links",
+        feature = "streams",
+        feature = "teams",
+        feature = "third_party_integrations",
+        feature = "x_509_authentication"
+    )
+)]
 mod shared;
+#[cfg(
+    any(
+        feature = "ai_model_api_keys",
+        feature = "ai_model_rate_limits",
+        feature = "activity_feed",
+        feature = "alert_configurations",
+        feature = "alerts",
+        feature = "atlas_search",
+        feature = "cloud_backups",
+        feature = "cloud_migration_service",
+        feature = "cloud_provider_access",
+        feature = "cluster_outage_simulation",
+        feature = "clusters",
+        feature = "collection_level_metrics",
+        feature = "data_federation",
+        feature = "database_users",
+        feature = "encryption_at_rest_using_customer_key_management",
+        feature = "events",
+        feature = "federated_authentication",
+        feature = "flex_clusters",
+        feature = "flex_restore_jobs",
+        feature = "flex_snapshots",
+        feature = "invoices",
+        feature = "ldap_configuration",
+        feature = "legacy_backup",
+        feature = "limit_description",
+        feature = "metric_integrations",
+        feature = "mongo_db_cloud_users",
+        feature = "monitoring_and_logs",
+        feature = "network_peering",
+        feature = "online_archive",
+        feature = "organizations",
+        feature = "overload_protection_simulation",
+        feature = "performance_advisor",
+        feature = "private_endpoint_services",
+        feature = "programmatic_api_keys",
+        feature = "project_ip_access_list",
+        feature = "projects",
+        feature = "push_based_log_export",
+        feature = "query_shape_insights",
+        feature = "rate_limiting",
+        feature = "remote_mcp_configurations",
+        feature = "root",
+        feature = "sandbox",
+        feature = "serverless_instances",
+        feature = "serverless_private_endpoints",
+        feature = "service_accounts",
+        feature = "standby_links",
+        feature = "streams",
+        feature = "teams",
+        feature = "third_party_integrations",
+        feature = "x_509_authentication"
+    )
+)]
 pub use shared::*;
+#[cfg(feature = "standby_links")]
 mod standby_links;
+#[cfg(feature = "standby_links")]
 pub use standby_links::*;
+#[cfg(feature = "streams")]
 mod streams;
+#[cfg(feature = "streams")]
 pub use streams::*;
+#[cfg(feature = "teams")]
 mod teams;
+#[cfg(feature = "teams")]
 pub use teams::*;
+#[cfg(feature = "third_party_integrations")]
 mod third_party_integrations;
+#[cfg(feature = "third_party_integrations")]
 pub use third_party_integrations::*;
+#[cfg(feature = "full")]
 mod unused;
+#[cfg(feature = "full")]
 pub use unused::*;
+#[cfg(feature = "x_509_authentication")]
 mod x_509_authentication;
+#[cfg(feature = "x_509_authentication")]
 pub use x_509_authentication::*;

@@ -4,21 +4,30 @@
 //! Types used only by the `mongo_db_cloud_users` API group.
 use super::*;
 /// Spec: `#/components/schemas/AddOrRemoveGroupRole`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AddOrRemoveGroupRole {
     /// Project-level role to assign to or remove from the MongoDB Cloud user.
     #[serde(rename = "groupRole")]
     pub group_role: String,
 }
 /// Spec: `#/components/schemas/AddOrRemoveOrgRole`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AddOrRemoveOrgRole {
     /// Organization-level role.
     #[serde(rename = "orgRole")]
     pub org_role: OrgRole,
 }
 /// Spec: `#/components/schemas/AddOrRemoveUserFromTeam`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AddOrRemoveUserFromTeam {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
@@ -27,7 +36,10 @@ pub struct AddOrRemoveUserFromTeam {
     pub id: Option<String>,
 }
 /// Spec: `#/components/schemas/GroupActiveUserResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupActiveUserResponse {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
@@ -88,6 +100,8 @@ pub struct GroupActiveUserResponse {
 ///
 /// Spec: `#/components/schemas/GroupUserResponse/properties/orgMembershipStatus`
 ///
+/// Available with the feature `mongo_db_cloud_users`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -110,7 +124,10 @@ atlas_admin_runtime::open_enum!(
     }
 );
 /// Spec: `#/components/schemas/GroupPendingUserResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupPendingUserResponse {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
@@ -168,6 +185,8 @@ pub struct GroupPendingUserResponse {
     pub inviter_username: Option<String>,
 }
 /// Spec: `#/components/schemas/GroupRoleAssignment`
+///
+/// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GroupRoleAssignment {
     /// Unique 24-hexadecimal digit string that identifies the project to which these roles belong.
@@ -178,7 +197,10 @@ pub struct GroupRoleAssignment {
     pub group_roles: Option<Vec<String>>,
 }
 /// Spec: `#/components/schemas/GroupUserRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupUserRequest {
     /// One or more project-level roles to assign the MongoDB Cloud user.
     ///
@@ -192,6 +214,8 @@ pub struct GroupUserRequest {
     pub username: Option<String>,
 }
 /// Spec: `#/components/schemas/GroupUserResponse`
+///
+/// Available with the feature `mongo_db_cloud_users`.
 ///
 /// Tagged by `orgMembershipStatus`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -211,6 +235,7 @@ impl Default for GroupUserResponse {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for GroupUserResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -256,7 +281,10 @@ impl<'de> serde::Deserialize<'de> for GroupUserResponse {
     }
 }
 /// Spec: `#/components/schemas/OrgActiveUserResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgActiveUserResponse {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
@@ -319,7 +347,10 @@ pub struct OrgActiveUserResponse {
     pub mobile_number: Option<String>,
 }
 /// Spec: `#/components/schemas/OrgPendingUserResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgPendingUserResponse {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
@@ -382,7 +413,10 @@ pub struct OrgPendingUserResponse {
     pub inviter_username: Option<String>,
 }
 /// Spec: `#/components/schemas/OrgUserRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrgUserRequest {
     /// Organization and project level roles to assign the MongoDB Cloud user within one organization.
     ///
@@ -402,6 +436,8 @@ pub struct OrgUserRequest {
 }
 /// Spec: `#/components/schemas/OrgUserResponse`
 ///
+/// Available with the feature `mongo_db_cloud_users`.
+///
 /// Tagged by `orgMembershipStatus`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -420,6 +456,7 @@ impl Default for OrgUserResponse {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for OrgUserResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -465,7 +502,10 @@ impl<'de> serde::Deserialize<'de> for OrgUserResponse {
 /// Organization and project level roles to assign the MongoDB Cloud user within one organization.
 ///
 /// Spec: `#/components/schemas/OrgUserRolesRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrgUserRolesRequest {
     /// List of project level role assignments to assign the MongoDB Cloud user.
     #[serde(
@@ -481,7 +521,10 @@ pub struct OrgUserRolesRequest {
 /// Organization- and project-level roles assigned to one MongoDB Cloud user within one organization.
 ///
 /// Spec: `#/components/schemas/OrgUserRolesResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgUserRolesResponse {
     /// List of project-level role assignments assigned to the MongoDB Cloud user.
     #[serde(
@@ -495,7 +538,10 @@ pub struct OrgUserRolesResponse {
     pub org_roles: Option<Vec<OrgRole>>,
 }
 /// Spec: `#/components/schemas/OrgUserUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrgUserUpdateRequest {
     /// Organization and project level roles to assign the MongoDB Cloud user within one organization.
     ///
@@ -509,7 +555,10 @@ pub struct OrgUserUpdateRequest {
     pub team_ids: Option<Vec<String>>,
 }
 /// Spec: `#/components/schemas/PaginatedAppUserView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAppUserView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -528,7 +577,10 @@ pub struct PaginatedAppUserView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedGroupUserView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedGroupUserView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -547,7 +599,10 @@ pub struct PaginatedGroupUserView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedOrgUserView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `mongo_db_cloud_users`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrgUserView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

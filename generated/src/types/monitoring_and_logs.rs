@@ -4,7 +4,10 @@
 //! Types used only by the `monitoring_and_logs` API group.
 use super::*;
 /// Spec: `#/components/schemas/ApiHostView_Atlas`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiHostViewAtlas {
     /// Date and time when MongoDB Cloud created this MongoDB process. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -71,6 +74,8 @@ pub struct ApiHostViewAtlas {
 ///
 /// Spec: `#/components/schemas/ApiHostView_Atlas/properties/typeName`
 ///
+/// Available with the feature `monitoring_and_logs`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -104,7 +109,10 @@ atlas_admin_runtime::open_enum!(
     "SHARD_PRIMARY", ShardSecondary = "SHARD_SECONDARY", NoData = "NO_DATA" }
 );
 /// Spec: `#/components/schemas/ApiMeasurementsGeneralView_Atlas`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiMeasurementsGeneralViewAtlas {
     /// Human-readable label that identifies the database that the specified MongoDB process serves.
     ///
@@ -158,7 +166,10 @@ pub struct ApiMeasurementsGeneralViewAtlas {
     pub start: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/CloudSearchMetrics`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudSearchMetrics {
     /// Unique 24-hexadecimal digit string that identifies the project.
     ///
@@ -195,6 +206,8 @@ pub struct CloudSearchMetrics {
 }
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{hostName}~1logs~1{logName}.gz/get/parameters/3/schema`
 ///
+/// Available with the feature `monitoring_and_logs`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -218,7 +231,10 @@ atlas_admin_runtime::open_enum!(
 /// Measurement of one Atlas Search status when MongoDB Atlas received this request.
 ///
 /// Spec: `#/components/schemas/FTSMetric`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FtsMetric {
     /// Human-readable label that identifies this Atlas Search hardware, status, or index measurement.
     ///
@@ -247,6 +263,8 @@ pub struct FtsMetric {
 /// Human-readable label that identifies this Atlas Search hardware, status, or index measurement.
 ///
 /// Spec: `#/components/schemas/FTSMetric/properties/metricName`
+///
+/// Available with the feature `monitoring_and_logs`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -318,6 +336,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/FTSMetric/properties/units`
 ///
+/// Available with the feature `monitoring_and_logs`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -363,6 +383,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1processes~1{processId}~1databases~1{databaseName}~1measurements/get/parameters/4/schema/items`
 ///
+/// Available with the feature `monitoring_and_logs`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -401,6 +423,8 @@ atlas_admin_runtime::open_enum!(
 /// One measurement requested for this MongoDB process.
 ///
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1processes~1{processId}~1disks~1{partitionName}~1measurements/get/parameters/3/schema/items`
+///
+/// Available with the feature `monitoring_and_logs`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -477,6 +501,8 @@ atlas_admin_runtime::open_enum!(
 /// One measurement requested for this MongoDB process.
 ///
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1processes~1{processId}~1measurements/get/parameters/3/schema/items`
+///
+/// Available with the feature `monitoring_and_logs`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -863,7 +889,10 @@ atlas_admin_runtime::open_enum!(
     QuerySpillToDiskDuringSort = "QUERY_SPILL_TO_DISK_DURING_SORT" }
 );
 /// Spec: `#/components/schemas/Link_Atlas`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LinkAtlas {
     /// Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -873,6 +902,8 @@ pub struct LinkAtlas {
     pub rel: Option<String>,
 }
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1hosts~1{processId}~1fts~1metrics~1indexes~1{databaseName}~1{collectionName}~1measurements/get/parameters/9/schema/items`
+///
+/// Available with the feature `monitoring_and_logs`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -912,6 +943,8 @@ atlas_admin_runtime::open_enum!(
     TotalNumberOfQueries = "TOTAL_NUMBER_OF_QUERIES" }
 );
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1hosts~1{processId}~1fts~1metrics~1measurements/get/parameters/7/schema/items`
+///
+/// Available with the feature `monitoring_and_logs`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -954,7 +987,10 @@ atlas_admin_runtime::open_enum!(
     "JVM_CURRENT_MEMORY", JvmMaxMemory = "JVM_MAX_MEMORY", PageFaults = "PAGE_FAULTS" }
 );
 /// Spec: `#/components/schemas/MeasurementDiskPartition`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementDiskPartition {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -968,7 +1004,10 @@ pub struct MeasurementDiskPartition {
     pub partition_name: Option<String>,
 }
 /// Spec: `#/components/schemas/MeasurementsIndexes`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementsIndexes {
     /// Human-readable label that identifies the collection.
     ///
@@ -1026,7 +1065,10 @@ pub struct MeasurementsIndexes {
     pub start: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// Spec: `#/components/schemas/MeasurementsNonIndex`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementsNonIndex {
     /// Date and time that specifies when to stop retrieving measurements. If you set **end**, you must set **start**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -1078,7 +1120,10 @@ pub struct MeasurementsNonIndex {
     pub status_measurements: Option<Vec<MetricsMeasurement>>,
 }
 /// Spec: `#/components/schemas/MesurementsDatabase`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MesurementsDatabase {
     /// Human-readable label that identifies the database that the specified MongoDB process serves.
     #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
@@ -1092,7 +1137,10 @@ pub struct MesurementsDatabase {
 /// Value of, and metadata provided for, one data point generated at a particular moment in time. If no data point exists for a particular moment in time, the `value` parameter returns `null`.
 ///
 /// Spec: `#/components/schemas/MetricDataPoint_Atlas`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricDataPointAtlas {
     /// Date and time when this data point occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -1106,7 +1154,10 @@ pub struct MetricDataPointAtlas {
     pub value: Option<f64>,
 }
 /// Spec: `#/components/schemas/MetricsMeasurement_Atlas`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricsMeasurementAtlas {
     /// List that contains the value of, and metadata provided for, one data point generated at a particular moment in time. If no data point exists for a particular moment in time, the `value` parameter returns `null`.
     ///
@@ -1125,7 +1176,10 @@ pub struct MetricsMeasurementAtlas {
     pub units: Option<MetricsMeasurementUnits>,
 }
 /// Spec: `#/components/schemas/PaginatedDatabaseView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedDatabaseView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -1144,7 +1198,10 @@ pub struct PaginatedDatabaseView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedDiskPartitionView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedDiskPartitionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -1163,7 +1220,10 @@ pub struct PaginatedDiskPartitionView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedHostView_Atlas`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedHostViewAtlas {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

@@ -6,6 +6,8 @@ use super::*;
 /// Collection of settings that configures the network container for a virtual private connection on Amazon Web Services.
 ///
 /// Spec: `#/components/schemas/AWSCloudProviderContainer`
+///
+/// Available with the feature `network_peering`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AwsCloudProviderContainer {
     /// Unique 24-hexadecimal digit string that identifies the network peering container.
@@ -47,6 +49,8 @@ pub struct AwsCloudProviderContainer {
 /// Group of Network Peering connection settings.
 ///
 /// Spec: `#/components/schemas/AwsNetworkPeeringConnectionSettings`
+///
+/// Available with the feature `network_peering`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AwsNetworkPeeringConnectionSettings {
     /// Amazon Web Services (AWS) region where the Virtual Peering Connection (VPC) that you peered with the MongoDB Cloud VPC resides. The resource returns `null` if your VPC and the MongoDB Cloud VPC reside in the same region.
@@ -92,6 +96,8 @@ pub struct AwsNetworkPeeringConnectionSettings {
 ///
 /// Spec: `#/components/schemas/AwsNetworkPeeringConnectionSettings/properties/errorStateName`
 ///
+/// Available with the feature `network_peering`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -113,6 +119,8 @@ atlas_admin_runtime::open_enum!(
 /// State of the network peering connection at the time you made the request.
 ///
 /// Spec: `#/components/schemas/AwsNetworkPeeringConnectionSettings/properties/statusName`
+///
+/// Available with the feature `network_peering`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -142,6 +150,8 @@ atlas_admin_runtime::open_enum!(
 /// Collection of settings that configures the network container for a virtual private connection on Amazon Web Services.
 ///
 /// Spec: `#/components/schemas/AzureCloudProviderContainer`
+///
+/// Available with the feature `network_peering`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureCloudProviderContainer {
     /// Unique 24-hexadecimal digit string that identifies the network peering container.
@@ -191,6 +201,8 @@ pub struct AzureCloudProviderContainer {
 /// Azure region to which MongoDB Cloud deployed this network peering container.
 ///
 /// Spec: `#/components/schemas/AzureCloudProviderContainer/allOf/1/properties/region`
+///
+/// Available with the feature `network_peering`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -350,6 +362,8 @@ atlas_admin_runtime::open_enum!(
 /// Group of Network Peering connection settings.
 ///
 /// Spec: `#/components/schemas/AzureNetworkPeeringConnectionSettings`
+///
+/// Available with the feature `network_peering`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureNetworkPeeringConnectionSettings {
     /// Unique string that identifies the Azure AD directory in which the VNet peered with the MongoDB Cloud VNet resides.
@@ -390,6 +404,8 @@ pub struct AzureNetworkPeeringConnectionSettings {
 ///
 /// Spec: `#/components/schemas/AzureNetworkPeeringConnectionSettings/properties/status`
 ///
+/// Available with the feature `network_peering`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -414,6 +430,8 @@ atlas_admin_runtime::open_enum!(
     "DELETING" }
 );
 /// Spec: `#/components/schemas/BaseNetworkPeeringConnectionSettings`
+///
+/// Available with the feature `network_peering`.
 ///
 /// Tagged by `providerName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -495,6 +513,8 @@ impl<'de> serde::Deserialize<'de> for BaseNetworkPeeringConnectionSettings {
 ///
 /// Spec: `#/components/schemas/CloudProviderContainer`
 ///
+/// Available with the feature `network_peering`.
+///
 /// Tagged by `providerName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -574,6 +594,8 @@ impl<'de> serde::Deserialize<'de> for CloudProviderContainer {
 /// Collection of settings that configures the network container for a virtual private connection on Amazon Web Services.
 ///
 /// Spec: `#/components/schemas/GCPCloudProviderContainer`
+///
+/// Available with the feature `network_peering`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GcpCloudProviderContainer {
     /// Unique 24-hexadecimal digit string that identifies the network peering container.
@@ -619,6 +641,8 @@ pub struct GcpCloudProviderContainer {
 /// List of GCP regions to which you want to deploy this MongoDB Cloud network peering container.  In this MongoDB Cloud project, you can deploy clusters only to the GCP regions in this list. To deploy MongoDB Cloud clusters to other GCP regions, create additional projects.
 ///
 /// Spec: `#/components/schemas/GCPCloudProviderContainer/allOf/1/properties/regions/items`
+///
+/// Available with the feature `network_peering`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -727,6 +751,8 @@ atlas_admin_runtime::open_enum!(
 /// Group of Network Peering connection settings.
 ///
 /// Spec: `#/components/schemas/GCPNetworkPeeringConnectionSettings`
+///
+/// Available with the feature `network_peering`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GcpNetworkPeeringConnectionSettings {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud network container that contains the specified network peering connection.
@@ -761,6 +787,8 @@ pub struct GcpNetworkPeeringConnectionSettings {
 ///
 /// Spec: `#/components/schemas/GCPNetworkPeeringConnectionSettings/properties/status`
 ///
+/// Available with the feature `network_peering`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -787,7 +815,10 @@ atlas_admin_runtime::open_enum!(
 /// List of Network Peering Containers that Amazon Web Services serves.
 ///
 /// Spec: `#/components/schemas/PaginatedCloudProviderContainerView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `network_peering`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedCloudProviderContainerView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -808,7 +839,10 @@ pub struct PaginatedCloudProviderContainerView {
 /// Group of Network Peering connection settings.
 ///
 /// Spec: `#/components/schemas/PaginatedContainerPeerView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `network_peering`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedContainerPeerView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -827,6 +861,8 @@ pub struct PaginatedContainerPeerView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PrivateIPModeView`
+///
+/// Available with the feature `network_peering`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PrivateIpModeView {
     /// Flag that indicates whether someone enabled **Connect via Peering Only** mode for the specified project.
@@ -835,4 +871,6 @@ pub struct PrivateIpModeView {
 /// Accepted.
 ///
 /// Spec: `#/components/schemas/RequestAccepted`
+///
+/// Available with the feature `network_peering`.
 pub type RequestAccepted = serde_json::Value;

@@ -4,7 +4,10 @@
 //! Types used only by the `online_archive` API group.
 use super::*;
 /// Spec: `#/components/schemas/AWSCreateDataProcessRegionView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `online_archive`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AwsCreateDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you wish to store your archived data. `AZURE` or `GCP` may be selected only if it is the Cloud service provider for the cluster and no archives for any other cloud provider have been created for the cluster.
     #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
@@ -16,6 +19,8 @@ pub struct AwsCreateDataProcessRegionView {
 /// Human-readable label that identifies the geographic location of the region where you wish to store your archived data.
 ///
 /// Spec: `#/components/schemas/AWSCreateDataProcessRegionView/allOf/1/properties/region`
+///
+/// Available with the feature `online_archive`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -52,6 +57,8 @@ atlas_admin_runtime::open_enum!(
     ApSoutheast2 = "AP_SOUTHEAST_2", ApNortheast2 = "AP_NORTHEAST_2" }
 );
 /// Spec: `#/components/schemas/AWSDataProcessRegionView`
+///
+/// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AwsDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you store your archived data.
@@ -66,7 +73,10 @@ pub struct AwsDataProcessRegionView {
     pub region: Option<AwsCreateDataProcessRegionViewRegion>,
 }
 /// Spec: `#/components/schemas/AzureCreateDataProcessRegionView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `online_archive`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AzureCreateDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you wish to store your archived data. `AZURE` or `GCP` may be selected only if it is the Cloud service provider for the cluster and no archives for any other cloud provider have been created for the cluster.
     #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
@@ -78,6 +88,8 @@ pub struct AzureCreateDataProcessRegionView {
 /// Human-readable label that identifies the geographic location of the region where you wish to store your archived data.
 ///
 /// Spec: `#/components/schemas/AzureCreateDataProcessRegionView/allOf/1/properties/region`
+///
+/// Available with the feature `online_archive`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -98,6 +110,8 @@ atlas_admin_runtime::open_enum!(
     "EUROPE_WEST", BrazilSouth = "BRAZIL_SOUTH" }
 );
 /// Spec: `#/components/schemas/AzureDataProcessRegionView`
+///
+/// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you store your archived data.
@@ -112,6 +126,8 @@ pub struct AzureDataProcessRegionView {
     pub region: Option<AzureCreateDataProcessRegionViewRegion>,
 }
 /// Spec: `#/components/schemas/BackupOnlineArchive`
+///
+/// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupOnlineArchive {
     /// Unique 24-hexadecimal digit string that identifies the online archive.
@@ -211,6 +227,8 @@ pub struct BackupOnlineArchive {
 ///
 /// Spec: `#/components/schemas/BackupOnlineArchive/properties/collectionType`
 ///
+/// Available with the feature `online_archive`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -228,7 +246,10 @@ atlas_admin_runtime::open_enum!(
     }
 );
 /// Spec: `#/components/schemas/BackupOnlineArchiveCreate`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `online_archive`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct BackupOnlineArchiveCreate {
     /// Unique 24-hexadecimal digit string that identifies the online archive.
     ///
@@ -334,6 +355,8 @@ pub struct BackupOnlineArchiveCreate {
 ///
 /// Spec: `#/components/schemas/BackupOnlineArchive/properties/state`
 ///
+/// Available with the feature `online_archive`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -361,6 +384,8 @@ atlas_admin_runtime::open_enum!(
 /// Settings to configure the region where you wish to store your archived data.
 ///
 /// Spec: `#/components/schemas/CreateDataProcessRegionView`
+///
+/// Available with the feature `online_archive`.
 ///
 /// Tagged by `cloudProvider`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -404,6 +429,7 @@ impl serde::Serialize for CreateDataProcessRegionView {
         }
     }
 }
+#[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for CreateDataProcessRegionView {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -445,6 +471,8 @@ impl<'de> serde::Deserialize<'de> for CreateDataProcessRegionView {
 /// `"criteria.type": "CUSTOM"` selects documents to archive based on a custom JSON query. MongoDB Cloud doesn't support `"criteria.type": "CUSTOM"` when `"collectionType": "TIMESERIES"`.
 ///
 /// Spec: `#/components/schemas/CriteriaView`
+///
+/// Available with the feature `online_archive`.
 ///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -509,6 +537,8 @@ impl<'de> serde::Deserialize<'de> for CriteriaView {
 /// Custom archival criteria.
 ///
 /// Spec: `#/components/schemas/CustomCriteriaView`
+///
+/// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CustomCriteriaView {
     /// Means by which MongoDB Cloud selects data to archive. Data can be chosen using the age of the data or a MongoDB query.
@@ -524,6 +554,8 @@ pub struct CustomCriteriaView {
 /// `CUSTOM` selects documents to archive based on a custom JSON query. MongoDB Cloud doesn't support `CUSTOM` when `"collectionType": "TIMESERIES"`.
 ///
 /// Spec: `#/components/schemas/CriteriaView/properties/type`
+///
+/// Available with the feature `online_archive`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -541,6 +573,8 @@ atlas_admin_runtime::open_enum!(
     CustomCriteriaViewType { Date = "DATE", Custom = "CUSTOM" }
 );
 /// Spec: `#/components/schemas/DailyScheduleView`
+///
+/// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DailyScheduleView {
     /// Type of schedule.
@@ -561,6 +595,8 @@ pub struct DailyScheduleView {
 /// Type of schedule.
 ///
 /// Spec: `#/components/schemas/OnlineArchiveSchedule/properties/type`
+///
+/// Available with the feature `online_archive`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -585,6 +621,8 @@ atlas_admin_runtime::open_enum!(
 /// Rule for specifying when data should be deleted from the archive.
 ///
 /// Spec: `#/components/schemas/DataExpirationRuleView`
+///
+/// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DataExpirationRuleView {
     /// Number of days used in the date criteria for nominating documents for deletion.
@@ -598,6 +636,8 @@ pub struct DataExpirationRuleView {
 /// Settings to configure the region where you wish to store your archived data.
 ///
 /// Spec: `#/components/schemas/DataProcessRegionView`
+///
+/// Available with the feature `online_archive`.
 ///
 /// Tagged by `cloudProvider`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -678,6 +718,8 @@ impl<'de> serde::Deserialize<'de> for DataProcessRegionView {
 /// Date-Based archival criteria.
 ///
 /// Spec: `#/components/schemas/DateCriteriaView`
+///
+/// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DateCriteriaView {
     /// Means by which MongoDB Cloud selects data to archive. Data can be chosen using the age of the data or a MongoDB query.
@@ -705,6 +747,8 @@ pub struct DateCriteriaView {
 ///
 /// Spec: `#/components/schemas/DateCriteriaView/allOf/1/properties/dateFormat`
 ///
+/// Available with the feature `online_archive`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -729,7 +773,10 @@ atlas_admin_runtime::open_enum!(
     "OBJECT_ID" }
 );
 /// Spec: `#/components/schemas/GCPCreateDataProcessRegionView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `online_archive`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GcpCreateDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you wish to store your archived data. `AZURE` or `GCP` may be selected only if it is the Cloud service provider for the cluster and no archives for any other cloud provider have been created for the cluster.
     #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
@@ -741,6 +788,8 @@ pub struct GcpCreateDataProcessRegionView {
 /// Human-readable label that identifies the geographic location of the region where you wish to store your archived data.
 ///
 /// Spec: `#/components/schemas/GCPCreateDataProcessRegionView/allOf/1/properties/region`
+///
+/// Available with the feature `online_archive`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -759,6 +808,8 @@ atlas_admin_runtime::open_enum!(
     "WESTERN_EUROPE" }
 );
 /// Spec: `#/components/schemas/GCPDataProcessRegionView`
+///
+/// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GcpDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you store your archived data.
@@ -773,6 +824,8 @@ pub struct GcpDataProcessRegionView {
     pub region: Option<GcpCreateDataProcessRegionViewRegion>,
 }
 /// Spec: `#/components/schemas/MonthlyScheduleView`
+///
+/// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MonthlyScheduleView {
     /// Type of schedule.
@@ -796,6 +849,8 @@ pub struct MonthlyScheduleView {
 /// Regular frequency and duration when archiving process occurs.
 ///
 /// Spec: `#/components/schemas/OnlineArchiveSchedule`
+///
+/// Available with the feature `online_archive`.
 ///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -886,13 +941,18 @@ impl<'de> serde::Deserialize<'de> for OnlineArchiveSchedule {
     }
 }
 /// Spec: `#/components/schemas/OnlineArchiveSchedule/discriminator/mapping/DEFAULT#object`
+///
+/// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OnlineArchiveScheduleDefaultType {
     /// Type of schedule.
     pub r#type: DailyScheduleViewType,
 }
 /// Spec: `#/components/schemas/PaginatedOnlineArchiveView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `online_archive`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOnlineArchiveView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -913,6 +973,8 @@ pub struct PaginatedOnlineArchiveView {
 /// Metadata to partition this online archive.
 ///
 /// Spec: `#/components/schemas/PartitionFieldView`
+///
+/// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PartitionFieldView {
     /// Human-readable label that identifies the parameter that MongoDB Cloud uses to partition data. To specify a nested parameter, use the dot notation.
@@ -929,6 +991,8 @@ pub struct PartitionFieldView {
 /// Data type of the parameter that that MongoDB Cloud uses to partition data. Partition parameters of type UUID must be of binary subtype 4. MongoDB Cloud skips partition parameters of type UUID with subtype 3.
 ///
 /// Spec: `#/components/schemas/PartitionFieldView/properties/fieldType`
+///
+/// Available with the feature `online_archive`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -955,6 +1019,8 @@ atlas_admin_runtime::open_enum!(
     "objectId", StringType = "string", Uuid = "uuid" }
 );
 /// Spec: `#/components/schemas/WeeklyScheduleView`
+///
+/// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WeeklyScheduleView {
     /// Type of schedule.

@@ -6,6 +6,8 @@ use super::*;
 /// Details that describe the organization.
 ///
 /// Spec: `#/components/schemas/AtlasOrganization`
+///
+/// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AtlasOrganization {
     /// Unique 24-hexadecimal digit string that identifies the organization.
@@ -34,7 +36,10 @@ pub struct AtlasOrganization {
     pub skip_default_alerts_settings: Option<bool>,
 }
 /// Spec: `#/components/schemas/CreateOrganizationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `organizations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateOrganizationRequest {
     /// Organization Service Account that Atlas creates for this organization. If omitted, Atlas doesn't create an organization Service Account for this organization. If specified, this object requires all body parameters. Note that API Keys cannot be specified in the same request.
     #[serde(rename = "apiKey", default, skip_serializing_if = "Option::is_none")]
@@ -70,7 +75,10 @@ pub struct CreateOrganizationRequest {
     pub skip_default_alerts_settings: Option<bool>,
 }
 /// Spec: `#/components/schemas/CreateOrganizationResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `organizations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CreateOrganizationResponse {
     /// Details of the Programmatic API Keys.
     #[serde(rename = "apiKey", default, skip_serializing_if = "Option::is_none")]
@@ -108,6 +116,8 @@ pub struct CreateOrganizationResponse {
 /// Defines the session timeout settings for managing user sessions at the organization level. When set to null, the field's value is unset, and the default timeout settings are applied.
 ///
 /// Spec: `#/components/schemas/CustomSessionTimeouts`
+///
+/// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CustomSessionTimeouts {
     /// Specifies the absolute session timeout duration in seconds. When set to null, the field's value is unset, and the default value of 43,200 seconds (12 hours) is applied. Accepted values range between a minimum of 3,600 seconds (1 hour) and a maximum of 43,200 seconds (12 hours).
@@ -126,7 +136,10 @@ pub struct CustomSessionTimeouts {
     pub idle_session_timeout_in_seconds: Option<i32>,
 }
 /// Spec: `#/components/schemas/OrgDelegationSettingsResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `organizations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgDelegationSettingsResponse {
     /// Policy that controls how MCP (Model Context Protocol) delegated access is permitted within this organization. Possible values are `DISALLOWED`, `READ_ONLY`, and `READ_WRITE`. Defaults to `DISALLOWED`.
     ///
@@ -177,6 +190,8 @@ pub struct OrgDelegationSettingsResponse {
 ///
 /// Spec: `#/components/schemas/OrgDelegationSettingsResponse/properties/delegatedMcpAccess`
 ///
+/// Available with the feature `organizations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -199,6 +214,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/OrgDelegationSettingsResponse/properties/delegatedPartnerAccess`
 ///
+/// Available with the feature `organizations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -216,7 +233,10 @@ atlas_admin_runtime::open_enum!(
     ReadWrite = "READ_WRITE" }
 );
 /// Spec: `#/components/schemas/OrgDelegationSettingsUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `organizations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrgDelegationSettingsUpdateRequest {
     /// Policy that controls how MCP (Model Context Protocol) delegated access is permitted within this organization. Possible values are `DISALLOWED`, `READ_ONLY`, and `READ_WRITE`. Defaults to `DISALLOWED`.
     ///
@@ -264,7 +284,10 @@ pub struct OrgDelegationSettingsUpdateRequest {
     pub maximum_refresh_token_lifetime: Option<Option<i64>>,
 }
 /// Spec: `#/components/schemas/OrganizationInvitationGroupRoleAssignmentsRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `organizations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrganizationInvitationGroupRoleAssignmentsRequest {
     /// Unique 24-hexadecimal digit string that identifies the project to which these roles belong.
     #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
@@ -274,7 +297,10 @@ pub struct OrganizationInvitationGroupRoleAssignmentsRequest {
     pub roles: Option<Vec<String>>,
 }
 /// Spec: `#/components/schemas/OrganizationInvitationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `organizations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrganizationInvitationRequest {
     /// List of projects that the user will be added to when they accept their invitation to the organization.
     #[serde(
@@ -296,7 +322,10 @@ pub struct OrganizationInvitationRequest {
     pub username: Option<String>,
 }
 /// Spec: `#/components/schemas/OrganizationInvitationUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `organizations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrganizationInvitationUpdateRequest {
     /// List of projects that the user will be added to when they accept their invitation to the organization.
     #[serde(
@@ -317,7 +346,10 @@ pub struct OrganizationInvitationUpdateRequest {
 /// Maintenance configuration settings for an organization.
 ///
 /// Spec: `#/components/schemas/OrganizationMaintenanceSettingsResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `organizations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrganizationMaintenanceSettingsResponse {
     /// Wave assignment mode that Atlas uses when scheduling maintenance for projects in this organization. This read-only field takes precedence over `waveAssignmentMode` for scheduling. It matches `waveAssignmentMode` except when cross-organization maintenance sequencing is enabled and this organization is a linked non-paying organization, in which case it reflects the paying organization's `waveAssignmentMode`. Possible values are `MANUAL` and `ENV_TAG_MAPPING`. Defaults to `MANUAL` when no mode is configured. Omitted from GET responses when maintenance sequencing is disabled for this organization.
     ///
@@ -347,6 +379,8 @@ pub struct OrganizationMaintenanceSettingsResponse {
 ///
 /// Spec: `#/components/schemas/OrganizationMaintenanceSettingsResponse/properties/effectiveWaveAssignmentMode`
 ///
+/// Available with the feature `organizations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -364,7 +398,10 @@ atlas_admin_runtime::open_enum!(
     "MANUAL", EnvTagMapping = "ENV_TAG_MAPPING" }
 );
 /// Spec: `#/components/schemas/OrganizationMaintenanceSettingsUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `organizations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrganizationMaintenanceSettingsUpdateRequest {
     /// Mode configured for this organization that determines how maintenance waves are assigned to projects. Possible values are `MANUAL` and `ENV_TAG_MAPPING`. Defaults to `MANUAL` when unset. Set the organization to `ENV_TAG_MAPPING` mode to have Atlas derive the maintenance wave from each project's environment tag. The tag key must be `environment`. The tag value determines the wave: `development` or `test` maps to Wave 1, `staging` maps to Wave 2, and `production` maps to Wave 3. Only this field can be updated; Atlas derives read-only `effectiveWaveAssignmentMode` on GET responses and uses that value for scheduling when it differs from `waveAssignmentMode`. Omit this field to leave the current value unchanged. Specify null to reset to the default value (`MANUAL`).
     #[serde(
@@ -379,6 +416,8 @@ pub struct OrganizationMaintenanceSettingsUpdateRequest {
 /// Collection of settings that configures the organization.
 ///
 /// Spec: `#/components/schemas/OrganizationSettings`
+///
+/// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationSettings {
     /// Flag that indicates whether to require API operations to originate from an IP Address added to the API access list for the specified organization.
@@ -449,7 +488,10 @@ pub struct OrganizationSettings {
     pub streams_cross_group_enabled: Option<bool>,
 }
 /// Spec: `#/components/schemas/PaginatedOrganizationView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `organizations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrganizationView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -468,6 +510,8 @@ pub struct PaginatedOrganizationView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/UpdateOrgRolesForUser`
+///
+/// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrgRolesForUser {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.

@@ -6,7 +6,10 @@ use super::*;
 /// Request to start an overload protection simulation for a cluster.
 ///
 /// Spec: `#/components/schemas/OverloadProtectionSimulationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `overload_protection_simulation`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OverloadProtectionSimulationRequest {
     /// Duration of the overload protection simulation in seconds.
     #[serde(
@@ -19,7 +22,10 @@ pub struct OverloadProtectionSimulationRequest {
 /// Overload protection simulation for a cluster.
 ///
 /// Spec: `#/components/schemas/OverloadProtectionSimulationResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `overload_protection_simulation`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OverloadProtectionSimulationResponse {
     /// Date and time when cancellation of the overload protection simulation was requested. This parameter is only present when a cancellation has been requested and expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -71,7 +77,10 @@ pub struct OverloadProtectionSimulationResponse {
 /// List of overload protection simulations for a cluster.
 ///
 /// Spec: `#/components/schemas/PaginatedOverloadProtectionSimulationResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `overload_protection_simulation`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOverloadProtectionSimulationResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

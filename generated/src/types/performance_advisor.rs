@@ -4,7 +4,10 @@
 //! Types used only by the `performance_advisor` API group.
 use super::*;
 /// Spec: `#/components/schemas/DropIndexSuggestionsIndex`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DropIndexSuggestionsIndex {
     /// Usage count (since last restart) of index.
     #[serde(rename = "accessCount", default, skip_serializing_if = "Option::is_none")]
@@ -31,7 +34,10 @@ pub struct DropIndexSuggestionsIndex {
 /// Response that contains Performance Advisor drop index suggestions.
 ///
 /// Spec: `#/components/schemas/DropIndexSuggestionsResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DropIndexSuggestionsResponse {
     /// List that contains the documents with information about the hidden indexes that the Performance Advisor suggests to remove.
     ///
@@ -56,7 +62,10 @@ pub struct DropIndexSuggestionsResponse {
 /// Response envelope that wraps the response payload in `content` and includes response metadata such as `status` and `locations`.
 ///
 /// Spec: `#/components/schemas/EnvelopedDropIndexSuggestionsResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct EnvelopedDropIndexSuggestionsResponse {
     /// Response that contains Performance Advisor drop index suggestions.
     pub content: DropIndexSuggestionsResponse,
@@ -79,7 +88,10 @@ pub struct EnvelopedDropIndexSuggestionsResponse {
 /// Response envelope that wraps the response payload in `content` and includes response metadata such as `status` and `locations`.
 ///
 /// Spec: `#/components/schemas/EnvelopedPerformanceAdvisorResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct EnvelopedPerformanceAdvisorResponse {
     /// Response that contains Performance Advisor suggested indexes and query shapes.
     pub content: PerformanceAdvisorResponse,
@@ -102,7 +114,10 @@ pub struct EnvelopedPerformanceAdvisorResponse {
 /// Response envelope that wraps the response payload in `content` and includes response metadata such as `status` and `locations`.
 ///
 /// Spec: `#/components/schemas/EnvelopedSchemaAdvisorResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct EnvelopedSchemaAdvisorResponse {
     /// Response that contains Performance Advisor schema suggestions.
     pub content: SchemaAdvisorResponse,
@@ -125,7 +140,10 @@ pub struct EnvelopedSchemaAdvisorResponse {
 /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
 ///
 /// Spec: `#/components/schemas/NamespaceObj`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NamespaceObj {
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
     ///
@@ -142,6 +160,8 @@ pub struct NamespaceObj {
 ///
 /// Spec: `#/components/schemas/NamespaceObj/properties/type`
 ///
+/// Available with the feature `performance_advisor`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -154,7 +174,10 @@ pub enum NamespaceObjType {
 }
 atlas_admin_runtime::open_enum!(NamespaceObjType { Collection = "collection" });
 /// Spec: `#/components/schemas/Namespaces`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Namespaces {
     /// List that contains each combination of database, collection, and type on the specified host.
     ///
@@ -163,7 +186,10 @@ pub struct Namespaces {
     pub namespaces: Option<Vec<NamespaceObj>>,
 }
 /// Spec: `#/components/schemas/PerformanceAdvisorIndex`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorIndex {
     /// The average size of an object in the collection of this index.
     ///
@@ -199,7 +225,10 @@ pub struct PerformanceAdvisorIndex {
 /// Details that this resource returned about the specified query.
 ///
 /// Spec: `#/components/schemas/PerformanceAdvisorOpStats`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorOpStats {
     /// Length of time expressed during which the query finds suggested indexes among the managed namespaces in the cluster. This parameter expresses its value in milliseconds. This parameter relates to the **duration** query parameter.
     ///
@@ -223,7 +252,10 @@ pub struct PerformanceAdvisorOpStats {
     pub ts: Option<i64>,
 }
 /// Spec: `#/components/schemas/PerformanceAdvisorOperationView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorOperationView {
     /// List that contains the search criteria that the query uses. To use the values in key-value pairs in these predicates requires **Project Data Access Read Only** permissions or greater. Otherwise, MongoDB Cloud redacts these values.
     ///
@@ -239,7 +271,10 @@ pub struct PerformanceAdvisorOperationView {
 /// Response that contains Performance Advisor suggested indexes and query shapes.
 ///
 /// Spec: `#/components/schemas/PerformanceAdvisorResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorResponse {
     /// List of query predicates, sorts, and projections that the Performance Advisor suggests.
     ///
@@ -257,7 +292,10 @@ pub struct PerformanceAdvisorResponse {
     pub suggested_indexes: Option<Vec<PerformanceAdvisorIndex>>,
 }
 /// Spec: `#/components/schemas/PerformanceAdvisorShape`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorShape {
     /// Average duration in milliseconds for the queries examined that match this shape.
     ///
@@ -297,7 +335,10 @@ pub struct PerformanceAdvisorShape {
 /// Details of one slow query that the Performance Advisor detected.
 ///
 /// Spec: `#/components/schemas/PerformanceAdvisorSlowQuery`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorSlowQuery {
     /// Text of the MongoDB log related to this slow query.
     ///
@@ -326,7 +367,10 @@ pub struct PerformanceAdvisorSlowQuery {
     pub replica_state: Option<String>,
 }
 /// Spec: `#/components/schemas/PerformanceAdvisorSlowQueryList`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorSlowQueryList {
     /// List of operations that the Performance Advisor detected that took longer to execute than a specified threshold.
     ///
@@ -337,7 +381,10 @@ pub struct PerformanceAdvisorSlowQueryList {
 /// Metrics from a slow query log.
 ///
 /// Spec: `#/components/schemas/PerformanceAdvisorSlowQueryMetrics`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorSlowQueryMetrics {
     /// The number of documents in the collection that MongoDB scanned in order to carry out the operation.
     ///
@@ -435,7 +482,10 @@ pub struct PerformanceAdvisorSlowQueryMetrics {
     pub tokens_used: Option<i64>,
 }
 /// Spec: `#/components/schemas/SchemaAdvisorItemRecommendation`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SchemaAdvisorItemRecommendation {
     /// List that contains the namespaces and information on why those namespaces triggered the recommendation.
     ///
@@ -460,6 +510,8 @@ pub struct SchemaAdvisorItemRecommendation {
 /// Type of recommendation.
 ///
 /// Spec: `#/components/schemas/SchemaAdvisorItemRecommendation/properties/recommendation`
+///
+/// Available with the feature `performance_advisor`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -493,7 +545,10 @@ atlas_admin_runtime::open_enum!(
     "OPTIMIZE_TEXT_QUERIES" }
 );
 /// Spec: `#/components/schemas/SchemaAdvisorNamespaceTriggers`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SchemaAdvisorNamespaceTriggers {
     /// Namespace of the affected collection. Will be null for `REDUCE_NUMBER_OF_NAMESPACE` recommendation.
     ///
@@ -515,7 +570,10 @@ pub struct SchemaAdvisorNamespaceTriggers {
 /// Response that contains Performance Advisor schema suggestions.
 ///
 /// Spec: `#/components/schemas/SchemaAdvisorResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SchemaAdvisorResponse {
     /// List that contains the documents with information about the schema advice that Performance Advisor suggests.
     ///
@@ -524,7 +582,10 @@ pub struct SchemaAdvisorResponse {
     pub recommendations: Option<Vec<SchemaAdvisorItemRecommendation>>,
 }
 /// Spec: `#/components/schemas/SchemaAdvisorTriggerDetails`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `performance_advisor`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SchemaAdvisorTriggerDetails {
     /// Description of the trigger type.
     ///
@@ -540,6 +601,8 @@ pub struct SchemaAdvisorTriggerDetails {
 /// Type of trigger.
 ///
 /// Spec: `#/components/schemas/SchemaAdvisorTriggerDetails/properties/triggerType`
+///
+/// Available with the feature `performance_advisor`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.

@@ -4,7 +4,10 @@
 //! Types used only by the `private_endpoint_services` API group.
 use super::*;
 /// Spec: `#/components/schemas/ApiAtlasModifyEndpointServiceRequestView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `private_endpoint_services`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiAtlasModifyEndpointServiceRequestView {
     /// Human-readable label that identifies the cloud service provider for the private endpoint service which you want to update.
     #[serde(rename = "cloudProvider")]
@@ -23,7 +26,10 @@ pub struct ApiAtlasModifyEndpointServiceRequestView {
 /// Group of Private Endpoint settings.
 ///
 /// Spec: `#/components/schemas/AWSInterfaceEndpoint`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `private_endpoint_services`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AwsInterfaceEndpoint {
     /// Cloud service provider that serves the requested endpoint.
     ///
@@ -67,6 +73,8 @@ pub struct AwsInterfaceEndpoint {
 ///
 /// Spec: `#/components/schemas/AWSInterfaceEndpoint/properties/connectionStatus`
 ///
+/// Available with the feature `private_endpoint_services`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -93,7 +101,10 @@ atlas_admin_runtime::open_enum!(
 /// Group of Private Endpoint Service settings.
 ///
 /// Spec: `#/components/schemas/AWSPrivateLinkConnection`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `private_endpoint_services`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AwsPrivateLinkConnection {
     /// Cloud service provider that serves the requested endpoint service.
     ///
@@ -153,6 +164,8 @@ pub struct AwsPrivateLinkConnection {
 ///
 /// Spec: `#/components/schemas/AWSPrivateLinkConnection/properties/status`
 ///
+/// Available with the feature `private_endpoint_services`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -178,7 +191,10 @@ atlas_admin_runtime::open_enum!(
 /// Group of Private Endpoint settings.
 ///
 /// Spec: `#/components/schemas/AzurePrivateEndpoint`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `private_endpoint_services`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AzurePrivateEndpoint {
     /// Cloud service provider that serves the requested endpoint.
     ///
@@ -234,6 +250,8 @@ pub struct AzurePrivateEndpoint {
 ///
 /// Spec: `#/components/schemas/AzurePrivateEndpoint/properties/status`
 ///
+/// Available with the feature `private_endpoint_services`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -257,7 +275,10 @@ atlas_admin_runtime::open_enum!(
 /// Group of Private Endpoint Service settings.
 ///
 /// Spec: `#/components/schemas/AzurePrivateLinkConnection`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `private_endpoint_services`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AzurePrivateLinkConnection {
     /// Cloud service provider that serves the requested endpoint service.
     ///
@@ -313,7 +334,10 @@ pub struct AzurePrivateLinkConnection {
     pub status: Option<AwsPrivateLinkConnectionStatus>,
 }
 /// Spec: `#/components/schemas/CloudProviderEndpointServiceRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `private_endpoint_services`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CloudProviderEndpointServiceRequest {
     /// Flag that indicates whether this endpoint service uses PSC port-mapping. This is only applicable for GCP Private Endpoint Services.
     ///
@@ -350,7 +374,10 @@ pub struct CloudProviderEndpointServiceRequest {
 /// Group of Private Endpoint settings.
 ///
 /// Spec: `#/components/schemas/CreateAWSEndpointRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `private_endpoint_services`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateAwsEndpointRequest {
     /// Cloud service provider that manages this private endpoint.
     #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
@@ -364,7 +391,10 @@ pub struct CreateAwsEndpointRequest {
 /// Group of Private Endpoint settings.
 ///
 /// Spec: `#/components/schemas/CreateAzureEndpointRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `private_endpoint_services`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateAzureEndpointRequest {
     /// Cloud service provider that manages this private endpoint.
     #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
@@ -379,6 +409,8 @@ pub struct CreateAzureEndpointRequest {
     pub private_endpoint_ip_address: String,
 }
 /// Spec: `#/components/schemas/CreateEndpointRequest`
+///
+/// Available with the feature `private_endpoint_services`.
 ///
 /// Tagged by `cloudProvider`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -422,6 +454,7 @@ impl serde::Serialize for CreateEndpointRequest {
         }
     }
 }
+#[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for CreateEndpointRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -459,7 +492,10 @@ impl<'de> serde::Deserialize<'de> for CreateEndpointRequest {
 /// Group of Private Endpoint settings.
 ///
 /// Spec: `#/components/schemas/CreateGCPEndpointGroupRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `private_endpoint_services`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateGcpEndpointGroupRequest {
     /// Cloud service provider that manages this private endpoint.
     #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
@@ -483,7 +519,10 @@ pub struct CreateGcpEndpointGroupRequest {
     pub gcp_project_id: Option<String>,
 }
 /// Spec: `#/components/schemas/CreateGCPForwardingRuleRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `private_endpoint_services`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateGcpForwardingRuleRequest {
     /// Human-readable label that identifies the Google Cloud consumer forwarding rule that you created.
     ///
@@ -497,6 +536,8 @@ pub struct CreateGcpForwardingRuleRequest {
     pub ip_address: Option<String>,
 }
 /// Spec: `#/components/schemas/EndpointService`
+///
+/// Available with the feature `private_endpoint_services`.
 ///
 /// Tagged by `cloudProvider`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -518,6 +559,7 @@ impl Default for EndpointService {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for EndpointService {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -575,7 +617,10 @@ impl<'de> serde::Deserialize<'de> for EndpointService {
     }
 }
 /// Spec: `#/components/schemas/GCPConsumerForwardingRule`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `private_endpoint_services`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GcpConsumerForwardingRule {
     /// Human-readable label that identifies the Google Cloud consumer forwarding rule that you created.
     ///
@@ -596,7 +641,10 @@ pub struct GcpConsumerForwardingRule {
 /// Group of Private Endpoint Service settings.
 ///
 /// Spec: `#/components/schemas/GCPEndpointService`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `private_endpoint_services`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GcpEndpointService {
     /// Cloud service provider that serves the requested endpoint service.
     ///
@@ -648,7 +696,10 @@ pub struct GcpEndpointService {
 /// Group of Private Endpoint settings.
 ///
 /// Spec: `#/components/schemas/PrivateGCPEndpointGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `private_endpoint_services`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PrivateGcpEndpointGroup {
     /// Cloud service provider that serves the requested endpoint.
     ///
@@ -705,6 +756,8 @@ pub struct PrivateGcpEndpointGroup {
 ///
 /// Spec: `#/components/schemas/PrivateGCPEndpointGroup/properties/status`
 ///
+/// Available with the feature `private_endpoint_services`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -732,6 +785,8 @@ atlas_admin_runtime::open_enum!(
 );
 /// Spec: `#/components/schemas/PrivateLinkEndpoint`
 ///
+/// Available with the feature `private_endpoint_services`.
+///
 /// Tagged by `cloudProvider`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -752,6 +807,7 @@ impl Default for PrivateLinkEndpoint {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for PrivateLinkEndpoint {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -809,6 +865,8 @@ impl<'de> serde::Deserialize<'de> for PrivateLinkEndpoint {
     }
 }
 /// Spec: `#/components/schemas/ProjectSettingItemView`
+///
+/// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProjectSettingItemView {
     /// Flag that indicates whether someone enabled the regionalized private endpoint setting for the specified project.

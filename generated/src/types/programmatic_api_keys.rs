@@ -4,7 +4,10 @@
 //! Types used only by the `programmatic_api_keys` API group.
 use super::*;
 /// Spec: `#/components/schemas/CreateAtlasProjectApiKey`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `programmatic_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateAtlasProjectApiKey {
     /// Purpose or explanation provided when someone created this project API key.
     pub desc: String,
@@ -12,7 +15,10 @@ pub struct CreateAtlasProjectApiKey {
     pub roles: Vec<String>,
 }
 /// Spec: `#/components/schemas/PaginatedApiApiUserView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `programmatic_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiApiUserView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -31,7 +37,10 @@ pub struct PaginatedApiApiUserView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiUserAccessListResponseView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `programmatic_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiUserAccessListResponseView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -50,7 +59,10 @@ pub struct PaginatedApiUserAccessListResponseView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/UpdateAtlasOrganizationApiKey`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `programmatic_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct UpdateAtlasOrganizationApiKey {
     /// Purpose or explanation provided when someone creates this organization API key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -60,7 +72,10 @@ pub struct UpdateAtlasOrganizationApiKey {
     pub roles: Option<Vec<OrgRole>>,
 }
 /// Spec: `#/components/schemas/UpdateAtlasProjectApiKey`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `programmatic_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct UpdateAtlasProjectApiKey {
     /// Purpose or explanation provided when someone creates this project API key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -70,7 +85,10 @@ pub struct UpdateAtlasProjectApiKey {
     pub roles: Option<Vec<String>>,
 }
 /// Spec: `#/components/schemas/UserAccessListRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `programmatic_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct UserAccessListRequest {
     /// Range of network addresses that you want to add to the access list for the API key. This parameter requires the range to be expressed in classless inter-domain routing (CIDR) notation of Internet Protocol version 4 or version 6 addresses. You can set a value for this parameter or `ipAddress` but not both in the same request.
     #[serde(rename = "cidrBlock", default, skip_serializing_if = "Option::is_none")]
@@ -80,7 +98,10 @@ pub struct UserAccessListRequest {
     pub ip_address: Option<String>,
 }
 /// Spec: `#/components/schemas/UserAccessListResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `programmatic_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct UserAccessListResponse {
     /// Range of IP addresses in Classless Inter-Domain Routing (CIDR) notation in the access list for the API key.
     #[serde(rename = "cidrBlock", default, skip_serializing_if = "Option::is_none")]
@@ -119,7 +140,10 @@ pub struct UserAccessListResponse {
     pub links: Option<Vec<Link>>,
 }
 /// Spec: `#/components/schemas/UserAccessRoleAssignment`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `programmatic_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct UserAccessRoleAssignment {
     /// List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this project.
     #[serde(default, skip_serializing_if = "Option::is_none")]

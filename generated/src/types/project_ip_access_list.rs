@@ -4,6 +4,8 @@
 //! Types used only by the `project_ip_access_list` API group.
 use super::*;
 /// Spec: `#/components/schemas/NetworkPermissionEntry`
+///
+/// Available with the feature `project_ip_access_list`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NetworkPermissionEntry {
     /// Unique string of the Amazon Web Services (AWS) security group that you want to add to the project's IP access list. Your IP access list entry can be one `awsSecurityGroup`, one `cidrBlock`, or one `ipAddress`. You must configure Virtual Private Connection (VPC) peering for your project before you can add an AWS security group to an IP access list. You cannot set AWS security groups as temporary access list entries. Don't set this parameter if you set `cidrBlock` or `ipAddress`.
@@ -41,7 +43,10 @@ pub struct NetworkPermissionEntry {
     pub links: Option<Vec<Link>>,
 }
 /// Spec: `#/components/schemas/NetworkPermissionEntryStatus`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `project_ip_access_list`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NetworkPermissionEntryStatus {
     /// State of the access list entry when MongoDB Cloud made this request.
     ///
@@ -65,6 +70,8 @@ pub struct NetworkPermissionEntryStatus {
 ///
 /// Spec: `#/components/schemas/NetworkPermissionEntryStatus/properties/STATUS`
 ///
+/// Available with the feature `project_ip_access_list`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -84,7 +91,10 @@ atlas_admin_runtime::open_enum!(
     "ACTIVE" }
 );
 /// Spec: `#/components/schemas/PaginatedNetworkAccessView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `project_ip_access_list`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedNetworkAccessView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

@@ -6,7 +6,10 @@ use super::*;
 /// List of IP addresses in a cluster.
 ///
 /// Spec: `#/components/schemas/ClusterIPAddresses`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `projects`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterIpAddresses {
     /// Human-readable label that identifies the cluster.
     ///
@@ -37,6 +40,8 @@ pub struct ClusterIpAddresses {
 /// Details of user managed limits.
 ///
 /// Spec: `#/components/schemas/DataFederationLimit`
+///
+/// Available with the feature `projects`.
 ///
 /// Tagged by `name`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -97,6 +102,8 @@ impl<'de> serde::Deserialize<'de> for DataFederationLimit {
 /// Details of user managed limits.
 ///
 /// Spec: `#/components/schemas/DefaultLimit`
+///
+/// Available with the feature `projects`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DefaultLimit {
     /// Amount that indicates the current usage of the limit.
@@ -123,6 +130,8 @@ pub struct DefaultLimit {
     pub value: i64,
 }
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1limits~1{limitName}/get/parameters/0/schema`
+///
+/// Available with the feature `projects`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -182,6 +191,8 @@ atlas_admin_runtime::open_enum!(
 );
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1mongoDBVersions/get/parameters/5/schema`
 ///
+/// Available with the feature `projects`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -196,7 +207,10 @@ atlas_admin_runtime::open_enum!(
     GetGroupMongoDbVersionsDefaultStatus { DefaultType = "DEFAULT" }
 );
 /// Spec: `#/components/schemas/GroupInvitation`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `projects`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupInvitation {
     /// Date and time when MongoDB Cloud sent the invitation. This parameter expresses its value in ISO 8601 format in UTC.
     ///
@@ -247,7 +261,10 @@ pub struct GroupInvitation {
     pub username: Option<String>,
 }
 /// Spec: `#/components/schemas/GroupInvitationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `projects`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupInvitationRequest {
     /// One or more project level roles to assign to the MongoDB Cloud user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -257,7 +274,10 @@ pub struct GroupInvitationRequest {
     pub username: Option<String>,
 }
 /// Spec: `#/components/schemas/GroupInvitationUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `projects`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupInvitationUpdateRequest {
     /// One or more project-level roles to assign to the MongoDB Cloud user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -266,7 +286,10 @@ pub struct GroupInvitationUpdateRequest {
 /// List of IP addresses in a project.
 ///
 /// Spec: `#/components/schemas/GroupIPAddresses`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `projects`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupIpAddresses {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud project.
     ///
@@ -280,7 +303,10 @@ pub struct GroupIpAddresses {
     pub services: Option<GroupService>,
 }
 /// Spec: `#/components/schemas/GroupMigrationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `projects`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupMigrationRequest {
     /// Unique 24-hexadecimal digit string that identifies the organization to move the specified project to.
     #[serde(
@@ -307,7 +333,10 @@ pub struct GroupMigrationRequest {
 /// List of IP addresses in a project categorized by services.
 ///
 /// Spec: `#/components/schemas/GroupService`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `projects`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupService {
     /// IP addresses of clusters.
     ///
@@ -318,6 +347,8 @@ pub struct GroupService {
 /// Collection of settings that configures the project.
 ///
 /// Spec: `#/components/schemas/GroupSettings`
+///
+/// Available with the feature `projects`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GroupSettings {
     /// Flag that indicates whether the AI Cluster Assistant is enabled for the specified project.
@@ -401,7 +432,10 @@ pub struct GroupSettings {
 /// Request view to update the group.
 ///
 /// Spec: `#/components/schemas/GroupUpdate`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `projects`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupUpdate {
     /// Human-readable label that identifies the project included in the MongoDB Cloud organization.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -418,7 +452,10 @@ pub struct GroupUpdate {
     pub with_default_alerts_settings: Option<bool>,
 }
 /// Spec: `#/components/schemas/MdbAvailableVersion`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `projects`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MdbAvailableVersion {
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
     #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
@@ -444,6 +481,8 @@ pub struct MdbAvailableVersion {
 ///
 /// Spec: `#/components/schemas/MdbAvailableVersion/properties/defaultStatus`
 ///
+/// Available with the feature `projects`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -461,7 +500,10 @@ atlas_admin_runtime::open_enum!(
     "NOT_DEFAULT" }
 );
 /// Spec: `#/components/schemas/PaginatedAvailableVersionView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `projects`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAvailableVersionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -480,6 +522,8 @@ pub struct PaginatedAvailableVersionView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/UpdateGroupRolesForUser`
+///
+/// Available with the feature `projects`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateGroupRolesForUser {
     /// One or more project-level roles to assign to the MongoDB Cloud user.

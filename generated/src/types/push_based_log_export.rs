@@ -6,7 +6,10 @@ use super::*;
 /// Request schema for creating or updating an Azure Blob Storage log export integration.
 ///
 /// Spec: `#/components/schemas/AzureLogIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AzureLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -27,6 +30,8 @@ pub struct AzureLogIntegrationRequest {
     pub storage_container_name: String,
 }
 /// Spec: `#/components/schemas/LogIntegrationRequest/properties/logTypes/items`
+///
+/// Available with the feature `push_based_log_export`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -52,6 +57,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/AzureLogIntegrationRequest/allOf/1/properties/type`
 ///
+/// Available with the feature `push_based_log_export`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -68,7 +75,10 @@ atlas_admin_runtime::open_enum!(
 /// Details to integrate Azure Blob Storage log export with one Atlas project.
 ///
 /// Spec: `#/components/schemas/AzureLogIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AzureLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
@@ -91,7 +101,10 @@ pub struct AzureLogIntegrationResponse {
     pub storage_container_name: String,
 }
 /// Spec: `#/components/schemas/CreatePushBasedLogExportProjectRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreatePushBasedLogExportProjectRequest {
     /// The name of the bucket to which the agent will send the logs to.
     #[serde(rename = "bucketName")]
@@ -106,7 +119,10 @@ pub struct CreatePushBasedLogExportProjectRequest {
 /// Request schema for creating or updating a Datadog log export integration.
 ///
 /// Spec: `#/components/schemas/DatadogLogIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct DatadogLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -122,6 +138,8 @@ pub struct DatadogLogIntegrationRequest {
 /// Datadog site/region for log ingestion. Valid values: US1, US3, US5, EU, AP1, AP2, US1_FED.
 ///
 /// Spec: `#/components/schemas/DatadogLogIntegrationRequest/allOf/1/properties/region`
+///
+/// Available with the feature `push_based_log_export`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -153,6 +171,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/DatadogLogIntegrationRequest/allOf/1/properties/type`
 ///
+/// Available with the feature `push_based_log_export`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -169,7 +189,10 @@ atlas_admin_runtime::open_enum!(
 /// Details to integrate Datadog log export with one Atlas project.
 ///
 /// Spec: `#/components/schemas/DatadogLogIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DatadogLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
@@ -187,7 +210,10 @@ pub struct DatadogLogIntegrationResponse {
 /// Request schema for creating or updating a Google Cloud Storage log export integration.
 ///
 /// Spec: `#/components/schemas/GcsLogIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GcsLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -208,6 +234,8 @@ pub struct GcsLogIntegrationRequest {
 ///
 /// Spec: `#/components/schemas/GcsLogIntegrationRequest/allOf/1/properties/type`
 ///
+/// Available with the feature `push_based_log_export`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -224,7 +252,10 @@ atlas_admin_runtime::open_enum!(
 /// Details to integrate Google Cloud Storage log export with one Atlas project.
 ///
 /// Spec: `#/components/schemas/GcsLogIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GcsLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
@@ -246,6 +277,8 @@ pub struct GcsLogIntegrationResponse {
 /// Request schema for creating or updating a log integration.
 ///
 /// Spec: `#/components/schemas/LogIntegrationRequest`
+///
+/// Available with the feature `push_based_log_export`.
 ///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -310,6 +343,7 @@ impl serde::Serialize for LogIntegrationRequest {
         }
     }
 }
+#[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for LogIntegrationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -363,6 +397,8 @@ impl<'de> serde::Deserialize<'de> for LogIntegrationRequest {
 ///
 /// Spec: `#/components/schemas/LogIntegrationResponse`
 ///
+/// Available with the feature `push_based_log_export`.
+///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -389,6 +425,7 @@ impl Default for LogIntegrationResponse {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for LogIntegrationResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -478,7 +515,10 @@ impl<'de> serde::Deserialize<'de> for LogIntegrationResponse {
 /// Request schema for creating or updating an OpenTelemetry log export integration.
 ///
 /// Spec: `#/components/schemas/OtelLogIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OtelLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -496,6 +536,8 @@ pub struct OtelLogIntegrationRequest {
 ///
 /// Spec: `#/components/schemas/OtelLogIntegrationRequest/allOf/1/properties/type`
 ///
+/// Available with the feature `push_based_log_export`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -512,7 +554,10 @@ atlas_admin_runtime::open_enum!(
 /// Details to integrate OpenTelemetry log export with one Atlas project.
 ///
 /// Spec: `#/components/schemas/OtelLogIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OtelLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
@@ -529,7 +574,10 @@ pub struct OtelLogIntegrationResponse {
     pub otel_supplied_headers: Vec<Header>,
 }
 /// Spec: `#/components/schemas/PaginatedLogIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedLogIntegrationResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -548,6 +596,8 @@ pub struct PaginatedLogIntegrationResponse {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PushBasedLogExportProject`
+///
+/// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PushBasedLogExportProject {
     /// The name of the bucket to which the agent will send the logs to.
@@ -579,6 +629,8 @@ pub struct PushBasedLogExportProject {
 ///
 /// Spec: `#/components/schemas/PushBasedLogExportProject/properties/state`
 ///
+/// Available with the feature `push_based_log_export`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -608,7 +660,10 @@ atlas_admin_runtime::open_enum!(
 /// Request schema for creating or updating an S3 log export integration.
 ///
 /// Spec: `#/components/schemas/S3LogIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct S3LogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -649,6 +704,8 @@ pub struct S3LogIntegrationRequest {
 ///
 /// Spec: `#/components/schemas/S3LogIntegrationRequest/allOf/1/properties/type`
 ///
+/// Available with the feature `push_based_log_export`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -665,7 +722,10 @@ atlas_admin_runtime::open_enum!(
 /// Details to integrate S3 log export with one Atlas project.
 ///
 /// Spec: `#/components/schemas/S3LogIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct S3LogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
@@ -707,7 +767,10 @@ pub struct S3LogIntegrationResponse {
 /// Request schema for creating or updating a Splunk log export integration.
 ///
 /// Spec: `#/components/schemas/SplunkLogIntegrationRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct SplunkLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -725,6 +788,8 @@ pub struct SplunkLogIntegrationRequest {
 ///
 /// Spec: `#/components/schemas/SplunkLogIntegrationRequest/allOf/1/properties/type`
 ///
+/// Available with the feature `push_based_log_export`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -741,7 +806,10 @@ atlas_admin_runtime::open_enum!(
 /// Details to integrate Splunk log export with one Atlas project.
 ///
 /// Spec: `#/components/schemas/SplunkLogIntegrationResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `push_based_log_export`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SplunkLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,

@@ -5,6 +5,8 @@
 use super::*;
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1queryShapeInsights~1summaries/get/parameters/8/schema/items`
 ///
+/// Available with the feature `query_shape_insights`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -55,6 +57,8 @@ atlas_admin_runtime::open_enum!(
 );
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1queryShapes/get/parameters/2/schema`
 ///
+/// Available with the feature `query_shape_insights`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -71,7 +75,10 @@ atlas_admin_runtime::open_enum!(
 /// Paginated collection of query shapes. This endpoint returns a maximum of 100 results.
 ///
 /// Spec: `#/components/schemas/PaginatedQueryShapes`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `query_shape_insights`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedQueryShapes {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -92,7 +99,10 @@ pub struct PaginatedQueryShapes {
 /// Response containing the details and status of a query shape. The query shape field may be null if the user lacks PII view access.
 ///
 /// Spec: `#/components/schemas/QueryShapeResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `query_shape_insights`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryShapeResponse {
     /// The MongoDB command type issued for a query shape.
     ///
@@ -121,6 +131,8 @@ pub struct QueryShapeResponse {
 ///
 /// Spec: `#/components/schemas/QueryShapeResponse/properties/command`
 ///
+/// Available with the feature `query_shape_insights`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -143,6 +155,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/QueryShapeResponse/properties/status`
 ///
+/// Available with the feature `query_shape_insights`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -161,7 +175,10 @@ atlas_admin_runtime::open_enum!(
 /// Metadata about when a query shape was seen.
 ///
 /// Spec: `#/components/schemas/QueryShapeSeenMetadata`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `query_shape_insights`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryShapeSeenMetadata {
     /// The name of the application that this query shape came from. This can be set via the MongoDB connection string. The application name is set to unknown for internal MongoDB queries.
     #[serde(
@@ -183,7 +200,10 @@ pub struct QueryShapeSeenMetadata {
 /// Request body for modifying the rejection status of a query shape.
 ///
 /// Spec: `#/components/schemas/QueryShapeUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `query_shape_insights`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct QueryShapeUpdateRequest {
     /// The rejection status of a query shape. Use REJECTED to prevent the query shape from executing on the cluster, or UNREJECTED to allow it to execute.
     pub status: QueryShapeResponseStatus,
@@ -191,7 +211,10 @@ pub struct QueryShapeUpdateRequest {
 /// Metadata and summary statistics for a given query shape.
 ///
 /// Spec: `#/components/schemas/QueryStatsDetailsResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `query_shape_insights`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryStatsDetailsResponse {
     /// Metadata about when a query shape was seen.
     #[serde(rename = "firstSeen", default, skip_serializing_if = "Option::is_none")]
@@ -206,7 +229,10 @@ pub struct QueryStatsDetailsResponse {
 /// A summary of execution statistics for a given query shape.
 ///
 /// Spec: `#/components/schemas/QueryStatsSummary`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `query_shape_insights`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryStatsSummary {
     /// Average total time in milliseconds spent running queries with the given query shape. If the query resulted in `getMore` commands, this metric includes the time spent processing the `getMore` requests. This metric does not include time spent waiting for the client.
     #[serde(
@@ -303,6 +329,8 @@ pub struct QueryStatsSummary {
 ///
 /// Spec: `#/components/schemas/QueryStatsSummary/properties/command`
 ///
+/// Available with the feature `query_shape_insights`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -322,7 +350,10 @@ atlas_admin_runtime::open_enum!(
     "aggregate" }
 );
 /// Spec: `#/components/schemas/QueryStatsSummaryListResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `query_shape_insights`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryStatsSummaryListResponse {
     /// List of query shape statistic summaries from Query Shape Insights.
     #[serde(default, skip_serializing_if = "Option::is_none")]

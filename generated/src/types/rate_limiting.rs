@@ -6,7 +6,10 @@ use super::*;
 /// A list of rate limit endpoint sets.
 ///
 /// Spec: `#/components/schemas/PaginatedRateLimitEndpointSets`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `rate_limiting`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedRateLimitEndpointSets {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -27,7 +30,10 @@ pub struct PaginatedRateLimitEndpointSets {
 /// The rate limit capacity for the endpoint set.
 ///
 /// Spec: `#/components/schemas/RateLimitEndpointSetCapacity`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `rate_limiting`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetCapacity {
     /// The default request capacity of the endpoint set. Returned if there is a capacity override set for the requested entity.
     ///
@@ -44,7 +50,10 @@ pub struct RateLimitEndpointSetCapacity {
     pub value: Option<i64>,
 }
 /// Spec: `#/components/schemas/RateLimitEndpointSetEndpoint`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `rate_limiting`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetEndpoint {
     /// The HTTP method of the endpoint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -56,6 +65,8 @@ pub struct RateLimitEndpointSetEndpoint {
 /// The HTTP method of the endpoint.
 ///
 /// Spec: `#/components/schemas/RateLimitEndpointSetEndpoint/properties/method`
+///
+/// Available with the feature `rate_limiting`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -82,7 +93,10 @@ atlas_admin_runtime::open_enum!(
 /// The rate limit refill duration for the endpoint set.
 ///
 /// Spec: `#/components/schemas/RateLimitEndpointSetRefillDurationSeconds`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `rate_limiting`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetRefillDurationSeconds {
     /// The default rate limit refill duration, in seconds, of the endpoint set. Returned if there is a rate limit refill duration override set for the requested entity.
     ///
@@ -101,7 +115,10 @@ pub struct RateLimitEndpointSetRefillDurationSeconds {
 /// The rate limit refill rate for the endpoint set.
 ///
 /// Spec: `#/components/schemas/RateLimitEndpointSetRefillRate`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `rate_limiting`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetRefillRate {
     /// The default rate limit refill rate of the endpoint set. Returned if there is a rate limit refill rate override set for the requested entity.
     ///
@@ -118,7 +135,10 @@ pub struct RateLimitEndpointSetRefillRate {
     pub value: Option<i64>,
 }
 /// Spec: `#/components/schemas/RateLimitEndpointSetResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `rate_limiting`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetResponse {
     /// The rate limit capacity for the endpoint set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -153,6 +173,8 @@ pub struct RateLimitEndpointSetResponse {
 /// The scope of the endpoint set.
 ///
 /// Spec: `#/components/schemas/RateLimitEndpointSetResponse/properties/scope`
+///
+/// Available with the feature `rate_limiting`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.

@@ -4,7 +4,10 @@
 //! Types used only by the `remote_mcp_configurations` API group.
 use super::*;
 /// Spec: `#/components/schemas/CreateGroupMcpConfigRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `remote_mcp_configurations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateGroupMcpConfigRequest {
     /// List of IP access list entries that define allowed source addresses for this MCP configuration.
     #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
@@ -16,7 +19,10 @@ pub struct CreateGroupMcpConfigRequest {
     pub roles: Vec<String>,
 }
 /// Spec: `#/components/schemas/CreateOrgMcpConfigRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `remote_mcp_configurations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateOrgMcpConfigRequest {
     /// List of IP access list entries that define allowed source addresses for this MCP configuration.
     #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
@@ -28,7 +34,10 @@ pub struct CreateOrgMcpConfigRequest {
     pub roles: Vec<OrgRole>,
 }
 /// Spec: `#/components/schemas/GroupMcpConfigResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `remote_mcp_configurations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupMcpConfigResponse {
     /// Unique identifier for the Service Account client associated with this MCP configuration. Use this Service Account to connect to the Atlas Remote MCP.
     ///
@@ -63,7 +72,10 @@ pub struct GroupMcpConfigResponse {
     pub roles: Option<Vec<String>>,
 }
 /// Spec: `#/components/schemas/GroupMcpConfigUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `remote_mcp_configurations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupMcpConfigUpdateRequest {
     /// List of IP access list entries that define allowed source addresses for this MCP configuration. If provided, replaces the existing IP access list.
     #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
@@ -83,7 +95,10 @@ pub struct GroupMcpConfigUpdateRequest {
     pub roles: Option<Vec<String>>,
 }
 /// Spec: `#/components/schemas/OrgMcpConfigResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `remote_mcp_configurations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgMcpConfigResponse {
     /// Unique identifier for the Service Account client associated with this MCP configuration. Use this Service Account to connect to the Atlas Remote MCP.
     ///
@@ -118,7 +133,10 @@ pub struct OrgMcpConfigResponse {
     pub roles: Option<Vec<OrgRole>>,
 }
 /// Spec: `#/components/schemas/OrgMcpConfigUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `remote_mcp_configurations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrgMcpConfigUpdateRequest {
     /// List of IP access list entries that define allowed source addresses for this MCP configuration. If provided, replaces the existing IP access list.
     #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
@@ -138,7 +156,10 @@ pub struct OrgMcpConfigUpdateRequest {
     pub roles: Option<Vec<OrgRole>>,
 }
 /// Spec: `#/components/schemas/PaginatedGroupMcpConfigView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `remote_mcp_configurations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedGroupMcpConfigView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -157,7 +178,10 @@ pub struct PaginatedGroupMcpConfigView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedMcpConfigSecretView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `remote_mcp_configurations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedMcpConfigSecretView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -176,7 +200,10 @@ pub struct PaginatedMcpConfigSecretView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedOrgMcpConfigView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `remote_mcp_configurations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrgMcpConfigView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

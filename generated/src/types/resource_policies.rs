@@ -3,7 +3,10 @@
 
 //! Types used only by the `resource_policies` API group.
 /// Spec: `#/components/schemas/ApiAtlasNonCompliantResourceView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `resource_policies`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasNonCompliantResourceView {
     /// Unique 24-hexadecimal character string that identifies the organization the resource belongs to.
     ///
@@ -41,6 +44,8 @@ pub struct ApiAtlasNonCompliantResourceView {
 ///
 /// Spec: `#/components/schemas/ApiAtlasNonCompliantResourceView/properties/resourceType`
 ///
+/// Available with the feature `resource_policies`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -63,13 +68,19 @@ atlas_admin_runtime::open_enum!(
     Cluster = "CLUSTER" }
 );
 /// Spec: `#/components/schemas/ApiAtlasPolicyCreateView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `resource_policies`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiAtlasPolicyCreateView {
     /// A string that defines the permissions for the policy. The syntax used is the Cedar Policy language.
     pub body: String,
 }
 /// Spec: `#/components/schemas/ApiAtlasPolicyMetadataView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `resource_policies`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasPolicyMetadataView {
     /// Unique 24-hexadecimal character string that identifies the policy.
     ///
@@ -78,7 +89,10 @@ pub struct ApiAtlasPolicyMetadataView {
     pub policy_id: Option<String>,
 }
 /// Spec: `#/components/schemas/ApiAtlasPolicyView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `resource_policies`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasPolicyView {
     /// A string that defines the permissions for the policy. The syntax used is the Cedar Policy language.
     ///
@@ -92,7 +106,10 @@ pub struct ApiAtlasPolicyView {
     pub id: Option<String>,
 }
 /// Spec: `#/components/schemas/ApiAtlasResourcePolicyCreateView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `resource_policies`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiAtlasResourcePolicyCreateView {
     /// Description of the atlas resource policy.
     ///
@@ -109,7 +126,10 @@ pub struct ApiAtlasResourcePolicyCreateView {
     pub policies: Vec<ApiAtlasPolicyCreateView>,
 }
 /// Spec: `#/components/schemas/ApiAtlasResourcePolicyEditView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `resource_policies`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiAtlasResourcePolicyEditView {
     /// Description of the atlas resource policy.
     ///
@@ -134,7 +154,10 @@ pub struct ApiAtlasResourcePolicyEditView {
     pub policies: Option<Vec<ApiAtlasPolicyCreateView>>,
 }
 /// Spec: `#/components/schemas/ApiAtlasResourcePolicyMetadataView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `resource_policies`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasResourcePolicyMetadataView {
     /// List of policies that are in conflict with the current state of the resource.
     ///
@@ -165,7 +188,10 @@ pub struct ApiAtlasResourcePolicyMetadataView {
     pub resource_policy_name: Option<String>,
 }
 /// Spec: `#/components/schemas/ApiAtlasResourcePolicyView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `resource_policies`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasResourcePolicyView {
     /// The user that last updated the atlas resource policy.
     ///
@@ -229,7 +255,10 @@ pub struct ApiAtlasResourcePolicyView {
 /// The user that last updated the atlas resource policy.
 ///
 /// Spec: `#/components/schemas/ApiAtlasUserMetadataView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `resource_policies`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasUserMetadataView {
     /// Unique 24-hexadecimal character string that identifies a user.
     ///

@@ -5,7 +5,10 @@
 /// One or more settings that specify language-specific rules to compare strings within this index.
 ///
 /// Spec: `#/components/schemas/Collation`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `rolling_index`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct Collation {
     /// Method to handle whitespace and punctuation as base characters for purposes of comparison. `"non-ignorable"` will evaluate Whitespace and Punctuation as Base Characters. `"shifted"` will not, MongoDB Cloud distinguishes these characters when `"strength" > 3`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -56,6 +59,8 @@ pub struct Collation {
 ///
 /// Spec: `#/components/schemas/Collation/properties/alternate`
 ///
+/// Available with the feature `rolling_index`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -74,6 +79,8 @@ atlas_admin_runtime::open_enum!(
 /// Method to handle sort order of case differences during tertiary level comparisons. `"upper"` sorts Uppercase before lowercase. `"lower"` sorts Lowercase before uppercase. `"off"` is similar to "lower" with slight differences.
 ///
 /// Spec: `#/components/schemas/Collation/properties/caseFirst`
+///
+/// Available with the feature `rolling_index`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -95,6 +102,8 @@ atlas_admin_runtime::open_enum!(
 /// International Components for Unicode (ICU) code that represents a localized language. To specify simple binary comparison, set `"locale" : "simple"`.
 ///
 /// Spec: `#/components/schemas/Collation/properties/locale`
+///
+/// Available with the feature `rolling_index`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -346,6 +355,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/Collation/properties/maxVariable`
 ///
+/// Available with the feature `rolling_index`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -362,7 +373,10 @@ atlas_admin_runtime::open_enum!(
     CollationMaxVariable { Punct = "punct", Space = "space" }
 );
 /// Spec: `#/components/schemas/DatabaseRollingIndexRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `rolling_index`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct DatabaseRollingIndexRequest {
     /// One or more settings that specify language-specific rules to compare strings within this index.
     ///
@@ -393,7 +407,10 @@ pub struct DatabaseRollingIndexRequest {
 /// One or more settings that determine how the MongoDB Cloud creates this MongoDB index.
 ///
 /// Spec: `#/components/schemas/IndexOptions`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `rolling_index`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct IndexOptions {
     /// Index version number applied to the 2dsphere index. MongoDB 3.2 and later use version 3. Use this option to override the default version number. This option applies to the **2dsphere** index type only.
     #[serde(

@@ -4,7 +4,10 @@
 //! Types used only by the `root` API group.
 use super::*;
 /// Spec: `#/components/schemas/AccessListItemView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `root`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AccessListItemView {
     /// Range of IP addresses in Classless Inter-Domain Routing (CIDR) notation that found in this project's access list.
     ///
@@ -34,7 +37,10 @@ pub struct AccessListItemView {
 /// Details contained in one API key.
 ///
 /// Spec: `#/components/schemas/ApiKey`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `root`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiKey {
     /// List of network addresses granted access to this API using this API key.
     ///
@@ -60,7 +66,10 @@ pub struct ApiKey {
 /// List of IP addresses in the Atlas control plane.
 ///
 /// Spec: `#/components/schemas/ControlPlaneIPAddresses`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `root`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ControlPlaneIpAddresses {
     /// List of gateways, each representing a group of service-specific IP addresses that customers can add to their allow lists independently. Includes the Atlas Gateway (data plane) group when present.
     ///
@@ -81,7 +90,10 @@ pub struct ControlPlaneIpAddresses {
 /// Represents a service-specific gateway, such as the Atlas Gateway, with its IP addresses.
 ///
 /// Spec: `#/components/schemas/Gateway`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `root`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Gateway {
     /// IP addresses for a specific gateway, organized by direction and cloud provider.
     ///
@@ -97,7 +109,10 @@ pub struct Gateway {
 /// IP addresses for a specific gateway, organized by direction and cloud provider.
 ///
 /// Spec: `#/components/schemas/GatewayIpAddresses`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `root`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GatewayIpAddresses {
     /// List of inbound IP addresses to the Atlas control plane, categorized by cloud provider. If your application allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your API requests can reach the Atlas control plane.
     ///
@@ -113,7 +128,10 @@ pub struct GatewayIpAddresses {
 /// List of inbound IP addresses to the Atlas control plane, categorized by cloud provider. If your application allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your API requests can reach the Atlas control plane.
 ///
 /// Spec: `#/components/schemas/InboundControlPlaneCloudProviderIPAddresses`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `root`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct InboundControlPlaneCloudProviderIpAddresses {
     /// Control plane IP addresses in AWS. Each key identifies an Amazon Web Services (AWS) region. Each value identifies control plane IP addresses in the AWS region.
     ///
@@ -134,7 +152,10 @@ pub struct InboundControlPlaneCloudProviderIpAddresses {
 /// List of outbound IP addresses from the Atlas control plane, categorized by cloud provider. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that Atlas can communicate with your webhooks and KMS.
 ///
 /// Spec: `#/components/schemas/OutboundControlPlaneCloudProviderIPAddresses`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `root`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OutboundControlPlaneCloudProviderIpAddresses {
     /// Control plane IP addresses in AWS. Each key identifies an Amazon Web Services (AWS) region. Each value identifies control plane IP addresses in the AWS region.
     ///
@@ -153,7 +174,10 @@ pub struct OutboundControlPlaneCloudProviderIpAddresses {
     pub gcp: Option<std::collections::BTreeMap<String, Vec<String>>>,
 }
 /// Spec: `#/components/schemas/SystemStatus`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `root`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SystemStatus {
     /// Details contained in one API key.
     ///
@@ -191,6 +215,8 @@ pub struct SystemStatus {
 /// Human-readable label that identifies the service from which you requested this response.
 ///
 /// Spec: `#/components/schemas/SystemStatus/properties/appName`
+///
+/// Available with the feature `root`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.

@@ -4,7 +4,10 @@
 //! Types used only by the `sandbox` API group.
 use super::*;
 /// Spec: `#/components/schemas/PaginatedSandboxConfigs`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `sandbox`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedSandboxConfigs {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -25,6 +28,8 @@ pub struct PaginatedSandboxConfigs {
 /// Cluster template configuration for sandbox clusters.
 ///
 /// Spec: `#/components/schemas/SandboxClusterTemplateView`
+///
+/// Available with the feature `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SandboxClusterTemplateView {
     /// The provider for a cluster.
@@ -40,7 +45,10 @@ pub struct SandboxClusterTemplateView {
 /// Settings to configure the sandbox feature for an organization.
 ///
 /// Spec: `#/components/schemas/SandboxConfigRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `sandbox`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct SandboxConfigRequest {
     /// Cluster template configuration for sandbox clusters.
     ///
@@ -65,7 +73,10 @@ pub struct SandboxConfigRequest {
 /// Configuration details for the sandbox feature of an organization.
 ///
 /// Spec: `#/components/schemas/SandboxConfigResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `sandbox`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SandboxConfigResponse {
     /// Cluster template configuration for sandbox clusters.
     ///
@@ -95,7 +106,10 @@ pub struct SandboxConfigResponse {
 /// Settings to update an existing sandbox for an organization.
 ///
 /// Spec: `#/components/schemas/SandboxConfigUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `sandbox`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct SandboxConfigUpdateRequest {
     /// Cluster template configuration for sandbox clusters.
     ///

@@ -4,7 +4,10 @@
 //! Types used only by the `serverless_instances` API group.
 use super::*;
 /// Spec: `#/components/schemas/PaginatedServerlessInstanceDescriptionView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `serverless_instances`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedServerlessInstanceDescriptionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

@@ -6,7 +6,10 @@ use super::*;
 /// View for a serverless AWS tenant endpoint.
 ///
 /// Spec: `#/components/schemas/ServerlessAWSTenantEndpoint`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `serverless_private_endpoints`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServerlessAwsTenantEndpoint {
     /// Unique 24-hexadecimal digit string that identifies the private endpoint.
     ///
@@ -56,6 +59,8 @@ pub struct ServerlessAwsTenantEndpoint {
 ///
 /// Spec: `#/components/schemas/ServerlessAWSTenantEndpoint/properties/status`
 ///
+/// Available with the feature `serverless_private_endpoints`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -84,7 +89,10 @@ atlas_admin_runtime::open_enum!(
 /// Updates to a serverless AWS tenant endpoint.
 ///
 /// Spec: `#/components/schemas/ServerlessAWSTenantEndpointUpdate`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `serverless_private_endpoints`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ServerlessAwsTenantEndpointUpdate {
     /// Human-readable comment associated with the private endpoint.
     ///
@@ -109,7 +117,10 @@ pub struct ServerlessAwsTenantEndpointUpdate {
 /// View for a serverless Azure tenant endpoint.
 ///
 /// Spec: `#/components/schemas/ServerlessAzureTenantEndpoint`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `serverless_private_endpoints`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServerlessAzureTenantEndpoint {
     /// Unique 24-hexadecimal digit string that identifies the private endpoint.
     ///
@@ -177,6 +188,8 @@ pub struct ServerlessAzureTenantEndpoint {
 ///
 /// Spec: `#/components/schemas/ServerlessAzureTenantEndpoint/properties/providerName`
 ///
+/// Available with the feature `serverless_private_endpoints`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -193,7 +206,10 @@ atlas_admin_runtime::open_enum!(
 /// Updates to a serverless Azure tenant endpoint.
 ///
 /// Spec: `#/components/schemas/ServerlessAzureTenantEndpointUpdate`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `serverless_private_endpoints`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ServerlessAzureTenantEndpointUpdate {
     /// Human-readable comment associated with the private endpoint.
     ///
@@ -225,7 +241,10 @@ pub struct ServerlessAzureTenantEndpointUpdate {
     pub private_endpoint_ip_address: Option<String>,
 }
 /// Spec: `#/components/schemas/ServerlessTenantCreateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `serverless_private_endpoints`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ServerlessTenantCreateRequest {
     /// Human-readable comment associated with the private endpoint.
     ///
@@ -234,6 +253,8 @@ pub struct ServerlessTenantCreateRequest {
     pub comment: Option<String>,
 }
 /// Spec: `#/components/schemas/ServerlessTenantEndpoint`
+///
+/// Available with the feature `serverless_private_endpoints`.
 ///
 /// Tagged by `providerName` (each variant pins it to one value); unknown values decode as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -253,6 +274,7 @@ impl Default for ServerlessTenantEndpoint {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for ServerlessTenantEndpoint {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -303,6 +325,8 @@ impl<'de> serde::Deserialize<'de> for ServerlessTenantEndpoint {
 ///
 /// Spec: `#/components/schemas/ServerlessTenantEndpointUpdate`
 ///
+/// Available with the feature `serverless_private_endpoints`.
+///
 /// Tagged by `providerName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -338,6 +362,7 @@ impl serde::Serialize for ServerlessTenantEndpointUpdate {
         }
     }
 }
+#[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for ServerlessTenantEndpointUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

@@ -4,7 +4,10 @@
 //! Types used only by the `service_accounts` API group.
 use super::*;
 /// Spec: `#/components/schemas/GroupServiceAccount`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupServiceAccount {
     /// The Client ID of the Service Account.
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
@@ -26,7 +29,10 @@ pub struct GroupServiceAccount {
     pub secrets: Option<Vec<ServiceAccountSecret>>,
 }
 /// Spec: `#/components/schemas/GroupServiceAccountRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupServiceAccountRequest {
     /// Human readable description for the Service Account.
     pub description: String,
@@ -39,13 +45,19 @@ pub struct GroupServiceAccountRequest {
     pub secret_expires_after_hours: i32,
 }
 /// Spec: `#/components/schemas/GroupServiceAccountRoleAssignment`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupServiceAccountRoleAssignment {
     /// The Project permissions for the Service Account in the specified Project.
     pub roles: Vec<String>,
 }
 /// Spec: `#/components/schemas/GroupServiceAccountUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupServiceAccountUpdateRequest {
     /// Human readable description for the Service Account.
     ///
@@ -70,7 +82,10 @@ pub struct GroupServiceAccountUpdateRequest {
     pub roles: Option<Vec<String>>,
 }
 /// Spec: `#/components/schemas/OrgServiceAccountUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrgServiceAccountUpdateRequest {
     /// Human readable description for the Service Account.
     ///
@@ -97,7 +112,10 @@ pub struct OrgServiceAccountUpdateRequest {
 /// A list of Project Service Accounts.
 ///
 /// Spec: `#/components/schemas/PaginatedGroupServiceAccounts`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedGroupServiceAccounts {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -118,7 +136,10 @@ pub struct PaginatedGroupServiceAccounts {
 /// A list of Organization Service Accounts.
 ///
 /// Spec: `#/components/schemas/PaginatedOrgServiceAccounts`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrgServiceAccounts {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -139,7 +160,10 @@ pub struct PaginatedOrgServiceAccounts {
 /// A list of projects associated with the Service Account.
 ///
 /// Spec: `#/components/schemas/PaginatedServiceAccountGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedServiceAccountGroup {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -158,7 +182,10 @@ pub struct PaginatedServiceAccountGroup {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedServiceAccountIPAccessEntryView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedServiceAccountIpAccessEntryView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -177,7 +204,10 @@ pub struct PaginatedServiceAccountIpAccessEntryView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/ServiceAccountGroup`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServiceAccountGroup {
     /// Unique 24-hexadecimal digit string that identifies your project. **NOTE**: Groups and projects are synonymous terms. Your group id is the same as your project id. For existing groups, your group/project id remains the same. The resource and corresponding endpoints use the term groups.
     ///

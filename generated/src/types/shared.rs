@@ -2,9 +2,12 @@
 // Do not edit: change the generator or spec/atlas.toml and regenerate.
 
 //! Types that operations of several API groups use.
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Options that determine how this cluster handles resource scaling.
 ///
 /// Spec: `#/components/schemas/AdvancedAutoScalingSettings`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AdvancedAutoScalingSettings {
     /// Options that determine how this cluster handles CPU scaling.
@@ -14,9 +17,12 @@ pub struct AdvancedAutoScalingSettings {
     #[serde(rename = "diskGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_gb: Option<DiskGbAutoScaling>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Configuration of nodes that comprise the cluster.
 ///
 /// Spec: `#/components/schemas/AdvancedClusterDescription/properties/clusterType`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -32,13 +38,17 @@ pub enum AdvancedClusterDescriptionClusterType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     AdvancedClusterDescriptionClusterType { Replicaset = "REPLICASET", Sharded =
     "SHARDED", Geosharded = "GEOSHARDED" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Config Server Management Mode for creating or updating a sharded cluster. When configured as `ATLAS_MANAGED`, Atlas may automatically switch the cluster's config server type for optimal performance and savings. When configured as `FIXED_TO_DEDICATED`, the cluster will always use a dedicated config server.
 ///
 /// Spec: `#/components/schemas/AdvancedClusterDescription/properties/configServerManagementMode`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -52,13 +62,24 @@ pub enum AdvancedClusterDescriptionConfigServerManagementMode {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     AdvancedClusterDescriptionConfigServerManagementMode { AtlasManaged =
     "ATLAS_MANAGED", FixedToDedicated = "FIXED_TO_DEDICATED" }
 );
+#[cfg(
+    any(
+        feature = "cloud_backups",
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "sandbox"
+    )
+)]
 /// Describes a sharded cluster's config server type.
 ///
 /// Spec: `#/components/schemas/AdvancedClusterDescription/properties/configServerType`
+///
+/// Available with any of the features `cloud_backups`, `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -72,13 +93,24 @@ pub enum AdvancedClusterDescriptionConfigServerType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "cloud_backups",
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "sandbox"
+    )
+)]
 atlas_admin_runtime::open_enum!(
     AdvancedClusterDescriptionConfigServerType { Dedicated = "DEDICATED", Embedded =
     "EMBEDDED" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Disk warming mode selection.
 ///
 /// Spec: `#/components/schemas/AdvancedClusterDescription/properties/diskWarmingMode`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -94,13 +126,24 @@ pub enum AdvancedClusterDescriptionDiskWarmingMode {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     AdvancedClusterDescriptionDiskWarmingMode { FullyWarmed = "FULLY_WARMED",
     VisibleEarlier = "VISIBLE_EARLIER", EnhancedFullyWarmed = "ENHANCED_FULLY_WARMED" }
 );
+#[cfg(
+    any(
+        feature = "atlas_search",
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "sandbox"
+    )
+)]
 /// Cloud service provider that manages your customer keys to provide an additional layer of encryption at rest for the cluster. To enable customer key management for encryption at rest, the cluster `replicationSpecs[n].regionConfigs[m].{type}Specs.instanceSize` setting must be `M10` or higher and `"backupEnabled" : false` or omitted entirely.
 ///
 /// Spec: `#/components/schemas/AdvancedClusterDescription/properties/encryptionAtRestProvider`
+///
+/// Available with any of the features `atlas_search`, `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -118,10 +161,19 @@ pub enum AdvancedClusterDescriptionEncryptionAtRestProvider {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "atlas_search",
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "sandbox"
+    )
+)]
 atlas_admin_runtime::open_enum!(
     AdvancedClusterDescriptionEncryptionAtRestProvider { NoneType = "NONE", Aws = "AWS",
     Azure = "AZURE", Gcp = "GCP" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Set this field to configure the replica set scaling mode for your cluster.
 ///
 /// By default, Atlas scales under `WORKLOAD_TYPE`. This mode allows Atlas to scale your analytics nodes in parallel to your operational nodes.
@@ -131,6 +183,8 @@ atlas_admin_runtime::open_enum!(
 /// When configured as `NODE_TYPE`, Atlas scales your electable nodes in parallel with your read-only and analytics nodes. This mode is intended for large, dynamic workloads requiring frequent and timely cluster tier scaling. This is the fastest scaling strategy, but it might impact latency of workloads when performing extensive secondary reads.
 ///
 /// Spec: `#/components/schemas/AdvancedClusterDescription/properties/replicaSetScalingStrategy`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -146,13 +200,17 @@ pub enum AdvancedClusterDescriptionReplicaSetScalingStrategy {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     AdvancedClusterDescriptionReplicaSetScalingStrategy { Sequential = "SEQUENTIAL",
     WorkloadType = "WORKLOAD_TYPE", NodeType = "NODE_TYPE" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Root Certificate Authority that MongoDB Atlas cluster uses. MongoDB Cloud supports Internet Security Research Group.
 ///
 /// Spec: `#/components/schemas/AdvancedClusterDescription/properties/rootCertType`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -164,9 +222,18 @@ pub enum AdvancedClusterDescriptionRootCertType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     AdvancedClusterDescriptionRootCertType { Isrgrootx1 = "ISRGROOTX1" }
 );
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "sandbox",
+        feature = "serverless_instances"
+    )
+)]
 /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
 ///
 ///  - `IDLE`: Atlas is making no changes to this cluster and all changes requested via the UI or API can be assumed to have been applied.
@@ -176,6 +243,8 @@ atlas_admin_runtime::open_enum!(
 ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
 ///
 /// Spec: `#/components/schemas/AdvancedClusterDescription/properties/stateName`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`, `serverless_instances`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -195,13 +264,24 @@ pub enum AdvancedClusterDescriptionStateName {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "sandbox",
+        feature = "serverless_instances"
+    )
+)]
 atlas_admin_runtime::open_enum!(
     AdvancedClusterDescriptionStateName { Idle = "IDLE", Creating = "CREATING", Updating
     = "UPDATING", Deleting = "DELETING", Repairing = "REPAIRING" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Method by which the cluster maintains the MongoDB versions. If value is `CONTINUOUS`, you must not specify `mongoDBMajorVersion`.
 ///
 /// Spec: `#/components/schemas/AdvancedClusterDescription/properties/versionReleaseSystem`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -215,13 +295,17 @@ pub enum AdvancedClusterDescriptionVersionReleaseSystem {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     AdvancedClusterDescriptionVersionReleaseSystem { Lts = "LTS", Continuous =
     "CONTINUOUS" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Options that determine how this cluster handles CPU scaling.
 ///
 /// Spec: `#/components/schemas/AdvancedComputeAutoScaling`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AdvancedComputeAutoScaling {
     /// Flag that indicates whether instance size reactive auto-scaling is enabled.
@@ -256,9 +340,12 @@ pub struct AdvancedComputeAutoScaling {
     )]
     pub scale_down_enabled: Option<bool>,
 }
+#[cfg(any(feature = "ai_model_api_keys", feature = "ai_model_rate_limits"))]
 /// Cloud provider scope for this API key. Use "ANY" for a cloud-agnostic scope. Additional cloud values will be supported in future API versions.
 ///
 /// Spec: `#/components/schemas/AiModelApiKeyCreateRequest/properties/cloud`
+///
+/// Available with any of the features `ai_model_api_keys`, `ai_model_rate_limits`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -270,10 +357,14 @@ pub enum AiModelApiKeyCreateRequestCloud {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "ai_model_api_keys", feature = "ai_model_rate_limits"))]
 atlas_admin_runtime::open_enum!(AiModelApiKeyCreateRequestCloud { Any = "ANY" });
+#[cfg(any(feature = "alert_configurations", feature = "alerts"))]
 /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
 ///
 /// Spec: `#/components/schemas/AlertsThresholdInteger/properties/units`
+///
+/// Available with any of the features `alert_configurations`, `alerts`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -355,6 +446,7 @@ pub enum AlertsThresholdIntegerUnits {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "alerts"))]
 atlas_admin_runtime::open_enum!(
     AlertsThresholdIntegerUnits { Bits = "bits", Kbits = "Kbits", Mbits = "Mbits", Gbits
     = "Gbits", Bytes = "bytes", Kb = "KB", Mb = "MB", Gb = "GB", Tb = "TB", Pb = "PB",
@@ -367,9 +459,12 @@ atlas_admin_runtime::open_enum!(
     "million WPU", Count = "count", Thousand = "thousand", Million = "million", Billion =
     "billion" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Group of settings that configures a subset of the advanced configuration details.
 ///
 /// Spec: `#/components/schemas/ApiAtlasClusterAdvancedConfigurationView`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiAtlasClusterAdvancedConfigurationView {
     /// The custom OpenSSL cipher suite list for TLS 1.2. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
@@ -409,7 +504,10 @@ pub struct ApiAtlasClusterAdvancedConfigurationView {
         ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode,
     >,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Spec: `#/components/schemas/ApiAtlasClusterAdvancedConfigurationView/properties/customOpensslCipherConfigTls12/items`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -423,12 +521,16 @@ pub enum ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12 
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12 {
     TlsEcdheRsaWithAes256GcmSha384 = "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     TlsEcdheRsaWithAes128GcmSha256 = "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Spec: `#/components/schemas/ApiAtlasClusterAdvancedConfigurationView/properties/customOpensslCipherConfigTls13/items`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -446,15 +548,19 @@ pub enum ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13 
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13 {
     TlsAes256GcmSha384 = "TLS_AES_256_GCM_SHA384", TlsChacha20Poly1305Sha256 =
     "TLS_CHACHA20_POLY1305_SHA256", TlsAes128GcmSha256 = "TLS_AES_128_GCM_SHA256",
     TlsAes128CcmSha256 = "TLS_AES_128_CCM_SHA256" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Minimum Transport Layer Security (TLS) version that the cluster accepts for incoming connections. Clusters using TLS 1.0 or 1.1 should consider setting TLS 1.2 as the minimum TLS protocol version.
 ///
 /// Spec: `#/components/schemas/ApiAtlasClusterAdvancedConfigurationView/properties/minimumEnabledTlsProtocol`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -472,13 +578,17 @@ pub enum ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol { Tls1_0 =
     "TLS1_0", Tls1_1 = "TLS1_1", Tls1_2 = "TLS1_2", Tls1_3 = "TLS1_3" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// The TLS cipher suite configuration mode. The default mode uses the default cipher suites. The custom mode allows you to specify custom cipher suites for both TLS 1.2 and TLS 1.3.
 ///
 /// Spec: `#/components/schemas/ApiAtlasClusterAdvancedConfigurationView/properties/tlsCipherConfigMode`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -492,13 +602,23 @@ pub enum ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode { Custom = "CUSTOM",
     DefaultType = "DEFAULT" }
 );
+#[cfg(
+    any(
+        feature = "cloud_backups",
+        feature = "private_endpoint_services",
+        feature = "serverless_private_endpoints"
+    )
+)]
 /// Human-readable label that identifies the cloud service provider for the private endpoint service which you want to update.
 ///
 /// Spec: `#/components/schemas/ApiAtlasModifyEndpointServiceRequestView/properties/cloudProvider`
+///
+/// Available with any of the features `cloud_backups`, `private_endpoint_services`, `serverless_private_endpoints`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -510,12 +630,22 @@ pub enum ApiAtlasModifyEndpointServiceRequestViewCloudProvider {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "cloud_backups",
+        feature = "private_endpoint_services",
+        feature = "serverless_private_endpoints"
+    )
+)]
 atlas_admin_runtime::open_enum!(
     ApiAtlasModifyEndpointServiceRequestViewCloudProvider { Aws = "AWS" }
 );
+#[cfg(any(feature = "cloud_backups", feature = "legacy_backup"))]
 /// BSON timestamp that indicates when the checkpoint token entry in the oplog occurred.
 ///
 /// Spec: `#/components/schemas/ApiBSONTimestampView`
+///
+/// Available with any of the features `cloud_backups`, `legacy_backup`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiBsonTimestampView {
     /// Date and time when the oplog recorded this database operation. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -529,10 +659,14 @@ pub struct ApiBsonTimestampView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub increment: Option<i32>,
 }
+#[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
 /// Details of the Programmatic API Keys.
 ///
 /// Spec: `#/components/schemas/ApiKeyUserDetails`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `organizations`, `programmatic_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiKeyUserDetails {
     /// Purpose or explanation provided when someone created this organization API key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -561,9 +695,12 @@ pub struct ApiKeyUserDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<CloudAccessRoleAssignment>>,
 }
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
 /// Duration that specifies the interval between measurement data points. The parameter expresses its value in ISO 8601 timestamp format in UTC. If you set this parameter, you must set either **period** or **start** and **end**.
 ///
 /// Spec: `#/components/schemas/ApiMeasurementsGeneralView_Atlas/properties/granularity`
+///
+/// Available with any of the features `collection_level_metrics`, `monitoring_and_logs`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -581,13 +718,17 @@ pub enum ApiMeasurementsGeneralViewAtlasGranularity {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
 atlas_admin_runtime::open_enum!(
     ApiMeasurementsGeneralViewAtlasGranularity { Pt1m = "PT1M", Pt5m = "PT5M", Pt1h =
     "PT1H", P1d = "P1D" }
 );
+#[cfg(any(feature = "atlas_search", feature = "clusters"))]
 /// Hardware specification for the Search Node instance sizes.
 ///
 /// Spec: `#/components/schemas/ApiSearchDeploymentEffectiveSpecView/properties/instanceSize`
+///
+/// Available with any of the features `atlas_search`, `clusters`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -649,6 +790,7 @@ pub enum ApiSearchDeploymentEffectiveSpecViewInstanceSize {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "atlas_search", feature = "clusters"))]
 atlas_admin_runtime::open_enum!(
     ApiSearchDeploymentEffectiveSpecViewInstanceSize { S10Highcpu = "S10_HIGHCPU",
     S20HighcpuNvme = "S20_HIGHCPU_NVME", S30HighcpuNvme = "S30_HIGHCPU_NVME",
@@ -665,9 +807,12 @@ atlas_admin_runtime::open_enum!(
     "S60_STORAGE_NVME", S80StorageNvme = "S80_STORAGE_NVME", S90StorageNvme =
     "S90_STORAGE_NVME" }
 );
+#[cfg(any(feature = "atlas_search", feature = "clusters"))]
 /// Hardware specification for the Search Nodes that back a search deployment.
 ///
 /// Spec: `#/components/schemas/ApiSearchDeploymentSpecView`
+///
+/// Available with any of the features `atlas_search`, `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiSearchDeploymentSpecView {
     /// Hardware specification for the Search Node instance sizes.
@@ -677,9 +822,12 @@ pub struct ApiSearchDeploymentSpecView {
     #[serde(rename = "nodeCount")]
     pub node_count: i32,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Governs adaptive capacity behavior of Azure nodes in single-cloud Azure clusters or multi-cloud clusters that include Azure nodes. Adaptive capacity enables fallback hardware selection when the primary instance family is unavailable. ``ENABLED`` means the cluster explicitly opts in to adaptive capacity. ``DISABLED`` means the cluster explicitly opts out; the cluster receives capacity errors instead of being placed on fallback hardware. ``null`` means the field is unset; Azure clusters use adaptive capacity by default when the feature is enabled at the group level. Setting this field for single-cloud AWS or GCP clusters is a no-op.
 ///
 /// Spec: `#/components/schemas/AtlasTenantClusterUpgradeRequest20240805/properties/adaptiveCapacity`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -693,13 +841,17 @@ pub enum AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity { Enabled = "ENABLED",
     Disabled = "DISABLED" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Internal classification of the cluster's role. Possible values: `NONE` (regular user cluster), `SYSTEM_CLUSTER` (system cluster for backup), `INTERNAL_SHADOW_CLUSTER` (internal use shadow cluster for testing).
 ///
 /// Spec: `#/components/schemas/AtlasTenantClusterUpgradeRequest20240805/properties/internalClusterRole`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -715,13 +867,17 @@ pub enum AtlasTenantClusterUpgradeRequest20240805InternalClusterRole {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     AtlasTenantClusterUpgradeRequest20240805InternalClusterRole { NoneType = "NONE",
     SystemCluster = "SYSTEM_CLUSTER", InternalShadowCluster = "INTERNAL_SHADOW_CLUSTER" }
 );
+#[cfg(any(feature = "network_peering", feature = "streams"))]
 /// Cloud service provider that serves the requested network peering containers.
 ///
 /// Spec: `#/components/schemas/CloudProviderContainer/properties/providerName`
+///
+/// Available with any of the features `network_peering`, `streams`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -741,13 +897,23 @@ pub enum AwsCloudProviderContainerProviderName {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "network_peering", feature = "streams"))]
 atlas_admin_runtime::open_enum!(
     AwsCloudProviderContainerProviderName { Aws = "AWS", Gcp = "GCP", Azure = "AZURE",
     Tenant = "TENANT", Serverless = "SERVERLESS" }
 );
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "encryption_at_rest_using_customer_key_management",
+        feature = "network_peering"
+    )
+)]
 /// Geographic area that Amazon Web Services (AWS) defines to which MongoDB Cloud deployed this network peering container.
 ///
 /// Spec: `#/components/schemas/AWSCloudProviderContainer/allOf/1/properties/regionName`
+///
+/// Available with any of the features `clusters`, `encryption_at_rest_using_customer_key_management`, `network_peering`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -835,6 +1001,13 @@ pub enum AwsCloudProviderContainerRegionName {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "encryption_at_rest_using_customer_key_management",
+        feature = "network_peering"
+    )
+)]
 atlas_admin_runtime::open_enum!(
     AwsCloudProviderContainerRegionName { UsEast1 = "US_EAST_1", UsEast2 = "US_EAST_2",
     UsWest1 = "US_WEST_1", UsWest2 = "US_WEST_2", CaCentral1 = "CA_CENTRAL_1", EuNorth1 =
@@ -851,9 +1024,12 @@ atlas_admin_runtime::open_enum!(
     "CA_WEST_1", MxCentral1 = "MX_CENTRAL_1", Global = "GLOBAL", UsGovWest1 =
     "US_GOV_WEST_1", UsGovEast1 = "US_GOV_EAST_1" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster.
 ///
 /// Spec: `#/components/schemas/AWSCloudProviderSettings/allOf/1/properties/instanceSizeName`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -957,6 +1133,7 @@ pub enum AwsCloudProviderSettingsInstanceSizeName {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     AwsCloudProviderSettingsInstanceSizeName { M10 = "M10", M20 = "M20", M30 = "M30", M40
     = "M40", M50 = "M50", M60 = "M60", M80 = "M80", M100 = "M100", M140 = "M140", M200 =
@@ -972,9 +1149,12 @@ atlas_admin_runtime::open_enum!(
     "M60_NVME_GEN_2", M80NvmeGen2 = "M80_NVME_GEN_2", M200NvmeGen2 = "M200_NVME_GEN_2",
     M400NvmeGen2 = "M400_NVME_GEN_2" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Disk Input/Output Operations per Second (IOPS) setting for Amazon Web Services (AWS) storage that you configure only for AWS. Specify whether Disk Input/Output Operations per Second (IOPS) must not exceed the default Input/Output Operations per Second (IOPS) rate for the selected volume size (`STANDARD`), or must fall within the allowable Input/Output Operations per Second (IOPS) range for the selected volume size (`PROVISIONED` or `HIGH_PERFORMANCE`). NVMe clusters require either `PROVISIONED` or `HIGH_PERFORMANCE`.
 ///
 /// Spec: `#/components/schemas/AWSCloudProviderSettings/allOf/1/properties/volumeType`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -990,13 +1170,32 @@ pub enum AwsCloudProviderSettingsVolumeType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     AwsCloudProviderSettingsVolumeType { Standard = "STANDARD", Provisioned =
     "PROVISIONED", HighPerformance = "HIGH_PERFORMANCE" }
 );
+#[cfg(
+    any(
+        feature = "atlas_search",
+        feature = "cloud_backups",
+        feature = "cloud_provider_access",
+        feature = "cluster_outage_simulation",
+        feature = "clusters",
+        feature = "data_federation",
+        feature = "flex_clusters",
+        feature = "network_peering",
+        feature = "online_archive",
+        feature = "private_endpoint_services",
+        feature = "sandbox",
+        feature = "serverless_instances"
+    )
+)]
 /// Human-readable label that identifies the Cloud service provider where you wish to store your archived data. `AZURE` or `GCP` may be selected only if it is the Cloud service provider for the cluster and no archives for any other cloud provider have been created for the cluster.
 ///
 /// Spec: `#/components/schemas/CreateDataProcessRegionView/properties/cloudProvider`
+///
+/// Available with any of the features `atlas_search`, `cloud_backups`, `cloud_provider_access`, `cluster_outage_simulation`, `clusters`, `data_federation`, `flex_clusters`, `network_peering`, `online_archive`, `private_endpoint_services`, `sandbox`, `serverless_instances`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1012,13 +1211,32 @@ pub enum AwsCreateDataProcessRegionViewCloudProvider {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "atlas_search",
+        feature = "cloud_backups",
+        feature = "cloud_provider_access",
+        feature = "cluster_outage_simulation",
+        feature = "clusters",
+        feature = "data_federation",
+        feature = "flex_clusters",
+        feature = "network_peering",
+        feature = "online_archive",
+        feature = "private_endpoint_services",
+        feature = "sandbox",
+        feature = "serverless_instances"
+    )
+)]
 atlas_admin_runtime::open_enum!(
     AwsCreateDataProcessRegionViewCloudProvider { Aws = "AWS", Azure = "AZURE", Gcp =
     "GCP" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Hardware specifications for nodes deployed in the region.
 ///
 /// Spec: `#/components/schemas/AWSHardwareSpec20240805`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AwsHardwareSpec20240805 {
     /// Target IOPS (Input/Output Operations Per Second) desired for storage attached to this hardware.
@@ -1079,9 +1297,12 @@ pub struct AwsHardwareSpec20240805 {
     #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/AWSRegionConfig20240805`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AwsRegionConfig20240805 {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
@@ -1146,13 +1367,26 @@ pub struct AwsRegionConfig20240805 {
     #[serde(rename = "readOnlySpecs", default, skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec20240805>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
 ///
 /// Spec: `#/components/schemas/CloudRegionConfig20240805/properties/regionName`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 pub type AwsRegionConfig20240805RegionName = AwsRegionConfigRegionName;
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "projects",
+        feature = "sandbox"
+    )
+)]
 /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
 ///
 /// Spec: `#/components/schemas/CloudRegionConfig/properties/providerName`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `projects`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1170,13 +1404,24 @@ pub enum AwsRegionConfigProviderName {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "projects",
+        feature = "sandbox"
+    )
+)]
 atlas_admin_runtime::open_enum!(
     AwsRegionConfigProviderName { Aws = "AWS", Azure = "AZURE", Gcp = "GCP", Tenant =
     "TENANT" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
 ///
 /// Spec: `#/components/schemas/CloudRegionConfig/properties/regionName`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1468,6 +1713,7 @@ pub enum AwsRegionConfigRegionName {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     AwsRegionConfigRegionName { UsGovWest1 = "US_GOV_WEST_1", UsGovEast1 =
     "US_GOV_EAST_1", UsEast1 = "US_EAST_1", UsEast2 = "US_EAST_2", UsWest1 = "US_WEST_1",
@@ -1527,9 +1773,20 @@ atlas_admin_runtime::open_enum!(
     AsiaNortheast2 = "ASIA_NORTHEAST_2", AsiaNortheast3 = "ASIA_NORTHEAST_3", AsiaSouth1
     = "ASIA_SOUTH_1", AsiaSouth2 = "ASIA_SOUTH_2", AsiaSoutheast2 = "ASIA_SOUTHEAST_2" }
 );
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "data_federation",
+        feature = "encryption_at_rest_using_customer_key_management",
+        feature = "serverless_instances",
+        feature = "serverless_private_endpoints"
+    )
+)]
 /// Human-readable label that identifies the cloud provider for the Encryption At Rest private endpoint.
 ///
 /// Spec: `#/components/schemas/AWSKMSEARPrivateEndpoint/properties/cloudProvider`
+///
+/// Available with any of the features `clusters`, `data_federation`, `encryption_at_rest_using_customer_key_management`, `serverless_instances`, `serverless_private_endpoints`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1543,12 +1800,29 @@ pub enum AwskmsearPrivateEndpointCloudProvider {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "data_federation",
+        feature = "encryption_at_rest_using_customer_key_management",
+        feature = "serverless_instances",
+        feature = "serverless_private_endpoints"
+    )
+)]
 atlas_admin_runtime::open_enum!(
     AwskmsearPrivateEndpointCloudProvider { Azure = "AZURE", Aws = "AWS" }
 );
+#[cfg(
+    any(
+        feature = "cloud_backups",
+        feature = "encryption_at_rest_using_customer_key_management"
+    )
+)]
 /// State of the Encryption At Rest private endpoint.
 ///
 /// Spec: `#/components/schemas/AWSKMSEARPrivateEndpoint/properties/status`
+///
+/// Available with any of the features `cloud_backups`, `encryption_at_rest_using_customer_key_management`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1570,14 +1844,23 @@ pub enum AwskmsearPrivateEndpointStatus {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "cloud_backups",
+        feature = "encryption_at_rest_using_customer_key_management"
+    )
+)]
 atlas_admin_runtime::open_enum!(
     AwskmsearPrivateEndpointStatus { Initiating = "INITIATING", PendingAcceptance =
     "PENDING_ACCEPTANCE", Active = "ACTIVE", Failed = "FAILED", PendingRecreation =
     "PENDING_RECREATION", Deleting = "DELETING" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster.
 ///
 /// Spec: `#/components/schemas/AzureCloudProviderSettings/allOf/1/properties/instanceSizeName`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1631,6 +1914,7 @@ pub enum AzureCloudProviderSettingsInstanceSizeName {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     AzureCloudProviderSettingsInstanceSizeName { M10 = "M10", M20 = "M20", M30 = "M30",
     M40 = "M40", M50 = "M50", M60 = "M60", M80 = "M80", M90 = "M90", M200 = "M200", R40 =
@@ -1638,7 +1922,10 @@ atlas_admin_runtime::open_enum!(
     "R400", M60Nvme = "M60_NVME", M80Nvme = "M80_NVME", M200Nvme = "M200_NVME", M300Nvme
     = "M300_NVME", M400Nvme = "M400_NVME", M600Nvme = "M600_NVME" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Spec: `#/components/schemas/AzureHardwareSpec20240805`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureHardwareSpec20240805 {
     /// Target throughput desired for storage attached to your Azure-provisioned cluster. Change this parameter if you:
@@ -1673,9 +1960,12 @@ pub struct AzureHardwareSpec20240805 {
     #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/AzureRegionConfig20240805`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureRegionConfig20240805 {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
@@ -1740,9 +2030,20 @@ pub struct AzureRegionConfig20240805 {
     #[serde(rename = "readOnlySpecs", default, skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec20240805>,
 }
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "projects",
+        feature = "sandbox",
+        feature = "serverless_instances"
+    )
+)]
 /// Instance size boundary to which your cluster can automatically scale.
 ///
 /// Spec: `#/components/schemas/BaseCloudProviderInstanceSize`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `projects`, `sandbox`, `serverless_instances`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1858,6 +2159,15 @@ pub enum BaseCloudProviderInstanceSize {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "projects",
+        feature = "sandbox",
+        feature = "serverless_instances"
+    )
+)]
 atlas_admin_runtime::open_enum!(
     BaseCloudProviderInstanceSize { M10 = "M10", M20 = "M20", M30 = "M30", M40 = "M40",
     M50 = "M50", M60 = "M60", M80 = "M80", M100 = "M100", M140 = "M140", M200 = "M200",
@@ -1874,9 +2184,12 @@ atlas_admin_runtime::open_enum!(
     M400NvmeGen2 = "M400_NVME_GEN_2", M90 = "M90", M300Nvme = "M300_NVME", M600Nvme =
     "M600_NVME", M250 = "M250", M400 = "M400", R600 = "R600" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Settings needed to configure the MongoDB Connector for Business Intelligence for this cluster.
 ///
 /// Spec: `#/components/schemas/BiConnector`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BiConnector {
     /// Flag that indicates whether MongoDB Connector for Business Intelligence is enabled on the specified cluster.
@@ -1886,9 +2199,12 @@ pub struct BiConnector {
     #[serde(rename = "readPreference", default, skip_serializing_if = "Option::is_none")]
     pub read_preference: Option<BiConnectorReadPreference>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Data source node designated for the MongoDB Connector for Business Intelligence on MongoDB Cloud. The MongoDB Connector for Business Intelligence on MongoDB Cloud reads data from the primary, secondary, or analytics node based on your read preferences. Defaults to `ANALYTICS` node, or `SECONDARY` if there are no `ANALYTICS` nodes.
 ///
 /// Spec: `#/components/schemas/BiConnector/properties/readPreference`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1904,13 +2220,25 @@ pub enum BiConnectorReadPreference {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     BiConnectorReadPreference { Primary = "PRIMARY", Secondary = "SECONDARY", Analytics =
     "ANALYTICS" }
 );
+#[cfg(
+    any(
+        feature = "mongo_db_cloud_users",
+        feature = "organizations",
+        feature = "programmatic_api_keys",
+        feature = "root",
+        feature = "teams"
+    )
+)]
 /// MongoDB Cloud user's roles and the corresponding organization or project to which that role applies. Each role can apply to one organization or one project but not both.
 ///
 /// Spec: `#/components/schemas/CloudAccessRoleAssignment`
+///
+/// Available with any of the features `mongo_db_cloud_users`, `organizations`, `programmatic_api_keys`, `root`, `teams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudAccessRoleAssignment {
     /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs. You can set a value for this parameter or `orgId` but not both in the same request.
@@ -1923,7 +2251,10 @@ pub struct CloudAccessRoleAssignment {
     #[serde(rename = "roleName", default, skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
 }
+#[cfg(any(feature = "mongo_db_cloud_users", feature = "teams"))]
 /// Spec: `#/components/schemas/CloudAppUser`
+///
+/// Available with any of the features `mongo_db_cloud_users`, `teams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudAppUser {
     /// Two alphabet characters that identifies MongoDB Cloud user's geographic location. This parameter uses the ISO 3166-1a2 code format.
@@ -1975,9 +2306,12 @@ pub struct CloudAppUser {
     /// Email address that represents the username of the MongoDB Cloud user.
     pub username: String,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster.
 ///
 /// Spec: `#/components/schemas/CloudGCPProviderSettings/allOf/1/properties/instanceSizeName`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2055,6 +2389,7 @@ pub enum CloudGcpProviderSettingsInstanceSizeName {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     CloudGcpProviderSettingsInstanceSizeName { M10 = "M10", M20 = "M20", M30 = "M30", M40
     = "M40", M50 = "M50", M60 = "M60", M80 = "M80", M140 = "M140", M200 = "M200", M250 =
@@ -2065,9 +2400,12 @@ atlas_admin_runtime::open_enum!(
     "R40_GEN_2", R50Gen2 = "R50_GEN_2", R60Gen2 = "R60_GEN_2", R80Gen2 = "R80_GEN_2",
     R200Gen2 = "R200_GEN_2", R300Gen2 = "R300_GEN_2", R400Gen2 = "R400_GEN_2" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Cloud service provider on which MongoDB Cloud provisions the hosts.
 ///
 /// Spec: `#/components/schemas/CloudRegionConfig20240805`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Tagged by `providerName`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -2086,11 +2424,13 @@ pub enum CloudRegionConfig20240805 {
 }
 /// `Unknown(null)`: no value of the spec, for `..Default::default()`
 /// in struct literals (a request must set a real one).
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl Default for CloudRegionConfig20240805 {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl serde::Serialize for CloudRegionConfig20240805 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2118,6 +2458,7 @@ impl serde::Serialize for CloudRegionConfig20240805 {
         }
     }
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl<'de> serde::Deserialize<'de> for CloudRegionConfig20240805 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2157,9 +2498,12 @@ impl<'de> serde::Deserialize<'de> for CloudRegionConfig20240805 {
         }
     }
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Collection of Uniform Resource Locators that point to the MongoDB database.
 ///
 /// Spec: `#/components/schemas/ClusterConnectionStrings`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterConnectionStrings {
     /// Private endpoint-aware connection strings that use AWS-hosted clusters with Amazon Web Services (AWS) PrivateLink. Each key identifies an Amazon Web Services (AWS) interface endpoint. Each value identifies the related `mongodb://` connection string that you use to connect to MongoDB Cloud through the interface endpoint that the key names.
@@ -2208,9 +2552,12 @@ pub struct ClusterConnectionStrings {
     #[serde(rename = "standardSrv", default, skip_serializing_if = "Option::is_none")]
     pub standard_srv: Option<String>,
 }
+#[cfg(any(feature = "clusters", feature = "sandbox"))]
 /// Configuration of a MongoDB Atlas cluster, including its replication topology, instance sizing, storage, and operational settings.
 ///
 /// Spec: `#/components/schemas/ClusterDescription20240805`
+///
+/// Available with any of the features `clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterDescription20240805 {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -2483,9 +2830,12 @@ pub struct ClusterDescription20240805 {
     )]
     pub version_release_system: Option<AdvancedClusterDescriptionVersionReleaseSystem>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Private endpoint-aware connection string that you can use to connect to this cluster through a private endpoint.
 ///
 /// Spec: `#/components/schemas/ClusterDescriptionConnectionStringsPrivateEndpoint`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterDescriptionConnectionStringsPrivateEndpoint {
     /// Private endpoint-aware connection string that uses the `mongodb://` protocol to connect to MongoDB Cloud through a private endpoint.
@@ -2528,9 +2878,12 @@ pub struct ClusterDescriptionConnectionStringsPrivateEndpoint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ClusterDescriptionConnectionStringsPrivateEndpointType>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Details of a private endpoint deployed for this cluster.
 ///
 /// Spec: `#/components/schemas/ClusterDescriptionConnectionStringsPrivateEndpointEndpoint`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterDescriptionConnectionStringsPrivateEndpointEndpoint {
     /// Unique string that the cloud provider uses to identify the private endpoint.
@@ -2549,9 +2902,12 @@ pub struct ClusterDescriptionConnectionStringsPrivateEndpointEndpoint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// MongoDB process type to which your application connects. Use `MONGOD` for replica sets and `MONGOS` for sharded clusters.
 ///
 /// Spec: `#/components/schemas/ClusterDescriptionConnectionStringsPrivateEndpoint/properties/type`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2565,13 +2921,17 @@ pub enum ClusterDescriptionConnectionStringsPrivateEndpointType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     ClusterDescriptionConnectionStringsPrivateEndpointType { Mongod = "MONGOD", Mongos =
     "MONGOS" }
 );
+#[cfg(any(feature = "alert_configurations", feature = "alerts"))]
 /// Event type that triggers an alert.
 ///
 /// Spec: `#/components/schemas/ClusterEventTypeViewForNdsGroupAlertable`
+///
+/// Available with any of the features `alert_configurations`, `alerts`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2583,13 +2943,17 @@ pub enum ClusterEventTypeViewForNdsGroupAlertable {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "alerts"))]
 atlas_admin_runtime::open_enum!(
     ClusterEventTypeViewForNdsGroupAlertable { ClusterMongosIsMissing =
     "CLUSTER_MONGOS_IS_MISSING" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters"))]
 /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster. You must set `providerSettings.providerName` to `FLEX` and specify the cloud service provider in `providerSettings.backingProviderName`.
 ///
 /// Spec: `#/components/schemas/ClusterFlexProviderSettings/allOf/1/properties/instanceSizeName`
+///
+/// Available with any of the features `clusters`, `flex_clusters`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2601,12 +2965,16 @@ pub enum ClusterFlexProviderSettingsInstanceSizeName {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters"))]
 atlas_admin_runtime::open_enum!(
     ClusterFlexProviderSettingsInstanceSizeName { Flex = "FLEX" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// The true tenant instance size. This is present to support backwards compatibility for deprecated provider types and/or instance sizes.
 ///
 /// Spec: `#/components/schemas/ClusterFreeProviderSettings/allOf/1/properties/effectiveInstanceSizeName`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2624,13 +2992,17 @@ pub enum ClusterFreeProviderSettingsEffectiveInstanceSizeName {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     ClusterFreeProviderSettingsEffectiveInstanceSizeName { Flex = "FLEX", M2 = "M2", M5 =
     "M5", M0 = "M0" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster. You must set `providerSettings.providerName` to `TENANT` and specify the cloud service provider in `providerSettings.backingProviderName`.
 ///
 /// Spec: `#/components/schemas/ClusterFreeProviderSettings/allOf/1/properties/instanceSizeName`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2646,12 +3018,16 @@ pub enum ClusterFreeProviderSettingsInstanceSizeName {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     ClusterFreeProviderSettingsInstanceSizeName { M0 = "M0", M2 = "M2", M5 = "M5" }
 );
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// Group of settings that configure serverless backup.
 ///
 /// Spec: `#/components/schemas/ClusterServerlessBackupOptions`
+///
+/// Available with any of the features `clusters`, `serverless_instances`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ClusterServerlessBackupOptions {
     /// Flag that indicates whether the serverless instance uses **Serverless Continuous Backup**.
@@ -2668,9 +3044,19 @@ pub struct ClusterServerlessBackupOptions {
     )]
     pub serverless_continuous_backup_enabled: Option<bool>,
 }
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "database_users",
+        feature = "flex_clusters",
+        feature = "sandbox"
+    )
+)]
 /// Human-readable labels applied to this MongoDB Cloud component.
 ///
 /// Spec: `#/components/schemas/ComponentLabel`
+///
+/// Available with any of the features `clusters`, `database_users`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ComponentLabel {
     /// Key applied to tag and categorize this component.
@@ -2680,19 +3066,26 @@ pub struct ComponentLabel {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+#[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
 /// Organization Service Account that Atlas creates for this organization. If omitted, Atlas doesn't create an organization Service Account for this organization. If specified, this object requires all body parameters. Note that API Keys cannot be specified in the same request.
 ///
 /// Spec: `#/components/schemas/CreateAtlasOrganizationApiKey`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `organizations`, `programmatic_api_keys`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateAtlasOrganizationApiKey {
     /// Purpose or explanation provided when someone created this organization API key.
     pub desc: String,
     /// List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this organization.
     pub roles: Vec<OrgRole>,
 }
+#[cfg(any(feature = "alert_configurations", feature = "alerts", feature = "events"))]
 /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
 ///
 /// Spec: `#/components/schemas/DataMetricUnits`
+///
+/// Available with any of the features `alert_configurations`, `alerts`, `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2722,16 +3115,21 @@ pub enum DataMetricUnits {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "alerts", feature = "events"))]
 atlas_admin_runtime::open_enum!(
     DataMetricUnits { Bits = "BITS", Kilobits = "KILOBITS", Megabits = "MEGABITS",
     Gigabits = "GIGABITS", Bytes = "BYTES", Kilobytes = "KILOBYTES", Megabytes =
     "MEGABYTES", Gigabytes = "GIGABYTES", Terabytes = "TERABYTES", Petabytes =
     "PETABYTES" }
 );
+#[cfg(any(feature = "alerts", feature = "events"))]
 /// Measurement of the `metricName` recorded at the time of the event.
 ///
 /// Spec: `#/components/schemas/DataMetricValueView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `alerts`, `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataMetricValueView {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
@@ -2742,9 +3140,12 @@ pub struct DataMetricValueView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Two-letter code that indicates which regional URL MongoDB uses to access the Datadog API.
 ///
 /// Spec: `#/components/schemas/Datadog/properties/region`
+///
+/// Available with any of the features `alert_configurations`, `third_party_integrations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2766,13 +3167,17 @@ pub enum DatadogRegion {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 atlas_admin_runtime::open_enum!(
     DatadogRegion { Us = "US", Eu = "EU", Us3 = "US3", Us5 = "US5", Ap1 = "AP1", Us1Fed =
     "US1_FED" }
 );
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
 ///
 /// Spec: `#/components/schemas/Datadog/properties/type`
+///
+/// Available with any of the features `alert_configurations`, `third_party_integrations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2784,10 +3189,14 @@ pub enum DatadogType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 atlas_admin_runtime::open_enum!(DatadogType { Datadog = "DATADOG" });
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
 /// Settings to configure TLS Certificates for database users.
 ///
 /// Spec: `#/components/schemas/DBUserTLSX509Settings`
+///
+/// Available with any of the features `ldap_configuration`, `x_509_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DbUserTlsx509Settings {
     /// Concatenated list of customer certificate authority (CA) certificates needed to authenticate database users. MongoDB Cloud expects this as a PEM-formatted certificate.
@@ -2799,9 +3208,12 @@ pub struct DbUserTlsx509Settings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// The current hardware specifications for read only nodes in the region.
 ///
 /// Spec: `#/components/schemas/DedicatedHardwareSpec20240805`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -2818,11 +3230,13 @@ pub enum DedicatedHardwareSpec20240805 {
 }
 /// `Unknown(null)`: no value of the spec, for `..Default::default()`
 /// in struct literals (a request must set a real one).
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl Default for DedicatedHardwareSpec20240805 {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl serde::Serialize for DedicatedHardwareSpec20240805 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2839,6 +3253,7 @@ impl serde::Serialize for DedicatedHardwareSpec20240805 {
         }
     }
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec20240805 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2900,18 +3315,24 @@ impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec20240805 {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Setting that enables disk auto-scaling.
 ///
 /// Spec: `#/components/schemas/DiskGBAutoScaling`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DiskGbAutoScaling {
     /// Flag that indicates whether this cluster enables disk auto-scaling. The maximum memory allowed for the selected cluster tier and the oplog size can limit storage auto-scaling.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// MongoDB employee granted access level and expiration for a cluster.
 ///
 /// Spec: `#/components/schemas/EmployeeAccessGrantView`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EmployeeAccessGrantView {
     /// Expiration date for the employee access grant. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -2926,9 +3347,12 @@ pub struct EmployeeAccessGrantView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Level of access to grant to MongoDB Employees.
 ///
 /// Spec: `#/components/schemas/EmployeeAccessGrantView/properties/grantType`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2944,15 +3368,19 @@ pub enum EmployeeAccessGrantViewGrantType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
     EmployeeAccessGrantViewGrantType { ClusterDatabaseLogs = "CLUSTER_DATABASE_LOGS",
     ClusterInfrastructure = "CLUSTER_INFRASTRUCTURE",
     ClusterInfrastructureAndAppServicesSyncData =
     "CLUSTER_INFRASTRUCTURE_AND_APP_SERVICES_SYNC_DATA" }
 );
+#[cfg(any(feature = "alert_configurations", feature = "events"))]
 /// Severity of the event.
 ///
 /// Spec: `#/components/schemas/EventSeverity`
+///
+/// Available with any of the features `alert_configurations`, `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -2970,11 +3398,15 @@ pub enum EventSeverity {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "events"))]
 atlas_admin_runtime::open_enum!(
     EventSeverity { Info = "INFO", Warning = "WARNING", ErrorType = "ERROR", Critical =
     "CRITICAL" }
 );
+#[cfg(any(feature = "activity_feed", feature = "events"))]
 /// Spec: `#/components/schemas/EventTypeForNdsGroup`
+///
+/// Available with any of the features `activity_feed`, `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -4404,6 +4836,7 @@ pub enum EventTypeForNdsGroup {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "activity_feed", feature = "events"))]
 atlas_admin_runtime::open_enum!(
     EventTypeForNdsGroup { AlertAcknowledgedAudit = "ALERT_ACKNOWLEDGED_AUDIT",
     AlertUnacknowledgedAudit = "ALERT_UNACKNOWLEDGED_AUDIT", AlertConfigDisabledAudit =
@@ -5057,7 +5490,10 @@ atlas_admin_runtime::open_enum!(
     "AI_MODELS_APIS_RATE_LIMIT_RESET", AiModelsApisRateLimitAdminOverride =
     "AI_MODELS_APIS_RATE_LIMIT_ADMIN_OVERRIDE" }
 );
+#[cfg(any(feature = "activity_feed", feature = "events"))]
 /// Spec: `#/components/schemas/EventTypeForOrg`
+///
+/// Available with any of the features `activity_feed`, `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -5663,6 +6099,7 @@ pub enum EventTypeForOrg {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "activity_feed", feature = "events"))]
 atlas_admin_runtime::open_enum!(
     EventTypeForOrg { AlertAcknowledgedAudit = "ALERT_ACKNOWLEDGED_AUDIT",
     AlertUnacknowledgedAudit = "ALERT_UNACKNOWLEDGED_AUDIT", AlertConfigDisabledAudit =
@@ -5907,10 +6344,14 @@ atlas_admin_runtime::open_enum!(
     "OAUTH_USER_CONSENT_GRANTED", OauthUserConsentRevoked = "OAUTH_USER_CONSENT_REVOKED"
     }
 );
+#[cfg(any(feature = "flex_restore_jobs", feature = "flex_snapshots"))]
 /// Details for one restore job of a flex cluster.
 ///
 /// Spec: `#/components/schemas/FlexBackupRestoreJob20241113`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `flex_restore_jobs`, `flex_snapshots`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexBackupRestoreJob20241113 {
     /// Means by which this resource returns the snapshot to the requesting MongoDB Cloud user.
     ///
@@ -6003,9 +6444,12 @@ pub struct FlexBackupRestoreJob20241113 {
     )]
     pub target_project_id: Option<String>,
 }
+#[cfg(any(feature = "flex_restore_jobs", feature = "flex_snapshots"))]
 /// Means by which this resource returns the snapshot to the requesting MongoDB Cloud user.
 ///
 /// Spec: `#/components/schemas/FlexBackupRestoreJob20241113/properties/deliveryType`
+///
+/// Available with any of the features `flex_restore_jobs`, `flex_snapshots`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6019,13 +6463,17 @@ pub enum FlexBackupRestoreJob20241113DeliveryType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "flex_restore_jobs", feature = "flex_snapshots"))]
 atlas_admin_runtime::open_enum!(
     FlexBackupRestoreJob20241113DeliveryType { Restore = "RESTORE", Download = "DOWNLOAD"
     }
 );
+#[cfg(any(feature = "flex_restore_jobs", feature = "flex_snapshots"))]
 /// Phase of the restore workflow for this job at the time this resource made this request.
 ///
 /// Spec: `#/components/schemas/FlexBackupRestoreJob20241113/properties/status`
+///
+/// Available with any of the features `flex_restore_jobs`, `flex_snapshots`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6045,13 +6493,17 @@ pub enum FlexBackupRestoreJob20241113Status {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "flex_restore_jobs", feature = "flex_snapshots"))]
 atlas_admin_runtime::open_enum!(
     FlexBackupRestoreJob20241113Status { Pending = "PENDING", Queued = "QUEUED", Running
     = "RUNNING", Failed = "FAILED", Completed = "COMPLETED" }
 );
+#[cfg(any(feature = "alert_configurations", feature = "alerts"))]
 /// Event type that triggers an alert.
 ///
 /// Spec: `#/components/schemas/FlexMetricEventTypeViewAlertable`
+///
+/// Available with any of the features `alert_configurations`, `alerts`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6063,11 +6515,15 @@ pub enum FlexMetricEventTypeViewAlertable {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "alerts"))]
 atlas_admin_runtime::open_enum!(
     FlexMetricEventTypeViewAlertable { OutsideFlexMetricThreshold =
     "OUTSIDE_FLEX_METRIC_THRESHOLD" }
 );
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Spec: `#/components/schemas/GCPHardwareSpec20240805`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GcpHardwareSpec20240805 {
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
@@ -6092,9 +6548,12 @@ pub struct GcpHardwareSpec20240805 {
     #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/GCPRegionConfig20240805`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GcpRegionConfig20240805 {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
@@ -6159,7 +6618,10 @@ pub struct GcpRegionConfig20240805 {
     #[serde(rename = "readOnlySpecs", default, skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec20240805>,
 }
+#[cfg(any(feature = "organizations", feature = "projects"))]
 /// Spec: `#/components/schemas/Group`
+///
+/// Available with any of the features `organizations`, `projects`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Group {
     /// Quantity of MongoDB Cloud clusters deployed in this project.
@@ -6213,6 +6675,7 @@ pub struct Group {
     )]
     pub with_default_alerts_settings: Option<bool>,
 }
+#[cfg(any(feature = "organizations", feature = "projects"))]
 /// Applies to Atlas for Government only.
 ///
 /// In Commercial Atlas, this field will be rejected in requests and missing in responses.
@@ -6224,6 +6687,8 @@ pub struct Group {
 /// `GOV_REGIONS_ONLY`: Only allows deployments in GovCloud regions.
 ///
 /// Spec: `#/components/schemas/Group/properties/regionUsageRestrictions`
+///
+/// Available with any of the features `organizations`, `projects`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6237,12 +6702,17 @@ pub enum GroupRegionUsageRestrictions {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "organizations", feature = "projects"))]
 atlas_admin_runtime::open_enum!(
     GroupRegionUsageRestrictions { CommercialFedrampRegionsOnly =
     "COMMERCIAL_FEDRAMP_REGIONS_ONLY", GovRegionsOnly = "GOV_REGIONS_ONLY" }
 );
+#[cfg(any(feature = "organizations", feature = "projects"))]
 /// Spec: `#/components/schemas/GroupRole`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `organizations`, `projects`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupRole {
     /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs.
     #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
@@ -6251,9 +6721,12 @@ pub struct GroupRole {
     #[serde(rename = "groupRole", default, skip_serializing_if = "Option::is_none")]
     pub group_role: Option<String>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
 ///
 /// Spec: `#/components/schemas/HardwareSpec20240805`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 ///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -6272,11 +6745,13 @@ pub enum HardwareSpec20240805 {
 }
 /// `Unknown(null)`: no value of the spec, for `..Default::default()`
 /// in struct literals (a request must set a real one).
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl Default for HardwareSpec20240805 {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl serde::Serialize for HardwareSpec20240805 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -6296,6 +6771,7 @@ impl serde::Serialize for HardwareSpec20240805 {
         }
     }
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl<'de> serde::Deserialize<'de> for HardwareSpec20240805 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6365,9 +6841,12 @@ impl<'de> serde::Deserialize<'de> for HardwareSpec20240805 {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(any(feature = "metric_integrations", feature = "push_based_log_export"))]
 /// HTTP header with name and value.
 ///
 /// Spec: `#/components/schemas/Header`
+///
+/// Available with any of the features `metric_integrations`, `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Header {
     /// Header name.
@@ -6378,9 +6857,12 @@ pub struct Header {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+#[cfg(any(feature = "alert_configurations", feature = "alerts"))]
 /// Event type that triggers an alert.
 ///
 /// Spec: `#/components/schemas/HostEventTypeViewForNdsGroupAlertable`
+///
+/// Available with any of the features `alert_configurations`, `alerts`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6432,6 +6914,7 @@ pub enum HostEventTypeViewForNdsGroupAlertable {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "alerts"))]
 atlas_admin_runtime::open_enum!(
     HostEventTypeViewForNdsGroupAlertable { HostDown = "HOST_DOWN",
     HostHasIndexSuggestions = "HOST_HAS_INDEX_SUGGESTIONS", HostMongotCrashingOom =
@@ -6453,9 +6936,12 @@ atlas_admin_runtime::open_enum!(
     "ALERT_HOST_SSH_SESSION_STARTED", ProfilerConfiguredTooWidely =
     "PROFILER_CONFIGURED_TOO_WIDELY" }
 );
+#[cfg(any(feature = "alert_configurations", feature = "alerts"))]
 /// Event type that triggers an alert.
 ///
 /// Spec: `#/components/schemas/HostMetricEventTypeViewAlertable`
+///
+/// Available with any of the features `alert_configurations`, `alerts`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6467,13 +6953,17 @@ pub enum HostMetricEventTypeViewAlertable {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "alerts"))]
 atlas_admin_runtime::open_enum!(
     HostMetricEventTypeViewAlertable { OutsideMetricThreshold =
     "OUTSIDE_METRIC_THRESHOLD" }
 );
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
 /// Lightweight Directory Access Protocol (LDAP) over Transport Layer Security (TLS) configuration details that apply to the specified project.
 ///
 /// Spec: `#/components/schemas/LDAPSecuritySettings`
+///
+/// Available with any of the features `ldap_configuration`, `x_509_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LdapSecuritySettings {
     /// Flag that indicates whether users can authenticate using an Lightweight Directory Access Protocol (LDAP) host.
@@ -6527,7 +7017,58 @@ pub struct LdapSecuritySettings {
     )]
     pub user_to_dn_mapping: Option<Vec<UserToDnMapping>>,
 }
+#[cfg(
+    any(
+        feature = "ai_model_api_keys",
+        feature = "ai_model_rate_limits",
+        feature = "activity_feed",
+        feature = "alert_configurations",
+        feature = "alerts",
+        feature = "cloud_backups",
+        feature = "cloud_migration_service",
+        feature = "clusters",
+        feature = "collection_level_metrics",
+        feature = "data_federation",
+        feature = "database_users",
+        feature = "encryption_at_rest_using_customer_key_management",
+        feature = "events",
+        feature = "federated_authentication",
+        feature = "flex_clusters",
+        feature = "flex_restore_jobs",
+        feature = "flex_snapshots",
+        feature = "invoices",
+        feature = "ldap_configuration",
+        feature = "legacy_backup",
+        feature = "limit_description",
+        feature = "metric_integrations",
+        feature = "mongo_db_cloud_users",
+        feature = "monitoring_and_logs",
+        feature = "network_peering",
+        feature = "online_archive",
+        feature = "organizations",
+        feature = "overload_protection_simulation",
+        feature = "performance_advisor",
+        feature = "programmatic_api_keys",
+        feature = "project_ip_access_list",
+        feature = "projects",
+        feature = "push_based_log_export",
+        feature = "query_shape_insights",
+        feature = "rate_limiting",
+        feature = "remote_mcp_configurations",
+        feature = "root",
+        feature = "sandbox",
+        feature = "serverless_instances",
+        feature = "service_accounts",
+        feature = "standby_links",
+        feature = "streams",
+        feature = "teams",
+        feature = "third_party_integrations",
+        feature = "x_509_authentication"
+    )
+)]
 /// Spec: `#/components/schemas/Link`
+///
+/// Available with any of the features `ai_model_api_keys`, `ai_model_rate_limits`, `activity_feed`, `alert_configurations`, `alerts`, `cloud_backups`, `cloud_migration_service`, `clusters`, `collection_level_metrics`, `data_federation`, `database_users`, `encryption_at_rest_using_customer_key_management`, `events`, `federated_authentication`, `flex_clusters`, `flex_restore_jobs`, `flex_snapshots`, `invoices`, `ldap_configuration`, `legacy_backup`, `limit_description`, `metric_integrations`, `mongo_db_cloud_users`, `monitoring_and_logs`, `network_peering`, `online_archive`, `organizations`, `overload_protection_simulation`, `performance_advisor`, `programmatic_api_keys`, `project_ip_access_list`, `projects`, `push_based_log_export`, `query_shape_insights`, `rate_limiting`, `remote_mcp_configurations`, `root`, `sandbox`, `serverless_instances`, `service_accounts`, `standby_links`, `streams`, `teams`, `third_party_integrations`, `x_509_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Link {
     /// Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
@@ -6537,10 +7078,14 @@ pub struct Link {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rel: Option<String>,
 }
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
 /// Value of, and metadata provided for, one data point generated at a particular moment in time. If no data point exists for a particular moment in time, the `value` parameter returns `null`.
 ///
 /// Spec: `#/components/schemas/MetricDataPoint`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `collection_level_metrics`, `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricDataPoint {
     /// Date and time when this data point occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -6553,8 +7098,12 @@ pub struct MetricDataPoint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
 }
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
 /// Spec: `#/components/schemas/MetricsMeasurement`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `collection_level_metrics`, `monitoring_and_logs`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricsMeasurement {
     /// List that contains the value of, and metadata provided for, one data point generated at a particular moment in time. If no data point exists for a particular moment in time, the `value` parameter returns `null`.
     ///
@@ -6572,9 +7121,12 @@ pub struct MetricsMeasurement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub units: Option<MetricsMeasurementUnits>,
 }
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
 /// Element used to quantify the measurement. The resource returns units of throughput, storage, and time.
 ///
 /// Spec: `#/components/schemas/MetricsMeasurement/properties/units`
+///
+/// Available with any of the features `collection_level_metrics`, `monitoring_and_logs`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6604,6 +7156,7 @@ pub enum MetricsMeasurementUnits {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
 atlas_admin_runtime::open_enum!(
     MetricsMeasurementUnits { Bytes = "BYTES", BytesPerSecond = "BYTES_PER_SECOND",
     Gigabytes = "GIGABYTES", GigabytesPerHour = "GIGABYTES_PER_HOUR", MegabytesPerSecond
@@ -6611,9 +7164,12 @@ atlas_admin_runtime::open_enum!(
     "MILLISECONDS", Percent = "PERCENT", Scalar = "SCALAR", ScalarPerSecond =
     "SCALAR_PER_SECOND" }
 );
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
 ///
 /// Spec: `#/components/schemas/MicrosoftTeams/properties/type`
+///
+/// Available with any of the features `alert_configurations`, `third_party_integrations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6625,12 +7181,16 @@ pub enum MicrosoftTeamsType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 atlas_admin_runtime::open_enum!(
     MicrosoftTeamsType { MicrosoftTeams = "MICROSOFT_TEAMS" }
 );
+#[cfg(any(feature = "alert_configurations", feature = "alerts", feature = "events"))]
 /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
 ///
 /// Spec: `#/components/schemas/NumberMetricUnits`
+///
+/// Available with any of the features `alert_configurations`, `alerts`, `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6648,14 +7208,19 @@ pub enum NumberMetricUnits {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "alerts", feature = "events"))]
 atlas_admin_runtime::open_enum!(
     NumberMetricUnits { Count = "COUNT", Thousand = "THOUSAND", Million = "MILLION",
     Billion = "BILLION" }
 );
+#[cfg(any(feature = "alerts", feature = "events"))]
 /// Measurement of the `metricName` recorded at the time of the event.
 ///
 /// Spec: `#/components/schemas/NumberMetricValueView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `alerts`, `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NumberMetricValueView {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
@@ -6666,9 +7231,12 @@ pub struct NumberMetricValueView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub units: Option<NumberMetricUnits>,
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Two-letter code that indicates which regional URL MongoDB uses to access the OpsGenie API.
 ///
 /// Spec: `#/components/schemas/OpsGenie/properties/region`
+///
+/// Available with any of the features `alert_configurations`, `third_party_integrations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6682,10 +7250,14 @@ pub enum OpsGenieRegion {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 atlas_admin_runtime::open_enum!(OpsGenieRegion { Us = "US", Eu = "EU" });
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
 ///
 /// Spec: `#/components/schemas/OpsGenie/properties/type`
+///
+/// Available with any of the features `alert_configurations`, `third_party_integrations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6697,10 +7269,24 @@ pub enum OpsGenieType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 atlas_admin_runtime::open_enum!(OpsGenieType { OpsGenie = "OPS_GENIE" });
+#[cfg(
+    any(
+        feature = "federated_authentication",
+        feature = "mongo_db_cloud_users",
+        feature = "organizations",
+        feature = "programmatic_api_keys",
+        feature = "projects",
+        feature = "remote_mcp_configurations",
+        feature = "service_accounts"
+    )
+)]
 /// Organization-level role.
 ///
 /// Spec: `#/components/schemas/AddOrRemoveOrgRole/properties/orgRole`
+///
+/// Available with any of the features `federated_authentication`, `mongo_db_cloud_users`, `organizations`, `programmatic_api_keys`, `projects`, `remote_mcp_configurations`, `service_accounts`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6724,16 +7310,31 @@ pub enum OrgRole {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "federated_authentication",
+        feature = "mongo_db_cloud_users",
+        feature = "organizations",
+        feature = "programmatic_api_keys",
+        feature = "projects",
+        feature = "remote_mcp_configurations",
+        feature = "service_accounts"
+    )
+)]
 atlas_admin_runtime::open_enum!(
     OrgRole { OrgOwner = "ORG_OWNER", OrgGroupCreator = "ORG_GROUP_CREATOR",
     OrgBillingAdmin = "ORG_BILLING_ADMIN", OrgBillingReadOnly = "ORG_BILLING_READ_ONLY",
     OrgStreamProcessingAdmin = "ORG_STREAM_PROCESSING_ADMIN", OrgReadOnly =
     "ORG_READ_ONLY", OrgMember = "ORG_MEMBER" }
 );
+#[cfg(any(feature = "organizations", feature = "service_accounts"))]
 /// Organization Service Account that Atlas created for the organization.
 ///
 /// Spec: `#/components/schemas/OrgServiceAccount`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `organizations`, `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgServiceAccount {
     /// The Client ID of the Service Account.
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
@@ -6754,10 +7355,14 @@ pub struct OrgServiceAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secrets: Option<Vec<ServiceAccountSecret>>,
 }
+#[cfg(any(feature = "organizations", feature = "service_accounts"))]
 /// Organization Service Account that Atlas creates for this organization. If omitted, Atlas doesn't create an organization Service Account for this organization. If specified, this object requires all body parameters. Note that API Keys cannot be specified in the same request.
 ///
 /// Spec: `#/components/schemas/OrgServiceAccountRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `organizations`, `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrgServiceAccountRequest {
     /// Human readable description for the Service Account.
     pub description: String,
@@ -6769,8 +7374,12 @@ pub struct OrgServiceAccountRequest {
     #[serde(rename = "secretExpiresAfterHours")]
     pub secret_expires_after_hours: i32,
 }
+#[cfg(any(feature = "organizations", feature = "projects"))]
 /// Spec: `#/components/schemas/OrganizationInvitation`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `organizations`, `projects`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrganizationInvitation {
     /// Date and time when MongoDB Cloud sent the invitation. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
@@ -6828,9 +7437,12 @@ pub struct OrganizationInvitation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
 ///
 /// Spec: `#/components/schemas/PagerDuty/properties/type`
+///
+/// Available with any of the features `alert_configurations`, `third_party_integrations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6842,9 +7454,14 @@ pub enum PagerDutyType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 atlas_admin_runtime::open_enum!(PagerDutyType { PagerDuty = "PAGER_DUTY" });
+#[cfg(any(feature = "organizations", feature = "projects"))]
 /// Spec: `#/components/schemas/PaginatedAtlasGroupView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `organizations`, `projects`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAtlasGroupView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -6862,9 +7479,12 @@ pub struct PaginatedAtlasGroupView {
     #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i32>,
 }
+#[cfg(any(feature = "alert_configurations", feature = "alerts", feature = "events"))]
 /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
 ///
 /// Spec: `#/components/schemas/RawMetricUnits`
+///
+/// Available with any of the features `alert_configurations`, `alerts`, `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6876,11 +7496,16 @@ pub enum RawMetricUnits {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "alerts", feature = "events"))]
 atlas_admin_runtime::open_enum!(RawMetricUnits { Raw = "RAW" });
+#[cfg(any(feature = "alerts", feature = "events"))]
 /// Measurement of the `metricName` recorded at the time of the event.
 ///
 /// Spec: `#/components/schemas/RawMetricValueView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `alerts`, `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RawMetricValueView {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
@@ -6891,9 +7516,12 @@ pub struct RawMetricValueView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Details that explain how MongoDB Cloud replicates data on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/ReplicationSpec20240805`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ReplicationSpec20240805 {
     /// Unique 24-hexadecimal digit string that identifies the replication object for a shard in a Cluster. If you include existing shard replication configurations in the request, you must specify this parameter. If you add a new shard to an existing Cluster, you may specify this parameter. The request deletes any existing shards  in the Cluster that you exclude from the request. This corresponds to Shard ID displayed in the UI.
@@ -6917,9 +7545,21 @@ pub struct ReplicationSpec20240805 {
     #[serde(rename = "zoneName", default, skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "organizations",
+        feature = "projects",
+        feature = "sandbox",
+        feature = "serverless_instances"
+    )
+)]
 /// Key-value pair that tags and categorizes a MongoDB Cloud organization, project, or cluster. For example, `environment : production`.
 ///
 /// Spec: `#/components/schemas/ResourceTag`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `organizations`, `projects`, `sandbox`, `serverless_instances`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ResourceTag {
     /// Constant that defines the set of the tag. For example, `environment` in the `environment : production` tag.
@@ -6927,9 +7567,12 @@ pub struct ResourceTag {
     /// Variable that belongs to the set of the tag. For example, `production` in the `environment : production` tag.
     pub value: String,
 }
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// Details of a private endpoint deployed for this serverless instance.
 ///
 /// Spec: `#/components/schemas/ServerlessConnectionStringsPrivateEndpointItem`
+///
+/// Available with any of the features `clusters`, `serverless_instances`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessConnectionStringsPrivateEndpointItem {
     /// Unique string that the cloud provider uses to identify the private endpoint.
@@ -6948,9 +7591,12 @@ pub struct ServerlessConnectionStringsPrivateEndpointItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// Private endpoint connection string that you can use to connect to this serverless instance through a private endpoint.
 ///
 /// Spec: `#/components/schemas/ServerlessConnectionStringsPrivateEndpointList`
+///
+/// Available with any of the features `clusters`, `serverless_instances`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessConnectionStringsPrivateEndpointList {
     /// List that contains the private endpoints through which you connect to MongoDB Cloud when you use `connectionStrings.privateEndpoint[n].srvConnectionString`.
@@ -6973,9 +7619,12 @@ pub struct ServerlessConnectionStringsPrivateEndpointList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ServerlessConnectionStringsPrivateEndpointListType>,
 }
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// MongoDB process type to which your application connects.
 ///
 /// Spec: `#/components/schemas/ServerlessConnectionStringsPrivateEndpointList/properties/type`
+///
+/// Available with any of the features `clusters`, `serverless_instances`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -6987,12 +7636,16 @@ pub enum ServerlessConnectionStringsPrivateEndpointListType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 atlas_admin_runtime::open_enum!(
     ServerlessConnectionStringsPrivateEndpointListType { Mongos = "MONGOS" }
 );
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// Group of settings that configure a MongoDB serverless instance.
 ///
 /// Spec: `#/components/schemas/ServerlessInstanceDescription`
+///
+/// Available with any of the features `clusters`, `serverless_instances`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessInstanceDescription {
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
@@ -7064,9 +7717,12 @@ pub struct ServerlessInstanceDescription {
     )]
     pub termination_protection_enabled: Option<bool>,
 }
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// Collection of Uniform Resource Locators that point to the MongoDB database.
 ///
 /// Spec: `#/components/schemas/ServerlessInstanceDescriptionConnectionStrings`
+///
+/// Available with any of the features `clusters`, `serverless_instances`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessInstanceDescriptionConnectionStrings {
     /// List of private endpoint-aware connection strings that you can use to connect to this serverless instance through a private endpoint. This parameter returns only if you created a private endpoint for this serverless instance and it is AVAILABLE.
@@ -7084,9 +7740,12 @@ pub struct ServerlessInstanceDescriptionConnectionStrings {
     #[serde(rename = "standardSrv", default, skip_serializing_if = "Option::is_none")]
     pub standard_srv: Option<String>,
 }
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// Group of cloud provider settings that configure the provisioned MongoDB serverless instance.
 ///
 /// Spec: `#/components/schemas/ServerlessProviderSettings`
+///
+/// Available with any of the features `clusters`, `serverless_instances`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServerlessProviderSettings {
     /// Cloud service provider on which MongoDB Cloud provisioned the serverless instance.
@@ -7126,9 +7785,12 @@ pub struct ServerlessProviderSettings {
     #[serde(rename = "regionName")]
     pub region_name: String,
 }
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// Human-readable label that identifies the cloud service provider.
 ///
 /// Spec: `#/components/schemas/ServerlessProviderSettings/properties/providerName`
+///
+/// Available with any of the features `clusters`, `serverless_instances`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -7140,10 +7802,14 @@ pub enum ServerlessProviderSettingsProviderName {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 atlas_admin_runtime::open_enum!(
     ServerlessProviderSettingsProviderName { Serverless = "SERVERLESS" }
 );
+#[cfg(any(feature = "remote_mcp_configurations", feature = "service_accounts"))]
 /// Spec: `#/components/schemas/ServiceAccountIPAccessListEntry`
+///
+/// Available with any of the features `remote_mcp_configurations`, `service_accounts`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServiceAccountIpAccessListEntry {
     /// Range of network addresses in the access list for the Service Account. This parameter requires the range to be expressed in Classless Inter-Domain Routing (CIDR) notation of Internet Protocol version 4 or version 6 addresses. You can set a value for this parameter or `ipAddress`, but not for both in the same request.
@@ -7201,8 +7867,18 @@ pub struct ServiceAccountIpAccessListEntry {
     #[serde(rename = "requestCount", default, skip_serializing_if = "Option::is_none")]
     pub request_count: Option<i32>,
 }
+#[cfg(
+    any(
+        feature = "organizations",
+        feature = "remote_mcp_configurations",
+        feature = "service_accounts"
+    )
+)]
 /// Spec: `#/components/schemas/ServiceAccountSecret`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `organizations`, `remote_mcp_configurations`, `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServiceAccountSecret {
     /// The date that the secret was created on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
@@ -7246,16 +7922,23 @@ pub struct ServiceAccountSecret {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
+#[cfg(any(feature = "remote_mcp_configurations", feature = "service_accounts"))]
 /// Spec: `#/components/schemas/ServiceAccountSecretRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `remote_mcp_configurations`, `service_accounts`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ServiceAccountSecretRequest {
     /// The expiration time of the new Service Account secret, provided in hours. The minimum and maximum allowed expiration times are subject to change and are controlled by the organization's settings.
     #[serde(rename = "secretExpiresAfterHours")]
     pub secret_expires_after_hours: i32,
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
 ///
 /// Spec: `#/components/schemas/Slack/properties/type`
+///
+/// Available with any of the features `alert_configurations`, `third_party_integrations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -7267,8 +7950,12 @@ pub enum SlackType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 atlas_admin_runtime::open_enum!(SlackType { Slack = "SLACK" });
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Spec: `#/components/schemas/TenantHardwareSpec20240805`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TenantHardwareSpec20240805 {
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
@@ -7301,9 +7988,12 @@ pub struct TenantHardwareSpec20240805 {
     #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<ClusterFreeProviderSettingsInstanceSizeName>,
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/TenantRegionConfig20240805`
+///
+/// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TenantRegionConfig20240805 {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
@@ -7330,9 +8020,12 @@ pub struct TenantRegionConfig20240805 {
     )]
     pub backing_provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
 }
+#[cfg(any(feature = "alert_configurations", feature = "alerts", feature = "events"))]
 /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
 ///
 /// Spec: `#/components/schemas/TimeMetricUnits`
+///
+/// Available with any of the features `alert_configurations`, `alerts`, `events`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -7356,15 +8049,20 @@ pub enum TimeMetricUnits {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "alerts", feature = "events"))]
 atlas_admin_runtime::open_enum!(
     TimeMetricUnits { Nanoseconds = "NANOSECONDS", Milliseconds = "MILLISECONDS",
     MillionMinutes = "MILLION_MINUTES", Seconds = "SECONDS", Minutes = "MINUTES", Hours =
     "HOURS", Days = "DAYS" }
 );
+#[cfg(any(feature = "alerts", feature = "events"))]
 /// Measurement of the `metricName` recorded at the time of the event.
 ///
 /// Spec: `#/components/schemas/TimeMetricValueView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with any of the features `alerts`, `events`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TimeMetricValueView {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
@@ -7375,7 +8073,10 @@ pub struct TimeMetricValueView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
 }
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
 /// Spec: `#/components/schemas/UserSecurity`
+///
+/// Available with any of the features `ldap_configuration`, `x_509_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSecurity {
     /// Settings to configure TLS Certificates for database users.
@@ -7390,9 +8091,12 @@ pub struct UserSecurity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
 }
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
 /// User-to-Distinguished Name (DN) map that MongoDB Cloud uses to transform a Lightweight Directory Access Protocol (LDAP) username into an LDAP DN.
 ///
 /// Spec: `#/components/schemas/UserToDNMapping`
+///
+/// Available with any of the features `ldap_configuration`, `x_509_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserToDnMapping {
     /// Lightweight Directory Access Protocol (LDAP) query template that inserts the LDAP name that the regular expression matches into an LDAP query Uniform Resource Identifier (URI). The formatting for the query must conform to [RFC 4515](https://datatracker.ietf.org/doc/html/rfc4515) and [RFC 4516](https://datatracker.ietf.org/doc/html/rfc4516).
@@ -7404,9 +8108,12 @@ pub struct UserToDnMapping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub substitution: Option<String>,
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
 ///
 /// Spec: `#/components/schemas/VictorOps/properties/type`
+///
+/// Available with any of the features `alert_configurations`, `third_party_integrations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -7418,10 +8125,14 @@ pub enum VictorOpsType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 atlas_admin_runtime::open_enum!(VictorOpsType { VictorOps = "VICTOR_OPS" });
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
 ///
 /// Spec: `#/components/schemas/Webhook/properties/type`
+///
+/// Available with any of the features `alert_configurations`, `third_party_integrations`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -7433,4 +8144,5 @@ pub enum WebhookType {
     /// A value this version of the crate does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 atlas_admin_runtime::open_enum!(WebhookType { Webhook = "WEBHOOK" });

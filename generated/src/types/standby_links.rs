@@ -6,7 +6,10 @@ use super::*;
 /// Response body containing a standby link failover readiness snapshot for assessing potential data loss before an unplanned failover.
 ///
 /// Spec: `#/components/schemas/ApiStandbyLinkFailoverReadinessResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `standby_links`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiStandbyLinkFailoverReadinessResponse {
     /// Best-effort estimate of potential data loss in seconds if failover is triggered now.
     ///
@@ -40,7 +43,10 @@ pub struct ApiStandbyLinkFailoverReadinessResponse {
 /// Request to initiate a failover operation.
 ///
 /// Spec: `#/components/schemas/ApiStandbyLinkFailoverRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `standby_links`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiStandbyLinkFailoverRequest {
     /// Type of failover operation to perform.
     pub r#type: ApiStandbyLinkFailoverRequestType,
@@ -48,6 +54,8 @@ pub struct ApiStandbyLinkFailoverRequest {
 /// Type of failover operation to perform.
 ///
 /// Spec: `#/components/schemas/ApiStandbyLinkFailoverRequest/properties/type`
+///
+/// Available with the feature `standby_links`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -70,7 +78,10 @@ atlas_admin_runtime::open_enum!(
 /// Response containing failover operation details.
 ///
 /// Spec: `#/components/schemas/ApiStandbyLinkFailoverResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `standby_links`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiStandbyLinkFailoverResponse {
     /// Date and time when the failover operation completed. Only present when status is COMPLETE. This value is in the ISO 8601 date and time format in UTC.
     ///
@@ -110,6 +121,8 @@ pub struct ApiStandbyLinkFailoverResponse {
 ///
 /// Spec: `#/components/schemas/ApiStandbyLinkFailoverResponse/properties/failoverStage`
 ///
+/// Available with the feature `standby_links`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -135,6 +148,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/ApiStandbyLinkFailoverResponse/properties/status`
 ///
+/// Available with the feature `standby_links`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -156,7 +171,10 @@ atlas_admin_runtime::open_enum!(
 /// Request body for creating a standby link between clusters.
 ///
 /// Spec: `#/components/schemas/ApiStandbyLinkRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `standby_links`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiStandbyLinkRequest {
     /// Unique 24-hexadecimal digit string that identifies the active cluster in the standby link.
     #[serde(rename = "activeClusterUniqueId")]
@@ -168,7 +186,10 @@ pub struct ApiStandbyLinkRequest {
 /// Response body containing standby link information.
 ///
 /// Spec: `#/components/schemas/ApiStandbyLinkResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `standby_links`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiStandbyLinkResponse {
     /// Unique 24-hexadecimal digit string that identifies the active cluster in the standby link.
     #[serde(rename = "activeClusterUniqueId")]
@@ -205,7 +226,10 @@ pub struct ApiStandbyLinkResponse {
     pub status: Option<String>,
 }
 /// Spec: `#/components/schemas/PaginatedApiStandbyLinkFailoverResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `standby_links`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStandbyLinkFailoverResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -224,7 +248,10 @@ pub struct PaginatedApiStandbyLinkFailoverResponse {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiStandbyLinkResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `standby_links`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStandbyLinkResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// Spec: `#/components/schemas/AccountDetails`
 ///
+/// Available with the feature `streams`.
+///
 /// Tagged by `cloudProvider`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -27,6 +29,7 @@ impl Default for AccountDetails {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "round-trip")]
 impl serde::Serialize for AccountDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -84,7 +87,10 @@ impl<'de> serde::Deserialize<'de> for AccountDetails {
     }
 }
 /// Spec: `#/components/schemas/AWSAccountDetails`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AwsAccountDetails {
     /// The AWS Account ID.
     #[serde(rename = "awsAccountId", default, skip_serializing_if = "Option::is_none")]
@@ -105,7 +111,10 @@ pub struct AwsAccountDetails {
     pub vpc_id: Option<String>,
 }
 /// Spec: `#/components/schemas/AzureAccountDetails`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AzureAccountDetails {
     /// The Azure Subscription ID.
     #[serde(
@@ -136,6 +145,8 @@ pub struct AzureAccountDetails {
 /// Azure-specific configuration for the connection.
 ///
 /// Spec: `#/components/schemas/AzureConnection`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AzureConnection {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
@@ -165,6 +176,8 @@ pub struct AzureConnection {
 /// Name of the cloud provider region hosting Atlas Stream Processing.
 ///
 /// Spec: `#/components/schemas/BaseStreamsRegion`
+///
+/// Available with the feature `streams`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -233,6 +246,8 @@ atlas_admin_runtime::open_enum!(
 /// Authentication details for type `USER_INFO` with username and password for Confluent Schema Registry.
 ///
 /// Spec: `#/components/schemas/ConfluentUserInfoAuthentication`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ConfluentUserInfoAuthentication {
     /// Authentication type discriminator. Specifies the authentication mechanism for Confluent Schema Registry.
@@ -248,6 +263,8 @@ pub struct ConfluentUserInfoAuthentication {
 /// Authentication type discriminator. Specifies the authentication mechanism for Confluent Schema Registry.
 ///
 /// Spec: `#/components/schemas/SchemaRegistryAuthentication/properties/type`
+///
+/// Available with the feature `streams`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -268,6 +285,8 @@ atlas_admin_runtime::open_enum!(
 /// The name of a built-in or custom DB Role to connect to an Atlas Cluster.
 ///
 /// Spec: `#/components/schemas/DBRoleToExecute`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DbRoleToExecute {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
@@ -286,6 +305,8 @@ pub struct DbRoleToExecute {
 ///
 /// Spec: `#/components/schemas/DBRoleToExecute/properties/type`
 ///
+/// Available with the feature `streams`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -302,9 +323,14 @@ atlas_admin_runtime::open_enum!(
     DbRoleToExecuteType { BuiltIn = "BUILT_IN", Custom = "CUSTOM" }
 );
 /// Spec: `#/components/schemas/Document`
+///
+/// Available with the feature `streams`.
 pub type Document = std::collections::BTreeMap<String, serde_json::Value>;
 /// Spec: `#/components/schemas/GCPAccountDetails`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GcpAccountDetails {
     /// The VPC CIDR Block.
     #[serde(rename = "cidrBlock", default, skip_serializing_if = "Option::is_none")]
@@ -325,7 +351,10 @@ pub struct GcpAccountDetails {
     pub vpc_network_name: Option<String>,
 }
 /// Spec: `#/components/schemas/PaginatedApiStreamsConnectionView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsConnectionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -344,7 +373,10 @@ pub struct PaginatedApiStreamsConnectionView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiStreamsFailoverConnection`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsFailoverConnection {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -363,7 +395,10 @@ pub struct PaginatedApiStreamsFailoverConnection {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiStreamsPrivateLinkView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsPrivateLinkView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -382,7 +417,10 @@ pub struct PaginatedApiStreamsPrivateLinkView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiStreamsStreamProcessorWithStatsView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsStreamProcessorWithStatsView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -401,7 +439,10 @@ pub struct PaginatedApiStreamsStreamProcessorWithStatsView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiStreamsTenantView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsTenantView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -420,7 +461,10 @@ pub struct PaginatedApiStreamsTenantView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedApiStreamsVPCPeeringConnectionView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsVpcPeeringConnectionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -441,6 +485,8 @@ pub struct PaginatedApiStreamsVpcPeeringConnectionView {
 /// Authentication configuration for Schema Registry.
 ///
 /// Spec: `#/components/schemas/SchemaRegistryAuthentication`
+///
+/// Available with the feature `streams`.
 ///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -509,6 +555,8 @@ impl<'de> serde::Deserialize<'de> for SchemaRegistryAuthentication {
 /// Inherits the authentication configuration from Kafka for the Confluent Schema Registry.
 ///
 /// Spec: `#/components/schemas/SchemaRegistryAuthentication/discriminator/mapping/SASL_INHERIT#object`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SchemaRegistryAuthenticationSaslInherit {
     /// Authentication type discriminator. Specifies the authentication mechanism for Confluent Schema Registry.
@@ -517,6 +565,8 @@ pub struct SchemaRegistryAuthenticationSaslInherit {
 /// Configuration options for an Atlas Stream Processing Workspace.
 ///
 /// Spec: `#/components/schemas/StreamConfig`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamConfig {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
@@ -534,6 +584,8 @@ pub struct StreamConfig {
 /// Max tier size for the Stream Workspace. Configures Memory / VCPU allowances.
 ///
 /// Spec: `#/components/schemas/StreamConfig/properties/maxTierSize`
+///
+/// Available with the feature `streams`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -560,6 +612,8 @@ atlas_admin_runtime::open_enum!(
 /// AWS configurations for AWS-based connection types.
 ///
 /// Spec: `#/components/schemas/StreamsAWSConnectionConfig`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsAwsConnectionConfig {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
@@ -577,6 +631,8 @@ pub struct StreamsAwsConnectionConfig {
 /// The configuration for AWS Kinesis Data Stream connections.
 ///
 /// Spec: `#/components/schemas/StreamsAWSKinesisDataStreamsConnection`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsAwsKinesisDataStreamsConnection {
     /// Unique identifier of the connection.
@@ -614,6 +670,8 @@ pub struct StreamsAwsKinesisDataStreamsConnection {
 ///
 /// Spec: `#/components/schemas/StreamsConnection/properties/state`
 ///
+/// Available with the feature `streams`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -637,6 +695,8 @@ atlas_admin_runtime::open_enum!(
 /// The connection type.
 ///
 /// Spec: `#/components/schemas/StreamsConnection/properties/type`
+///
+/// Available with the feature `streams`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -673,6 +733,8 @@ atlas_admin_runtime::open_enum!(
 /// The configuration for AWS Lambda connections.
 ///
 /// Spec: `#/components/schemas/StreamsAWSLambdaConnection`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsAwsLambdaConnection {
     /// Unique identifier of the connection.
@@ -713,6 +775,8 @@ pub struct StreamsAwsLambdaConnection {
 /// The configuration for Azure Blob Storage connections.
 ///
 /// Spec: `#/components/schemas/StreamsAzureBlobStorageConnection`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsAzureBlobStorageConnection {
     /// Unique identifier of the connection.
@@ -751,6 +815,8 @@ pub struct StreamsAzureBlobStorageConnection {
     pub public_private_networking: Option<StreamsPublicPrivateLinkNetworking>,
 }
 /// Spec: `#/components/schemas/StreamsClusterConnection`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsClusterConnection {
     /// Unique identifier of the connection.
@@ -804,6 +870,8 @@ pub struct StreamsClusterConnection {
 /// Settings that define a connection to an external data store.
 ///
 /// Spec: `#/components/schemas/StreamsConnection`
+///
+/// Available with the feature `streams`.
 ///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -966,6 +1034,8 @@ impl<'de> serde::Deserialize<'de> for StreamsConnection {
     }
 }
 /// Spec: `#/components/schemas/StreamsConnection/discriminator/mapping/Sample#object`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsConnectionSample {
     /// Unique identifier of the connection.
@@ -996,6 +1066,8 @@ pub struct StreamsConnectionSample {
 /// Information about the cloud provider region in which MongoDB Cloud processes the stream.
 ///
 /// Spec: `#/components/schemas/StreamsDataProcessRegion`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsDataProcessRegion {
     /// Human-readable label that identifies the cloud provider.
@@ -1012,6 +1084,8 @@ pub struct StreamsDataProcessRegion {
 /// Dead letter queue for the stream processor.
 ///
 /// Spec: `#/components/schemas/StreamsDLQ`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsDlq {
     /// Name of the collection to use for the DLQ.
@@ -1030,6 +1104,8 @@ pub struct StreamsDlq {
     pub links: Option<Vec<Link>>,
 }
 /// Spec: `#/components/schemas/StreamsFailoverClusterConnection`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsFailoverClusterConnection {
     /// Unique identifier of the connection.
@@ -1084,6 +1160,8 @@ pub struct StreamsFailoverClusterConnection {
 ///
 /// Spec: `#/components/schemas/StreamsFailoverConnection/properties/type`
 ///
+/// Available with the feature `streams`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1102,6 +1180,8 @@ atlas_admin_runtime::open_enum!(
 /// Settings that define a failover connection to an external data store.
 ///
 /// Spec: `#/components/schemas/StreamsFailoverConnection`
+///
+/// Available with the feature `streams`.
 ///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1168,6 +1248,8 @@ impl<'de> serde::Deserialize<'de> for StreamsFailoverConnection {
     }
 }
 /// Spec: `#/components/schemas/StreamsFailoverKafkaConnection`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsFailoverKafkaConnection {
     /// Unique identifier of the connection.
@@ -1217,6 +1299,8 @@ pub struct StreamsFailoverKafkaConnection {
 /// GCP-specific configuration for the connection.
 ///
 /// Spec: `#/components/schemas/StreamsGCPConnectionConfig`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsGcpConnectionConfig {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
@@ -1235,6 +1319,8 @@ pub struct StreamsGcpConnectionConfig {
 /// The configuration for GCP Pub/Sub connections.
 ///
 /// Spec: `#/components/schemas/StreamsGCPPubSubConnection`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsGcpPubSubConnection {
     /// Unique identifier of the connection.
@@ -1273,6 +1359,8 @@ pub struct StreamsGcpPubSubConnection {
     pub public_private_networking: Option<StreamsPublicPrivateLinkNetworking>,
 }
 /// Spec: `#/components/schemas/StreamsHttpsConnection`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsHttpsConnection {
     /// Unique identifier of the connection.
@@ -1309,6 +1397,8 @@ pub struct StreamsHttpsConnection {
 /// User credentials required to connect to a Kafka Cluster. Includes the authentication type, as well as the parameters for that authentication mode.
 ///
 /// Spec: `#/components/schemas/StreamsKafkaAuthentication`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsKafkaAuthentication {
     /// AWS configurations for AWS-based connection types.
@@ -1373,6 +1463,8 @@ pub struct StreamsKafkaAuthentication {
     pub username: Option<String>,
 }
 /// Spec: `#/components/schemas/StreamsKafkaConnection`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsKafkaConnection {
     /// Unique identifier of the connection.
@@ -1422,6 +1514,8 @@ pub struct StreamsKafkaConnection {
 /// Networking configuration for Streams connections.
 ///
 /// Spec: `#/components/schemas/StreamsKafkaNetworking`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsKafkaNetworking {
     /// Information about networking access.
@@ -1436,6 +1530,8 @@ pub struct StreamsKafkaNetworking {
 /// Information about networking access.
 ///
 /// Spec: `#/components/schemas/StreamsKafkaNetworkingAccess`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsKafkaNetworkingAccess {
     /// Reserved. Will be used by `PRIVATE_LINK` connection type.
@@ -1460,6 +1556,8 @@ pub struct StreamsKafkaNetworkingAccess {
 ///
 /// Spec: `#/components/schemas/StreamsKafkaNetworkingAccess/properties/type`
 ///
+/// Available with the feature `streams`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1483,6 +1581,8 @@ atlas_admin_runtime::open_enum!(
 /// Properties for the secure transport connection to Kafka. For SSL, this can include the trusted certificate to use.
 ///
 /// Spec: `#/components/schemas/StreamsKafkaSecurity`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsKafkaSecurity {
     /// A trusted, public x509 certificate for connecting to Kafka over SSL.
@@ -1504,7 +1604,10 @@ pub struct StreamsKafkaSecurity {
 /// A request to modify an existing stream processor.
 ///
 /// Spec: `#/components/schemas/StreamsModifyStreamProcessor`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsModifyStreamProcessor {
     /// Flag that enables or disables failover for the stream processor.
     #[serde(
@@ -1534,7 +1637,10 @@ pub struct StreamsModifyStreamProcessor {
 /// Additional options for modifying a stream processor.
 ///
 /// Spec: `#/components/schemas/StreamsModifyStreamProcessorOptions`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsModifyStreamProcessorOptions {
     /// Dead letter queue for the stream processor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1555,6 +1661,8 @@ pub struct StreamsModifyStreamProcessorOptions {
 /// Optional configuration for the stream processor.
 ///
 /// Spec: `#/components/schemas/StreamsOptions`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsOptions {
     /// Dead letter queue for the stream processor.
@@ -1569,6 +1677,8 @@ pub struct StreamsOptions {
 /// Container for metadata needed to create a Private Link connection.
 ///
 /// Spec: `#/components/schemas/StreamsPrivateLinkConnection`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsPrivateLinkConnection {
     /// The ID of the Private Link connection.
@@ -1704,6 +1814,8 @@ pub struct StreamsPrivateLinkConnection {
 ///
 /// Spec: `#/components/schemas/StreamsPrivateLinkConnection/properties/authenticationScheme`
 ///
+/// Available with the feature `streams`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1725,7 +1837,10 @@ atlas_admin_runtime::open_enum!(
 /// Request body for updating a Private Link connection.
 ///
 /// Spec: `#/components/schemas/StreamsPrivateLinkConnectionRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsPrivateLinkConnectionRequest {
     /// The domain hostname for the AWS Confluent Serverless Private Link connection. Allowed only when no domain is currently set, or when the connection is in `IDLE` state.
     #[serde(rename = "dnsDomain", default, skip_serializing_if = "Option::is_none")]
@@ -1734,6 +1849,8 @@ pub struct StreamsPrivateLinkConnectionRequest {
 /// An atlas stream processor.
 ///
 /// Spec: `#/components/schemas/StreamsProcessor`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsProcessor {
     /// Unique 24-hexadecimal character string that identifies the stream processor.
@@ -1769,7 +1886,10 @@ pub struct StreamsProcessor {
 /// Desired status change to apply to a tenant's stream processors.
 ///
 /// Spec: `#/components/schemas/StreamsProcessorStatus`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsProcessorStatus {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -1801,6 +1921,8 @@ pub struct StreamsProcessorStatus {
 ///
 /// Spec: `#/components/schemas/StreamsProcessorStatus/properties/mode`
 ///
+/// Available with the feature `streams`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1819,6 +1941,8 @@ atlas_admin_runtime::open_enum!(
 /// Represents the desired action to apply to stream processors within a workspace, such as starting all processors, stopping all processors, or performing a bulk regional failover.
 ///
 /// Spec: `#/components/schemas/StreamsProcessorStatus/properties/status`
+///
+/// Available with the feature `streams`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1841,7 +1965,10 @@ atlas_admin_runtime::open_enum!(
 /// An atlas stream processor with optional stats.
 ///
 /// Spec: `#/components/schemas/StreamsProcessorWithStats`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StreamsProcessorWithStats {
     /// Unique 24-hexadecimal character string that identifies the stream processor.
     ///
@@ -1901,6 +2028,8 @@ pub struct StreamsProcessorWithStats {
 /// Networking configuration for connections that support `PUBLIC` and `PRIVATE_LINK` access types. For GCP connections, use `PRIVATE_LINK` for GCP Private Service Connect (PSC).
 ///
 /// Spec: `#/components/schemas/StreamsPublicPrivateLinkNetworking`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsPublicPrivateLinkNetworking {
     /// Information about networking access.
@@ -1915,6 +2044,8 @@ pub struct StreamsPublicPrivateLinkNetworking {
 /// Information about networking access.
 ///
 /// Spec: `#/components/schemas/StreamsPublicPrivateLinkNetworkingAccess`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsPublicPrivateLinkNetworkingAccess {
     /// The ID of the Private Link connection. Required for `PRIVATE_LINK` type. For GCP connections using Private Service Connect (PSC), this is the PSC connection ID.
@@ -1932,6 +2063,8 @@ pub struct StreamsPublicPrivateLinkNetworkingAccess {
 /// Selected networking type. Either `PUBLIC` or `PRIVATE_LINK`. Defaults to `PUBLIC`. For AWS, Azure, and GCP connections, use `PRIVATE_LINK` for AWS PrivateLink, Azure Private Link, or GCP Private Service Connect (PSC) respectively.
 ///
 /// Spec: `#/components/schemas/StreamsPublicPrivateLinkNetworkingAccess/properties/type`
+///
+/// Available with the feature `streams`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -1952,6 +2085,8 @@ atlas_admin_runtime::open_enum!(
 /// The configuration for S3 connections.
 ///
 /// Spec: `#/components/schemas/StreamsS3Connection`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsS3Connection {
     /// Unique identifier of the connection.
@@ -1988,6 +2123,8 @@ pub struct StreamsS3Connection {
 /// Sample connections to add to SPI.
 ///
 /// Spec: `#/components/schemas/StreamsSampleConnections`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsSampleConnections {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
@@ -2002,6 +2139,8 @@ pub struct StreamsSampleConnections {
 /// The configuration for Schema Registry connections.
 ///
 /// Spec: `#/components/schemas/StreamsSchemaRegistryConnection`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsSchemaRegistryConnection {
     /// Unique identifier of the connection.
@@ -2041,6 +2180,8 @@ pub struct StreamsSchemaRegistryConnection {
 ///
 /// Spec: `#/components/schemas/StreamsSchemaRegistryConnection/allOf/1/properties/provider`
 ///
+/// Available with the feature `streams`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2057,7 +2198,10 @@ atlas_admin_runtime::open_enum!(
 /// Failover options for starting a stream processor.
 ///
 /// Spec: `#/components/schemas/StreamsStartProcessorFailover`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsStartProcessorFailover {
     /// If true, clears the checkpoint so the failover processor does not resume from it. Applies only to FORCED failover; clearing may cause duplicate or missing records in the output.
     #[serde(
@@ -2078,7 +2222,10 @@ pub struct StreamsStartProcessorFailover {
 /// A request to start a stream processor.
 ///
 /// Spec: `#/components/schemas/StreamsStartStreamProcessorWith`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsStartStreamProcessorWith {
     /// Failover options for starting a stream processor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2107,6 +2254,8 @@ pub struct StreamsStartStreamProcessorWith {
     pub tier: Option<StreamConfigMaxTierSize>,
 }
 /// Spec: `#/components/schemas/StreamsTenant`
+///
+/// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StreamsTenant {
     /// Unique 24-hexadecimal character string that identifies the project.
@@ -2172,7 +2321,10 @@ pub struct StreamsTenant {
 /// Details to update a stream tenant, optionally accompanied by a processor status change (for example, triggering bulk regional failover).
 ///
 /// Spec: `#/components/schemas/StreamsTenantUpdateRequest`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsTenantUpdateRequest {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
@@ -2211,11 +2363,16 @@ pub struct StreamsTenantUpdateRequest {
     pub stream_config: Option<Option<StreamConfig>>,
 }
 /// Spec: `#/components/schemas/TenantWithSampleConnections`
+///
+/// Available with the feature `streams`.
 pub type TenantWithSampleConnections = serde_json::Value;
 /// Container for elements used to challenge the user before taking certain actions on VPC Peering connections.
 ///
 /// Spec: `#/components/schemas/VPCPeeringActionChallenge`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct VpcPeeringActionChallenge {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -2236,7 +2393,10 @@ pub struct VpcPeeringActionChallenge {
 /// Represents a VPC Peering connection on AWS.
 ///
 /// Spec: `#/components/schemas/VPCPeeringConnection`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `streams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct VpcPeeringConnection {
     /// Internal VPC Peering Connection ID.
     #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
@@ -2294,6 +2454,8 @@ pub struct VpcPeeringConnection {
 /// The local status of the VPC Peering Connection.
 ///
 /// Spec: `#/components/schemas/VPCPeeringConnection/properties/localStatus`
+///
+/// Available with the feature `streams`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.

@@ -4,13 +4,19 @@
 //! Types used only by the `teams` API group.
 use super::*;
 /// Spec: `#/components/schemas/AddUserToTeam`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `teams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AddUserToTeam {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     pub id: String,
 }
 /// Spec: `#/components/schemas/PaginatedApiAppUserView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `teams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAppUserView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -29,7 +35,10 @@ pub struct PaginatedApiAppUserView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedTeamRoleView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `teams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedTeamRoleView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -48,7 +57,10 @@ pub struct PaginatedTeamRoleView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/PaginatedTeamView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `teams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedTeamView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -67,6 +79,8 @@ pub struct PaginatedTeamView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/Team`
+///
+/// Available with the feature `teams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Team {
     /// Unique 24-hexadecimal digit string that identifies this team.
@@ -85,7 +99,10 @@ pub struct Team {
     pub usernames: Vec<String>,
 }
 /// Spec: `#/components/schemas/TeamResponse`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `teams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TeamResponse {
     /// Unique 24-hexadecimal digit string that identifies this team.
     ///
@@ -102,6 +119,8 @@ pub struct TeamResponse {
     pub name: Option<String>,
 }
 /// Spec: `#/components/schemas/TeamRole`
+///
+/// Available with the feature `teams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamRole {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
@@ -117,7 +136,10 @@ pub struct TeamRole {
     pub team_id: String,
 }
 /// Spec: `#/components/schemas/TeamUpdate`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `teams`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct TeamUpdate {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///

@@ -6,6 +6,8 @@ use super::*;
 /// Details to integrate one Datadog account with one MongoDB Cloud project.
 ///
 /// Spec: `#/components/schemas/Datadog`
+///
+/// Available with the feature `third_party_integrations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Datadog {
     /// Key that allows MongoDB Cloud to access your Datadog account.
@@ -63,6 +65,8 @@ pub struct Datadog {
 }
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1integrations~1{integrationType}/get/parameters/3/schema`
 ///
+/// Available with the feature `third_party_integrations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -100,6 +104,8 @@ atlas_admin_runtime::open_enum!(
 /// Details to integrate one Microsoft Teams account with one MongoDB Cloud project.
 ///
 /// Spec: `#/components/schemas/MicrosoftTeams`
+///
+/// Available with the feature `third_party_integrations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MicrosoftTeams {
     /// Integration id.
@@ -127,6 +133,8 @@ pub struct MicrosoftTeams {
 /// Consider configuring an alternative monitoring integration before June 16th to maintain visibility into your MongoDB deployments.
 ///
 /// Spec: `#/components/schemas/NewRelic`
+///
+/// Available with the feature `third_party_integrations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewRelic {
     /// Unique 40-hexadecimal digit string that identifies your New Relic account.
@@ -161,6 +169,8 @@ pub struct NewRelic {
 ///
 /// Spec: `#/components/schemas/NewRelic/properties/type`
 ///
+/// Available with the feature `third_party_integrations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -175,6 +185,8 @@ atlas_admin_runtime::open_enum!(NewRelicType { NewRelic = "NEW_RELIC" });
 /// Details to integrate one OpsGenie account with one MongoDB Cloud project.
 ///
 /// Spec: `#/components/schemas/OpsGenie`
+///
+/// Available with the feature `third_party_integrations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpsGenie {
     /// Key that allows MongoDB Cloud to access your OpsGenie account.
@@ -205,6 +217,8 @@ pub struct OpsGenie {
 /// Details to integrate one PagerDuty account with one MongoDB Cloud project.
 ///
 /// Spec: `#/components/schemas/PagerDuty`
+///
+/// Available with the feature `third_party_integrations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PagerDuty {
     /// Integration id.
@@ -233,7 +247,10 @@ pub struct PagerDuty {
     pub r#type: Option<PagerDutyType>,
 }
 /// Spec: `#/components/schemas/PaginatedIntegrationView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `third_party_integrations`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedIntegrationView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -254,6 +271,8 @@ pub struct PaginatedIntegrationView {
 /// Details to integrate one Prometheus account with one MongoDB Cloud project.
 ///
 /// Spec: `#/components/schemas/Prometheus`
+///
+/// Available with the feature `third_party_integrations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Prometheus {
     /// Flag that indicates whether someone has activated the Prometheus integration.
@@ -292,6 +311,8 @@ pub struct Prometheus {
 ///
 /// Spec: `#/components/schemas/Prometheus/properties/serviceDiscovery`
 ///
+/// Available with the feature `third_party_integrations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -311,6 +332,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/Prometheus/properties/type`
 ///
+/// Available with the feature `third_party_integrations`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -325,6 +348,8 @@ atlas_admin_runtime::open_enum!(PrometheusType { Prometheus = "PROMETHEUS" });
 /// Details to integrate one Slack account with one MongoDB Cloud project.
 ///
 /// Spec: `#/components/schemas/Slack`
+///
+/// Available with the feature `third_party_integrations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Slack {
     /// Key that allows MongoDB Cloud to access your Slack account.
@@ -360,6 +385,8 @@ pub struct Slack {
 /// Collection of settings that describe third-party integrations.
 ///
 /// Spec: `#/components/schemas/ThirdPartyIntegration`
+///
+/// Available with the feature `third_party_integrations`.
 ///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -512,6 +539,8 @@ impl<'de> serde::Deserialize<'de> for ThirdPartyIntegration {
 /// Details to integrate one Splunk On-Call account with one MongoDB Cloud project.
 ///
 /// Spec: `#/components/schemas/VictorOps`
+///
+/// Available with the feature `third_party_integrations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VictorOps {
     /// Key that allows MongoDB Cloud to access your VictorOps account.
@@ -542,6 +571,8 @@ pub struct VictorOps {
 /// Details to integrate one webhook with one MongoDB Cloud project.
 ///
 /// Spec: `#/components/schemas/Webhook`
+///
+/// Available with the feature `third_party_integrations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Webhook {
     /// HTTP body template for a webhook-based alert. The rendered output MUST be valid JSON — MongoDB Cloud sends the rendered body with `Content-Type: application/json`. If the template fails to render, exceeds the 16 KB limit, or renders non-JSON output, MongoDB Cloud sends the webhook with its default JSON payload instead.

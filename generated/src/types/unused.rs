@@ -7,6 +7,8 @@ use super::*;
 ///
 /// Spec: `#/components/schemas/ApiAtlasDataLakeAWSRegionView`
 ///
+/// Available with the feature `full`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,6 +49,8 @@ atlas_admin_runtime::open_enum!(
     SingaporeSgp = "SINGAPORE_SGP" }
 );
 /// Spec: `#/components/schemas/ApiAtlasInvalidPolicyErrorDetailView`
+///
+/// Available with the feature `full`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiAtlasInvalidPolicyErrorDetailView {
     /// A string that provides a detailed description of a validation error.
@@ -56,6 +60,8 @@ pub struct ApiAtlasInvalidPolicyErrorDetailView {
     pub detail: Option<String>,
 }
 /// Spec: `#/components/schemas/ApiAtlasInvalidPolicyView`
+///
+/// Available with the feature `full`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiAtlasInvalidPolicyView {
     /// A string that defines the permissions for the policy. The syntax used is the Cedar Policy language.
@@ -70,6 +76,8 @@ pub struct ApiAtlasInvalidPolicyView {
     pub errors: Option<Vec<ApiAtlasInvalidPolicyErrorDetailView>>,
 }
 /// Spec: `#/components/schemas/ApiAtlasInvalidResourcePolicyCreateErrorView`
+///
+/// Available with the feature `full`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiAtlasInvalidResourcePolicyCreateErrorView {
     /// Human-readable label that displays the type of an error.
@@ -88,6 +96,8 @@ pub struct ApiAtlasInvalidResourcePolicyCreateErrorView {
 /// Human-readable label that displays the type of an error.
 ///
 /// Spec: `#/components/schemas/ApiAtlasInvalidResourcePolicyCreateErrorView/properties/errorType`
+///
+/// Available with the feature `full`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -115,10 +125,14 @@ atlas_admin_runtime::open_enum!(
     PolicyHasUnexpectedEntities = "POLICY_HAS_UNEXPECTED_ENTITIES" }
 );
 /// Spec: `#/components/schemas/ApiError`
+///
+/// Available with the feature `full`.
 pub type ApiError = atlas_admin_runtime::ApiError;
 /// Atlas Streams AWS Regions.
 ///
 /// Spec: `#/components/schemas/ApiStreamsAWSRegionView`
+///
+/// Available with the feature `full`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -167,6 +181,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/ApiStreamsAzureRegionView`
 ///
+/// Available with the feature `full`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -196,6 +212,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/ApiStreamsGCPRegionView`
 ///
+/// Available with the feature `full`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -217,6 +235,8 @@ atlas_admin_runtime::open_enum!(
 /// Atlas Data Federation Azure Regions.
 ///
 /// Spec: `#/components/schemas/AtlasDataFederationAzureRegion`
+///
+/// Available with the feature `full`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -240,6 +260,8 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Spec: `#/components/schemas/AtlasDataFederationGCPRegion`
 ///
+/// Available with the feature `full`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -258,6 +280,8 @@ atlas_admin_runtime::open_enum!(
 /// Bad request detail.
 ///
 /// Spec: `#/components/schemas/BadRequestDetail`
+///
+/// Available with the feature `full`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BadRequestDetail {
     /// Describes all violations in a client request.
@@ -267,18 +291,28 @@ pub struct BadRequestDetail {
 /// Details that describe the features linked to the GCP Service Account.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessGCPServiceAccountRequestUpdate`
+///
+/// Available with the feature `full`.
 pub type CloudProviderAccessGcpServiceAccountRequestUpdate = CloudProviderAccessRoleRequestUpdate;
 /// Inherits the authentication configuration from Kafka for the Confluent Schema Registry.
 ///
 /// Spec: `#/components/schemas/ConfluentSaslInheritAuthentication`
+///
+/// Available with the feature `full`.
 pub type ConfluentSaslInheritAuthentication = SchemaRegistryAuthentication;
 /// Spec: `#/components/schemas/DefaultScheduleView`
+///
+/// Available with the feature `full`.
 pub type DefaultScheduleView = OnlineArchiveSchedule;
 /// Specifications for one on-demand copy policy item.
 ///
 /// Spec: `#/components/schemas/DiskBackupOnDemandCopyPolicyItem`
+///
+/// Available with the feature `full`.
 pub type DiskBackupOnDemandCopyPolicyItem = DiskBackupCopyPolicyItem;
 /// Spec: `#/components/schemas/FieldViolation`
+///
+/// Available with the feature `full`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FieldViolation {
     /// A description of why the request element is bad.
@@ -287,6 +321,8 @@ pub struct FieldViolation {
     pub field: String,
 }
 /// Spec: `#/components/schemas/SearchHostStatusDetail`
+///
+/// Available with the feature `full`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchHostStatusDetail {
     /// Hostname that corresponds to the status detail.
@@ -315,6 +351,8 @@ pub struct SearchHostStatusDetail {
 /// The search index definition set by the user.
 ///
 /// Spec: `#/components/schemas/SearchIndexDefinition`
+///
+/// Available with the feature `full`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchIndexDefinition {
     /// Number of index partitions. Allowed values are \[1, 2, 4\].
@@ -327,6 +365,8 @@ pub struct SearchIndexDefinition {
 /// Contains status information about the active index.
 ///
 /// Spec: `#/components/schemas/SearchMainIndexStatusDetail`
+///
+/// Available with the feature `full`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchMainIndexStatusDetail {
     /// The search index definition set by the user.
@@ -359,6 +399,8 @@ pub struct SearchMainIndexStatusDetail {
 /// Contains status information about an index building in the background.
 ///
 /// Spec: `#/components/schemas/SearchStagedIndexStatusDetail`
+///
+/// Available with the feature `full`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchStagedIndexStatusDetail {
     /// The search index definition set by the user.
@@ -389,4 +431,6 @@ pub struct SearchStagedIndexStatusDetail {
     pub status: Option<SearchHostStatusDetailStatus>,
 }
 /// Spec: `#/components/schemas/StreamsSampleConnection`
+///
+/// Available with the feature `full`.
 pub type StreamsSampleConnection = StreamsConnection;

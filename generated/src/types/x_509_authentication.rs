@@ -4,7 +4,10 @@
 //! Types used only by the `x_509_authentication` API group.
 use super::*;
 /// Spec: `#/components/schemas/PaginatedUserCertView`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `x_509_authentication`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedUserCertView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
@@ -23,6 +26,8 @@ pub struct PaginatedUserCertView {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/UserCert`
+///
+/// Available with the feature `x_509_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserCert {
     /// Unique 24-hexadecimal character string that identifies this certificate.

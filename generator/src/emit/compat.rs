@@ -55,9 +55,11 @@ impl Ctx<'_> {
             names.push(name);
         }
         let cfg = super::preview_cfg(target.preview);
+        let feature = self.groups_cfg(&[target.names.group]);
         quote! {
             #[doc = #doc]
             #[deprecated(note = #note)]
+            #feature
             #cfg
             pub fn #old(&self, #(#args),*) -> crate::apis::#module::#builder<'a> {
                 #[allow(deprecated)]
@@ -85,9 +87,11 @@ impl Ctx<'_> {
                     target.names.builder, a.record.since
                 );
                 let cfg = super::preview_cfg(target.preview);
+                let feature = self.groups_cfg(&[target.names.group]);
                 quote! {
                     #[deprecated(note = #note)]
                     #cfg
+                    #feature
                     pub type #old<'a> = crate::apis::#module::#new<'a>;
                 }
             })
@@ -119,14 +123,22 @@ impl Ctx<'_> {
                 module: module.to_owned(),
                 ident: struct_name.to_owned(),
             };
-            let methods: Vec<TokenStream> = self
+            let hosted: Vec<&MethodAlias> = self
                 .ir
                 .aliases
                 .methods
                 .iter()
                 .filter(|a| a.host == host)
-                .map(|a| self.alias_method(a))
                 .collect();
+            let methods: Vec<TokenStream> = hosted.iter().map(|a| self.alias_method(a)).collect();
+            // The legacy group exists when any of its targets' groups does.
+            let mut target_groups: Vec<usize> = hosted
+                .iter()
+                .map(|a| crate::compat::target(self.ir, a).names.group)
+                .collect();
+            target_groups.sort_unstable();
+            target_groups.dedup();
+            let feature = self.groups_cfg(&target_groups);
             let builders = self.builder_aliases(&host);
             let (ident_tok, accessor) = (
                 format_ident!("{}", struct_name),
@@ -137,10 +149,12 @@ impl Ctx<'_> {
             );
             items.push(quote! {
                 #[doc = #doc]
+                #feature
                 #[derive(Debug, Clone, Copy)]
                 pub struct #ident_tok<'a> {
                     client: &'a crate::Client,
                 }
+                #feature
                 impl<'a> #ident_tok<'a> {
                     pub(crate) fn new(client: &'a crate::Client) -> Self {
                         Self { client }
@@ -153,6 +167,7 @@ impl Ctx<'_> {
             accessors.push(quote! {
                 #[doc = #doc]
                 #[deprecated(note = #note)]
+                #feature
                 pub fn #accessor(&self) -> crate::apis::compat::#ident_tok<'_> {
                     crate::apis::compat::#ident_tok::new(self)
                 }
@@ -183,8 +198,10 @@ impl Ctx<'_> {
                     "renamed to `{}` in the Atlas spec of {}",
                     self.defs[a.target].name, a.record.since
                 );
+                let cfg = self.def_cfg(a.target);
                 quote! {
                     #[deprecated(note = #note)]
+                    #cfg
                     pub type #old = #new;
                 }
             })

@@ -16,7 +16,7 @@ pub(super) fn render(
     let ctx = Ctx::new(ir, settings, None);
     out.rust("src/lib.rs", ctx.lib_rs(prov))?;
     out.rust("src/client.rs", ctx.client_rs(prov))?;
-    out.text("Cargo.toml", cargo_toml(settings));
+    out.text("Cargo.toml", cargo_toml(ir, settings));
     Ok(())
 }
 
@@ -38,13 +38,17 @@ impl Ctx<'_> {
                 format_ident!("{}", group.ident),
             );
             let cfg = preview_cfg(group.preview_only);
+            let feature = self.groups_cfg(&[index]);
             let d = format!(
                 " Operations of the **{}** group ({n} operations).",
                 group.tag
             );
+            let note = self.feature_note_doc(&[index]);
             accessors.push(quote! {
                 #[doc = #d]
+                #note
                 #cfg
+                #feature
                 pub fn #method(&self) -> crate::apis::#ident<'_> {
                     crate::apis::#ident::new(self)
                 }
@@ -182,7 +186,7 @@ decoded [`ApiError`] (`errorCode`, `detail`, …)."#
 }
 
 /// The generated crate's manifest.
-fn cargo_toml(settings: &Settings) -> String {
+fn cargo_toml(ir: &Ir, settings: &Settings) -> String {
     let k = &settings.krate;
     let runtime = match &k.runtime_rename {
         Some(rename) => format!(
@@ -209,6 +213,18 @@ fn cargo_toml(settings: &Settings) -> String {
     } else {
         format!("\n# Hand-written examples live outside the generated crate.{examples}")
     };
+    let features = super::features::cargo_features(ir, settings);
+    // The crate's own tests round-trip every type: they turn on
+    // `round-trip` (and nothing else) through a dependency on the crate.
+    let own_tests = if settings.features.serde_by_direction {
+        format!(
+            "{} = {{ path = \".\", default-features = false, features = [\"{}\"] }}\n",
+            k.name,
+            super::features::ROUND_TRIP
+        )
+    } else {
+        String::new()
+    };
     format!(
         r#"[package]
 name = "{name}"
@@ -219,10 +235,7 @@ license = "Apache-2.0"
 description = "Client for the MongoDB Atlas Administration API v2, generated from its OpenAPI spec"
 keywords = ["mongodb", "atlas", "api", "client"]
 
-[features]
-# Operations that exist only as preview versions.
-preview = []
-
+{features}
 [dependencies]
 {runtime}
 chrono = {{ version = "0.4", default-features = false, features = ["serde", "std"] }}
@@ -231,7 +244,7 @@ serde_json = "1"
 
 [dev-dependencies]
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
-{examples}"#,
+{own_tests}{examples}"#,
         name = k.name,
         version = k.version,
     )

@@ -6,6 +6,7 @@
 mod compat;
 pub mod docs;
 mod example;
+mod features;
 mod krate;
 pub mod ops;
 mod paging;
@@ -178,8 +179,9 @@ fn type_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), S
             &format!("src/types/{module}.rs"),
             quote! { #![doc = #doc] #glob #(#items)* },
         )?;
-        modules.push(format_ident!("{}", module));
+        modules.push((ctx.types_module_cfg(module), format_ident!("{}", module)));
     }
+    let (cfgs, modules): (Vec<TokenStream>, Vec<_>) = modules.into_iter().unzip();
     let doc = format!(
         " Every schema of the spec as a Rust type, re-exported flat: use\n `{}::types::OrganizationInvitation`, whatever module\n defines it.",
         settings.krate.crate_ident()
@@ -189,7 +191,7 @@ fn type_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), S
         "src/types/mod.rs",
         quote! {
             #( #![doc = #doc] )*
-            #( mod #modules; pub use #modules::*; )*
+            #( #cfgs mod #modules; #cfgs pub use #modules::*; )*
         },
     )
 }
@@ -222,7 +224,8 @@ fn api_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), St
             format_ident!("{}", group.ident),
         );
         let cfg = preview_cfg(group.preview_only);
-        mods.push(quote!(#cfg pub mod #m; #cfg pub use #m::#ident;));
+        let feature = ctx.groups_cfg(&[index]);
+        mods.push(quote!(#cfg #feature pub mod #m; #cfg #feature pub use #m::#ident;));
     }
     if let Some((file, _)) = Ctx::new(ir, settings, None).legacy_groups() {
         out.rust("src/apis/compat.rs", file)?;

@@ -99,12 +99,18 @@ impl Ctx<'_> {
             " Operations of the **{}** group; see [`Client::{}`](crate::Client::{}).",
             group.tag, group.accessor, group.accessor
         );
+        let index = self.ir.groups.iter().position(|g| g.module == group.module);
+        let note = match index {
+            Some(i) => self.feature_note_doc(&[i]),
+            None => quote!(),
+        };
         let (methods, items): (Vec<TokenStream>, Vec<TokenStream>) = ops
             .iter()
             .map(|op| (self.method(op), self.builder(op, &ident)))
             .unzip();
         quote! {
             #[doc = #group_doc]
+            #note
             #[derive(Debug, Clone, Copy)]
             pub struct #ident<'a> {
                 client: &'a crate::Client,

@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use super::docs::sanitize;
-use crate::types::{Access, DefKind, Enum, Field, Struct, Ty, TypeDef, TypeId, Wrapping};
+use crate::types::{Access, DefKind, Enum, Field, Struct, Ty, TypeId, Wrapping};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
@@ -69,24 +69,29 @@ impl Ctx<'_> {
             doc.push_str("\n\n");
         }
         doc.push_str(&format!("Spec: `{}`", def.pointer));
+        if let Some(note) = self.feature_note(&self.ir.def_groups[id]) {
+            doc.push_str(&format!("\n\n{note}"));
+        }
         let docs = doc_lines(&doc);
         let deprecated = if def.deprecated {
             quote!(#[deprecated(note = "deprecated in the Atlas API spec")])
         } else {
             quote!()
         };
+        // The gate goes on the type and on each of its impls.
+        let cfg = self.def_cfg(id);
         match &def.kind {
-            DefKind::Struct(s) => self.struct_def(def, &name, docs, deprecated, s),
-            DefKind::Enum(e) => enum_def(&self.rt, &name, docs, deprecated, e),
-            DefKind::Union(u) => self.union_def(&name, docs, deprecated, u),
+            DefKind::Struct(s) => self.struct_def(id, &name, docs, deprecated, s),
+            DefKind::Enum(e) => enum_def(&self.rt, &name, &cfg, docs, deprecated, e),
+            DefKind::Union(u) => self.union_def(id, &name, docs, deprecated, u),
             DefKind::Alias(ty) => {
                 let t = self.ty(ty);
-                quote! { #docs #deprecated pub type #name = #t; }
+                quote! { #cfg #docs #deprecated pub type #name = #t; }
             }
             DefKind::External(path) => {
                 let path: syn::Path =
                     syn::parse_str(path).unwrap_or_else(|_| syn::parse_quote!(serde_json::Value));
-                quote! { #docs pub type #name = #path; }
+                quote! { #cfg #docs pub type #name = #path; }
             }
         }
     }
@@ -158,17 +163,19 @@ impl Ctx<'_> {
 
     fn struct_def(
         &self,
-        def: &TypeDef,
+        id: TypeId,
         name: &Ident,
         docs: TokenStream,
         deprecated: TokenStream,
         s: &Struct,
     ) -> TokenStream {
-        let default = if def.default {
+        let default = if self.defs[id].default {
             quote!(Default,)
         } else {
             quote!()
         };
+        let cfg = self.def_cfg(id);
+        let (serde, round_trip) = self.serde_derives(id);
         let mut fields: Vec<TokenStream> = s.fields.iter().map(|f| self.field_def(f)).collect();
         if let Some(extra) = &s.additional {
             let t = self.ty(extra);
@@ -189,9 +196,11 @@ impl Ctx<'_> {
             });
         }
         quote! {
+            #cfg
             #docs
             #deprecated
-            #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+            #[derive(Debug, Clone, PartialEq, #default #serde)]
+            #round_trip
             pub struct #name {
                 #(#fields)*
             }
@@ -210,6 +219,7 @@ pub(super) fn unique_field(s: &Struct, want: &str) -> String {
 fn enum_def(
     rt: &Ident,
     name: &Ident,
+    cfg: &TokenStream,
     docs: TokenStream,
     deprecated: TokenStream,
     e: &Enum,
@@ -233,6 +243,7 @@ fn enum_def(
         })
         .collect();
     quote! {
+        #cfg
         #docs
         ///
         /// Open enum: a value this crate does not know is kept in `Unknown`, so a
@@ -246,6 +257,7 @@ fn enum_def(
             Unknown(String),
         }
 
+        #cfg
         #rt::open_enum!(#name { #(#pairs),* });
     }
 }

@@ -11,6 +11,7 @@ use quote::quote;
 impl Ctx<'_> {
     pub(super) fn union_def(
         &self,
+        id: crate::types::TypeId,
         name: &Ident,
         docs: TokenStream,
         deprecated: TokenStream,
@@ -29,7 +30,10 @@ impl Ctx<'_> {
             (None, _) => "Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.".to_owned(),
         };
         let how = doc_lines(&how);
+        let cfg = self.def_cfg(id);
+        let (ser_cfg, de_cfg) = self.serde_impl_cfgs(id);
         quote! {
+            #cfg
             #docs
             ///
             #how
@@ -44,12 +48,15 @@ impl Ctx<'_> {
 
             /// `Unknown(null)`: no value of the spec, for `..Default::default()`
             /// in struct literals (a request must set a real one).
+            #cfg
             impl Default for #name {
                 fn default() -> Self {
                     Self::Unknown(serde_json::Value::Null)
                 }
             }
 
+            #cfg
+            #ser_cfg
             impl serde::Serialize for #name {
                 fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                     match self {
@@ -59,6 +66,8 @@ impl Ctx<'_> {
                 }
             }
 
+            #cfg
+            #de_cfg
             impl<'de> serde::Deserialize<'de> for #name {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

@@ -14,8 +14,12 @@ use std::collections::BTreeMap;
 /// Names of the `Client`'s own methods, which no group accessor may take.
 const CLIENT_METHODS: [&str; 5] = ["builder", "transport", "new", "from", "from_env"];
 
-/// Modules of the types directory that are not groups.
-const TYPE_MODULES: [&str; 3] = ["shared", "unused", "mod"];
+/// Modules of the types and apis directories that are not groups, and the
+/// crate's features that are not groups (a group's module names its
+/// feature).
+const TYPE_MODULES: [&str; 8] = [
+    "shared", "unused", "mod", "compat", "full", "default", "preview", "mock",
+];
 
 /// Names the drafts (one site's versions follow its default) and forms
 /// the groups. An operation whose method name another already has is an

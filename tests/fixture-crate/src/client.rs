@@ -46,10 +46,16 @@ impl Client {
         &self.transport
     }
     /// Operations of the **Pages** group (1 operations).
+    ///
+    /// Available with the feature `pages`.
+    #[cfg(feature = "pages")]
     pub fn pages(&self) -> crate::apis::PagesApi<'_> {
         crate::apis::PagesApi::new(self)
     }
     /// Operations of the **Things** group (4 operations).
+    ///
+    /// Available with the feature `things`.
+    #[cfg(feature = "things")]
     pub fn things(&self) -> crate::apis::ThingsApi<'_> {
         crate::apis::ThingsApi::new(self)
     }

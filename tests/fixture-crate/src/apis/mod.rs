@@ -3,7 +3,11 @@
 
 //! One module per API group (spec tag); each has a group struct with
 //! one method per operation and one request builder per operation.
+#[cfg(feature = "pages")]
 pub mod pages;
+#[cfg(feature = "pages")]
 pub use pages::PagesApi;
+#[cfg(feature = "things")]
 pub mod things;
+#[cfg(feature = "things")]
 pub use things::ThingsApi;

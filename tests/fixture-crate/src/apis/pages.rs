@@ -4,6 +4,8 @@
 //! The **Pages** API group: 1 operations.
 use crate::types::*;
 /// Operations of the **Pages** group; see [`Client::pages`](crate::Client::pages).
+///
+/// Available with the feature `pages`.
 #[derive(Debug, Clone, Copy)]
 pub struct PagesApi<'a> {
     client: &'a crate::Client,

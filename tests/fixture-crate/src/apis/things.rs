@@ -4,6 +4,8 @@
 //! The **Things** API group: 4 operations.
 use crate::types::*;
 /// Operations of the **Things** group; see [`Client::things`](crate::Client::things).
+///
+/// Available with the feature `things`.
 #[derive(Debug, Clone, Copy)]
 pub struct ThingsApi<'a> {
     client: &'a crate::Client,

@@ -4,7 +4,11 @@
 //! Every schema of the spec as a Rust type, re-exported flat: use
 //! `atlas_fixture_client::types::OrganizationInvitation`, whatever module
 //! defines it.
+#[cfg(feature = "pages")]
 mod pages;
+#[cfg(feature = "pages")]
 pub use pages::*;
+#[cfg(feature = "things")]
 mod things;
+#[cfg(feature = "things")]
 pub use things::*;

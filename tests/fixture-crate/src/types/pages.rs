@@ -3,7 +3,10 @@
 
 //! Types used only by the `pages` API group.
 /// Spec: `#/components/schemas/PaginatedThings`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `pages`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedThings {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13,7 +16,10 @@ pub struct PaginatedThings {
     pub total_count: Option<i32>,
 }
 /// Spec: `#/components/schemas/Thing`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+///
+/// Available with the feature `pages`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Thing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,

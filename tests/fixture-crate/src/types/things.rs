@@ -3,6 +3,8 @@
 
 //! Types used only by the `things` API group.
 /// Spec: `#/components/schemas/Access`
+///
+/// Available with the feature `things`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Access {
     /// Set by the server.
@@ -18,6 +20,8 @@ pub struct Access {
     pub secret: Option<String>,
 }
 /// Spec: `#/components/schemas/Arrays`
+///
+/// Available with the feature `things`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Arrays {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -46,6 +50,8 @@ pub struct Arrays {
     pub strings: Option<Vec<String>>,
 }
 /// Spec: `#/components/schemas/Choice`
+///
+/// Available with the feature `things`.
 ///
 /// Tagged by `type`; a tag value this crate does not know decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,12 +114,16 @@ impl<'de> serde::Deserialize<'de> for Choice {
     }
 }
 /// Spec: `#/components/schemas/Circle`
+///
+/// Available with the feature `things`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Circle {
     pub radius: f64,
     pub r#type: String,
 }
 /// Spec: `#/components/schemas/Color`
+///
+/// Available with the feature `things`.
 ///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
@@ -132,6 +142,8 @@ pub enum Color {
 rt::open_enum!(Color { Red = "RED", Green = "GREEN", Blue = "BLUE" });
 /// Spec: `#/paths/~1api~1atlas~1v2~1things~1{thingId}~1logs~1{logName}.gz/get/parameters/1/schema`
 ///
+/// Available with the feature `things`.
+///
 /// Open enum: a value this crate does not know is kept in `Unknown`, so a
 /// new server value never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -146,6 +158,8 @@ pub enum DownloadThingLogLogName {
 }
 rt::open_enum!(DownloadThingLogLogName { Audit = "audit", Server = "server" });
 /// Spec: `#/components/schemas/Either`
+///
+/// Available with the feature `things`.
 ///
 /// Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -212,6 +226,8 @@ impl<'de> serde::Deserialize<'de> for Either {
     }
 }
 /// Spec: `#/components/schemas/Everything`
+///
+/// Available with the feature `things`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Everything {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -238,6 +254,8 @@ pub struct Everything {
     pub tree: Option<Tree>,
 }
 /// Spec: `#/components/schemas/Everything/properties/labels`
+///
+/// Available with the feature `things`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EverythingLabels {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -247,6 +265,8 @@ pub struct EverythingLabels {
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 /// Spec: `#/components/schemas/Maps`
+///
+/// Available with the feature `things`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Maps {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -279,6 +299,8 @@ pub struct Maps {
     pub strings: Option<std::collections::BTreeMap<String, String>>,
 }
 /// Spec: `#/components/schemas/Nullables`
+///
+/// Available with the feature `things`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Nullables {
     /// Required and nullable; always sent.
@@ -312,6 +334,8 @@ pub struct Nullables {
     pub string: Option<Option<String>>,
 }
 /// Spec: `#/components/schemas/Scalars`
+///
+/// Available with the feature `things`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Scalars {
     pub any: serde_json::Value,
@@ -338,12 +362,16 @@ pub struct Scalars {
     pub uuid: String,
 }
 /// Spec: `#/components/schemas/Square`
+///
+/// Available with the feature `things`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Square {
     pub side: i64,
     pub r#type: String,
 }
 /// Spec: `#/components/schemas/Tree`
+///
+/// Available with the feature `things`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Tree {
     #[serde(default, skip_serializing_if = "Option::is_none")]
