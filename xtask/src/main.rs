@@ -2,6 +2,7 @@
 //! plain Rust, no extra tooling).
 
 mod bench;
+mod bench_build;
 mod diff;
 mod features;
 mod fetch;
@@ -28,6 +29,9 @@ commands:
   upgrade-check
              generate the oldest spec of ../shared/spec, update it release by release,
              and compile the oldest spec's usage examples against the result
+  bench-build [--against REV] [--runs N]
+             what the generated crate costs its dependents to compile (scratch workspaces
+             in target/bench-build/); with REV, the crate committed there too, and ratios
   features   [--sample]: each API-group feature of generated/ alone builds warning-free
              (clippy); --sample: no features, clusters, projects, database_users, and the three
   diff       [OLD] NEW: the change report between two specs (OLD: the pinned spec),
@@ -61,6 +65,7 @@ pub struct Args {
     pub url: Option<String>,
     pub date: Option<String>,
     pub sample: bool,
+    pub against: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -80,6 +85,7 @@ fn parse_args() -> Result<Args, String> {
         url: None,
         date: None,
         sample: false,
+        against: None,
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -105,6 +111,7 @@ fn parse_args() -> Result<Args, String> {
             "--url" => args.url = Some(it.next().ok_or("--url needs a URL")?),
             "--date" => args.date = Some(it.next().ok_or("--date needs a YYYY-MM-DD date")?),
             "--sample" => args.sample = true,
+            "--against" => args.against = Some(it.next().ok_or("--against needs a git revision")?),
             "-h" | "--help" => return Err(USAGE.to_owned()),
             other if !other.starts_with('-') => args.files.push(other.into()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
@@ -138,6 +145,7 @@ fn main() -> ExitCode {
         "update" => update::run(&root, &args),
         "upgrade-check" => upgrade_check::run(&root),
         "features" => features::run(&root, &args),
+        "bench-build" => bench_build::run(&root, &args),
         other => {
             eprintln!("unknown command {other:?}\n{USAGE}");
             ExitCode::from(2)
