@@ -8,6 +8,9 @@ pub use atlas_admin_runtime::{
 };
 /// The hand-written runtime this crate is built on.
 pub use atlas_admin_runtime as runtime;
+/// In-process mocks of every operation, for tests (feature `mock`).
+#[cfg(feature = "mock")]
+pub use atlas_admin_runtime::mock;
 /// The API release date this crate speaks: each operation uses its
 /// newest version not after it.
 pub const API_RELEASE: &str = "2025-03-12";
@@ -40,6 +43,18 @@ impl Client {
     /// (Digest), and `MONGODB_ATLAS_BASE_URL`.
     pub fn from_env() -> Result<Client, Error> {
         Self::builder().from_env()?.build()
+    }
+    /// A client whose requests `mock` answers in process: everything
+    /// but the network (parameter checks, encoding, retries, paging,
+    /// decoding) runs as against Atlas. Feature `mock`; for more
+    /// settings (a faster retry policy, say) use
+    /// `Client::builder().mock(&mock)`.
+    #[cfg(feature = "mock")]
+    pub fn mock(mock: &atlas_admin_runtime::mock::Mock) -> Client {
+        match Self::builder().mock(mock).build() {
+            Ok(client) => client,
+            Err(e) => unreachable!("default client settings: {e}"),
+        }
     }
     /// The transport that sends every request.
     pub fn transport(&self) -> &Transport {

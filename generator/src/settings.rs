@@ -125,6 +125,9 @@ pub struct ExampleTarget {
     pub name: String,
     /// Relative to the generated crate.
     pub path: String,
+    /// Features the example needs (cargo skips it without them).
+    #[serde(default)]
+    pub required_features: Vec<String>,
 }
 
 impl CrateSettings {

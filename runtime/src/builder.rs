@@ -65,6 +65,8 @@ pub struct ClientBuilder<C> {
     connect_timeout: Duration,
     retry: RetryPolicy,
     user_agent: String,
+    #[cfg(feature = "mock")]
+    mock: Option<crate::mock::Mock>,
     _client: PhantomData<fn() -> C>,
 }
 
@@ -99,6 +101,8 @@ impl<C: From<Transport>> ClientBuilder<C> {
             connect_timeout: Duration::from_secs(10),
             retry: RetryPolicy::default(),
             user_agent: concat!("atlas-admin-runtime/", env!("CARGO_PKG_VERSION")).to_owned(),
+            #[cfg(feature = "mock")]
+            mock: None,
             _client: PhantomData,
         }
     }
@@ -179,6 +183,14 @@ impl<C: From<Transport>> ClientBuilder<C> {
     /// The User-Agent header; the generated crate sets its name and version.
     pub fn user_agent(mut self, agent: impl Into<String>) -> Self {
         self.user_agent = agent.into();
+        self
+    }
+
+    /// Answers every request from this mock, in process: nothing reaches
+    /// the network (feature `mock`).
+    #[cfg(feature = "mock")]
+    pub fn mock(mut self, mock: &crate::mock::Mock) -> Self {
+        self.mock = Some(mock.clone());
         self
     }
 
@@ -278,6 +290,8 @@ impl<C: From<Transport>> ClientBuilder<C> {
             base,
             auth,
             retry: self.retry,
+            #[cfg(feature = "mock")]
+            mock: self.mock,
         }))
     }
 }

@@ -55,6 +55,14 @@ pub enum Error {
         operation: &'static str,
         source: std::io::Error,
     },
+    /// A mock could not answer: no rule matches the call (the message
+    /// names the request and the operation's rules), or a rule simulated a
+    /// failed connection.
+    #[cfg(feature = "mock")]
+    Mock {
+        operation: &'static str,
+        message: String,
+    },
 }
 
 /// An error status from Atlas, with the decoded `ApiError` when the body was one.
@@ -130,6 +138,8 @@ impl Error {
             | Error::Encode { operation, .. }
             | Error::Paging { operation, .. }
             | Error::Io { operation, .. } => Some(operation),
+            #[cfg(feature = "mock")]
+            Error::Mock { operation, .. } => Some(operation),
             Error::Api(f) => Some(f.operation),
             Error::Config(_) => None,
         }
@@ -208,6 +218,8 @@ impl fmt::Display for Error {
             Error::Io { operation, source } => {
                 write!(f, "{operation}: writing the download failed: {source}")
             }
+            #[cfg(feature = "mock")]
+            Error::Mock { operation, message } => write!(f, "{operation}: mock: {message}"),
         }
     }
 }

@@ -10,6 +10,8 @@ mod auth;
 mod builder;
 mod download;
 mod error;
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod nullable;
 pub mod paging;
 pub mod params;

@@ -28,6 +28,9 @@ pub struct Transport {
     pub(crate) base: url::Url,
     pub(crate) auth: Auth,
     pub(crate) retry: RetryPolicy,
+    /// Answers every request in process instead of the network.
+    #[cfg(feature = "mock")]
+    pub(crate) mock: Option<crate::mock::Mock>,
 }
 
 /// One request, as a generated operation describes it.
@@ -207,6 +210,10 @@ impl Transport {
         handshake: &mut Handshake,
         streaming: bool,
     ) -> Result<Result<RawResponse, Failed>, Error> {
+        #[cfg(feature = "mock")]
+        if let Some(mock) = &self.mock {
+            return mock_answer(mock, req, url);
+        }
         let mut builder = self
             .http
             .request(req.method.clone(), url.clone())
@@ -326,7 +333,19 @@ async fn answer(
             });
         }
     };
-    if success {
+    sorted(operation, status, headers, bytes)
+}
+
+/// A whole answer sorted into a success or a failure.
+// `Failed` is big, but it lives only between here and the retry loop.
+#[allow(clippy::result_large_err)]
+fn sorted(
+    operation: &'static str,
+    status: u16,
+    headers: HeaderMap,
+    bytes: Bytes,
+) -> Result<RawResponse, Failed> {
+    if (200..300).contains(&status) {
         let body = RawBody::Whole(bytes);
         return Ok(RawResponse {
             operation,
@@ -340,6 +359,54 @@ async fn answer(
         wait: retry_after(&headers),
         challenge: (status == 401).then(|| headers.clone()),
         error: api_failure(operation, status, headers, bytes),
+    })
+}
+
+/// The mock's answer, sorted as the network's would be.
+#[cfg(feature = "mock")]
+#[allow(clippy::result_large_err)]
+fn mock_answer(
+    mock: &crate::mock::Mock,
+    req: &Request,
+    url: &url::Url,
+) -> Result<Result<RawResponse, Failed>, Error> {
+    use crate::mock::{MockRequest, MockResponse};
+    let request = MockRequest {
+        operation: req.operation,
+        accept: req.accept,
+        method: req.method.to_string(),
+        path: url.path().to_owned(),
+        query: url.query_pairs().into_owned().collect(),
+        body: req.body.as_ref().map(|(_, b)| b.clone()),
+    };
+    let failed = |kind, error| Failed {
+        kind,
+        wait: None,
+        challenge: None,
+        error,
+    };
+    Ok(match mock.answer(&request)? {
+        MockResponse::Answer {
+            status,
+            headers,
+            body,
+        } => {
+            tracing::Span::current().record("status", status);
+            sorted(req.operation, status, headers, body)
+        }
+        MockResponse::Connect => Err(failed(
+            Failure::Connect,
+            Error::Mock {
+                operation: req.operation,
+                message: "the connection failed (a rule's answer)".into(),
+            },
+        )),
+        MockResponse::Timeout => Err(failed(
+            Failure::Other,
+            Error::Timeout {
+                operation: req.operation,
+            },
+        )),
     })
 }
 

@@ -229,6 +229,13 @@ impl<'a> GetGroupDbAccessHistoryCluster<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupDbAccessHistoryCluster<'_> {
+    const ID: &'static str = "getGroupDbAccessHistoryCluster";
+    const STATUS: u16 = 200u16;
+    type Response = MongoDbAccessLogsList;
+    type Body = ();
+}
 /// Request builder for [`AccessTrackingApi::get_group_db_access_history_process`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -346,4 +353,11 @@ impl<'a> GetGroupDbAccessHistoryProcess<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupDbAccessHistoryProcess<'_> {
+    const ID: &'static str = "getGroupDbAccessHistoryProcess";
+    const STATUS: u16 = 200u16;
+    type Response = MongoDbAccessLogsList;
+    type Body = ();
 }

@@ -197,6 +197,13 @@ impl<'a> GetGroupActivityFeed<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupActivityFeed<'_> {
+    const ID: &'static str = "getGroupActivityFeed";
+    const STATUS: u16 = 200u16;
+    type Response = ActivityFeedLinkResponse;
+    type Body = ();
+}
 /// Request builder for [`ActivityFeedApi::get_org_activity_feed`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -283,4 +290,11 @@ impl<'a> GetOrgActivityFeed<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgActivityFeed<'_> {
+    const ID: &'static str = "getOrgActivityFeed";
+    const STATUS: u16 = 200u16;
+    type Response = ActivityFeedLinkResponse;
+    type Body = ();
 }

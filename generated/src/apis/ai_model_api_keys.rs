@@ -420,6 +420,27 @@ impl<'a> ListGroupAiModelApiKeys<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupAiModelApiKeys<'_> {
+    const ID: &'static str = "listGroupAiModelApiKeys";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAtlasAiModelApiKeysResponse;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupAiModelApiKeys<'_> {
+    type Item = AiModelApiKeyResponse;
+    fn page(
+        items: Vec<AiModelApiKeyResponse>,
+        total: usize,
+    ) -> PaginatedAtlasAiModelApiKeysResponse {
+        PaginatedAtlasAiModelApiKeysResponse {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`AiModelApiKeysApi::create_group_ai_model_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -492,6 +513,13 @@ impl<'a> CreateGroupAiModelApiKey<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupAiModelApiKey<'_> {
+    const ID: &'static str = "createGroupAiModelApiKey";
+    const STATUS: u16 = 201u16;
+    type Response = AiModelApiKeyResponse;
+    type Body = AiModelApiKeyCreateRequest;
+}
 /// Request builder for [`AiModelApiKeysApi::get_group_ai_model_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -547,6 +575,13 @@ impl<'a> GetGroupAiModelApiKey<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupAiModelApiKey<'_> {
+    const ID: &'static str = "getGroupAiModelApiKey";
+    const STATUS: u16 = 200u16;
+    type Response = AiModelApiKeyResponse;
+    type Body = ();
+}
 /// Request builder for [`AiModelApiKeysApi::delete_group_ai_model_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -598,6 +633,13 @@ impl<'a> DeleteGroupAiModelApiKey<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupAiModelApiKey<'_> {
+    const ID: &'static str = "deleteGroupAiModelApiKey";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`AiModelApiKeysApi::update_group_ai_model_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -673,6 +715,13 @@ impl<'a> UpdateGroupAiModelApiKey<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupAiModelApiKey<'_> {
+    const ID: &'static str = "updateGroupAiModelApiKey";
+    const STATUS: u16 = 200u16;
+    type Response = AiModelApiKeyResponse;
+    type Body = AiModelApiKeyUpdateRequest;
 }
 /// Request builder for [`AiModelApiKeysApi::list_org_ai_model_api_keys`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -789,6 +838,27 @@ impl<'a> ListOrgAiModelApiKeys<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgAiModelApiKeys<'_> {
+    const ID: &'static str = "listOrgAiModelApiKeys";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAtlasAiModelApiKeysResponse;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgAiModelApiKeys<'_> {
+    type Item = AiModelApiKeyResponse;
+    fn page(
+        items: Vec<AiModelApiKeyResponse>,
+        total: usize,
+    ) -> PaginatedAtlasAiModelApiKeysResponse {
+        PaginatedAtlasAiModelApiKeysResponse {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`AiModelApiKeysApi::get_org_ai_model_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -843,4 +913,11 @@ impl<'a> GetOrgAiModelApiKey<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgAiModelApiKey<'_> {
+    const ID: &'static str = "getOrgAiModelApiKey";
+    const STATUS: u16 = 200u16;
+    type Response = AiModelApiKeyResponse;
+    type Body = ();
 }

@@ -376,6 +376,14 @@ impl<'a> GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
+    const ID: &'static str = "getGroupAiModelApiCloudGeographyModelGroupNameRateLimits";
+    const STATUS: u16 = 200u16;
+    type Response = AiModelRateLimitResponse;
+    type Body = ();
+}
 /// Request builder for [`AiModelRateLimitsApi::update_group_ai_model_api_cloud_geography_model_group_name_rate_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -457,6 +465,14 @@ impl<'a> UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
+    const ID: &'static str = "updateGroupAiModelApiCloudGeographyModelGroupNameRateLimits";
+    const STATUS: u16 = 200u16;
+    type Response = AiModelRateLimitResponse;
+    type Body = AiModelsRateLimitUpdateRequest;
+}
 /// Request builder for [`AiModelRateLimitsApi::reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -517,6 +533,14 @@ impl<'a> ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
+    const ID: &'static str = "resetGroupAiModelApiCloudGeographyModelGroupNameRateLimits";
+    const STATUS: u16 = 200u16;
+    type Response = AiModelRateLimitResponse;
+    type Body = ();
 }
 /// Request builder for [`AiModelRateLimitsApi::get_group_ai_model_api_rate_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -640,6 +664,27 @@ impl<'a> GetGroupAiModelApiRateLimits<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupAiModelApiRateLimits<'_> {
+    const ID: &'static str = "getGroupAiModelApiRateLimits";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAtlasAiModelRateLimitsResponse;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for GetGroupAiModelApiRateLimits<'_> {
+    type Item = AiModelRateLimitResponse;
+    fn page(
+        items: Vec<AiModelRateLimitResponse>,
+        total: usize,
+    ) -> PaginatedAtlasAiModelRateLimitsResponse {
+        PaginatedAtlasAiModelRateLimitsResponse {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`AiModelRateLimitsApi::reset_group_ai_model_api_rate_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -691,6 +736,13 @@ impl<'a> ResetGroupAiModelApiRateLimits<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ResetGroupAiModelApiRateLimits<'_> {
+    const ID: &'static str = "resetGroupAiModelApiRateLimits";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAtlasAiModelRateLimitsResponse;
+    type Body = ();
 }
 /// Request builder for [`AiModelRateLimitsApi::get_org_ai_model_api_cloud_geography_model_group_name_rate_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -752,6 +804,14 @@ impl<'a> GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
+    const ID: &'static str = "getOrgAiModelApiCloudGeographyModelGroupNameRateLimits";
+    const STATUS: u16 = 200u16;
+    type Response = AiModelRateLimitResponse;
+    type Body = ();
 }
 /// Request builder for [`AiModelRateLimitsApi::get_org_ai_model_api_rate_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -873,5 +933,26 @@ impl<'a> GetOrgAiModelApiRateLimits<'a> {
                 page.results.unwrap_or_default()
             },
         )
+    }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgAiModelApiRateLimits<'_> {
+    const ID: &'static str = "getOrgAiModelApiRateLimits";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAtlasAiModelRateLimitsResponse;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for GetOrgAiModelApiRateLimits<'_> {
+    type Item = AiModelRateLimitResponse;
+    fn page(
+        items: Vec<AiModelRateLimitResponse>,
+        total: usize,
+    ) -> PaginatedAtlasAiModelRateLimitsResponse {
+        PaginatedAtlasAiModelRateLimitsResponse {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
     }
 }

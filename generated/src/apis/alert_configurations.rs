@@ -412,6 +412,13 @@ impl<'a> ListAlertConfigMatcherFieldNames<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListAlertConfigMatcherFieldNames<'_> {
+    const ID: &'static str = "listAlertConfigMatcherFieldNames";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<MatcherFieldView>;
+    type Body = ();
+}
 /// Request builder for [`AlertConfigurationsApi::list_group_alert_configs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -538,6 +545,24 @@ impl<'a> ListGroupAlertConfigs<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupAlertConfigs<'_> {
+    const ID: &'static str = "listGroupAlertConfigs";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAlertConfigView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupAlertConfigs<'_> {
+    type Item = GroupAlertsConfig;
+    fn page(items: Vec<GroupAlertsConfig>, total: usize) -> PaginatedAlertConfigView {
+        PaginatedAlertConfigView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`AlertConfigurationsApi::create_group_alert_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -610,6 +635,13 @@ impl<'a> CreateGroupAlertConfig<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupAlertConfig<'_> {
+    const ID: &'static str = "createGroupAlertConfig";
+    const STATUS: u16 = 200u16;
+    type Response = GroupAlertsConfig;
+    type Body = GroupAlertsConfig;
+}
 /// Request builder for [`AlertConfigurationsApi::get_group_alert_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -670,6 +702,13 @@ impl<'a> GetGroupAlertConfig<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupAlertConfig<'_> {
+    const ID: &'static str = "getGroupAlertConfig";
+    const STATUS: u16 = 200u16;
+    type Response = GroupAlertsConfig;
+    type Body = ();
 }
 /// Request builder for [`AlertConfigurationsApi::update_group_alert_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -752,6 +791,13 @@ impl<'a> UpdateGroupAlertConfig<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupAlertConfig<'_> {
+    const ID: &'static str = "updateGroupAlertConfig";
+    const STATUS: u16 = 200u16;
+    type Response = GroupAlertsConfig;
+    type Body = GroupAlertsConfig;
+}
 /// Request builder for [`AlertConfigurationsApi::delete_group_alert_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -809,6 +855,13 @@ impl<'a> DeleteGroupAlertConfig<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupAlertConfig<'_> {
+    const ID: &'static str = "deleteGroupAlertConfig";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`AlertConfigurationsApi::toggle_group_alert_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -890,6 +943,13 @@ impl<'a> ToggleGroupAlertConfig<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ToggleGroupAlertConfig<'_> {
+    const ID: &'static str = "toggleGroupAlertConfig";
+    const STATUS: u16 = 200u16;
+    type Response = GroupAlertsConfig;
+    type Body = AlertsToggle;
 }
 /// Request builder for [`AlertConfigurationsApi::get_group_alert_alert_configs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1024,5 +1084,23 @@ impl<'a> GetGroupAlertAlertConfigs<'a> {
             self.pages(),
             |page: PaginatedAlertConfigView| page.results.unwrap_or_default(),
         )
+    }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupAlertAlertConfigs<'_> {
+    const ID: &'static str = "getGroupAlertAlertConfigs";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAlertConfigView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for GetGroupAlertAlertConfigs<'_> {
+    type Item = GroupAlertsConfig;
+    fn page(items: Vec<GroupAlertsConfig>, total: usize) -> PaginatedAlertConfigView {
+        PaginatedAlertConfigView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
     }
 }

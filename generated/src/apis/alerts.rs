@@ -370,6 +370,24 @@ impl<'a> GetGroupAlertConfigAlerts<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupAlertConfigAlerts<'_> {
+    const ID: &'static str = "getGroupAlertConfigAlerts";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAlertView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for GetGroupAlertConfigAlerts<'_> {
+    type Item = AlertViewForNdsGroup;
+    fn page(items: Vec<AlertViewForNdsGroup>, total: usize) -> PaginatedAlertView {
+        PaginatedAlertView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`AlertsApi::list_group_alerts`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -504,6 +522,24 @@ impl<'a> ListGroupAlerts<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupAlerts<'_> {
+    const ID: &'static str = "listGroupAlerts";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAlertView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupAlerts<'_> {
+    type Item = AlertViewForNdsGroup;
+    fn page(items: Vec<AlertViewForNdsGroup>, total: usize) -> PaginatedAlertView {
+        PaginatedAlertView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`AlertsApi::get_group_alert`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -564,6 +600,13 @@ impl<'a> GetGroupAlert<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupAlert<'_> {
+    const ID: &'static str = "getGroupAlert";
+    const STATUS: u16 = 200u16;
+    type Response = AlertViewForNdsGroup;
+    type Body = ();
 }
 /// Request builder for [`AlertsApi::acknowledge_group_alert`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -646,6 +689,13 @@ impl<'a> AcknowledgeGroupAlert<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for AcknowledgeGroupAlert<'_> {
+    const ID: &'static str = "acknowledgeGroupAlert";
+    const STATUS: u16 = 200u16;
+    type Response = AlertViewForNdsGroup;
+    type Body = AcknowledgeAlert;
+}
 /// Request builder for [`AlertsApi::acknowledge_group_alert_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -726,4 +776,11 @@ impl<'a> AcknowledgeGroupAlertV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for AcknowledgeGroupAlertV2023_01_01<'_> {
+    const ID: &'static str = "acknowledgeGroupAlert";
+    const STATUS: u16 = 200u16;
+    type Response = AlertViewForNdsGroup;
+    type Body = AlertView;
 }

@@ -1184,6 +1184,13 @@ impl<'a> CreateGroupClusterFtsIndex<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupClusterFtsIndex<'_> {
+    const ID: &'static str = "createGroupClusterFtsIndex";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterSearchIndex;
+    type Body = ClusterSearchIndex;
+}
 /// Request builder for [`AtlasSearchApi::list_group_cluster_fts_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1250,6 +1257,13 @@ impl<'a> ListGroupClusterFtsIndex<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterFtsIndex<'_> {
+    const ID: &'static str = "listGroupClusterFtsIndex";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<ClusterSearchIndex>;
+    type Body = ();
 }
 /// Request builder for [`AtlasSearchApi::get_group_cluster_fts_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1321,6 +1335,13 @@ impl<'a> GetGroupClusterFtsIndex<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterFtsIndex<'_> {
+    const ID: &'static str = "getGroupClusterFtsIndex";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterSearchIndex;
+    type Body = ();
+}
 /// Request builder for [`AtlasSearchApi::delete_group_cluster_fts_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1387,6 +1408,13 @@ impl<'a> DeleteGroupClusterFtsIndex<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterFtsIndex<'_> {
+    const ID: &'static str = "deleteGroupClusterFtsIndex";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`AtlasSearchApi::update_group_cluster_fts_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1478,6 +1506,13 @@ impl<'a> UpdateGroupClusterFtsIndex<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterFtsIndex<'_> {
+    const ID: &'static str = "updateGroupClusterFtsIndex";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterSearchIndex;
+    type Body = ClusterSearchIndex;
+}
 /// Request builder for [`AtlasSearchApi::get_group_cluster_search_deployment`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1538,6 +1573,13 @@ impl<'a> GetGroupClusterSearchDeployment<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterSearchDeployment<'_> {
+    const ID: &'static str = "getGroupClusterSearchDeployment";
+    const STATUS: u16 = 200u16;
+    type Response = ApiSearchDeploymentResponseView;
+    type Body = ();
 }
 /// Request builder for [`AtlasSearchApi::get_group_cluster_search_deployment_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1600,6 +1642,14 @@ impl<'a> GetGroupClusterSearchDeploymentV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupClusterSearchDeploymentV2023_01_01<'_> {
+    const ID: &'static str = "getGroupClusterSearchDeployment";
+    const STATUS: u16 = 200u16;
+    type Response = ApiSearchDeploymentResponseView;
+    type Body = ();
+}
 /// Request builder for [`AtlasSearchApi::get_group_cluster_search_deployment_v2024_05_30`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1660,6 +1710,14 @@ impl<'a> GetGroupClusterSearchDeploymentV2024_05_30<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupClusterSearchDeploymentV2024_05_30<'_> {
+    const ID: &'static str = "getGroupClusterSearchDeployment";
+    const STATUS: u16 = 200u16;
+    type Response = ApiSearchDeploymentResponseView;
+    type Body = ();
 }
 /// Request builder for [`AtlasSearchApi::create_group_cluster_search_deployment`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1742,6 +1800,13 @@ impl<'a> CreateGroupClusterSearchDeployment<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupClusterSearchDeployment<'_> {
+    const ID: &'static str = "createGroupClusterSearchDeployment";
+    const STATUS: u16 = 201u16;
+    type Response = ApiSearchDeploymentResponseView;
+    type Body = ApiSearchDeploymentRequestView;
+}
 /// Request builder for [`AtlasSearchApi::create_group_cluster_search_deployment_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1823,6 +1888,14 @@ impl<'a> CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupClusterSearchDeploymentV2023_01_01<'_> {
+    const ID: &'static str = "createGroupClusterSearchDeployment";
+    const STATUS: u16 = 200u16;
+    type Response = ApiSearchDeploymentResponseView;
+    type Body = ApiSearchDeploymentRequestView;
+}
 /// Request builder for [`AtlasSearchApi::delete_group_cluster_search_deployment`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1881,6 +1954,13 @@ impl<'a> DeleteGroupClusterSearchDeployment<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterSearchDeployment<'_> {
+    const ID: &'static str = "deleteGroupClusterSearchDeployment";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`AtlasSearchApi::delete_group_cluster_search_deployment_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1938,6 +2018,14 @@ impl<'a> DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupClusterSearchDeploymentV2023_01_01<'_> {
+    const ID: &'static str = "deleteGroupClusterSearchDeployment";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`AtlasSearchApi::update_group_cluster_search_deployment`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2020,6 +2108,13 @@ impl<'a> UpdateGroupClusterSearchDeployment<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterSearchDeployment<'_> {
+    const ID: &'static str = "updateGroupClusterSearchDeployment";
+    const STATUS: u16 = 200u16;
+    type Response = ApiSearchDeploymentResponseView;
+    type Body = ApiSearchDeploymentRequestView;
+}
 /// Request builder for [`AtlasSearchApi::update_group_cluster_search_deployment_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2101,6 +2196,14 @@ impl<'a> UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateGroupClusterSearchDeploymentV2023_01_01<'_> {
+    const ID: &'static str = "updateGroupClusterSearchDeployment";
+    const STATUS: u16 = 200u16;
+    type Response = ApiSearchDeploymentResponseView;
+    type Body = ApiSearchDeploymentRequestView;
+}
 /// Request builder for [`AtlasSearchApi::list_group_cluster_search_indexes`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2161,6 +2264,13 @@ impl<'a> ListGroupClusterSearchIndexes<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterSearchIndexes<'_> {
+    const ID: &'static str = "listGroupClusterSearchIndexes";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<SearchIndexResponse>;
+    type Body = ();
 }
 /// Request builder for [`AtlasSearchApi::create_group_cluster_search_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2243,6 +2353,13 @@ impl<'a> CreateGroupClusterSearchIndex<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupClusterSearchIndex<'_> {
+    const ID: &'static str = "createGroupClusterSearchIndex";
+    const STATUS: u16 = 201u16;
+    type Response = SearchIndexResponse;
+    type Body = SearchIndexCreateRequest;
+}
 /// Request builder for [`AtlasSearchApi::list_group_cluster_search_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2309,6 +2426,13 @@ impl<'a> ListGroupClusterSearchIndex<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterSearchIndex<'_> {
+    const ID: &'static str = "listGroupClusterSearchIndex";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<SearchIndexResponse>;
+    type Body = ();
 }
 /// Request builder for [`AtlasSearchApi::get_group_cluster_search_index_by_name`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2380,6 +2504,13 @@ impl<'a> GetGroupClusterSearchIndexByName<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterSearchIndexByName<'_> {
+    const ID: &'static str = "getGroupClusterSearchIndexByName";
+    const STATUS: u16 = 200u16;
+    type Response = SearchIndexResponse;
+    type Body = ();
+}
 /// Request builder for [`AtlasSearchApi::delete_group_cluster_search_index_by_name`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2446,6 +2577,13 @@ impl<'a> DeleteGroupClusterSearchIndexByName<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterSearchIndexByName<'_> {
+    const ID: &'static str = "deleteGroupClusterSearchIndexByName";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`AtlasSearchApi::update_group_cluster_search_index_by_name`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2537,6 +2675,13 @@ impl<'a> UpdateGroupClusterSearchIndexByName<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterSearchIndexByName<'_> {
+    const ID: &'static str = "updateGroupClusterSearchIndexByName";
+    const STATUS: u16 = 200u16;
+    type Response = SearchIndexResponse;
+    type Body = SearchIndexUpdateRequest;
+}
 /// Request builder for [`AtlasSearchApi::get_group_cluster_search_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2607,6 +2752,13 @@ impl<'a> GetGroupClusterSearchIndex<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterSearchIndex<'_> {
+    const ID: &'static str = "getGroupClusterSearchIndex";
+    const STATUS: u16 = 200u16;
+    type Response = SearchIndexResponse;
+    type Body = ();
+}
 /// Request builder for [`AtlasSearchApi::delete_group_cluster_search_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2673,6 +2825,13 @@ impl<'a> DeleteGroupClusterSearchIndex<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterSearchIndex<'_> {
+    const ID: &'static str = "deleteGroupClusterSearchIndex";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`AtlasSearchApi::update_group_cluster_search_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2763,4 +2922,11 @@ impl<'a> UpdateGroupClusterSearchIndex<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterSearchIndex<'_> {
+    const ID: &'static str = "updateGroupClusterSearchIndex";
+    const STATUS: u16 = 200u16;
+    type Response = SearchIndexResponse;
+    type Body = SearchIndexUpdateRequest;
 }

@@ -146,6 +146,13 @@ impl<'a> GetGroupAuditLog<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupAuditLog<'_> {
+    const ID: &'static str = "getGroupAuditLog";
+    const STATUS: u16 = 200u16;
+    type Response = AuditLog;
+    type Body = ();
+}
 /// Request builder for [`AuditingApi::update_group_audit_log`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -217,4 +224,11 @@ impl<'a> UpdateGroupAuditLog<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupAuditLog<'_> {
+    const ID: &'static str = "updateGroupAuditLog";
+    const STATUS: u16 = 200u16;
+    type Response = AuditLog;
+    type Body = AuditLog;
 }

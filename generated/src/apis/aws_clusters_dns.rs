@@ -148,6 +148,13 @@ impl<'a> GetGroupAwsCustomDns<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupAwsCustomDns<'_> {
+    const ID: &'static str = "getGroupAwsCustomDns";
+    const STATUS: u16 = 200u16;
+    type Response = AwsCustomDnsEnabledView;
+    type Body = ();
+}
 /// Request builder for [`AwsClustersDnsApi::toggle_group_aws_custom_dns`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -219,4 +226,11 @@ impl<'a> ToggleGroupAwsCustomDns<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ToggleGroupAwsCustomDns<'_> {
+    const ID: &'static str = "toggleGroupAwsCustomDns";
+    const STATUS: u16 = 200u16;
+    type Response = AwsCustomDnsEnabledView;
+    type Body = AwsCustomDnsEnabledView;
 }

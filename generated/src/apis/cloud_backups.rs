@@ -2452,6 +2452,27 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupBackupExportBuckets<'_> {
+    const ID: &'static str = "listGroupBackupExportBuckets";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedBackupSnapshotExportBucketsView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupBackupExportBuckets<'_> {
+    type Item = DiskBackupSnapshotExportBucketResponse;
+    fn page(
+        items: Vec<DiskBackupSnapshotExportBucketResponse>,
+        total: usize,
+    ) -> PaginatedBackupSnapshotExportBucketsView {
+        PaginatedBackupSnapshotExportBucketsView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`CloudBackupsApi::list_group_backup_export_buckets_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2588,6 +2609,28 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupBackupExportBucketsV2023_01_01<'_> {
+    const ID: &'static str = "listGroupBackupExportBuckets";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedBackupSnapshotExportBucketView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupBackupExportBucketsV2023_01_01<'_> {
+    type Item = DiskBackupSnapshotAwsExportBucketResponse;
+    fn page(
+        items: Vec<DiskBackupSnapshotAwsExportBucketResponse>,
+        total: usize,
+    ) -> PaginatedBackupSnapshotExportBucketView {
+        PaginatedBackupSnapshotExportBucketView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`CloudBackupsApi::create_group_backup_export_bucket`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2659,6 +2702,13 @@ impl<'a> CreateGroupBackupExportBucket<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupBackupExportBucket<'_> {
+    const ID: &'static str = "createGroupBackupExportBucket";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshotExportBucketResponse;
+    type Body = DiskBackupSnapshotExportBucketRequest;
 }
 /// Request builder for [`CloudBackupsApi::create_group_backup_export_bucket_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2732,6 +2782,14 @@ impl<'a> CreateGroupBackupExportBucketV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupBackupExportBucketV2023_01_01<'_> {
+    const ID: &'static str = "createGroupBackupExportBucket";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshotAwsExportBucketResponse;
+    type Body = DiskBackupSnapshotAwsExportBucketRequest;
+}
 /// Request builder for [`CloudBackupsApi::get_group_backup_export_bucket`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2781,6 +2839,13 @@ impl<'a> GetGroupBackupExportBucket<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupBackupExportBucket<'_> {
+    const ID: &'static str = "getGroupBackupExportBucket";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshotExportBucketResponse;
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::get_group_backup_export_bucket_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2832,6 +2897,13 @@ impl<'a> GetGroupBackupExportBucketV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupBackupExportBucketV2023_01_01<'_> {
+    const ID: &'static str = "getGroupBackupExportBucket";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshotAwsExportBucketResponse;
+    type Body = ();
+}
 /// Request builder for [`CloudBackupsApi::delete_group_backup_export_bucket`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2878,6 +2950,13 @@ impl<'a> DeleteGroupBackupExportBucket<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupBackupExportBucket<'_> {
+    const ID: &'static str = "deleteGroupBackupExportBucket";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::update_group_backup_export_bucket`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2959,6 +3038,13 @@ impl<'a> UpdateGroupBackupExportBucket<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupBackupExportBucket<'_> {
+    const ID: &'static str = "updateGroupBackupExportBucket";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshotAwsExportBucketResponse;
+    type Body = UpdateRequirePrivateNetworkingRequestView;
 }
 /// Request builder for [`CloudBackupsApi::list_group_backup_private_endpoints`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3098,6 +3184,27 @@ impl<'a> ListGroupBackupPrivateEndpoints<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupBackupPrivateEndpoints<'_> {
+    const ID: &'static str = "listGroupBackupPrivateEndpoints";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasObjectStoragePrivateEndpointResponseView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupBackupPrivateEndpoints<'_> {
+    type Item = ObjectStoragePrivateEndpointResponse;
+    fn page(
+        items: Vec<ObjectStoragePrivateEndpointResponse>,
+        total: usize,
+    ) -> PaginatedApiAtlasObjectStoragePrivateEndpointResponseView {
+        PaginatedApiAtlasObjectStoragePrivateEndpointResponseView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`CloudBackupsApi::create_group_backup_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3173,6 +3280,13 @@ impl<'a> CreateGroupBackupPrivateEndpoint<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupBackupPrivateEndpoint<'_> {
+    const ID: &'static str = "createGroupBackupPrivateEndpoint";
+    const STATUS: u16 = 201u16;
+    type Response = ObjectStoragePrivateEndpointResponse;
+    type Body = ObjectStoragePrivateEndpointRequest;
+}
 /// Request builder for [`CloudBackupsApi::get_group_backup_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3237,6 +3351,13 @@ impl<'a> GetGroupBackupPrivateEndpoint<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupBackupPrivateEndpoint<'_> {
+    const ID: &'static str = "getGroupBackupPrivateEndpoint";
+    const STATUS: u16 = 200u16;
+    type Response = ObjectStoragePrivateEndpointResponse;
+    type Body = ();
+}
 /// Request builder for [`CloudBackupsApi::delete_group_backup_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3298,6 +3419,13 @@ impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupBackupPrivateEndpoint<'_> {
+    const ID: &'static str = "deleteGroupBackupPrivateEndpoint";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`CloudBackupsApi::get_group_backup_compliance_policy`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3350,6 +3478,13 @@ impl<'a> GetGroupBackupCompliancePolicy<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupBackupCompliancePolicy<'_> {
+    const ID: &'static str = "getGroupBackupCompliancePolicy";
+    const STATUS: u16 = 200u16;
+    type Response = DataProtectionSettings20231001;
+    type Body = ();
+}
 /// Request builder for [`CloudBackupsApi::get_group_backup_compliance_policy_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3401,6 +3536,14 @@ impl<'a> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupBackupCompliancePolicyV2023_01_01<'_> {
+    const ID: &'static str = "getGroupBackupCompliancePolicy";
+    const STATUS: u16 = 200u16;
+    type Response = DataProtectionSettings;
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::update_group_backup_compliance_policy`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3485,6 +3628,13 @@ impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupBackupCompliancePolicy<'_> {
+    const ID: &'static str = "updateGroupBackupCompliancePolicy";
+    const STATUS: u16 = 200u16;
+    type Response = DataProtectionSettings20231001;
+    type Body = DataProtectionSettings20231001;
+}
 /// Request builder for [`CloudBackupsApi::update_group_backup_compliance_policy_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3568,6 +3718,14 @@ impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateGroupBackupCompliancePolicyV2023_01_01<'_> {
+    const ID: &'static str = "updateGroupBackupCompliancePolicy";
+    const STATUS: u16 = 200u16;
+    type Response = DataProtectionSettings;
+    type Body = DataProtectionSettings;
+}
 /// Request builder for [`CloudBackupsApi::disable_group_backup_compliance_policy`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3616,6 +3774,13 @@ impl<'a> DisableGroupBackupCompliancePolicy<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DisableGroupBackupCompliancePolicy<'_> {
+    const ID: &'static str = "disableGroupBackupCompliancePolicy";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::list_group_cluster_backup_exports`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3757,6 +3922,27 @@ impl<'a> ListGroupClusterBackupExports<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterBackupExports<'_> {
+    const ID: &'static str = "listGroupClusterBackupExports";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasDiskBackupExportJobView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupExports<'_> {
+    type Item = DiskBackupExportJob;
+    fn page(
+        items: Vec<DiskBackupExportJob>,
+        total: usize,
+    ) -> PaginatedApiAtlasDiskBackupExportJobView {
+        PaginatedApiAtlasDiskBackupExportJobView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`CloudBackupsApi::create_group_cluster_backup_export`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3827,6 +4013,13 @@ impl<'a> CreateGroupClusterBackupExport<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupClusterBackupExport<'_> {
+    const ID: &'static str = "createGroupClusterBackupExport";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupExportJob;
+    type Body = DiskBackupExportJobRequest;
+}
 /// Request builder for [`CloudBackupsApi::get_group_cluster_backup_export`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3885,6 +4078,13 @@ impl<'a> GetGroupClusterBackupExport<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterBackupExport<'_> {
+    const ID: &'static str = "getGroupClusterBackupExport";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupExportJob;
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::list_group_cluster_backup_restore_jobs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -4023,6 +4223,27 @@ impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterBackupRestoreJobs<'_> {
+    const ID: &'static str = "listGroupClusterBackupRestoreJobs";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedCloudBackupRestoreJobView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupRestoreJobs<'_> {
+    type Item = DiskBackupSnapshotRestoreJob;
+    fn page(
+        items: Vec<DiskBackupSnapshotRestoreJob>,
+        total: usize,
+    ) -> PaginatedCloudBackupRestoreJobView {
+        PaginatedCloudBackupRestoreJobView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`CloudBackupsApi::create_group_cluster_backup_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4104,6 +4325,13 @@ impl<'a> CreateGroupClusterBackupRestoreJob<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupClusterBackupRestoreJob<'_> {
+    const ID: &'static str = "createGroupClusterBackupRestoreJob";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshotRestoreJob;
+    type Body = DiskBackupSnapshotRestoreJob;
+}
 /// Request builder for [`CloudBackupsApi::get_group_cluster_backup_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4174,6 +4402,13 @@ impl<'a> GetGroupClusterBackupRestoreJob<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterBackupRestoreJob<'_> {
+    const ID: &'static str = "getGroupClusterBackupRestoreJob";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshotRestoreJob;
+    type Body = ();
+}
 /// Request builder for [`CloudBackupsApi::cancel_group_cluster_backup_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4241,6 +4476,13 @@ impl<'a> CancelGroupClusterBackupRestoreJob<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CancelGroupClusterBackupRestoreJob<'_> {
+    const ID: &'static str = "cancelGroupClusterBackupRestoreJob";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`CloudBackupsApi::get_group_cluster_backup_schedule`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4301,6 +4543,13 @@ impl<'a> GetGroupClusterBackupSchedule<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterBackupSchedule<'_> {
+    const ID: &'static str = "getGroupClusterBackupSchedule";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshotSchedule20240805;
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::get_group_cluster_backup_schedule_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -4363,6 +4612,14 @@ impl<'a> GetGroupClusterBackupScheduleV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupClusterBackupScheduleV2023_01_01<'_> {
+    const ID: &'static str = "getGroupClusterBackupSchedule";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshotSchedule;
+    type Body = ();
+}
 /// Request builder for [`CloudBackupsApi::delete_group_cluster_backup_schedule`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4413,6 +4670,13 @@ impl<'a> DeleteGroupClusterBackupSchedule<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterBackupSchedule<'_> {
+    const ID: &'static str = "deleteGroupClusterBackupSchedule";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshotSchedule20240805;
+    type Body = ();
+}
 /// Request builder for [`CloudBackupsApi::delete_group_cluster_backup_schedule_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4462,6 +4726,14 @@ impl<'a> DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupClusterBackupScheduleV2023_01_01<'_> {
+    const ID: &'static str = "deleteGroupClusterBackupSchedule";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshotSchedule;
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::update_group_cluster_backup_schedule`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -4546,6 +4818,13 @@ impl<'a> UpdateGroupClusterBackupSchedule<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterBackupSchedule<'_> {
+    const ID: &'static str = "updateGroupClusterBackupSchedule";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshotSchedule20240805;
+    type Body = DiskBackupSnapshotSchedule20240805;
+}
 /// Request builder for [`CloudBackupsApi::update_group_cluster_backup_schedule_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4628,6 +4907,14 @@ impl<'a> UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateGroupClusterBackupScheduleV2023_01_01<'_> {
+    const ID: &'static str = "updateGroupClusterBackupSchedule";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshotSchedule;
+    type Body = DiskBackupSnapshotSchedule;
 }
 /// Request builder for [`CloudBackupsApi::list_group_cluster_backup_snapshots`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -4797,6 +5084,27 @@ impl<'a> ListGroupClusterBackupSnapshots<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterBackupSnapshots<'_> {
+    const ID: &'static str = "listGroupClusterBackupSnapshots";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedCloudBackupReplicaSetView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupSnapshots<'_> {
+    type Item = DiskBackupReplicaSet;
+    fn page(
+        items: Vec<DiskBackupReplicaSet>,
+        total: usize,
+    ) -> PaginatedCloudBackupReplicaSetView {
+        PaginatedCloudBackupReplicaSetView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`CloudBackupsApi::take_group_cluster_backup_snapshots`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4878,6 +5186,13 @@ impl<'a> TakeGroupClusterBackupSnapshots<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for TakeGroupClusterBackupSnapshots<'_> {
+    const ID: &'static str = "takeGroupClusterBackupSnapshots";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupSnapshot;
+    type Body = DiskBackupOnDemandSnapshotRequest;
+}
 /// Request builder for [`CloudBackupsApi::get_group_cluster_backup_snapshot_sharded_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4948,6 +5263,14 @@ impl<'a> GetGroupClusterBackupSnapshotShardedCluster<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupClusterBackupSnapshotShardedCluster<'_> {
+    const ID: &'static str = "getGroupClusterBackupSnapshotShardedCluster";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupShardedClusterSnapshot;
+    type Body = ();
+}
 /// Request builder for [`CloudBackupsApi::delete_group_cluster_backup_snapshot_sharded_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -5015,6 +5338,14 @@ impl<'a> DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupClusterBackupSnapshotShardedCluster<'_> {
+    const ID: &'static str = "deleteGroupClusterBackupSnapshotShardedCluster";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`CloudBackupsApi::list_group_cluster_backup_snapshot_sharded_clusters`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -5077,6 +5408,14 @@ impl<'a> ListGroupClusterBackupSnapshotShardedClusters<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupClusterBackupSnapshotShardedClusters<'_> {
+    const ID: &'static str = "listGroupClusterBackupSnapshotShardedClusters";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedCloudBackupShardedClusterSnapshotView;
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::get_group_cluster_backup_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -5148,6 +5487,13 @@ impl<'a> GetGroupClusterBackupSnapshot<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterBackupSnapshot<'_> {
+    const ID: &'static str = "getGroupClusterBackupSnapshot";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupReplicaSet;
+    type Body = ();
+}
 /// Request builder for [`CloudBackupsApi::delete_group_cluster_backup_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -5214,6 +5560,13 @@ impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterBackupSnapshot<'_> {
+    const ID: &'static str = "deleteGroupClusterBackupSnapshot";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::update_group_cluster_backup_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -5304,6 +5657,13 @@ impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterBackupSnapshot<'_> {
+    const ID: &'static str = "updateGroupClusterBackupSnapshot";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupReplicaSet;
+    type Body = BackupSnapshotRetention;
 }
 /// Request builder for [`CloudBackupsApi::list_group_cluster_backup_snapshot_databases`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -5456,6 +5816,28 @@ impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupClusterBackupSnapshotDatabases<'_> {
+    const ID: &'static str = "listGroupClusterBackupSnapshotDatabases";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasDiskBackupDatabaseView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupSnapshotDatabases<'_> {
+    type Item = DiskBackupDatabaseResponse;
+    fn page(
+        items: Vec<DiskBackupDatabaseResponse>,
+        total: usize,
+    ) -> PaginatedApiAtlasDiskBackupDatabaseView {
+        PaginatedApiAtlasDiskBackupDatabaseView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`CloudBackupsApi::get_group_cluster_backup_snapshot_database`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -5528,6 +5910,13 @@ impl<'a> GetGroupClusterBackupSnapshotDatabase<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterBackupSnapshotDatabase<'_> {
+    const ID: &'static str = "getGroupClusterBackupSnapshotDatabase";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupDatabaseResponse;
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::list_group_cluster_backup_snapshot_database_collections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -5683,6 +6072,29 @@ impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupClusterBackupSnapshotDatabaseCollections<'_> {
+    const ID: &'static str = "listGroupClusterBackupSnapshotDatabaseCollections";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasDiskBackupCollectionView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged
+for ListGroupClusterBackupSnapshotDatabaseCollections<'_> {
+    type Item = DiskBackupCollectionResponse;
+    fn page(
+        items: Vec<DiskBackupCollectionResponse>,
+        total: usize,
+    ) -> PaginatedApiAtlasDiskBackupCollectionView {
+        PaginatedApiAtlasDiskBackupCollectionView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`CloudBackupsApi::get_group_cluster_backup_snapshot_database_collection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -5758,6 +6170,14 @@ impl<'a> GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupClusterBackupSnapshotDatabaseCollection<'_> {
+    const ID: &'static str = "getGroupClusterBackupSnapshotDatabaseCollection";
+    const STATUS: u16 = 200u16;
+    type Response = DiskBackupCollectionResponse;
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::list_group_cluster_collection_restore_jobs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -5890,6 +6310,27 @@ impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterCollectionRestoreJobs<'_> {
+    const ID: &'static str = "listGroupClusterCollectionRestoreJobs";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasCollectionRestoreJobView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClusterCollectionRestoreJobs<'_> {
+    type Item = ApiAtlasCollectionRestoreJobResponse;
+    fn page(
+        items: Vec<ApiAtlasCollectionRestoreJobResponse>,
+        total: usize,
+    ) -> PaginatedApiAtlasCollectionRestoreJobView {
+        PaginatedApiAtlasCollectionRestoreJobView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`CloudBackupsApi::create_group_cluster_collection_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -5971,6 +6412,14 @@ impl<'a> CreateGroupClusterCollectionRestoreJob<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupClusterCollectionRestoreJob<'_> {
+    const ID: &'static str = "createGroupClusterCollectionRestoreJob";
+    const STATUS: u16 = 201u16;
+    type Response = ApiAtlasCollectionRestoreJobResponse;
+    type Body = ApiAtlasCollectionRestoreJobRequest;
+}
 /// Request builder for [`CloudBackupsApi::get_group_cluster_collection_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -6040,6 +6489,13 @@ impl<'a> GetGroupClusterCollectionRestoreJob<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterCollectionRestoreJob<'_> {
+    const ID: &'static str = "getGroupClusterCollectionRestoreJob";
+    const STATUS: u16 = 200u16;
+    type Response = ApiAtlasCollectionRestoreJobResponse;
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::list_group_cluster_collection_restore_job_collections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -6222,6 +6678,29 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupClusterCollectionRestoreJobCollections<'_> {
+    const ID: &'static str = "listGroupClusterCollectionRestoreJobCollections";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasCollectionRestoreCollectionStateView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged
+for ListGroupClusterCollectionRestoreJobCollections<'_> {
+    type Item = ApiAtlasCollectionRestoreCollectionStateResponse;
+    fn page(
+        items: Vec<ApiAtlasCollectionRestoreCollectionStateResponse>,
+        total: usize,
+    ) -> PaginatedApiAtlasCollectionRestoreCollectionStateView {
+        PaginatedApiAtlasCollectionRestoreCollectionStateView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`CloudBackupsApi::get_group_cluster_collection_restore_job_collection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -6296,6 +6775,14 @@ impl<'a> GetGroupClusterCollectionRestoreJobCollection<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupClusterCollectionRestoreJobCollection<'_> {
+    const ID: &'static str = "getGroupClusterCollectionRestoreJobCollection";
+    const STATUS: u16 = 200u16;
+    type Response = ApiAtlasCollectionRestoreCollectionStateResponse;
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::list_group_serverless_backup_restore_jobs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -6442,6 +6929,27 @@ impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupServerlessBackupRestoreJobs<'_> {
+    const ID: &'static str = "listGroupServerlessBackupRestoreJobs";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasServerlessBackupRestoreJobView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupServerlessBackupRestoreJobs<'_> {
+    type Item = ServerlessBackupRestoreJob;
+    fn page(
+        items: Vec<ServerlessBackupRestoreJob>,
+        total: usize,
+    ) -> PaginatedApiAtlasServerlessBackupRestoreJobView {
+        PaginatedApiAtlasServerlessBackupRestoreJobView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`CloudBackupsApi::create_group_serverless_backup_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -6523,6 +7031,13 @@ impl<'a> CreateGroupServerlessBackupRestoreJob<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupServerlessBackupRestoreJob<'_> {
+    const ID: &'static str = "createGroupServerlessBackupRestoreJob";
+    const STATUS: u16 = 200u16;
+    type Response = ServerlessBackupRestoreJob;
+    type Body = ServerlessBackupRestoreJob;
+}
 /// Request builder for [`CloudBackupsApi::get_group_serverless_backup_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -6592,6 +7107,13 @@ impl<'a> GetGroupServerlessBackupRestoreJob<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupServerlessBackupRestoreJob<'_> {
+    const ID: &'static str = "getGroupServerlessBackupRestoreJob";
+    const STATUS: u16 = 200u16;
+    type Response = ServerlessBackupRestoreJob;
+    type Body = ();
 }
 /// Request builder for [`CloudBackupsApi::list_group_serverless_backup_snapshots`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -6738,6 +7260,27 @@ impl<'a> ListGroupServerlessBackupSnapshots<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupServerlessBackupSnapshots<'_> {
+    const ID: &'static str = "listGroupServerlessBackupSnapshots";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasServerlessBackupSnapshotView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupServerlessBackupSnapshots<'_> {
+    type Item = ServerlessBackupSnapshot;
+    fn page(
+        items: Vec<ServerlessBackupSnapshot>,
+        total: usize,
+    ) -> PaginatedApiAtlasServerlessBackupSnapshotView {
+        PaginatedApiAtlasServerlessBackupSnapshotView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`CloudBackupsApi::get_group_serverless_backup_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -6796,4 +7339,11 @@ impl<'a> GetGroupServerlessBackupSnapshot<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupServerlessBackupSnapshot<'_> {
+    const ID: &'static str = "getGroupServerlessBackupSnapshot";
+    const STATUS: u16 = 200u16;
+    type Response = ServerlessBackupSnapshot;
+    type Body = ();
 }

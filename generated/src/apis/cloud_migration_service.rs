@@ -562,6 +562,13 @@ impl<'a> CreateGroupLiveMigration<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupLiveMigration<'_> {
+    const ID: &'static str = "createGroupLiveMigration";
+    const STATUS: u16 = 201u16;
+    type Response = LiveMigrationResponse;
+    type Body = LiveMigrationRequest20240530;
+}
 /// Request builder for [`CloudMigrationServiceApi::create_group_live_migration_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -633,6 +640,13 @@ impl<'a> CreateGroupLiveMigrationV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupLiveMigrationV2023_01_01<'_> {
+    const ID: &'static str = "createGroupLiveMigration";
+    const STATUS: u16 = 201u16;
+    type Response = LiveMigrationResponse;
+    type Body = LiveMigrationRequest;
 }
 /// Request builder for [`CloudMigrationServiceApi::validate_group_live_migrations`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -706,6 +720,13 @@ impl<'a> ValidateGroupLiveMigrations<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ValidateGroupLiveMigrations<'_> {
+    const ID: &'static str = "validateGroupLiveMigrations";
+    const STATUS: u16 = 200u16;
+    type Response = LiveImportValidation;
+    type Body = LiveMigrationRequest20240530;
+}
 /// Request builder for [`CloudMigrationServiceApi::validate_group_live_migrations_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -778,6 +799,14 @@ impl<'a> ValidateGroupLiveMigrationsV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ValidateGroupLiveMigrationsV2023_01_01<'_> {
+    const ID: &'static str = "validateGroupLiveMigrations";
+    const STATUS: u16 = 200u16;
+    type Response = LiveImportValidation;
+    type Body = LiveMigrationRequest;
+}
 /// Request builder for [`CloudMigrationServiceApi::get_group_live_migration_validate_status`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -827,6 +856,13 @@ impl<'a> GetGroupLiveMigrationValidateStatus<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupLiveMigrationValidateStatus<'_> {
+    const ID: &'static str = "getGroupLiveMigrationValidateStatus";
+    const STATUS: u16 = 200u16;
+    type Response = LiveImportValidation;
+    type Body = ();
 }
 /// Request builder for [`CloudMigrationServiceApi::get_group_live_migration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -889,6 +925,13 @@ impl<'a> GetGroupLiveMigration<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupLiveMigration<'_> {
+    const ID: &'static str = "getGroupLiveMigration";
+    const STATUS: u16 = 200u16;
+    type Response = LiveMigrationResponse;
+    type Body = ();
+}
 /// Request builder for [`CloudMigrationServiceApi::cutover_group_live_migration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -947,6 +990,13 @@ impl<'a> CutoverGroupLiveMigration<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CutoverGroupLiveMigration<'_> {
+    const ID: &'static str = "cutoverGroupLiveMigration";
+    const STATUS: u16 = 202u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`CloudMigrationServiceApi::list_org_live_migration_available_projects`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -998,6 +1048,13 @@ impl<'a> ListOrgLiveMigrationAvailableProjects<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgLiveMigrationAvailableProjects<'_> {
+    const ID: &'static str = "listOrgLiveMigrationAvailableProjects";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<LiveImportAvailableProject>;
+    type Body = ();
 }
 /// Request builder for [`CloudMigrationServiceApi::create_org_live_migration_link_token`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1071,6 +1128,13 @@ impl<'a> CreateOrgLiveMigrationLinkToken<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgLiveMigrationLinkToken<'_> {
+    const ID: &'static str = "createOrgLiveMigrationLinkToken";
+    const STATUS: u16 = 200u16;
+    type Response = TargetOrg;
+    type Body = TargetOrgRequest;
+}
 /// Request builder for [`CloudMigrationServiceApi::delete_org_live_migration_link_tokens`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1108,4 +1172,11 @@ impl<'a> DeleteOrgLiveMigrationLinkTokens<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteOrgLiveMigrationLinkTokens<'_> {
+    const ID: &'static str = "deleteOrgLiveMigrationLinkTokens";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }

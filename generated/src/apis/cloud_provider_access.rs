@@ -275,6 +275,13 @@ impl<'a> ListGroupCloudProviderAccess<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupCloudProviderAccess<'_> {
+    const ID: &'static str = "listGroupCloudProviderAccess";
+    const STATUS: u16 = 200u16;
+    type Response = CloudProviderAccessRoles;
+    type Body = ();
+}
 /// Request builder for [`CloudProviderAccessApi::create_group_cloud_provider_access`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -347,6 +354,13 @@ impl<'a> CreateGroupCloudProviderAccess<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupCloudProviderAccess<'_> {
+    const ID: &'static str = "createGroupCloudProviderAccess";
+    const STATUS: u16 = 200u16;
+    type Response = CloudProviderAccessRole;
+    type Body = CloudProviderAccessRoleRequest;
+}
 /// Request builder for [`CloudProviderAccessApi::deauthorize_group_cloud_provider_access_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -408,6 +422,14 @@ impl<'a> DeauthorizeGroupCloudProviderAccessRole<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeauthorizeGroupCloudProviderAccessRole<'_> {
+    const ID: &'static str = "deauthorizeGroupCloudProviderAccessRole";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`CloudProviderAccessApi::get_group_cloud_provider_access`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -468,6 +490,13 @@ impl<'a> GetGroupCloudProviderAccess<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupCloudProviderAccess<'_> {
+    const ID: &'static str = "getGroupCloudProviderAccess";
+    const STATUS: u16 = 200u16;
+    type Response = CloudProviderAccessRole;
+    type Body = ();
 }
 /// Request builder for [`CloudProviderAccessApi::authorize_group_cloud_provider_access_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -549,4 +578,11 @@ impl<'a> AuthorizeGroupCloudProviderAccessRole<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for AuthorizeGroupCloudProviderAccessRole<'_> {
+    const ID: &'static str = "authorizeGroupCloudProviderAccessRole";
+    const STATUS: u16 = 200u16;
+    type Response = CloudProviderAccessRole;
+    type Body = CloudProviderAccessRoleRequestUpdate;
 }

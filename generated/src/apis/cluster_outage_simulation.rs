@@ -200,6 +200,13 @@ impl<'a> GetGroupClusterOutageSimulation<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterOutageSimulation<'_> {
+    const ID: &'static str = "getGroupClusterOutageSimulation";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterOutageSimulation;
+    type Body = ();
+}
 /// Request builder for [`ClusterOutageSimulationApi::start_group_cluster_outage_simulation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -281,6 +288,13 @@ impl<'a> StartGroupClusterOutageSimulation<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for StartGroupClusterOutageSimulation<'_> {
+    const ID: &'static str = "startGroupClusterOutageSimulation";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterOutageSimulation;
+    type Body = ClusterOutageSimulation;
+}
 /// Request builder for [`ClusterOutageSimulationApi::end_group_cluster_outage_simulation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -341,4 +355,11 @@ impl<'a> EndGroupClusterOutageSimulation<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for EndGroupClusterOutageSimulation<'_> {
+    const ID: &'static str = "endGroupClusterOutageSimulation";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterOutageSimulation;
+    type Body = ();
 }

@@ -1793,6 +1793,24 @@ impl<'a> ListClusterDetails<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListClusterDetails<'_> {
+    const ID: &'static str = "listClusterDetails";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedOrgGroupView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListClusterDetails<'_> {
+    type Item = OrgGroup;
+    fn page(items: Vec<OrgGroup>, total: usize) -> PaginatedOrgGroupView {
+        PaginatedOrgGroupView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ClustersApi::validate_group_cluster_configurations`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1864,6 +1882,13 @@ impl<'a> ValidateGroupClusterConfigurations<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ValidateGroupClusterConfigurations<'_> {
+    const ID: &'static str = "validateGroupClusterConfigurations";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterConfigurationValidationResult;
+    type Body = ClusterConfigurationValidation;
 }
 /// Request builder for [`ClustersApi::list_group_clusters`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2023,6 +2048,27 @@ impl<'a> ListGroupClusters<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusters<'_> {
+    const ID: &'static str = "listGroupClusters";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedClusterDescription20240805;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClusters<'_> {
+    type Item = ClusterDescription20240805;
+    fn page(
+        items: Vec<ClusterDescription20240805>,
+        total: usize,
+    ) -> PaginatedClusterDescription20240805 {
+        PaginatedClusterDescription20240805 {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ClustersApi::list_group_clusters_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2177,6 +2223,24 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
             self.pages(),
             |page: PaginatedLegacyClusterView| page.results.unwrap_or_default(),
         )
+    }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClustersV2023_01_01<'_> {
+    const ID: &'static str = "listGroupClusters";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedLegacyClusterView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClustersV2023_01_01<'_> {
+    type Item = LegacyAtlasCluster;
+    fn page(items: Vec<LegacyAtlasCluster>, total: usize) -> PaginatedLegacyClusterView {
+        PaginatedLegacyClusterView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
     }
 }
 /// Request builder for [`ClustersApi::list_group_clusters_v2023_02_01`]; finish with [`send`](Self::send).
@@ -2342,6 +2406,27 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClustersV2023_02_01<'_> {
+    const ID: &'static str = "listGroupClusters";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAdvancedClusterDescriptionView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClustersV2023_02_01<'_> {
+    type Item = AdvancedClusterDescription;
+    fn page(
+        items: Vec<AdvancedClusterDescription>,
+        total: usize,
+    ) -> PaginatedAdvancedClusterDescriptionView {
+        PaginatedAdvancedClusterDescriptionView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ClustersApi::create_group_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2443,6 +2528,13 @@ impl<'a> CreateGroupCluster<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupCluster<'_> {
+    const ID: &'static str = "createGroupCluster";
+    const STATUS: u16 = 201u16;
+    type Response = ClusterDescription20240805;
+    type Body = ClusterDescription20240805;
 }
 /// Request builder for [`ClustersApi::create_group_cluster_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2546,6 +2638,13 @@ impl<'a> CreateGroupClusterV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupClusterV2023_01_01<'_> {
+    const ID: &'static str = "createGroupCluster";
+    const STATUS: u16 = 201u16;
+    type Response = LegacyAtlasCluster;
+    type Body = LegacyAtlasCluster;
+}
 /// Request builder for [`ClustersApi::create_group_cluster_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2648,6 +2747,13 @@ impl<'a> CreateGroupClusterV2023_02_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupClusterV2023_02_01<'_> {
+    const ID: &'static str = "createGroupCluster";
+    const STATUS: u16 = 201u16;
+    type Response = AdvancedClusterDescription;
+    type Body = AdvancedClusterDescription;
+}
 /// Request builder for [`ClustersApi::create_group_cluster_v2024_08_05`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2749,6 +2855,13 @@ impl<'a> CreateGroupClusterV2024_08_05<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupClusterV2024_08_05<'_> {
+    const ID: &'static str = "createGroupCluster";
+    const STATUS: u16 = 201u16;
+    type Response = ClusterDescription20240805;
+    type Body = ClusterDescription20240805;
 }
 /// Request builder for [`ClustersApi::list_group_cluster_provider_regions`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2901,6 +3014,27 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterProviderRegions<'_> {
+    const ID: &'static str = "listGroupClusterProviderRegions";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasProviderRegionsView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClusterProviderRegions<'_> {
+    type Item = CloudProviderRegions;
+    fn page(
+        items: Vec<CloudProviderRegions>,
+        total: usize,
+    ) -> PaginatedApiAtlasProviderRegionsView {
+        PaginatedApiAtlasProviderRegionsView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ClustersApi::upgrade_group_cluster_tenant_upgrade`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2973,6 +3107,13 @@ impl<'a> UpgradeGroupClusterTenantUpgrade<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpgradeGroupClusterTenantUpgrade<'_> {
+    const ID: &'static str = "upgradeGroupClusterTenantUpgrade";
+    const STATUS: u16 = 200u16;
+    type Response = LegacyAtlasCluster;
+    type Body = LegacyAtlasTenantClusterUpgradeRequest;
+}
 /// Request builder for [`ClustersApi::upgrade_group_cluster_tenant_upgrade_to_serverless`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3044,6 +3185,14 @@ impl<'a> UpgradeGroupClusterTenantUpgradeToServerless<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpgradeGroupClusterTenantUpgradeToServerless<'_> {
+    const ID: &'static str = "upgradeGroupClusterTenantUpgradeToServerless";
+    const STATUS: u16 = 200u16;
+    type Response = ServerlessInstanceDescription;
+    type Body = ServerlessInstanceDescription;
 }
 /// Request builder for [`ClustersApi::get_group_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3136,6 +3285,13 @@ impl<'a> GetGroupCluster<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupCluster<'_> {
+    const ID: &'static str = "getGroupCluster";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterDescription20240805;
+    type Body = ();
+}
 /// Request builder for [`ClustersApi::get_group_cluster_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3226,6 +3382,13 @@ impl<'a> GetGroupClusterV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterV2023_01_01<'_> {
+    const ID: &'static str = "getGroupCluster";
+    const STATUS: u16 = 200u16;
+    type Response = LegacyAtlasCluster;
+    type Body = ();
 }
 /// Request builder for [`ClustersApi::get_group_cluster_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3318,6 +3481,13 @@ impl<'a> GetGroupClusterV2023_02_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterV2023_02_01<'_> {
+    const ID: &'static str = "getGroupCluster";
+    const STATUS: u16 = 200u16;
+    type Response = AdvancedClusterDescription;
+    type Body = ();
+}
 /// Request builder for [`ClustersApi::delete_group_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3387,6 +3557,13 @@ impl<'a> DeleteGroupCluster<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupCluster<'_> {
+    const ID: &'static str = "deleteGroupCluster";
+    const STATUS: u16 = 202u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`ClustersApi::delete_group_cluster_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3455,6 +3632,13 @@ impl<'a> DeleteGroupClusterV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterV2023_01_01<'_> {
+    const ID: &'static str = "deleteGroupCluster";
+    const STATUS: u16 = 202u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ClustersApi::update_group_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3567,6 +3751,13 @@ impl<'a> UpdateGroupCluster<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupCluster<'_> {
+    const ID: &'static str = "updateGroupCluster";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterDescription20240805;
+    type Body = ClusterDescription20240805;
+}
 /// Request builder for [`ClustersApi::update_group_cluster_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3677,6 +3868,13 @@ impl<'a> UpdateGroupClusterV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterV2023_01_01<'_> {
+    const ID: &'static str = "updateGroupCluster";
+    const STATUS: u16 = 200u16;
+    type Response = LegacyAtlasCluster;
+    type Body = LegacyAtlasCluster;
 }
 /// Request builder for [`ClustersApi::update_group_cluster_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3789,6 +3987,13 @@ impl<'a> UpdateGroupClusterV2023_02_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterV2023_02_01<'_> {
+    const ID: &'static str = "updateGroupCluster";
+    const STATUS: u16 = 200u16;
+    type Response = AdvancedClusterDescription;
+    type Body = AdvancedClusterDescription;
+}
 /// Request builder for [`ClustersApi::update_group_cluster_v2024_08_05`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3900,6 +4105,13 @@ impl<'a> UpdateGroupClusterV2024_08_05<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterV2024_08_05<'_> {
+    const ID: &'static str = "updateGroupCluster";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterDescription20240805;
+    type Body = ClusterDescription20240805;
+}
 /// Request builder for [`ClustersApi::auto_group_cluster_scaling_configuration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3963,6 +4175,13 @@ impl<'a> AutoGroupClusterScalingConfiguration<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for AutoGroupClusterScalingConfiguration<'_> {
+    const ID: &'static str = "autoGroupClusterScalingConfiguration";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterDescriptionAutoScalingModeConfiguration;
+    type Body = ();
+}
 /// Request builder for [`ClustersApi::get_group_cluster_process_args`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4024,6 +4243,13 @@ impl<'a> GetGroupClusterProcessArgs<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterProcessArgs<'_> {
+    const ID: &'static str = "getGroupClusterProcessArgs";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterDescriptionProcessArgs20240805;
+    type Body = ();
+}
 /// Request builder for [`ClustersApi::get_group_cluster_process_args_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4084,6 +4310,13 @@ impl<'a> GetGroupClusterProcessArgsV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterProcessArgsV2023_01_01<'_> {
+    const ID: &'static str = "getGroupClusterProcessArgs";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterDescriptionProcessArgs;
+    type Body = ();
 }
 /// Request builder for [`ClustersApi::update_group_cluster_process_args`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -4166,6 +4399,13 @@ impl<'a> UpdateGroupClusterProcessArgs<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterProcessArgs<'_> {
+    const ID: &'static str = "updateGroupClusterProcessArgs";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterDescriptionProcessArgs20240805;
+    type Body = ClusterDescriptionProcessArgs20240805;
+}
 /// Request builder for [`ClustersApi::update_group_cluster_process_args_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4247,6 +4487,14 @@ impl<'a> UpdateGroupClusterProcessArgsV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateGroupClusterProcessArgsV2023_01_01<'_> {
+    const ID: &'static str = "updateGroupClusterProcessArgs";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterDescriptionProcessArgs;
+    type Body = ClusterDescriptionProcessArgs;
+}
 /// Request builder for [`ClustersApi::restart_group_cluster_primaries`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4305,6 +4553,13 @@ impl<'a> RestartGroupClusterPrimaries<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RestartGroupClusterPrimaries<'_> {
+    const ID: &'static str = "restartGroupClusterPrimaries";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`ClustersApi::restart_group_cluster_primaries_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4362,6 +4617,14 @@ impl<'a> RestartGroupClusterPrimariesV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for RestartGroupClusterPrimariesV2023_01_01<'_> {
+    const ID: &'static str = "restartGroupClusterPrimaries";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ClustersApi::get_group_cluster_sql_interface`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -4425,6 +4688,14 @@ impl<'a> GetGroupClusterSqlInterface<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterSqlInterface<'_> {
+    const ID: &'static str = "getGroupClusterSqlInterface";
+    const STATUS: u16 = 200u16;
+    type Response = SqlInterfaceStatusResponse;
+    type Body = ();
 }
 /// Request builder for [`ClustersApi::update_group_cluster_sql_interface`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -4501,6 +4772,14 @@ impl<'a> UpdateGroupClusterSqlInterface<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterSqlInterface<'_> {
+    const ID: &'static str = "updateGroupClusterSqlInterface";
+    const STATUS: u16 = 200u16;
+    type Response = SqlInterfaceStatusResponse;
+    type Body = SqlInterfaceStatusUpdateRequest;
+}
 /// Request builder for [`ClustersApi::get_group_cluster_status`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4561,6 +4840,13 @@ impl<'a> GetGroupClusterStatus<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterStatus<'_> {
+    const ID: &'static str = "getGroupClusterStatus";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterStatus;
+    type Body = ();
 }
 /// Request builder for [`ClustersApi::grant_group_cluster_mongo_db_employee_access`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -4640,6 +4926,14 @@ impl<'a> GrantGroupClusterMongoDbEmployeeAccess<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GrantGroupClusterMongoDbEmployeeAccess<'_> {
+    const ID: &'static str = "grantGroupClusterMongoDbEmployeeAccess";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = EmployeeAccessGrantView;
+}
 /// Request builder for [`ClustersApi::pin_group_cluster_feature_compatibility_version`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4707,6 +5001,14 @@ impl<'a> PinGroupClusterFeatureCompatibilityVersion<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for PinGroupClusterFeatureCompatibilityVersion<'_> {
+    const ID: &'static str = "pinGroupClusterFeatureCompatibilityVersion";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = PinFcvView;
+}
 /// Request builder for [`ClustersApi::revoke_group_cluster_mongo_db_employee_access`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4764,6 +5066,14 @@ impl<'a> RevokeGroupClusterMongoDbEmployeeAccess<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for RevokeGroupClusterMongoDbEmployeeAccess<'_> {
+    const ID: &'static str = "revokeGroupClusterMongoDbEmployeeAccess";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ClustersApi::unpin_group_cluster_feature_compatibility_version`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -4823,6 +5133,14 @@ impl<'a> UnpinGroupClusterFeatureCompatibilityVersion<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UnpinGroupClusterFeatureCompatibilityVersion<'_> {
+    const ID: &'static str = "unpinGroupClusterFeatureCompatibilityVersion";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`ClustersApi::request_group_sample_dataset_load`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4873,6 +5191,13 @@ impl<'a> RequestGroupSampleDatasetLoad<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RequestGroupSampleDatasetLoad<'_> {
+    const ID: &'static str = "requestGroupSampleDatasetLoad";
+    const STATUS: u16 = 201u16;
+    type Response = SampleDatasetStatus;
+    type Body = ();
+}
 /// Request builder for [`ClustersApi::get_group_sample_dataset_load`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4922,4 +5247,11 @@ impl<'a> GetGroupSampleDatasetLoad<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupSampleDatasetLoad<'_> {
+    const ID: &'static str = "getGroupSampleDatasetLoad";
+    const STATUS: u16 = 200u16;
+    type Response = SampleDatasetStatus;
+    type Body = ();
 }

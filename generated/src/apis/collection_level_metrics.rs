@@ -452,6 +452,14 @@ impl<'a> ListGroupClusterCollStatPinnedNamespaces<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupClusterCollStatPinnedNamespaces<'_> {
+    const ID: &'static str = "listGroupClusterCollStatPinnedNamespaces";
+    const STATUS: u16 = 200u16;
+    type Response = PinnedNamespaces;
+    type Body = ();
+}
 /// Request builder for [`CollectionLevelMetricsApi::pin_group_cluster_coll_stat_pinned_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -521,6 +529,14 @@ impl<'a> PinGroupClusterCollStatPinnedNamespaces<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for PinGroupClusterCollStatPinnedNamespaces<'_> {
+    const ID: &'static str = "pinGroupClusterCollStatPinnedNamespaces";
+    const STATUS: u16 = 200u16;
+    type Response = PinnedNamespaces;
+    type Body = NamespacesRequest;
 }
 /// Request builder for [`CollectionLevelMetricsApi::update_group_cluster_coll_stat_pinned_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -592,6 +608,14 @@ impl<'a> UpdateGroupClusterCollStatPinnedNamespaces<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateGroupClusterCollStatPinnedNamespaces<'_> {
+    const ID: &'static str = "updateGroupClusterCollStatPinnedNamespaces";
+    const STATUS: u16 = 200u16;
+    type Response = PinnedNamespaces;
+    type Body = NamespacesRequest;
+}
 /// Request builder for [`CollectionLevelMetricsApi::unpin_group_cluster_coll_stat_unpin_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -661,6 +685,14 @@ impl<'a> UnpinGroupClusterCollStatUnpinNamespaces<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UnpinGroupClusterCollStatUnpinNamespaces<'_> {
+    const ID: &'static str = "unpinGroupClusterCollStatUnpinNamespaces";
+    const STATUS: u16 = 200u16;
+    type Response = PinnedNamespaces;
+    type Body = NamespacesRequest;
 }
 /// Request builder for [`CollectionLevelMetricsApi::get_group_cluster_coll_stat_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -747,6 +779,13 @@ impl<'a> GetGroupClusterCollStatNamespaces<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterCollStatNamespaces<'_> {
+    const ID: &'static str = "getGroupClusterCollStatNamespaces";
+    const STATUS: u16 = 200u16;
+    type Response = CollStatsRankedNamespacesView;
+    type Body = ();
 }
 /// Request builder for [`CollectionLevelMetricsApi::list_group_cluster_coll_stat_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -854,6 +893,13 @@ impl<'a> ListGroupClusterCollStatMeasurements<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterCollStatMeasurements<'_> {
+    const ID: &'static str = "listGroupClusterCollStatMeasurements";
+    const STATUS: u16 = 200u16;
+    type Response = MeasurementsCollStatsLatencyCluster;
+    type Body = ();
+}
 /// Request builder for [`CollectionLevelMetricsApi::list_group_coll_stat_metrics`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -894,6 +940,13 @@ impl<'a> ListGroupCollStatMetrics<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupCollStatMetrics<'_> {
+    const ID: &'static str = "listGroupCollStatMetrics";
+    const STATUS: u16 = 200u16;
+    type Response = CollStatsLatencyNamespaceMetrics;
+    type Body = ();
 }
 /// Request builder for [`CollectionLevelMetricsApi::get_group_process_coll_stat_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -977,6 +1030,13 @@ impl<'a> GetGroupProcessCollStatNamespaces<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupProcessCollStatNamespaces<'_> {
+    const ID: &'static str = "getGroupProcessCollStatNamespaces";
+    const STATUS: u16 = 200u16;
+    type Response = CollStatsRankedNamespacesView;
+    type Body = ();
 }
 /// Request builder for [`CollectionLevelMetricsApi::list_group_process_coll_stat_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1080,4 +1140,11 @@ impl<'a> ListGroupProcessCollStatMeasurements<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupProcessCollStatMeasurements<'_> {
+    const ID: &'static str = "listGroupProcessCollStatMeasurements";
+    const STATUS: u16 = 200u16;
+    type Response = MeasurementsCollStatsLatencyHost;
+    type Body = ();
 }

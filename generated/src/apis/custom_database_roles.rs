@@ -272,6 +272,13 @@ impl<'a> ListGroupCustomDbRoleRoles<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupCustomDbRoleRoles<'_> {
+    const ID: &'static str = "listGroupCustomDbRoleRoles";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<UserCustomDbRole>;
+    type Body = ();
+}
 /// Request builder for [`CustomDatabaseRolesApi::create_group_custom_db_role_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -344,6 +351,13 @@ impl<'a> CreateGroupCustomDbRoleRole<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupCustomDbRoleRole<'_> {
+    const ID: &'static str = "createGroupCustomDbRoleRole";
+    const STATUS: u16 = 202u16;
+    type Response = UserCustomDbRole;
+    type Body = UserCustomDbRole;
+}
 /// Request builder for [`CustomDatabaseRolesApi::get_group_custom_db_role_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -399,6 +413,13 @@ impl<'a> GetGroupCustomDbRoleRole<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupCustomDbRoleRole<'_> {
+    const ID: &'static str = "getGroupCustomDbRoleRole";
+    const STATUS: u16 = 200u16;
+    type Response = UserCustomDbRole;
+    type Body = ();
+}
 /// Request builder for [`CustomDatabaseRolesApi::delete_group_custom_db_role_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -450,6 +471,13 @@ impl<'a> DeleteGroupCustomDbRoleRole<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupCustomDbRoleRole<'_> {
+    const ID: &'static str = "deleteGroupCustomDbRoleRole";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`CustomDatabaseRolesApi::update_group_custom_db_role_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -525,4 +553,11 @@ impl<'a> UpdateGroupCustomDbRoleRole<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupCustomDbRoleRole<'_> {
+    const ID: &'static str = "updateGroupCustomDbRoleRole";
+    const STATUS: u16 = 200u16;
+    type Response = UserCustomDbRole;
+    type Body = UpdateCustomDbRole;
 }

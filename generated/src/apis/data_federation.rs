@@ -659,6 +659,13 @@ impl<'a> ListGroupDataFederation<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupDataFederation<'_> {
+    const ID: &'static str = "listGroupDataFederation";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<DataLakeTenant>;
+    type Body = ();
+}
 /// Request builder for [`DataFederationApi::create_group_data_federation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -742,6 +749,13 @@ impl<'a> CreateGroupDataFederation<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupDataFederation<'_> {
+    const ID: &'static str = "createGroupDataFederation";
+    const STATUS: u16 = 200u16;
+    type Response = DataLakeTenant;
+    type Body = DataLakeTenant;
+}
 /// Request builder for [`DataFederationApi::get_group_data_federation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -785,6 +799,13 @@ impl<'a> GetGroupDataFederation<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupDataFederation<'_> {
+    const ID: &'static str = "getGroupDataFederation";
+    const STATUS: u16 = 200u16;
+    type Response = DataLakeTenant;
+    type Body = ();
 }
 /// Request builder for [`DataFederationApi::delete_group_data_federation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -837,6 +858,13 @@ impl<'a> DeleteGroupDataFederation<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupDataFederation<'_> {
+    const ID: &'static str = "deleteGroupDataFederation";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`DataFederationApi::update_group_data_federation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -932,6 +960,13 @@ impl<'a> UpdateGroupDataFederation<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupDataFederation<'_> {
+    const ID: &'static str = "updateGroupDataFederation";
+    const STATUS: u16 = 200u16;
+    type Response = DataLakeTenant;
+    type Body = DataLakeTenant;
+}
 /// Request builder for [`DataFederationApi::list_group_data_federation_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -986,6 +1021,13 @@ impl<'a> ListGroupDataFederationLimits<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupDataFederationLimits<'_> {
+    const ID: &'static str = "listGroupDataFederationLimits";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<DataFederationTenantQueryLimit>;
+    type Body = ();
 }
 /// Request builder for [`DataFederationApi::get_group_data_federation_limit`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1045,6 +1087,13 @@ impl<'a> GetGroupDataFederationLimit<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupDataFederationLimit<'_> {
+    const ID: &'static str = "getGroupDataFederationLimit";
+    const STATUS: u16 = 200u16;
+    type Response = DataFederationTenantQueryLimit;
+    type Body = ();
+}
 /// Request builder for [`DataFederationApi::delete_group_data_federation_limit`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1088,6 +1137,13 @@ impl<'a> DeleteGroupDataFederationLimit<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupDataFederationLimit<'_> {
+    const ID: &'static str = "deleteGroupDataFederationLimit";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`DataFederationApi::set_group_data_federation_limit`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1156,6 +1212,13 @@ impl<'a> SetGroupDataFederationLimit<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for SetGroupDataFederationLimit<'_> {
+    const ID: &'static str = "setGroupDataFederationLimit";
+    const STATUS: u16 = 200u16;
+    type Response = DataFederationTenantQueryLimit;
+    type Body = DataFederationTenantQueryLimit;
+}
 /// Request builder for [`DataFederationApi::download_group_data_federation_query_logs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1221,6 +1284,13 @@ impl<'a> DownloadGroupDataFederationQueryLogs<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DownloadGroupDataFederationQueryLogs<'_> {
+    const ID: &'static str = "downloadGroupDataFederationQueryLogs";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`DataFederationApi::list_group_private_network_setting_endpoint_ids`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1355,6 +1425,28 @@ impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupPrivateNetworkSettingEndpointIds<'_> {
+    const ID: &'static str = "listGroupPrivateNetworkSettingEndpointIds";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedPrivateNetworkEndpointIdEntryView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupPrivateNetworkSettingEndpointIds<'_> {
+    type Item = PrivateNetworkEndpointIdEntry;
+    fn page(
+        items: Vec<PrivateNetworkEndpointIdEntry>,
+        total: usize,
+    ) -> PaginatedPrivateNetworkEndpointIdEntryView {
+        PaginatedPrivateNetworkEndpointIdEntryView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`DataFederationApi::create_group_private_network_setting_endpoint_id`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1427,6 +1519,14 @@ impl<'a> CreateGroupPrivateNetworkSettingEndpointId<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupPrivateNetworkSettingEndpointId<'_> {
+    const ID: &'static str = "createGroupPrivateNetworkSettingEndpointId";
+    const STATUS: u16 = 201u16;
+    type Response = PaginatedPrivateNetworkEndpointIdEntryView;
+    type Body = PrivateNetworkEndpointIdEntry;
+}
 /// Request builder for [`DataFederationApi::get_group_private_network_setting_endpoint_id`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1488,6 +1588,14 @@ impl<'a> GetGroupPrivateNetworkSettingEndpointId<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupPrivateNetworkSettingEndpointId<'_> {
+    const ID: &'static str = "getGroupPrivateNetworkSettingEndpointId";
+    const STATUS: u16 = 200u16;
+    type Response = PrivateNetworkEndpointIdEntry;
+    type Body = ();
+}
 /// Request builder for [`DataFederationApi::delete_group_private_network_setting_endpoint_id`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1545,4 +1653,12 @@ impl<'a> DeleteGroupPrivateNetworkSettingEndpointId<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupPrivateNetworkSettingEndpointId<'_> {
+    const ID: &'static str = "deleteGroupPrivateNetworkSettingEndpointId";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }

@@ -370,6 +370,27 @@ impl<'a> ListGroupDatabaseUsers<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupDatabaseUsers<'_> {
+    const ID: &'static str = "listGroupDatabaseUsers";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasDatabaseUserView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupDatabaseUsers<'_> {
+    type Item = CloudDatabaseUser;
+    fn page(
+        items: Vec<CloudDatabaseUser>,
+        total: usize,
+    ) -> PaginatedApiAtlasDatabaseUserView {
+        PaginatedApiAtlasDatabaseUserView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`DatabaseUsersApi::create_group_database_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -442,6 +463,13 @@ impl<'a> CreateGroupDatabaseUser<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupDatabaseUser<'_> {
+    const ID: &'static str = "createGroupDatabaseUser";
+    const STATUS: u16 = 201u16;
+    type Response = CloudDatabaseUser;
+    type Body = CloudDatabaseUser;
+}
 /// Request builder for [`DatabaseUsersApi::get_group_database_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -500,6 +528,13 @@ impl<'a> GetGroupDatabaseUser<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupDatabaseUser<'_> {
+    const ID: &'static str = "getGroupDatabaseUser";
+    const STATUS: u16 = 200u16;
+    type Response = CloudDatabaseUser;
+    type Body = ();
+}
 /// Request builder for [`DatabaseUsersApi::delete_group_database_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -554,6 +589,13 @@ impl<'a> DeleteGroupDatabaseUser<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupDatabaseUser<'_> {
+    const ID: &'static str = "deleteGroupDatabaseUser";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`DatabaseUsersApi::update_group_database_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -632,4 +674,11 @@ impl<'a> UpdateGroupDatabaseUser<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupDatabaseUser<'_> {
+    const ID: &'static str = "updateGroupDatabaseUser";
+    const STATUS: u16 = 200u16;
+    type Response = CloudDatabaseUser;
+    type Body = CloudDatabaseUser;
 }

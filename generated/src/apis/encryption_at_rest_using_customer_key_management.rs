@@ -322,6 +322,13 @@ impl<'a> GetGroupEncryptionAtRest<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupEncryptionAtRest<'_> {
+    const ID: &'static str = "getGroupEncryptionAtRest";
+    const STATUS: u16 = 200u16;
+    type Response = EncryptionAtRest;
+    type Body = ();
+}
 /// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::update_group_encryption_at_rest`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -401,6 +408,13 @@ impl<'a> UpdateGroupEncryptionAtRest<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupEncryptionAtRest<'_> {
+    const ID: &'static str = "updateGroupEncryptionAtRest";
+    const STATUS: u16 = 200u16;
+    type Response = EncryptionAtRest;
+    type Body = EncryptionAtRest;
 }
 /// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::list_group_encryption_at_rest_private_endpoints`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -536,6 +550,28 @@ impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupEncryptionAtRestPrivateEndpoints<'_> {
+    const ID: &'static str = "listGroupEncryptionAtRestPrivateEndpoints";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasEarPrivateEndpointView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupEncryptionAtRestPrivateEndpoints<'_> {
+    type Item = EarPrivateEndpoint;
+    fn page(
+        items: Vec<EarPrivateEndpoint>,
+        total: usize,
+    ) -> PaginatedApiAtlasEarPrivateEndpointView {
+        PaginatedApiAtlasEarPrivateEndpointView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::create_group_encryption_at_rest_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -611,6 +647,14 @@ impl<'a> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupEncryptionAtRestPrivateEndpoint<'_> {
+    const ID: &'static str = "createGroupEncryptionAtRestPrivateEndpoint";
+    const STATUS: u16 = 202u16;
+    type Response = EarPrivateEndpoint;
+    type Body = EarPrivateEndpoint;
+}
 /// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::get_group_encryption_at_rest_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -675,6 +719,14 @@ impl<'a> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupEncryptionAtRestPrivateEndpoint<'_> {
+    const ID: &'static str = "getGroupEncryptionAtRestPrivateEndpoint";
+    const STATUS: u16 = 200u16;
+    type Response = EarPrivateEndpoint;
+    type Body = ();
+}
 /// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::request_group_encryption_at_rest_private_endpoint_deletion`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -735,4 +787,12 @@ impl<'a> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for RequestGroupEncryptionAtRestPrivateEndpointDeletion<'_> {
+    const ID: &'static str = "requestGroupEncryptionAtRestPrivateEndpointDeletion";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }

@@ -338,6 +338,27 @@ impl<'a> ListEventTypes<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListEventTypes<'_> {
+    const ID: &'static str = "listEventTypes";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedEventTypeDetailsResponse;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListEventTypes<'_> {
+    type Item = EventTypeDetails;
+    fn page(
+        items: Vec<EventTypeDetails>,
+        total: usize,
+    ) -> PaginatedEventTypeDetailsResponse {
+        PaginatedEventTypeDetailsResponse {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`EventsApi::list_group_events`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -547,6 +568,24 @@ impl<'a> ListGroupEvents<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupEvents<'_> {
+    const ID: &'static str = "listGroupEvents";
+    const STATUS: u16 = 200u16;
+    type Response = GroupPaginatedEventView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupEvents<'_> {
+    type Item = EventViewForNdsGroup;
+    fn page(items: Vec<EventViewForNdsGroup>, total: usize) -> GroupPaginatedEventView {
+        GroupPaginatedEventView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`EventsApi::get_group_event`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -618,6 +657,13 @@ impl<'a> GetGroupEvent<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupEvent<'_> {
+    const ID: &'static str = "getGroupEvent";
+    const STATUS: u16 = 200u16;
+    type Response = EventViewForNdsGroup;
+    type Body = ();
 }
 /// Request builder for [`EventsApi::list_org_events`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -788,6 +834,24 @@ impl<'a> ListOrgEvents<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgEvents<'_> {
+    const ID: &'static str = "listOrgEvents";
+    const STATUS: u16 = 200u16;
+    type Response = OrgPaginatedEventView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgEvents<'_> {
+    type Item = EventViewForOrg;
+    fn page(items: Vec<EventViewForOrg>, total: usize) -> OrgPaginatedEventView {
+        OrgPaginatedEventView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`EventsApi::get_org_event`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -858,4 +922,11 @@ impl<'a> GetOrgEvent<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgEvent<'_> {
+    const ID: &'static str = "getOrgEvent";
+    const STATUS: u16 = 200u16;
+    type Response = EventViewForOrg;
+    type Body = ();
 }

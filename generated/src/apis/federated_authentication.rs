@@ -896,6 +896,13 @@ impl<'a> DeleteFederationSetting<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteFederationSetting<'_> {
+    const ID: &'static str = "deleteFederationSetting";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`FederatedAuthenticationApi::list_federation_setting_connected_org_configs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1000,6 +1007,28 @@ impl<'a> ListFederationSettingConnectedOrgConfigs<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListFederationSettingConnectedOrgConfigs<'_> {
+    const ID: &'static str = "listFederationSettingConnectedOrgConfigs";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedConnectedOrgConfigsView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListFederationSettingConnectedOrgConfigs<'_> {
+    type Item = ConnectedOrgConfig;
+    fn page(
+        items: Vec<ConnectedOrgConfig>,
+        total: usize,
+    ) -> PaginatedConnectedOrgConfigsView {
+        PaginatedConnectedOrgConfigsView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`FederatedAuthenticationApi::get_federation_setting_connected_org_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1050,6 +1079,14 @@ impl<'a> GetFederationSettingConnectedOrgConfig<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetFederationSettingConnectedOrgConfig<'_> {
+    const ID: &'static str = "getFederationSettingConnectedOrgConfig";
+    const STATUS: u16 = 200u16;
+    type Response = ConnectedOrgConfig;
+    type Body = ();
+}
 /// Request builder for [`FederatedAuthenticationApi::remove_federation_setting_connected_org_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1096,6 +1133,14 @@ impl<'a> RemoveFederationSettingConnectedOrgConfig<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for RemoveFederationSettingConnectedOrgConfig<'_> {
+    const ID: &'static str = "removeFederationSettingConnectedOrgConfig";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`FederatedAuthenticationApi::update_federation_setting_connected_org_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1167,6 +1212,14 @@ impl<'a> UpdateFederationSettingConnectedOrgConfig<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateFederationSettingConnectedOrgConfig<'_> {
+    const ID: &'static str = "updateFederationSettingConnectedOrgConfig";
+    const STATUS: u16 = 200u16;
+    type Response = ConnectedOrgConfig;
+    type Body = ConnectedOrgConfig;
+}
 /// Request builder for [`FederatedAuthenticationApi::list_federation_setting_connected_org_config_role_mappings`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1216,6 +1269,14 @@ impl<'a> ListFederationSettingConnectedOrgConfigRoleMappings<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListFederationSettingConnectedOrgConfigRoleMappings<'_> {
+    const ID: &'static str = "listFederationSettingConnectedOrgConfigRoleMappings";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedRoleMappingView;
+    type Body = ();
 }
 /// Request builder for [`FederatedAuthenticationApi::create_federation_setting_connected_org_config_role_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1287,6 +1348,14 @@ impl<'a> CreateFederationSettingConnectedOrgConfigRoleMapping<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateFederationSettingConnectedOrgConfigRoleMapping<'_> {
+    const ID: &'static str = "createFederationSettingConnectedOrgConfigRoleMapping";
+    const STATUS: u16 = 200u16;
+    type Response = AuthFederationRoleMapping;
+    type Body = AuthFederationRoleMapping;
+}
 /// Request builder for [`FederatedAuthenticationApi::get_federation_setting_connected_org_config_role_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1345,6 +1414,14 @@ impl<'a> GetFederationSettingConnectedOrgConfigRoleMapping<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetFederationSettingConnectedOrgConfigRoleMapping<'_> {
+    const ID: &'static str = "getFederationSettingConnectedOrgConfigRoleMapping";
+    const STATUS: u16 = 200u16;
+    type Response = AuthFederationRoleMapping;
+    type Body = ();
 }
 /// Request builder for [`FederatedAuthenticationApi::update_federation_setting_connected_org_config_role_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1425,6 +1502,14 @@ impl<'a> UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateFederationSettingConnectedOrgConfigRoleMapping<'_> {
+    const ID: &'static str = "updateFederationSettingConnectedOrgConfigRoleMapping";
+    const STATUS: u16 = 200u16;
+    type Response = AuthFederationRoleMapping;
+    type Body = AuthFederationRoleMapping;
+}
 /// Request builder for [`FederatedAuthenticationApi::delete_federation_setting_connected_org_config_role_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1480,6 +1565,14 @@ impl<'a> DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteFederationSettingConnectedOrgConfigRoleMapping<'_> {
+    const ID: &'static str = "deleteFederationSettingConnectedOrgConfigRoleMapping";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`FederatedAuthenticationApi::list_federation_setting_identity_providers`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1615,6 +1708,28 @@ impl<'a> ListFederationSettingIdentityProviders<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListFederationSettingIdentityProviders<'_> {
+    const ID: &'static str = "listFederationSettingIdentityProviders";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedFederationIdentityProvider;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListFederationSettingIdentityProviders<'_> {
+    type Item = FederationIdentityProvider;
+    fn page(
+        items: Vec<FederationIdentityProvider>,
+        total: usize,
+    ) -> PaginatedFederationIdentityProvider {
+        PaginatedFederationIdentityProvider {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`FederatedAuthenticationApi::create_federation_setting_identity_provider`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1676,6 +1791,14 @@ impl<'a> CreateFederationSettingIdentityProvider<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateFederationSettingIdentityProvider<'_> {
+    const ID: &'static str = "createFederationSettingIdentityProvider";
+    const STATUS: u16 = 200u16;
+    type Response = FederationOidcIdentityProvider;
+    type Body = FederationOidcIdentityProviderUpdate;
+}
 /// Request builder for [`FederatedAuthenticationApi::get_federation_setting_identity_provider`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1719,6 +1842,13 @@ impl<'a> GetFederationSettingIdentityProvider<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetFederationSettingIdentityProvider<'_> {
+    const ID: &'static str = "getFederationSettingIdentityProvider";
+    const STATUS: u16 = 200u16;
+    type Response = FederationIdentityProvider;
+    type Body = ();
 }
 /// Request builder for [`FederatedAuthenticationApi::get_federation_setting_identity_provider_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1764,6 +1894,14 @@ impl<'a> GetFederationSettingIdentityProviderV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetFederationSettingIdentityProviderV2023_01_01<'_> {
+    const ID: &'static str = "getFederationSettingIdentityProvider";
+    const STATUS: u16 = 200u16;
+    type Response = FederationSamlIdentityProvider;
+    type Body = ();
+}
 /// Request builder for [`FederatedAuthenticationApi::delete_federation_setting_identity_provider`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1804,6 +1942,14 @@ impl<'a> DeleteFederationSettingIdentityProvider<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteFederationSettingIdentityProvider<'_> {
+    const ID: &'static str = "deleteFederationSettingIdentityProvider";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`FederatedAuthenticationApi::update_federation_setting_identity_provider`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1869,6 +2015,14 @@ impl<'a> UpdateFederationSettingIdentityProvider<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateFederationSettingIdentityProvider<'_> {
+    const ID: &'static str = "updateFederationSettingIdentityProvider";
+    const STATUS: u16 = 200u16;
+    type Response = FederationIdentityProvider;
+    type Body = FederationIdentityProviderUpdate;
+}
 /// Request builder for [`FederatedAuthenticationApi::update_federation_setting_identity_provider_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1933,6 +2087,14 @@ impl<'a> UpdateFederationSettingIdentityProviderV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateFederationSettingIdentityProviderV2023_01_01<'_> {
+    const ID: &'static str = "updateFederationSettingIdentityProvider";
+    const STATUS: u16 = 200u16;
+    type Response = FederationSamlIdentityProvider;
+    type Body = FederationSamlIdentityProviderUpdate;
+}
 /// Request builder for [`FederatedAuthenticationApi::revoke_federation_setting_identity_provider_jwks`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1973,6 +2135,14 @@ impl<'a> RevokeFederationSettingIdentityProviderJwks<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for RevokeFederationSettingIdentityProviderJwks<'_> {
+    const ID: &'static str = "revokeFederationSettingIdentityProviderJwks";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`FederatedAuthenticationApi::get_federation_setting_identity_provider_metadata`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2020,6 +2190,14 @@ impl<'a> GetFederationSettingIdentityProviderMetadata<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetFederationSettingIdentityProviderMetadata<'_> {
+    const ID: &'static str = "getFederationSettingIdentityProviderMetadata";
+    const STATUS: u16 = 200u16;
+    type Response = String;
+    type Body = ();
 }
 /// Request builder for [`FederatedAuthenticationApi::get_org_federation_settings`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2072,4 +2250,11 @@ impl<'a> GetOrgFederationSettings<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgFederationSettings<'_> {
+    const ID: &'static str = "getOrgFederationSettings";
+    const STATUS: u16 = 200u16;
+    type Response = OrgFederationSettings;
+    type Body = ();
 }

@@ -403,6 +403,27 @@ impl<'a> ListGroupFlexClusters<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupFlexClusters<'_> {
+    const ID: &'static str = "listGroupFlexClusters";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedFlexClusters20241113;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupFlexClusters<'_> {
+    type Item = FlexClusterDescription20241113;
+    fn page(
+        items: Vec<FlexClusterDescription20241113>,
+        total: usize,
+    ) -> PaginatedFlexClusters20241113 {
+        PaginatedFlexClusters20241113 {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`FlexClustersApi::create_group_flex_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -475,6 +496,13 @@ impl<'a> CreateGroupFlexCluster<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupFlexCluster<'_> {
+    const ID: &'static str = "createGroupFlexCluster";
+    const STATUS: u16 = 201u16;
+    type Response = FlexClusterDescription20241113;
+    type Body = FlexClusterDescriptionCreate20241113;
+}
 /// Request builder for [`FlexClustersApi::get_group_flex_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -536,6 +564,13 @@ impl<'a> GetGroupFlexCluster<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupFlexCluster<'_> {
+    const ID: &'static str = "getGroupFlexCluster";
+    const STATUS: u16 = 200u16;
+    type Response = FlexClusterDescription20241113;
+    type Body = ();
+}
 /// Request builder for [`FlexClustersApi::delete_group_flex_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -593,6 +628,13 @@ impl<'a> DeleteGroupFlexCluster<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupFlexCluster<'_> {
+    const ID: &'static str = "deleteGroupFlexCluster";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`FlexClustersApi::update_group_flex_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -675,6 +717,13 @@ impl<'a> UpdateGroupFlexCluster<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupFlexCluster<'_> {
+    const ID: &'static str = "updateGroupFlexCluster";
+    const STATUS: u16 = 200u16;
+    type Response = FlexClusterDescription20241113;
+    type Body = FlexClusterDescriptionUpdate20241113;
+}
 /// Request builder for [`FlexClustersApi::tenant_group_flex_cluster_upgrade`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -746,4 +795,11 @@ impl<'a> TenantGroupFlexClusterUpgrade<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for TenantGroupFlexClusterUpgrade<'_> {
+    const ID: &'static str = "tenantGroupFlexClusterUpgrade";
+    const STATUS: u16 = 200u16;
+    type Response = FlexClusterDescription20241113;
+    type Body = AtlasTenantClusterUpgradeRequest20240805;
 }

@@ -290,6 +290,27 @@ impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupFlexClusterBackupRestoreJobs<'_> {
+    const ID: &'static str = "listGroupFlexClusterBackupRestoreJobs";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasFlexBackupRestoreJob20241113View;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupFlexClusterBackupRestoreJobs<'_> {
+    type Item = FlexBackupRestoreJob20241113;
+    fn page(
+        items: Vec<FlexBackupRestoreJob20241113>,
+        total: usize,
+    ) -> PaginatedApiAtlasFlexBackupRestoreJob20241113View {
+        PaginatedApiAtlasFlexBackupRestoreJob20241113View {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`FlexRestoreJobsApi::create_group_flex_cluster_backup_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -371,6 +392,14 @@ impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupFlexClusterBackupRestoreJob<'_> {
+    const ID: &'static str = "createGroupFlexClusterBackupRestoreJob";
+    const STATUS: u16 = 200u16;
+    type Response = FlexBackupRestoreJob20241113;
+    type Body = FlexBackupRestoreJobCreate20241113;
+}
 /// Request builder for [`FlexRestoreJobsApi::get_group_flex_cluster_backup_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -440,4 +469,11 @@ impl<'a> GetGroupFlexClusterBackupRestoreJob<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupFlexClusterBackupRestoreJob<'_> {
+    const ID: &'static str = "getGroupFlexClusterBackupRestoreJob";
+    const STATUS: u16 = 200u16;
+    type Response = FlexBackupRestoreJob20241113;
+    type Body = ();
 }

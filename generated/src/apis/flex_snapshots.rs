@@ -225,6 +225,13 @@ impl<'a> DownloadGroupFlexClusterBackup<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DownloadGroupFlexClusterBackup<'_> {
+    const ID: &'static str = "downloadGroupFlexClusterBackup";
+    const STATUS: u16 = 200u16;
+    type Response = FlexBackupRestoreJob20241113;
+    type Body = FlexBackupSnapshotDownloadCreate20241113;
+}
 /// Request builder for [`FlexSnapshotsApi::list_group_flex_cluster_backup_snapshots`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -369,6 +376,27 @@ impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupFlexClusterBackupSnapshots<'_> {
+    const ID: &'static str = "listGroupFlexClusterBackupSnapshots";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasFlexBackupSnapshot20241113View;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupFlexClusterBackupSnapshots<'_> {
+    type Item = FlexBackupSnapshot20241113;
+    fn page(
+        items: Vec<FlexBackupSnapshot20241113>,
+        total: usize,
+    ) -> PaginatedApiAtlasFlexBackupSnapshot20241113View {
+        PaginatedApiAtlasFlexBackupSnapshot20241113View {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`FlexSnapshotsApi::get_group_flex_cluster_backup_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -427,4 +455,11 @@ impl<'a> GetGroupFlexClusterBackupSnapshot<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupFlexClusterBackupSnapshot<'_> {
+    const ID: &'static str = "getGroupFlexClusterBackupSnapshot";
+    const STATUS: u16 = 200u16;
+    type Response = FlexBackupSnapshot20241113;
+    type Body = ();
 }

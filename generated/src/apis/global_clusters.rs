@@ -750,6 +750,13 @@ impl<'a> GetGroupClusterGlobalWrites<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterGlobalWrites<'_> {
+    const ID: &'static str = "getGroupClusterGlobalWrites";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding20240805;
+    type Body = ();
+}
 /// Request builder for [`GlobalClustersApi::get_group_cluster_global_writes_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -811,6 +818,14 @@ impl<'a> GetGroupClusterGlobalWritesV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupClusterGlobalWritesV2023_01_01<'_> {
+    const ID: &'static str = "getGroupClusterGlobalWrites";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding;
+    type Body = ();
+}
 /// Request builder for [`GlobalClustersApi::get_group_cluster_global_writes_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -871,6 +886,14 @@ impl<'a> GetGroupClusterGlobalWritesV2023_02_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupClusterGlobalWritesV2023_02_01<'_> {
+    const ID: &'static str = "getGroupClusterGlobalWrites";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding;
+    type Body = ();
 }
 /// Request builder for [`GlobalClustersApi::create_group_cluster_global_write_custom_zone_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -953,6 +976,14 @@ impl<'a> CreateGroupClusterGlobalWriteCustomZoneMapping<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupClusterGlobalWriteCustomZoneMapping<'_> {
+    const ID: &'static str = "createGroupClusterGlobalWriteCustomZoneMapping";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding20240805;
+    type Body = CustomZoneMappings;
+}
 /// Request builder for [`GlobalClustersApi::create_group_cluster_global_write_custom_zone_mapping_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1033,6 +1064,14 @@ impl<'a> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'_> {
+    const ID: &'static str = "createGroupClusterGlobalWriteCustomZoneMapping";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding;
+    type Body = CustomZoneMappings;
 }
 /// Request builder for [`GlobalClustersApi::create_group_cluster_global_write_custom_zone_mapping_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1115,6 +1154,14 @@ impl<'a> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'_> {
+    const ID: &'static str = "createGroupClusterGlobalWriteCustomZoneMapping";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding;
+    type Body = CustomZoneMappings;
+}
 /// Request builder for [`GlobalClustersApi::delete_group_cluster_global_write_custom_zone_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1175,6 +1222,14 @@ impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMapping<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupClusterGlobalWriteCustomZoneMapping<'_> {
+    const ID: &'static str = "deleteGroupClusterGlobalWriteCustomZoneMapping";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding20240805;
+    type Body = ();
 }
 /// Request builder for [`GlobalClustersApi::delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1237,6 +1292,14 @@ impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'_> {
+    const ID: &'static str = "deleteGroupClusterGlobalWriteCustomZoneMapping";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding;
+    type Body = ();
+}
 /// Request builder for [`GlobalClustersApi::delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1297,6 +1360,14 @@ impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'_> {
+    const ID: &'static str = "deleteGroupClusterGlobalWriteCustomZoneMapping";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding;
+    type Body = ();
 }
 /// Request builder for [`GlobalClustersApi::create_group_cluster_global_write_managed_namespace`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1379,6 +1450,14 @@ impl<'a> CreateGroupClusterGlobalWriteManagedNamespace<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupClusterGlobalWriteManagedNamespace<'_> {
+    const ID: &'static str = "createGroupClusterGlobalWriteManagedNamespace";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding20240805;
+    type Body = ManagedNamespaces;
+}
 /// Request builder for [`GlobalClustersApi::create_group_cluster_global_write_managed_namespace_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1460,6 +1539,14 @@ impl<'a> CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01<'_> {
+    const ID: &'static str = "createGroupClusterGlobalWriteManagedNamespace";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding;
+    type Body = ManagedNamespaces;
+}
 /// Request builder for [`GlobalClustersApi::create_group_cluster_global_write_managed_namespace_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1540,6 +1627,14 @@ impl<'a> CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01<'_> {
+    const ID: &'static str = "createGroupClusterGlobalWriteManagedNamespace";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding;
+    type Body = ManagedNamespaces;
 }
 /// Request builder for [`GlobalClustersApi::delete_group_cluster_global_write_managed_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1624,6 +1719,14 @@ impl<'a> DeleteGroupClusterGlobalWriteManagedNamespaces<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupClusterGlobalWriteManagedNamespaces<'_> {
+    const ID: &'static str = "deleteGroupClusterGlobalWriteManagedNamespaces";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding20240805;
+    type Body = ();
+}
 /// Request builder for [`GlobalClustersApi::delete_group_cluster_global_write_managed_namespaces_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1707,6 +1810,14 @@ impl<'a> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01<'_> {
+    const ID: &'static str = "deleteGroupClusterGlobalWriteManagedNamespaces";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding;
+    type Body = ();
+}
 /// Request builder for [`GlobalClustersApi::delete_group_cluster_global_write_managed_namespaces_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1789,4 +1900,12 @@ impl<'a> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01<'_> {
+    const ID: &'static str = "deleteGroupClusterGlobalWriteManagedNamespaces";
+    const STATUS: u16 = 200u16;
+    type Response = GeoSharding;
+    type Body = ();
 }

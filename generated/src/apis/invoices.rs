@@ -706,6 +706,13 @@ impl<'a> GetOrgAssociatedInvoices<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgAssociatedInvoices<'_> {
+    const ID: &'static str = "getOrgAssociatedInvoices";
+    const STATUS: u16 = 200u16;
+    type Response = OrgAssociatedInvoiceResponse;
+    type Body = ();
+}
 /// Request builder for [`InvoicesApi::get_org_associated_invoices_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -782,6 +789,14 @@ impl<'a> GetOrgAssociatedInvoicesPreview<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgAssociatedInvoicesPreview<'_> {
+    const ID: &'static str = "getOrgAssociatedInvoices";
+    const STATUS: u16 = 200u16;
+    type Response = OrgAssociatedInvoiceResponse;
+    type Body = ();
+}
 /// Request builder for [`InvoicesApi::create_org_billing_cost_explorer_usage_process`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -843,6 +858,14 @@ impl<'a> CreateOrgBillingCostExplorerUsageProcess<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateOrgBillingCostExplorerUsageProcess<'_> {
+    const ID: &'static str = "createOrgBillingCostExplorerUsageProcess";
+    const STATUS: u16 = 202u16;
+    type Response = CostExplorerFilterResponseView;
+    type Body = CostExplorerFilterRequestBody;
+}
 /// Request builder for [`InvoicesApi::get_org_billing_cost_explorer_usage`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -886,6 +909,13 @@ impl<'a> GetOrgBillingCostExplorerUsage<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgBillingCostExplorerUsage<'_> {
+    const ID: &'static str = "getOrgBillingCostExplorerUsage";
+    const STATUS: u16 = 200u16;
+    type Response = CostExplorerQueryResult;
+    type Body = ();
 }
 /// Request builder for [`InvoicesApi::list_org_invoices`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1080,6 +1110,27 @@ impl<'a> ListOrgInvoices<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgInvoices<'_> {
+    const ID: &'static str = "listOrgInvoices";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiInvoiceMetadataView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgInvoices<'_> {
+    type Item = BillingInvoiceMetadata;
+    fn page(
+        items: Vec<BillingInvoiceMetadata>,
+        total: usize,
+    ) -> PaginatedApiInvoiceMetadataView {
+        PaginatedApiInvoiceMetadataView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`InvoicesApi::list_org_invoice_pending`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1131,6 +1182,13 @@ impl<'a> ListOrgInvoicePending<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgInvoicePending<'_> {
+    const ID: &'static str = "listOrgInvoicePending";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiInvoiceView;
+    type Body = ();
 }
 /// Request builder for [`InvoicesApi::get_org_invoice`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1193,6 +1251,13 @@ impl<'a> GetOrgInvoice<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgInvoice<'_> {
+    const ID: &'static str = "getOrgInvoice";
+    const STATUS: u16 = 200u16;
+    type Response = BillingInvoice;
+    type Body = ();
+}
 /// Request builder for [`InvoicesApi::get_org_invoice_csv`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1253,6 +1318,13 @@ impl<'a> GetOrgInvoiceCsv<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgInvoiceCsv<'_> {
+    const ID: &'static str = "getOrgInvoiceCsv";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`InvoicesApi::search_org_invoice_line_items`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1397,6 +1469,27 @@ impl<'a> SearchOrgInvoiceLineItems<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for SearchOrgInvoiceLineItems<'_> {
+    const ID: &'static str = "searchOrgInvoiceLineItems";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedPublicApiUsageDetailsLineItemView;
+    type Body = ApiPublicUsageDetailsQueryRequest;
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for SearchOrgInvoiceLineItems<'_> {
+    type Item = PublicApiUsageDetailsLineItemView;
+    fn page(
+        items: Vec<PublicApiUsageDetailsLineItemView>,
+        total: usize,
+    ) -> PaginatedPublicApiUsageDetailsLineItemView {
+        PaginatedPublicApiUsageDetailsLineItemView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`InvoicesApi::list_org_invoice_reports`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1526,6 +1619,27 @@ impl<'a> ListOrgInvoiceReports<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgInvoiceReports<'_> {
+    const ID: &'static str = "listOrgInvoiceReports";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedInvoiceReportView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgInvoiceReports<'_> {
+    type Item = InvoiceReportResponse;
+    fn page(
+        items: Vec<InvoiceReportResponse>,
+        total: usize,
+    ) -> PaginatedInvoiceReportView {
+        PaginatedInvoiceReportView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`InvoicesApi::create_org_invoice_report`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1590,6 +1704,13 @@ impl<'a> CreateOrgInvoiceReport<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgInvoiceReport<'_> {
+    const ID: &'static str = "createOrgInvoiceReport";
+    const STATUS: u16 = 201u16;
+    type Response = InvoiceReportResponse;
+    type Body = InvoiceReportRequest;
+}
 /// Request builder for [`InvoicesApi::get_org_invoice_report`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1636,6 +1757,13 @@ impl<'a> GetOrgInvoiceReport<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgInvoiceReport<'_> {
+    const ID: &'static str = "getOrgInvoiceReport";
+    const STATUS: u16 = 200u16;
+    type Response = InvoiceReportResponse;
+    type Body = ();
 }
 /// Request builder for [`InvoicesApi::generate_org_invoice_and_download_report`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -1700,6 +1828,14 @@ impl<'a> GenerateOrgInvoiceAndDownloadReport<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GenerateOrgInvoiceAndDownloadReport<'_> {
+    const ID: &'static str = "generateOrgInvoiceAndDownloadReport";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ReportGenerationRequest;
 }
 /// Request builder for [`InvoicesApi::list_skus`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1814,6 +1950,24 @@ impl<'a> ListSkus<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListSkus<'_> {
+    const ID: &'static str = "listSkus";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiSkuView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListSkus<'_> {
+    type Item = SkuResponse;
+    fn page(items: Vec<SkuResponse>, total: usize) -> PaginatedApiSkuView {
+        PaginatedApiSkuView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`InvoicesApi::get_sku`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1858,4 +2012,11 @@ impl<'a> GetSku<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetSku<'_> {
+    const ID: &'static str = "getSku";
+    const STATUS: u16 = 200u16;
+    type Response = SkuResponse;
+    type Body = ();
 }

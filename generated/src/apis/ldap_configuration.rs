@@ -273,6 +273,13 @@ impl<'a> GetGroupUserSecurity<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupUserSecurity<'_> {
+    const ID: &'static str = "getGroupUserSecurity";
+    const STATUS: u16 = 200u16;
+    type Response = UserSecurity;
+    type Body = ();
+}
 /// Request builder for [`LdapConfigurationApi::update_group_user_security`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -345,6 +352,13 @@ impl<'a> UpdateGroupUserSecurity<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupUserSecurity<'_> {
+    const ID: &'static str = "updateGroupUserSecurity";
+    const STATUS: u16 = 202u16;
+    type Response = UserSecurity;
+    type Body = UserSecurity;
+}
 /// Request builder for [`LdapConfigurationApi::delete_group_user_security_ldap_user_to_dn_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -396,6 +410,14 @@ impl<'a> DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupUserSecurityLdapUserToDnMapping<'_> {
+    const ID: &'static str = "deleteGroupUserSecurityLdapUserToDnMapping";
+    const STATUS: u16 = 202u16;
+    type Response = UserSecurity;
+    type Body = ();
 }
 /// Request builder for [`LdapConfigurationApi::verify_group_user_security_ldap`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -469,6 +491,13 @@ impl<'a> VerifyGroupUserSecurityLdap<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for VerifyGroupUserSecurityLdap<'_> {
+    const ID: &'static str = "verifyGroupUserSecurityLdap";
+    const STATUS: u16 = 200u16;
+    type Response = LdapVerifyConnectivityJobRequest;
+    type Body = LdapVerifyConnectivityJobRequestParams;
+}
 /// Request builder for [`LdapConfigurationApi::get_group_user_security_ldap_verify`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -529,4 +558,11 @@ impl<'a> GetGroupUserSecurityLdapVerify<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupUserSecurityLdapVerify<'_> {
+    const ID: &'static str = "getGroupUserSecurityLdapVerify";
+    const STATUS: u16 = 200u16;
+    type Response = LdapVerifyConnectivityJobRequest;
+    type Body = ();
 }

@@ -719,6 +719,27 @@ impl<'a> ListGroupClusterBackupCheckpoints<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterBackupCheckpoints<'_> {
+    const ID: &'static str = "listGroupClusterBackupCheckpoints";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAtlasCheckpointView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupCheckpoints<'_> {
+    type Item = ApiAtlasCheckpointView;
+    fn page(
+        items: Vec<ApiAtlasCheckpointView>,
+        total: usize,
+    ) -> PaginatedApiAtlasCheckpointView {
+        PaginatedApiAtlasCheckpointView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`LegacyBackupApi::get_group_cluster_backup_checkpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -788,6 +809,13 @@ impl<'a> GetGroupClusterBackupCheckpoint<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterBackupCheckpoint<'_> {
+    const ID: &'static str = "getGroupClusterBackupCheckpoint";
+    const STATUS: u16 = 200u16;
+    type Response = ApiAtlasCheckpointView;
+    type Body = ();
 }
 /// Request builder for [`LegacyBackupApi::list_group_cluster_restore_jobs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -944,6 +972,24 @@ impl<'a> ListGroupClusterRestoreJobs<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterRestoreJobs<'_> {
+    const ID: &'static str = "listGroupClusterRestoreJobs";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedRestoreJobView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClusterRestoreJobs<'_> {
+    type Item = BackupRestoreJob;
+    fn page(items: Vec<BackupRestoreJob>, total: usize) -> PaginatedRestoreJobView {
+        PaginatedRestoreJobView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`LegacyBackupApi::create_group_cluster_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1025,6 +1071,13 @@ impl<'a> CreateGroupClusterRestoreJob<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupClusterRestoreJob<'_> {
+    const ID: &'static str = "createGroupClusterRestoreJob";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedRestoreJobView;
+    type Body = BackupRestoreJob;
+}
 /// Request builder for [`LegacyBackupApi::get_group_cluster_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1095,6 +1148,13 @@ impl<'a> GetGroupClusterRestoreJob<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterRestoreJob<'_> {
+    const ID: &'static str = "getGroupClusterRestoreJob";
+    const STATUS: u16 = 200u16;
+    type Response = BackupRestoreJob;
+    type Body = ();
+}
 /// Request builder for [`LegacyBackupApi::get_group_cluster_snapshot_schedule`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1155,6 +1215,13 @@ impl<'a> GetGroupClusterSnapshotSchedule<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterSnapshotSchedule<'_> {
+    const ID: &'static str = "getGroupClusterSnapshotSchedule";
+    const STATUS: u16 = 200u16;
+    type Response = ApiAtlasSnapshotScheduleView;
+    type Body = ();
 }
 /// Request builder for [`LegacyBackupApi::update_group_cluster_snapshot_schedule`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1236,6 +1303,13 @@ impl<'a> UpdateGroupClusterSnapshotSchedule<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterSnapshotSchedule<'_> {
+    const ID: &'static str = "updateGroupClusterSnapshotSchedule";
+    const STATUS: u16 = 200u16;
+    type Response = ApiAtlasSnapshotScheduleView;
+    type Body = ApiAtlasSnapshotScheduleView;
 }
 /// Request builder for [`LegacyBackupApi::list_group_cluster_snapshots`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1385,6 +1459,24 @@ impl<'a> ListGroupClusterSnapshots<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterSnapshots<'_> {
+    const ID: &'static str = "listGroupClusterSnapshots";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedSnapshotView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClusterSnapshots<'_> {
+    type Item = BackupSnapshot;
+    fn page(items: Vec<BackupSnapshot>, total: usize) -> PaginatedSnapshotView {
+        PaginatedSnapshotView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`LegacyBackupApi::get_group_cluster_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1455,6 +1547,13 @@ impl<'a> GetGroupClusterSnapshot<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterSnapshot<'_> {
+    const ID: &'static str = "getGroupClusterSnapshot";
+    const STATUS: u16 = 200u16;
+    type Response = BackupSnapshot;
+    type Body = ();
+}
 /// Request builder for [`LegacyBackupApi::delete_group_cluster_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1521,6 +1620,13 @@ impl<'a> DeleteGroupClusterSnapshot<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterSnapshot<'_> {
+    const ID: &'static str = "deleteGroupClusterSnapshot";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`LegacyBackupApi::update_group_cluster_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1611,4 +1717,11 @@ impl<'a> UpdateGroupClusterSnapshot<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterSnapshot<'_> {
+    const ID: &'static str = "updateGroupClusterSnapshot";
+    const STATUS: u16 = 200u16;
+    type Response = BackupSnapshot;
+    type Body = BackupSnapshot;
 }

@@ -197,6 +197,29 @@ impl<'a> ListDefaultGroupLimits<'a> {
         )
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListDefaultGroupLimits<'_> {
+    const ID: &'static str = "listDefaultGroupLimits";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedDefaultGroupLimitResponse;
+    type Body = ();
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListDefaultGroupLimits<'_> {
+    type Item = DefaultGroupLimitResponse;
+    fn page(
+        items: Vec<DefaultGroupLimitResponse>,
+        total: usize,
+    ) -> PaginatedDefaultGroupLimitResponse {
+        PaginatedDefaultGroupLimitResponse {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`LimitDescriptionApi::get_default_group_limit`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -244,4 +267,12 @@ impl<'a> GetDefaultGroupLimit<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetDefaultGroupLimit<'_> {
+    const ID: &'static str = "getDefaultGroupLimit";
+    const STATUS: u16 = 200u16;
+    type Response = DefaultGroupLimitResponse;
+    type Body = ();
 }

@@ -344,6 +344,13 @@ impl<'a> GetGroupMaintenanceWindow<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupMaintenanceWindow<'_> {
+    const ID: &'static str = "getGroupMaintenanceWindow";
+    const STATUS: u16 = 200u16;
+    type Response = GroupMaintenanceWindow;
+    type Body = ();
+}
 /// Request builder for [`MaintenanceWindowsApi::get_group_maintenance_window_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -398,6 +405,14 @@ impl<'a> GetGroupMaintenanceWindowPreview<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupMaintenanceWindowPreview<'_> {
+    const ID: &'static str = "getGroupMaintenanceWindow";
+    const STATUS: u16 = 200u16;
+    type Response = GroupMaintenanceWindowPreviewResponse;
+    type Body = ();
+}
 /// Request builder for [`MaintenanceWindowsApi::reset_group_maintenance_window`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -435,6 +450,13 @@ impl<'a> ResetGroupMaintenanceWindow<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ResetGroupMaintenanceWindow<'_> {
+    const ID: &'static str = "resetGroupMaintenanceWindow";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`MaintenanceWindowsApi::update_group_maintenance_window`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -494,6 +516,13 @@ impl<'a> UpdateGroupMaintenanceWindow<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupMaintenanceWindow<'_> {
+    const ID: &'static str = "updateGroupMaintenanceWindow";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = GroupMaintenanceWindow;
+}
 /// Request builder for [`MaintenanceWindowsApi::update_group_maintenance_window_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -552,6 +581,14 @@ impl<'a> UpdateGroupMaintenanceWindowPreview<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupMaintenanceWindowPreview<'_> {
+    const ID: &'static str = "updateGroupMaintenanceWindow";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = GroupMaintenanceWindowPreviewUpdateRequest;
+}
 /// Request builder for [`MaintenanceWindowsApi::toggle_group_maintenance_window_auto_defer`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -590,6 +627,13 @@ impl<'a> ToggleGroupMaintenanceWindowAutoDefer<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ToggleGroupMaintenanceWindowAutoDefer<'_> {
+    const ID: &'static str = "toggleGroupMaintenanceWindowAutoDefer";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`MaintenanceWindowsApi::defer_group_maintenance_window`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -627,4 +671,11 @@ impl<'a> DeferGroupMaintenanceWindow<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeferGroupMaintenanceWindow<'_> {
+    const ID: &'static str = "deferGroupMaintenanceWindow";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
 }

@@ -622,6 +622,27 @@ impl<'a> ListGroupMetricIntegrations<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupMetricIntegrations<'_> {
+    const ID: &'static str = "listGroupMetricIntegrations";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedMetricIntegrationResponse;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupMetricIntegrations<'_> {
+    type Item = MetricIntegrationResponse;
+    fn page(
+        items: Vec<MetricIntegrationResponse>,
+        total: usize,
+    ) -> PaginatedMetricIntegrationResponse {
+        PaginatedMetricIntegrationResponse {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`MetricIntegrationsApi::list_group_metric_integrations_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -774,6 +795,29 @@ impl<'a> ListGroupMetricIntegrationsPreview<'a> {
         )
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupMetricIntegrationsPreview<'_> {
+    const ID: &'static str = "listGroupMetricIntegrations";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedMetricIntegrationResponse;
+    type Body = ();
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupMetricIntegrationsPreview<'_> {
+    type Item = MetricIntegrationResponse;
+    fn page(
+        items: Vec<MetricIntegrationResponse>,
+        total: usize,
+    ) -> PaginatedMetricIntegrationResponse {
+        PaginatedMetricIntegrationResponse {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`MetricIntegrationsApi::create_group_metric_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -845,6 +889,13 @@ impl<'a> CreateGroupMetricIntegration<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupMetricIntegration<'_> {
+    const ID: &'static str = "createGroupMetricIntegration";
+    const STATUS: u16 = 201u16;
+    type Response = MetricIntegrationResponse;
+    type Body = MetricIntegrationRequest;
 }
 /// Request builder for [`MetricIntegrationsApi::create_group_metric_integration_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -918,6 +969,14 @@ impl<'a> CreateGroupMetricIntegrationPreview<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupMetricIntegrationPreview<'_> {
+    const ID: &'static str = "createGroupMetricIntegration";
+    const STATUS: u16 = 201u16;
+    type Response = MetricIntegrationResponse;
+    type Body = MetricIntegrationRequest;
+}
 /// Request builder for [`MetricIntegrationsApi::get_group_metric_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -972,6 +1031,13 @@ impl<'a> GetGroupMetricIntegration<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupMetricIntegration<'_> {
+    const ID: &'static str = "getGroupMetricIntegration";
+    const STATUS: u16 = 200u16;
+    type Response = MetricIntegrationResponse;
+    type Body = ();
 }
 /// Request builder for [`MetricIntegrationsApi::get_group_metric_integration_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -1029,6 +1095,14 @@ impl<'a> GetGroupMetricIntegrationPreview<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupMetricIntegrationPreview<'_> {
+    const ID: &'static str = "getGroupMetricIntegration";
+    const STATUS: u16 = 200u16;
+    type Response = MetricIntegrationResponse;
+    type Body = ();
 }
 /// Request builder for [`MetricIntegrationsApi::update_group_metric_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1105,6 +1179,13 @@ impl<'a> UpdateGroupMetricIntegration<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupMetricIntegration<'_> {
+    const ID: &'static str = "updateGroupMetricIntegration";
+    const STATUS: u16 = 200u16;
+    type Response = MetricIntegrationResponse;
+    type Body = MetricIntegrationUpdateRequest;
+}
 /// Request builder for [`MetricIntegrationsApi::update_group_metric_integration_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -1180,6 +1261,14 @@ impl<'a> UpdateGroupMetricIntegrationPreview<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupMetricIntegrationPreview<'_> {
+    const ID: &'static str = "updateGroupMetricIntegration";
+    const STATUS: u16 = 200u16;
+    type Response = MetricIntegrationResponse;
+    type Body = MetricIntegrationUpdateRequest;
+}
 /// Request builder for [`MetricIntegrationsApi::delete_group_metric_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1231,6 +1320,13 @@ impl<'a> DeleteGroupMetricIntegration<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupMetricIntegration<'_> {
+    const ID: &'static str = "deleteGroupMetricIntegration";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`MetricIntegrationsApi::delete_group_metric_integration_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -1285,4 +1381,12 @@ impl<'a> DeleteGroupMetricIntegrationPreview<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupMetricIntegrationPreview<'_> {
+    const ID: &'static str = "deleteGroupMetricIntegration";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }

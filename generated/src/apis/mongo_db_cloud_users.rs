@@ -1309,6 +1309,24 @@ impl<'a> ListGroupUsers<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupUsers<'_> {
+    const ID: &'static str = "listGroupUsers";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedGroupUserView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupUsers<'_> {
+    type Item = GroupUserResponse;
+    fn page(items: Vec<GroupUserResponse>, total: usize) -> PaginatedGroupUserView {
+        PaginatedGroupUserView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`MongoDbCloudUsersApi::list_group_users_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1494,6 +1512,24 @@ impl<'a> ListGroupUsersV2023_01_01<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupUsersV2023_01_01<'_> {
+    const ID: &'static str = "listGroupUsers";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAppUserView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupUsersV2023_01_01<'_> {
+    type Item = CloudAppUser;
+    fn page(items: Vec<CloudAppUser>, total: usize) -> PaginatedAppUserView {
+        PaginatedAppUserView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`MongoDbCloudUsersApi::add_group_users`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1564,6 +1600,13 @@ impl<'a> AddGroupUsers<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for AddGroupUsers<'_> {
+    const ID: &'static str = "addGroupUsers";
+    const STATUS: u16 = 201u16;
+    type Response = GroupUserResponse;
+    type Body = GroupUserRequest;
 }
 /// Request builder for [`MongoDbCloudUsersApi::get_group_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1640,6 +1683,13 @@ impl<'a> GetGroupUser<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupUser<'_> {
+    const ID: &'static str = "getGroupUser";
+    const STATUS: u16 = 200u16;
+    type Response = GroupUserResponse;
+    type Body = ();
+}
 /// Request builder for [`MongoDbCloudUsersApi::remove_group_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1698,6 +1748,13 @@ impl<'a> RemoveGroupUser<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RemoveGroupUser<'_> {
+    const ID: &'static str = "removeGroupUser";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`MongoDbCloudUsersApi::remove_group_user_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1755,6 +1812,13 @@ impl<'a> RemoveGroupUserV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RemoveGroupUserV2023_01_01<'_> {
+    const ID: &'static str = "removeGroupUser";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`MongoDbCloudUsersApi::add_group_user_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1837,6 +1901,13 @@ impl<'a> AddGroupUserRole<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for AddGroupUserRole<'_> {
+    const ID: &'static str = "addGroupUserRole";
+    const STATUS: u16 = 200u16;
+    type Response = GroupUserResponse;
+    type Body = AddOrRemoveGroupRole;
+}
 /// Request builder for [`MongoDbCloudUsersApi::remove_group_user_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1917,6 +1988,13 @@ impl<'a> RemoveGroupUserRole<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RemoveGroupUserRole<'_> {
+    const ID: &'static str = "removeGroupUserRole";
+    const STATUS: u16 = 200u16;
+    type Response = GroupUserResponse;
+    type Body = AddOrRemoveGroupRole;
 }
 /// Request builder for [`MongoDbCloudUsersApi::list_org_team_users`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2097,6 +2175,24 @@ impl<'a> ListOrgTeamUsers<'a> {
             self.pages(),
             |page: PaginatedOrgUserView| page.results.unwrap_or_default(),
         )
+    }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgTeamUsers<'_> {
+    const ID: &'static str = "listOrgTeamUsers";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedOrgUserView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgTeamUsers<'_> {
+    type Item = OrgUserResponse;
+    fn page(items: Vec<OrgUserResponse>, total: usize) -> PaginatedOrgUserView {
+        PaginatedOrgUserView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
     }
 }
 /// Request builder for [`MongoDbCloudUsersApi::list_org_team_users_v2023_01_01`]; finish with [`send`](Self::send).
@@ -2280,6 +2376,24 @@ impl<'a> ListOrgTeamUsersV2023_01_01<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgTeamUsersV2023_01_01<'_> {
+    const ID: &'static str = "listOrgTeamUsers";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAppUserView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgTeamUsersV2023_01_01<'_> {
+    type Item = CloudAppUser;
+    fn page(items: Vec<CloudAppUser>, total: usize) -> PaginatedAppUserView {
+        PaginatedAppUserView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`MongoDbCloudUsersApi::add_org_team_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2361,6 +2475,13 @@ impl<'a> AddOrgTeamUser<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for AddOrgTeamUser<'_> {
+    const ID: &'static str = "addOrgTeamUser";
+    const STATUS: u16 = 200u16;
+    type Response = OrgUserResponse;
+    type Body = AddOrRemoveUserFromTeam;
+}
 /// Request builder for [`MongoDbCloudUsersApi::remove_org_team_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2441,6 +2562,13 @@ impl<'a> RemoveOrgTeamUser<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RemoveOrgTeamUser<'_> {
+    const ID: &'static str = "removeOrgTeamUser";
+    const STATUS: u16 = 200u16;
+    type Response = OrgUserResponse;
+    type Body = AddOrRemoveUserFromTeam;
 }
 /// Request builder for [`MongoDbCloudUsersApi::list_org_users`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2603,6 +2731,24 @@ impl<'a> ListOrgUsers<'a> {
             self.pages(),
             |page: PaginatedOrgUserView| page.results.unwrap_or_default(),
         )
+    }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgUsers<'_> {
+    const ID: &'static str = "listOrgUsers";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedOrgUserView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgUsers<'_> {
+    type Item = OrgUserResponse;
+    fn page(items: Vec<OrgUserResponse>, total: usize) -> PaginatedOrgUserView {
+        PaginatedOrgUserView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
     }
 }
 /// Request builder for [`MongoDbCloudUsersApi::list_org_users_v2023_01_01`]; finish with [`send`](Self::send).
@@ -2768,6 +2914,24 @@ impl<'a> ListOrgUsersV2023_01_01<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgUsersV2023_01_01<'_> {
+    const ID: &'static str = "listOrgUsers";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAppUserView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgUsersV2023_01_01<'_> {
+    type Item = CloudAppUser;
+    fn page(items: Vec<CloudAppUser>, total: usize) -> PaginatedAppUserView {
+        PaginatedAppUserView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`MongoDbCloudUsersApi::create_org_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2838,6 +3002,13 @@ impl<'a> CreateOrgUser<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgUser<'_> {
+    const ID: &'static str = "createOrgUser";
+    const STATUS: u16 = 201u16;
+    type Response = OrgUserResponse;
+    type Body = OrgUserRequest;
 }
 /// Request builder for [`MongoDbCloudUsersApi::get_org_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2913,6 +3084,13 @@ impl<'a> GetOrgUser<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgUser<'_> {
+    const ID: &'static str = "getOrgUser";
+    const STATUS: u16 = 200u16;
+    type Response = OrgUserResponse;
+    type Body = ();
+}
 /// Request builder for [`MongoDbCloudUsersApi::remove_org_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2970,6 +3148,13 @@ impl<'a> RemoveOrgUser<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RemoveOrgUser<'_> {
+    const ID: &'static str = "removeOrgUser";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`MongoDbCloudUsersApi::remove_org_user_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3026,6 +3211,13 @@ impl<'a> RemoveOrgUserV2023_01_01<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RemoveOrgUserV2023_01_01<'_> {
+    const ID: &'static str = "removeOrgUser";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`MongoDbCloudUsersApi::update_org_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3106,6 +3298,13 @@ impl<'a> UpdateOrgUser<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateOrgUser<'_> {
+    const ID: &'static str = "updateOrgUser";
+    const STATUS: u16 = 200u16;
+    type Response = OrgUserResponse;
+    type Body = OrgUserUpdateRequest;
 }
 /// Request builder for [`MongoDbCloudUsersApi::add_org_user_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3188,6 +3387,13 @@ impl<'a> AddOrgUserRole<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for AddOrgUserRole<'_> {
+    const ID: &'static str = "addOrgUserRole";
+    const STATUS: u16 = 200u16;
+    type Response = OrgUserResponse;
+    type Body = AddOrRemoveOrgRole;
+}
 /// Request builder for [`MongoDbCloudUsersApi::remove_org_user_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3269,6 +3475,13 @@ impl<'a> RemoveOrgUserRole<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RemoveOrgUserRole<'_> {
+    const ID: &'static str = "removeOrgUserRole";
+    const STATUS: u16 = 200u16;
+    type Response = OrgUserResponse;
+    type Body = AddOrRemoveOrgRole;
+}
 /// Request builder for [`MongoDbCloudUsersApi::create_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3330,6 +3543,13 @@ impl<'a> CreateUser<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateUser<'_> {
+    const ID: &'static str = "createUser";
+    const STATUS: u16 = 200u16;
+    type Response = CloudAppUser;
+    type Body = CloudAppUser;
+}
 /// Request builder for [`MongoDbCloudUsersApi::get_user_by_name`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3381,6 +3601,13 @@ impl<'a> GetUserByName<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetUserByName<'_> {
+    const ID: &'static str = "getUserByName";
+    const STATUS: u16 = 200u16;
+    type Response = CloudAppUser;
+    type Body = ();
+}
 /// Request builder for [`MongoDbCloudUsersApi::get_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3431,4 +3658,11 @@ impl<'a> GetUser<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetUser<'_> {
+    const ID: &'static str = "getUser";
+    const STATUS: u16 = 200u16;
+    type Response = CloudAppUser;
+    type Body = ();
 }

@@ -764,6 +764,13 @@ impl<'a> DownloadGroupClusterLog<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DownloadGroupClusterLog<'_> {
+    const ID: &'static str = "downloadGroupClusterLog";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`MonitoringAndLogsApi::download_group_cluster_log_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -839,6 +846,13 @@ impl<'a> DownloadGroupClusterLogV2023_01_01<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DownloadGroupClusterLogV2023_01_01<'_> {
+    const ID: &'static str = "downloadGroupClusterLog";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`MonitoringAndLogsApi::list_group_host_fts_metrics`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -888,6 +902,13 @@ impl<'a> ListGroupHostFtsMetrics<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupHostFtsMetrics<'_> {
+    const ID: &'static str = "listGroupHostFtsMetrics";
+    const STATUS: u16 = 200u16;
+    type Response = CloudSearchMetrics;
+    type Body = ();
 }
 /// Request builder for [`MonitoringAndLogsApi::list_group_host_fts_metric_index_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1016,6 +1037,14 @@ impl<'a> ListGroupHostFtsMetricIndexMeasurements<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupHostFtsMetricIndexMeasurements<'_> {
+    const ID: &'static str = "listGroupHostFtsMetricIndexMeasurements";
+    const STATUS: u16 = 200u16;
+    type Response = MeasurementsIndexes;
+    type Body = ();
 }
 /// Request builder for [`MonitoringAndLogsApi::get_group_host_fts_metric_index_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1148,6 +1177,14 @@ impl<'a> GetGroupHostFtsMetricIndexMeasurements<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupHostFtsMetricIndexMeasurements<'_> {
+    const ID: &'static str = "getGroupHostFtsMetricIndexMeasurements";
+    const STATUS: u16 = 200u16;
+    type Response = MeasurementsIndexes;
+    type Body = ();
+}
 /// Request builder for [`MonitoringAndLogsApi::list_group_host_fts_metric_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1269,6 +1306,13 @@ impl<'a> ListGroupHostFtsMetricMeasurements<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupHostFtsMetricMeasurements<'_> {
+    const ID: &'static str = "listGroupHostFtsMetricMeasurements";
+    const STATUS: u16 = 200u16;
+    type Response = MeasurementsNonIndex;
+    type Body = ();
 }
 /// Request builder for [`MonitoringAndLogsApi::list_group_processes`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1396,6 +1440,24 @@ impl<'a> ListGroupProcesses<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupProcesses<'_> {
+    const ID: &'static str = "listGroupProcesses";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedHostViewAtlas;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupProcesses<'_> {
+    type Item = ApiHostViewAtlas;
+    fn page(items: Vec<ApiHostViewAtlas>, total: usize) -> PaginatedHostViewAtlas {
+        PaginatedHostViewAtlas {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`MonitoringAndLogsApi::get_group_process`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1456,6 +1518,13 @@ impl<'a> GetGroupProcess<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupProcess<'_> {
+    const ID: &'static str = "getGroupProcess";
+    const STATUS: u16 = 200u16;
+    type Response = ApiHostViewAtlas;
+    type Body = ();
 }
 /// Request builder for [`MonitoringAndLogsApi::list_group_process_databases`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1590,6 +1659,24 @@ impl<'a> ListGroupProcessDatabases<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupProcessDatabases<'_> {
+    const ID: &'static str = "listGroupProcessDatabases";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedDatabaseView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupProcessDatabases<'_> {
+    type Item = MesurementsDatabase;
+    fn page(items: Vec<MesurementsDatabase>, total: usize) -> PaginatedDatabaseView {
+        PaginatedDatabaseView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`MonitoringAndLogsApi::get_group_process_database`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1653,6 +1740,13 @@ impl<'a> GetGroupProcessDatabase<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupProcessDatabase<'_> {
+    const ID: &'static str = "getGroupProcessDatabase";
+    const STATUS: u16 = 200u16;
+    type Response = MesurementsDatabase;
+    type Body = ();
 }
 /// Request builder for [`MonitoringAndLogsApi::get_group_process_database_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1779,6 +1873,13 @@ impl<'a> GetGroupProcessDatabaseMeasurements<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupProcessDatabaseMeasurements<'_> {
+    const ID: &'static str = "getGroupProcessDatabaseMeasurements";
+    const STATUS: u16 = 200u16;
+    type Response = ApiMeasurementsGeneralViewAtlas;
+    type Body = ();
 }
 /// Request builder for [`MonitoringAndLogsApi::list_group_process_disks`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1917,6 +2018,27 @@ impl<'a> ListGroupProcessDisks<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupProcessDisks<'_> {
+    const ID: &'static str = "listGroupProcessDisks";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedDiskPartitionView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupProcessDisks<'_> {
+    type Item = MeasurementDiskPartition;
+    fn page(
+        items: Vec<MeasurementDiskPartition>,
+        total: usize,
+    ) -> PaginatedDiskPartitionView {
+        PaginatedDiskPartitionView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`MonitoringAndLogsApi::get_group_process_disk`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1969,6 +2091,13 @@ impl<'a> GetGroupProcessDisk<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupProcessDisk<'_> {
+    const ID: &'static str = "getGroupProcessDisk";
+    const STATUS: u16 = 200u16;
+    type Response = MeasurementDiskPartition;
+    type Body = ();
 }
 /// Request builder for [`MonitoringAndLogsApi::get_group_process_disk_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2096,6 +2225,13 @@ impl<'a> GetGroupProcessDiskMeasurements<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupProcessDiskMeasurements<'_> {
+    const ID: &'static str = "getGroupProcessDiskMeasurements";
+    const STATUS: u16 = 200u16;
+    type Response = ApiMeasurementsGeneralViewAtlas;
+    type Body = ();
+}
 /// Request builder for [`MonitoringAndLogsApi::get_group_process_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2218,4 +2354,11 @@ impl<'a> GetGroupProcessMeasurements<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupProcessMeasurements<'_> {
+    const ID: &'static str = "getGroupProcessMeasurements";
+    const STATUS: u16 = 200u16;
+    type Response = ApiMeasurementsGeneralViewAtlas;
+    type Body = ();
 }

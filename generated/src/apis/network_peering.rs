@@ -713,6 +713,27 @@ impl<'a> ListGroupContainers<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupContainers<'_> {
+    const ID: &'static str = "listGroupContainers";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedCloudProviderContainerView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupContainers<'_> {
+    type Item = CloudProviderContainer;
+    fn page(
+        items: Vec<CloudProviderContainer>,
+        total: usize,
+    ) -> PaginatedCloudProviderContainerView {
+        PaginatedCloudProviderContainerView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`NetworkPeeringApi::create_group_container`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -784,6 +805,13 @@ impl<'a> CreateGroupContainer<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupContainer<'_> {
+    const ID: &'static str = "createGroupContainer";
+    const STATUS: u16 = 200u16;
+    type Response = CloudProviderContainer;
+    type Body = CloudProviderContainer;
 }
 /// Request builder for [`NetworkPeeringApi::list_group_container_all`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -913,6 +941,27 @@ impl<'a> ListGroupContainerAll<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupContainerAll<'_> {
+    const ID: &'static str = "listGroupContainerAll";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedCloudProviderContainerView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupContainerAll<'_> {
+    type Item = CloudProviderContainer;
+    fn page(
+        items: Vec<CloudProviderContainer>,
+        total: usize,
+    ) -> PaginatedCloudProviderContainerView {
+        PaginatedCloudProviderContainerView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`NetworkPeeringApi::get_group_container`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -974,6 +1023,13 @@ impl<'a> GetGroupContainer<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupContainer<'_> {
+    const ID: &'static str = "getGroupContainer";
+    const STATUS: u16 = 200u16;
+    type Response = CloudProviderContainer;
+    type Body = ();
+}
 /// Request builder for [`NetworkPeeringApi::delete_group_container`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1031,6 +1087,13 @@ impl<'a> DeleteGroupContainer<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupContainer<'_> {
+    const ID: &'static str = "deleteGroupContainer";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`NetworkPeeringApi::update_group_container`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1112,6 +1175,13 @@ impl<'a> UpdateGroupContainer<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupContainer<'_> {
+    const ID: &'static str = "updateGroupContainer";
+    const STATUS: u16 = 200u16;
+    type Response = CloudProviderContainer;
+    type Body = CloudProviderContainer;
 }
 /// Request builder for [`NetworkPeeringApi::list_group_peers`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1254,6 +1324,27 @@ impl<'a> ListGroupPeers<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupPeers<'_> {
+    const ID: &'static str = "listGroupPeers";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedContainerPeerView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupPeers<'_> {
+    type Item = BaseNetworkPeeringConnectionSettings;
+    fn page(
+        items: Vec<BaseNetworkPeeringConnectionSettings>,
+        total: usize,
+    ) -> PaginatedContainerPeerView {
+        PaginatedContainerPeerView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`NetworkPeeringApi::create_group_peer`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1325,6 +1416,13 @@ impl<'a> CreateGroupPeer<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupPeer<'_> {
+    const ID: &'static str = "createGroupPeer";
+    const STATUS: u16 = 200u16;
+    type Response = BaseNetworkPeeringConnectionSettings;
+    type Body = BaseNetworkPeeringConnectionSettings;
+}
 /// Request builder for [`NetworkPeeringApi::get_group_peer`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1386,6 +1484,13 @@ impl<'a> GetGroupPeer<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupPeer<'_> {
+    const ID: &'static str = "getGroupPeer";
+    const STATUS: u16 = 200u16;
+    type Response = BaseNetworkPeeringConnectionSettings;
+    type Body = ();
+}
 /// Request builder for [`NetworkPeeringApi::delete_group_peer`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1446,6 +1551,13 @@ impl<'a> DeleteGroupPeer<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupPeer<'_> {
+    const ID: &'static str = "deleteGroupPeer";
+    const STATUS: u16 = 202u16;
+    type Response = RequestAccepted;
+    type Body = ();
 }
 /// Request builder for [`NetworkPeeringApi::update_group_peer`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1528,6 +1640,13 @@ impl<'a> UpdateGroupPeer<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupPeer<'_> {
+    const ID: &'static str = "updateGroupPeer";
+    const STATUS: u16 = 200u16;
+    type Response = BaseNetworkPeeringConnectionSettings;
+    type Body = BaseNetworkPeeringConnectionSettings;
+}
 /// Request builder for [`NetworkPeeringApi::verify_group_private_ip_mode`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1579,6 +1698,13 @@ impl<'a> VerifyGroupPrivateIpMode<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for VerifyGroupPrivateIpMode<'_> {
+    const ID: &'static str = "verifyGroupPrivateIpMode";
+    const STATUS: u16 = 200u16;
+    type Response = PrivateIpModeView;
+    type Body = ();
 }
 /// Request builder for [`NetworkPeeringApi::disable_group_private_ip_mode_peering`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1651,4 +1777,11 @@ impl<'a> DisableGroupPrivateIpModePeering<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DisableGroupPrivateIpModePeering<'_> {
+    const ID: &'static str = "disableGroupPrivateIpModePeering";
+    const STATUS: u16 = 200u16;
+    type Response = PrivateIpModeView;
+    type Body = PrivateIpModeView;
 }

@@ -417,6 +417,27 @@ impl<'a> ListGroupClusterOnlineArchives<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterOnlineArchives<'_> {
+    const ID: &'static str = "listGroupClusterOnlineArchives";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedOnlineArchiveView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClusterOnlineArchives<'_> {
+    type Item = BackupOnlineArchive;
+    fn page(
+        items: Vec<BackupOnlineArchive>,
+        total: usize,
+    ) -> PaginatedOnlineArchiveView {
+        PaginatedOnlineArchiveView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`OnlineArchiveApi::create_group_cluster_online_archive`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -497,6 +518,13 @@ impl<'a> CreateGroupClusterOnlineArchive<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupClusterOnlineArchive<'_> {
+    const ID: &'static str = "createGroupClusterOnlineArchive";
+    const STATUS: u16 = 200u16;
+    type Response = BackupOnlineArchive;
+    type Body = BackupOnlineArchiveCreate;
 }
 /// Request builder for [`OnlineArchiveApi::download_group_cluster_online_archive_query_logs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -581,6 +609,14 @@ impl<'a> DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DownloadGroupClusterOnlineArchiveQueryLogs<'_> {
+    const ID: &'static str = "downloadGroupClusterOnlineArchiveQueryLogs";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`OnlineArchiveApi::get_group_cluster_online_archive`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -651,6 +687,13 @@ impl<'a> GetGroupClusterOnlineArchive<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterOnlineArchive<'_> {
+    const ID: &'static str = "getGroupClusterOnlineArchive";
+    const STATUS: u16 = 200u16;
+    type Response = BackupOnlineArchive;
+    type Body = ();
+}
 /// Request builder for [`OnlineArchiveApi::delete_group_cluster_online_archive`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -717,6 +760,13 @@ impl<'a> DeleteGroupClusterOnlineArchive<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterOnlineArchive<'_> {
+    const ID: &'static str = "deleteGroupClusterOnlineArchive";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`OnlineArchiveApi::update_group_cluster_online_archive`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -807,4 +857,11 @@ impl<'a> UpdateGroupClusterOnlineArchive<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterOnlineArchive<'_> {
+    const ID: &'static str = "updateGroupClusterOnlineArchive";
+    const STATUS: u16 = 200u16;
+    type Response = BackupOnlineArchive;
+    type Body = BackupOnlineArchive;
 }

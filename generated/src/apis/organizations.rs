@@ -974,6 +974,24 @@ impl<'a> ListOrgs<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgs<'_> {
+    const ID: &'static str = "listOrgs";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedOrganizationView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgs<'_> {
+    type Item = AtlasOrganization;
+    fn page(items: Vec<AtlasOrganization>, total: usize) -> PaginatedOrganizationView {
+        PaginatedOrganizationView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`OrganizationsApi::create_org`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1035,6 +1053,13 @@ impl<'a> CreateOrg<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrg<'_> {
+    const ID: &'static str = "createOrg";
+    const STATUS: u16 = 201u16;
+    type Response = CreateOrganizationResponse;
+    type Body = CreateOrganizationRequest;
+}
 /// Request builder for [`OrganizationsApi::get_org`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1086,6 +1111,13 @@ impl<'a> GetOrg<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrg<'_> {
+    const ID: &'static str = "getOrg";
+    const STATUS: u16 = 200u16;
+    type Response = AtlasOrganization;
+    type Body = ();
+}
 /// Request builder for [`OrganizationsApi::delete_org`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1122,6 +1154,13 @@ impl<'a> DeleteOrg<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteOrg<'_> {
+    const ID: &'static str = "deleteOrg";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`OrganizationsApi::update_org`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1194,6 +1233,13 @@ impl<'a> UpdateOrg<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateOrg<'_> {
+    const ID: &'static str = "updateOrg";
+    const STATUS: u16 = 200u16;
+    type Response = AtlasOrganization;
+    type Body = AtlasOrganization;
+}
 /// Request builder for [`OrganizationsApi::get_org_delegation_settings`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1245,6 +1291,13 @@ impl<'a> GetOrgDelegationSettings<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgDelegationSettings<'_> {
+    const ID: &'static str = "getOrgDelegationSettings";
+    const STATUS: u16 = 200u16;
+    type Response = OrgDelegationSettingsResponse;
+    type Body = ();
 }
 /// Request builder for [`OrganizationsApi::update_org_delegation_settings`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1317,6 +1370,13 @@ impl<'a> UpdateOrgDelegationSettings<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateOrgDelegationSettings<'_> {
+    const ID: &'static str = "updateOrgDelegationSettings";
+    const STATUS: u16 = 200u16;
+    type Response = OrgDelegationSettingsResponse;
+    type Body = OrgDelegationSettingsUpdateRequest;
 }
 /// Request builder for [`OrganizationsApi::get_org_groups`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1454,6 +1514,24 @@ impl<'a> GetOrgGroups<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgGroups<'_> {
+    const ID: &'static str = "getOrgGroups";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAtlasGroupView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for GetOrgGroups<'_> {
+    type Item = Group;
+    fn page(items: Vec<Group>, total: usize) -> PaginatedAtlasGroupView {
+        PaginatedAtlasGroupView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`OrganizationsApi::list_org_invites`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1515,6 +1593,13 @@ impl<'a> ListOrgInvites<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgInvites<'_> {
+    const ID: &'static str = "listOrgInvites";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<OrganizationInvitation>;
+    type Body = ();
 }
 /// Request builder for [`OrganizationsApi::create_org_invite`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1587,6 +1672,13 @@ impl<'a> CreateOrgInvite<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgInvite<'_> {
+    const ID: &'static str = "createOrgInvite";
+    const STATUS: u16 = 200u16;
+    type Response = OrganizationInvitation;
+    type Body = OrganizationInvitationRequest;
+}
 /// Request builder for [`OrganizationsApi::update_org_invites`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1658,6 +1750,13 @@ impl<'a> UpdateOrgInvites<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateOrgInvites<'_> {
+    const ID: &'static str = "updateOrgInvites";
+    const STATUS: u16 = 200u16;
+    type Response = OrganizationInvitation;
+    type Body = OrganizationInvitationRequest;
+}
 /// Request builder for [`OrganizationsApi::get_org_invite`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1707,6 +1806,13 @@ impl<'a> GetOrgInvite<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgInvite<'_> {
+    const ID: &'static str = "getOrgInvite";
+    const STATUS: u16 = 200u16;
+    type Response = OrganizationInvitation;
+    type Body = ();
 }
 /// Request builder for [`OrganizationsApi::delete_org_invite`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1759,6 +1865,13 @@ impl<'a> DeleteOrgInvite<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteOrgInvite<'_> {
+    const ID: &'static str = "deleteOrgInvite";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`OrganizationsApi::update_org_invite_by_id`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1841,6 +1954,13 @@ impl<'a> UpdateOrgInviteById<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateOrgInviteById<'_> {
+    const ID: &'static str = "updateOrgInviteById";
+    const STATUS: u16 = 200u16;
+    type Response = OrganizationInvitation;
+    type Body = OrganizationInvitationUpdateRequest;
+}
 /// Request builder for [`OrganizationsApi::get_org_maintenance_settings`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -1894,6 +2014,14 @@ impl<'a> GetOrgMaintenanceSettings<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgMaintenanceSettings<'_> {
+    const ID: &'static str = "getOrgMaintenanceSettings";
+    const STATUS: u16 = 200u16;
+    type Response = OrganizationMaintenanceSettingsResponse;
+    type Body = ();
 }
 /// Request builder for [`OrganizationsApi::update_org_maintenance_settings`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -1967,6 +2095,14 @@ impl<'a> UpdateOrgMaintenanceSettings<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateOrgMaintenanceSettings<'_> {
+    const ID: &'static str = "updateOrgMaintenanceSettings";
+    const STATUS: u16 = 200u16;
+    type Response = OrganizationMaintenanceSettingsResponse;
+    type Body = OrganizationMaintenanceSettingsUpdateRequest;
+}
 /// Request builder for [`OrganizationsApi::reset_org_maintenance_settings`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -2021,6 +2157,14 @@ impl<'a> ResetOrgMaintenanceSettings<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ResetOrgMaintenanceSettings<'_> {
+    const ID: &'static str = "resetOrgMaintenanceSettings";
+    const STATUS: u16 = 200u16;
+    type Response = OrganizationMaintenanceSettingsResponse;
+    type Body = ();
+}
 /// Request builder for [`OrganizationsApi::get_org_settings`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2071,6 +2215,13 @@ impl<'a> GetOrgSettings<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgSettings<'_> {
+    const ID: &'static str = "getOrgSettings";
+    const STATUS: u16 = 200u16;
+    type Response = OrganizationSettings;
+    type Body = ();
 }
 /// Request builder for [`OrganizationsApi::update_org_settings`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2142,6 +2293,13 @@ impl<'a> UpdateOrgSettings<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateOrgSettings<'_> {
+    const ID: &'static str = "updateOrgSettings";
+    const STATUS: u16 = 200u16;
+    type Response = OrganizationSettings;
+    type Body = OrganizationSettings;
 }
 /// Request builder for [`OrganizationsApi::update_org_user_roles`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2223,4 +2381,11 @@ impl<'a> UpdateOrgUserRoles<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateOrgUserRoles<'_> {
+    const ID: &'static str = "updateOrgUserRoles";
+    const STATUS: u16 = 200u16;
+    type Response = UpdateOrgRolesForUser;
+    type Body = UpdateOrgRolesForUser;
 }

@@ -332,6 +332,29 @@ impl<'a> ListGroupClusterOverloadSimulations<'a> {
         )
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterOverloadSimulations<'_> {
+    const ID: &'static str = "listGroupClusterOverloadSimulations";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedOverloadProtectionSimulationResponse;
+    type Body = ();
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClusterOverloadSimulations<'_> {
+    type Item = OverloadProtectionSimulationResponse;
+    fn page(
+        items: Vec<OverloadProtectionSimulationResponse>,
+        total: usize,
+    ) -> PaginatedOverloadProtectionSimulationResponse {
+        PaginatedOverloadProtectionSimulationResponse {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`OverloadProtectionSimulationApi::create_group_cluster_overload_simulation`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -413,6 +436,14 @@ impl<'a> CreateGroupClusterOverloadSimulation<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupClusterOverloadSimulation<'_> {
+    const ID: &'static str = "createGroupClusterOverloadSimulation";
+    const STATUS: u16 = 201u16;
+    type Response = OverloadProtectionSimulationResponse;
+    type Body = OverloadProtectionSimulationRequest;
+}
 /// Request builder for [`OverloadProtectionSimulationApi::get_group_cluster_overload_simulation`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -479,6 +510,14 @@ impl<'a> GetGroupClusterOverloadSimulation<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterOverloadSimulation<'_> {
+    const ID: &'static str = "getGroupClusterOverloadSimulation";
+    const STATUS: u16 = 200u16;
+    type Response = OverloadProtectionSimulationResponse;
+    type Body = ();
+}
 /// Request builder for [`OverloadProtectionSimulationApi::delete_group_cluster_overload_simulation`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -541,4 +580,12 @@ impl<'a> DeleteGroupClusterOverloadSimulation<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterOverloadSimulation<'_> {
+    const ID: &'static str = "deleteGroupClusterOverloadSimulation";
+    const STATUS: u16 = 202u16;
+    type Response = ();
+    type Body = ();
 }

@@ -533,6 +533,14 @@ impl<'a> ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'_> {
+    const ID: &'static str = "listGroupClusterPerformanceAdvisorDropIndexSuggestions";
+    const STATUS: u16 = 200u16;
+    type Response = EnvelopedDropIndexSuggestionsResponse;
+    type Body = ();
+}
 /// Request builder for [`PerformanceAdvisorApi::list_group_cluster_performance_advisor_schema_advice`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -582,6 +590,14 @@ impl<'a> ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupClusterPerformanceAdvisorSchemaAdvice<'_> {
+    const ID: &'static str = "listGroupClusterPerformanceAdvisorSchemaAdvice";
+    const STATUS: u16 = 200u16;
+    type Response = EnvelopedSchemaAdvisorResponse;
+    type Body = ();
 }
 /// Request builder for [`PerformanceAdvisorApi::list_group_cluster_performance_advisor_suggested_indexes`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -697,6 +713,14 @@ impl<'a> ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupClusterPerformanceAdvisorSuggestedIndexes<'_> {
+    const ID: &'static str = "listGroupClusterPerformanceAdvisorSuggestedIndexes";
+    const STATUS: u16 = 200u16;
+    type Response = EnvelopedPerformanceAdvisorResponse;
+    type Body = ();
+}
 /// Request builder for [`PerformanceAdvisorApi::get_group_managed_slow_ms`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -745,6 +769,13 @@ impl<'a> GetGroupManagedSlowMs<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupManagedSlowMs<'_> {
+    const ID: &'static str = "getGroupManagedSlowMs";
+    const STATUS: u16 = 200u16;
+    type Response = bool;
+    type Body = ();
 }
 /// Request builder for [`PerformanceAdvisorApi::disable_group_managed_slow_ms`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -795,6 +826,13 @@ impl<'a> DisableGroupManagedSlowMs<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DisableGroupManagedSlowMs<'_> {
+    const ID: &'static str = "disableGroupManagedSlowMs";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`PerformanceAdvisorApi::enable_group_managed_slow_ms`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -843,6 +881,13 @@ impl<'a> EnableGroupManagedSlowMs<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for EnableGroupManagedSlowMs<'_> {
+    const ID: &'static str = "enableGroupManagedSlowMs";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`PerformanceAdvisorApi::list_group_process_performance_advisor_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -932,6 +977,14 @@ impl<'a> ListGroupProcessPerformanceAdvisorNamespaces<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupProcessPerformanceAdvisorNamespaces<'_> {
+    const ID: &'static str = "listGroupProcessPerformanceAdvisorNamespaces";
+    const STATUS: u16 = 200u16;
+    type Response = Namespaces;
+    type Body = ();
 }
 /// Request builder for [`PerformanceAdvisorApi::list_group_process_performance_advisor_slow_query_logs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1079,6 +1132,14 @@ impl<'a> ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupProcessPerformanceAdvisorSlowQueryLogs<'_> {
+    const ID: &'static str = "listGroupProcessPerformanceAdvisorSlowQueryLogs";
+    const STATUS: u16 = 200u16;
+    type Response = PerformanceAdvisorSlowQueryList;
+    type Body = ();
 }
 /// Request builder for [`PerformanceAdvisorApi::list_group_process_performance_advisor_suggested_indexes`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1238,6 +1299,14 @@ impl<'a> ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupProcessPerformanceAdvisorSuggestedIndexes<'_> {
+    const ID: &'static str = "listGroupProcessPerformanceAdvisorSuggestedIndexes";
+    const STATUS: u16 = 200u16;
+    type Response = PerformanceAdvisorResponse;
+    type Body = ();
+}
 /// Request builder for [`PerformanceAdvisorApi::get_group_serverless_performance_advisor_auto_indexing`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1295,6 +1364,14 @@ impl<'a> GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupServerlessPerformanceAdvisorAutoIndexing<'_> {
+    const ID: &'static str = "getGroupServerlessPerformanceAdvisorAutoIndexing";
+    const STATUS: u16 = 200u16;
+    type Response = bool;
+    type Body = ();
 }
 /// Request builder for [`PerformanceAdvisorApi::set_group_serverless_performance_advisor_auto_indexing`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1371,4 +1448,12 @@ impl<'a> SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for SetGroupServerlessPerformanceAdvisorAutoIndexing<'_> {
+    const ID: &'static str = "setGroupServerlessPerformanceAdvisorAutoIndexing";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
 }

@@ -516,6 +516,14 @@ impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupPrivateEndpointEndpointService<'_> {
+    const ID: &'static str = "createGroupPrivateEndpointEndpointService";
+    const STATUS: u16 = 200u16;
+    type Response = EndpointService;
+    type Body = CloudProviderEndpointServiceRequest;
+}
 /// Request builder for [`PrivateEndpointServicesApi::update_group_private_endpoint_endpoint_service`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -597,6 +605,14 @@ impl<'a> UpdateGroupPrivateEndpointEndpointService<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateGroupPrivateEndpointEndpointService<'_> {
+    const ID: &'static str = "updateGroupPrivateEndpointEndpointService";
+    const STATUS: u16 = 200u16;
+    type Response = EndpointService;
+    type Body = ApiAtlasModifyEndpointServiceRequestView;
+}
 /// Request builder for [`PrivateEndpointServicesApi::get_group_private_endpoint_regional_mode`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -648,6 +664,13 @@ impl<'a> GetGroupPrivateEndpointRegionalMode<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupPrivateEndpointRegionalMode<'_> {
+    const ID: &'static str = "getGroupPrivateEndpointRegionalMode";
+    const STATUS: u16 = 200u16;
+    type Response = ProjectSettingItemView;
+    type Body = ();
 }
 /// Request builder for [`PrivateEndpointServicesApi::toggle_group_private_endpoint_regional_mode`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -721,6 +744,14 @@ impl<'a> ToggleGroupPrivateEndpointRegionalMode<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ToggleGroupPrivateEndpointRegionalMode<'_> {
+    const ID: &'static str = "toggleGroupPrivateEndpointRegionalMode";
+    const STATUS: u16 = 200u16;
+    type Response = ProjectSettingItemView;
+    type Body = ProjectSettingItemView;
+}
 /// Request builder for [`PrivateEndpointServicesApi::list_group_private_endpoint_endpoint_service`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -775,6 +806,14 @@ impl<'a> ListGroupPrivateEndpointEndpointService<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupPrivateEndpointEndpointService<'_> {
+    const ID: &'static str = "listGroupPrivateEndpointEndpointService";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<EndpointService>;
+    type Body = ();
 }
 /// Request builder for [`PrivateEndpointServicesApi::get_group_private_endpoint_endpoint_service`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -840,6 +879,14 @@ impl<'a> GetGroupPrivateEndpointEndpointService<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupPrivateEndpointEndpointService<'_> {
+    const ID: &'static str = "getGroupPrivateEndpointEndpointService";
+    const STATUS: u16 = 200u16;
+    type Response = EndpointService;
+    type Body = ();
+}
 /// Request builder for [`PrivateEndpointServicesApi::delete_group_private_endpoint_endpoint_service`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -900,6 +947,14 @@ impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupPrivateEndpointEndpointService<'_> {
+    const ID: &'static str = "deleteGroupPrivateEndpointEndpointService";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`PrivateEndpointServicesApi::create_group_private_endpoint_endpoint_service_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -985,6 +1040,14 @@ impl<'a> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupPrivateEndpointEndpointServiceEndpoint<'_> {
+    const ID: &'static str = "createGroupPrivateEndpointEndpointServiceEndpoint";
+    const STATUS: u16 = 200u16;
+    type Response = PrivateLinkEndpoint;
+    type Body = CreateEndpointRequest;
+}
 /// Request builder for [`PrivateEndpointServicesApi::get_group_private_endpoint_endpoint_service_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1058,6 +1121,14 @@ impl<'a> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupPrivateEndpointEndpointServiceEndpoint<'_> {
+    const ID: &'static str = "getGroupPrivateEndpointEndpointServiceEndpoint";
+    const STATUS: u16 = 200u16;
+    type Response = PrivateLinkEndpoint;
+    type Body = ();
+}
 /// Request builder for [`PrivateEndpointServicesApi::delete_group_private_endpoint_endpoint_service_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1127,4 +1198,12 @@ impl<'a> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupPrivateEndpointEndpointServiceEndpoint<'_> {
+    const ID: &'static str = "deleteGroupPrivateEndpointEndpointServiceEndpoint";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }

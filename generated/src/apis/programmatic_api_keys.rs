@@ -720,6 +720,24 @@ impl<'a> ListGroupApiKeys<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupApiKeys<'_> {
+    const ID: &'static str = "listGroupApiKeys";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiApiUserView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupApiKeys<'_> {
+    type Item = ApiKeyUserDetails;
+    fn page(items: Vec<ApiKeyUserDetails>, total: usize) -> PaginatedApiApiUserView {
+        PaginatedApiApiUserView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ProgrammaticApiKeysApi::create_group_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -790,6 +808,13 @@ impl<'a> CreateGroupApiKey<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupApiKey<'_> {
+    const ID: &'static str = "createGroupApiKey";
+    const STATUS: u16 = 200u16;
+    type Response = ApiKeyUserDetails;
+    type Body = CreateAtlasProjectApiKey;
 }
 /// Request builder for [`ProgrammaticApiKeysApi::add_group_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -869,6 +894,13 @@ impl<'a> AddGroupApiKey<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for AddGroupApiKey<'_> {
+    const ID: &'static str = "addGroupApiKey";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = Vec<UserAccessRoleAssignment>;
+}
 /// Request builder for [`ProgrammaticApiKeysApi::remove_group_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -926,6 +958,13 @@ impl<'a> RemoveGroupApiKey<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RemoveGroupApiKey<'_> {
+    const ID: &'static str = "removeGroupApiKey";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ProgrammaticApiKeysApi::update_group_api_key_roles`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1040,6 +1079,13 @@ impl<'a> UpdateGroupApiKeyRoles<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupApiKeyRoles<'_> {
+    const ID: &'static str = "updateGroupApiKeyRoles";
+    const STATUS: u16 = 200u16;
+    type Response = ApiKeyUserDetails;
+    type Body = UpdateAtlasProjectApiKey;
 }
 /// Request builder for [`ProgrammaticApiKeysApi::list_org_api_keys`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1166,6 +1212,24 @@ impl<'a> ListOrgApiKeys<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgApiKeys<'_> {
+    const ID: &'static str = "listOrgApiKeys";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiApiUserView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgApiKeys<'_> {
+    type Item = ApiKeyUserDetails;
+    fn page(items: Vec<ApiKeyUserDetails>, total: usize) -> PaginatedApiApiUserView {
+        PaginatedApiApiUserView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ProgrammaticApiKeysApi::create_org_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1237,6 +1301,13 @@ impl<'a> CreateOrgApiKey<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgApiKey<'_> {
+    const ID: &'static str = "createOrgApiKey";
+    const STATUS: u16 = 200u16;
+    type Response = ApiKeyUserDetails;
+    type Body = CreateAtlasOrganizationApiKey;
+}
 /// Request builder for [`ProgrammaticApiKeysApi::get_org_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1298,6 +1369,13 @@ impl<'a> GetOrgApiKey<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgApiKey<'_> {
+    const ID: &'static str = "getOrgApiKey";
+    const STATUS: u16 = 200u16;
+    type Response = ApiKeyUserDetails;
+    type Body = ();
+}
 /// Request builder for [`ProgrammaticApiKeysApi::delete_org_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1355,6 +1433,13 @@ impl<'a> DeleteOrgApiKey<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteOrgApiKey<'_> {
+    const ID: &'static str = "deleteOrgApiKey";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ProgrammaticApiKeysApi::update_org_api_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1436,6 +1521,13 @@ impl<'a> UpdateOrgApiKey<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateOrgApiKey<'_> {
+    const ID: &'static str = "updateOrgApiKey";
+    const STATUS: u16 = 200u16;
+    type Response = ApiKeyUserDetails;
+    type Body = UpdateAtlasOrganizationApiKey;
 }
 /// Request builder for [`ProgrammaticApiKeysApi::list_org_api_key_access_list_entries`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1574,6 +1666,27 @@ impl<'a> ListOrgApiKeyAccessListEntries<'a> {
                 page.results.unwrap_or_default()
             },
         )
+    }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgApiKeyAccessListEntries<'_> {
+    const ID: &'static str = "listOrgApiKeyAccessListEntries";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiUserAccessListResponseView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgApiKeyAccessListEntries<'_> {
+    type Item = UserAccessListResponse;
+    fn page(
+        items: Vec<UserAccessListResponse>,
+        total: usize,
+    ) -> PaginatedApiUserAccessListResponseView {
+        PaginatedApiUserAccessListResponseView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
     }
 }
 /// Request builder for [`ProgrammaticApiKeysApi::create_org_api_key_access_list_entry`]; finish with [`send`](Self::send).
@@ -1738,6 +1851,27 @@ impl<'a> CreateOrgApiKeyAccessListEntry<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgApiKeyAccessListEntry<'_> {
+    const ID: &'static str = "createOrgApiKeyAccessListEntry";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiUserAccessListResponseView;
+    type Body = Vec<UserAccessListRequest>;
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for CreateOrgApiKeyAccessListEntry<'_> {
+    type Item = UserAccessListResponse;
+    fn page(
+        items: Vec<UserAccessListResponse>,
+        total: usize,
+    ) -> PaginatedApiUserAccessListResponseView {
+        PaginatedApiUserAccessListResponseView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ProgrammaticApiKeysApi::get_org_api_key_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1808,6 +1942,13 @@ impl<'a> GetOrgApiKeyAccessListEntry<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgApiKeyAccessListEntry<'_> {
+    const ID: &'static str = "getOrgApiKeyAccessListEntry";
+    const STATUS: u16 = 200u16;
+    type Response = UserAccessListResponse;
+    type Body = ();
+}
 /// Request builder for [`ProgrammaticApiKeysApi::delete_org_api_key_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1874,4 +2015,11 @@ impl<'a> DeleteOrgApiKeyAccessListEntry<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteOrgApiKeyAccessListEntry<'_> {
+    const ID: &'static str = "deleteOrgApiKeyAccessListEntry";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }

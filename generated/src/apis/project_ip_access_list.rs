@@ -351,6 +351,27 @@ impl<'a> ListGroupAccessListEntries<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupAccessListEntries<'_> {
+    const ID: &'static str = "listGroupAccessListEntries";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedNetworkAccessView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupAccessListEntries<'_> {
+    type Item = NetworkPermissionEntry;
+    fn page(
+        items: Vec<NetworkPermissionEntry>,
+        total: usize,
+    ) -> PaginatedNetworkAccessView {
+        PaginatedNetworkAccessView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ProjectIpAccessListApi::create_group_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -502,6 +523,27 @@ impl<'a> CreateGroupAccessListEntry<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupAccessListEntry<'_> {
+    const ID: &'static str = "createGroupAccessListEntry";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedNetworkAccessView;
+    type Body = Vec<NetworkPermissionEntry>;
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for CreateGroupAccessListEntry<'_> {
+    type Item = NetworkPermissionEntry;
+    fn page(
+        items: Vec<NetworkPermissionEntry>,
+        total: usize,
+    ) -> PaginatedNetworkAccessView {
+        PaginatedNetworkAccessView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ProjectIpAccessListApi::get_group_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -563,6 +605,13 @@ impl<'a> GetGroupAccessListEntry<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupAccessListEntry<'_> {
+    const ID: &'static str = "getGroupAccessListEntry";
+    const STATUS: u16 = 200u16;
+    type Response = NetworkPermissionEntry;
+    type Body = ();
+}
 /// Request builder for [`ProjectIpAccessListApi::delete_group_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -620,6 +669,13 @@ impl<'a> DeleteGroupAccessListEntry<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupAccessListEntry<'_> {
+    const ID: &'static str = "deleteGroupAccessListEntry";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ProjectIpAccessListApi::get_group_access_list_status`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -681,4 +737,11 @@ impl<'a> GetGroupAccessListStatus<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupAccessListStatus<'_> {
+    const ID: &'static str = "getGroupAccessListStatus";
+    const STATUS: u16 = 200u16;
+    type Response = NetworkPermissionEntryStatus;
+    type Body = ();
 }

@@ -1061,6 +1061,24 @@ impl<'a> ListGroups<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroups<'_> {
+    const ID: &'static str = "listGroups";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAtlasGroupView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroups<'_> {
+    type Item = Group;
+    fn page(items: Vec<Group>, total: usize) -> PaginatedAtlasGroupView {
+        PaginatedAtlasGroupView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ProjectsApi::create_group`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1138,6 +1156,13 @@ impl<'a> CreateGroup<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroup<'_> {
+    const ID: &'static str = "createGroup";
+    const STATUS: u16 = 200u16;
+    type Response = Group;
+    type Body = Group;
+}
 /// Request builder for [`ProjectsApi::get_group_by_name`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1179,6 +1204,13 @@ impl<'a> GetGroupByName<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupByName<'_> {
+    const ID: &'static str = "getGroupByName";
+    const STATUS: u16 = 200u16;
+    type Response = Group;
+    type Body = ();
 }
 /// Request builder for [`ProjectsApi::get_group`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1228,6 +1260,13 @@ impl<'a> GetGroup<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroup<'_> {
+    const ID: &'static str = "getGroup";
+    const STATUS: u16 = 200u16;
+    type Response = Group;
+    type Body = ();
+}
 /// Request builder for [`ProjectsApi::delete_group`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1275,6 +1314,13 @@ impl<'a> DeleteGroup<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroup<'_> {
+    const ID: &'static str = "deleteGroup";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ProjectsApi::update_group`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1343,6 +1389,13 @@ impl<'a> UpdateGroup<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroup<'_> {
+    const ID: &'static str = "updateGroup";
+    const STATUS: u16 = 200u16;
+    type Response = Group;
+    type Body = GroupUpdate;
 }
 /// Request builder for [`ProjectsApi::add_group_access_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1430,6 +1483,13 @@ pub enum AddGroupAccessUserResponse {
     /// HTTP 204: No Content
     NoContent,
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for AddGroupAccessUser<'_> {
+    const ID: &'static str = "addGroupAccessUser";
+    const STATUS: u16 = 200u16;
+    type Response = OrganizationInvitation;
+    type Body = GroupInvitationRequest;
+}
 /// Request builder for [`ProjectsApi::list_group_invites`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1491,6 +1551,13 @@ impl<'a> ListGroupInvites<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupInvites<'_> {
+    const ID: &'static str = "listGroupInvites";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<GroupInvitation>;
+    type Body = ();
 }
 /// Request builder for [`ProjectsApi::create_group_invite`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1563,6 +1630,13 @@ impl<'a> CreateGroupInvite<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupInvite<'_> {
+    const ID: &'static str = "createGroupInvite";
+    const STATUS: u16 = 200u16;
+    type Response = GroupInvitation;
+    type Body = GroupInvitationRequest;
+}
 /// Request builder for [`ProjectsApi::update_group_invites`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1634,6 +1708,13 @@ impl<'a> UpdateGroupInvites<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupInvites<'_> {
+    const ID: &'static str = "updateGroupInvites";
+    const STATUS: u16 = 200u16;
+    type Response = GroupInvitation;
+    type Body = GroupInvitationRequest;
+}
 /// Request builder for [`ProjectsApi::get_group_invite`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1695,6 +1776,13 @@ impl<'a> GetGroupInvite<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupInvite<'_> {
+    const ID: &'static str = "getGroupInvite";
+    const STATUS: u16 = 200u16;
+    type Response = GroupInvitation;
+    type Body = ();
+}
 /// Request builder for [`ProjectsApi::delete_group_invite`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1741,6 +1829,13 @@ impl<'a> DeleteGroupInvite<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupInvite<'_> {
+    const ID: &'static str = "deleteGroupInvite";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ProjectsApi::update_group_invite_by_id`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1812,6 +1907,13 @@ impl<'a> UpdateGroupInviteById<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupInviteById<'_> {
+    const ID: &'static str = "updateGroupInviteById";
+    const STATUS: u16 = 200u16;
+    type Response = GroupInvitation;
+    type Body = GroupInvitationUpdateRequest;
+}
 /// Request builder for [`ProjectsApi::get_group_ip_addresses`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1864,6 +1966,13 @@ impl<'a> GetGroupIpAddresses<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupIpAddresses<'_> {
+    const ID: &'static str = "getGroupIpAddresses";
+    const STATUS: u16 = 200u16;
+    type Response = GroupIpAddresses;
+    type Body = ();
+}
 /// Request builder for [`ProjectsApi::list_group_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1914,6 +2023,13 @@ impl<'a> ListGroupLimits<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupLimits<'_> {
+    const ID: &'static str = "listGroupLimits";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<DataFederationLimit>;
+    type Body = ();
 }
 /// Request builder for [`ProjectsApi::get_group_limit`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1970,6 +2086,13 @@ impl<'a> GetGroupLimit<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupLimit<'_> {
+    const ID: &'static str = "getGroupLimit";
+    const STATUS: u16 = 200u16;
+    type Response = DataFederationLimit;
+    type Body = ();
+}
 /// Request builder for [`ProjectsApi::delete_group_limit`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2021,6 +2144,13 @@ impl<'a> DeleteGroupLimit<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupLimit<'_> {
+    const ID: &'static str = "deleteGroupLimit";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ProjectsApi::set_group_limit`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2096,6 +2226,13 @@ impl<'a> SetGroupLimit<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for SetGroupLimit<'_> {
+    const ID: &'static str = "setGroupLimit";
+    const STATUS: u16 = 200u16;
+    type Response = DataFederationLimit;
+    type Body = DataFederationLimit;
 }
 /// Request builder for [`ProjectsApi::get_group_mongo_db_versions`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2251,6 +2388,27 @@ impl<'a> GetGroupMongoDbVersions<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupMongoDbVersions<'_> {
+    const ID: &'static str = "getGroupMongoDbVersions";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedAvailableVersionView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for GetGroupMongoDbVersions<'_> {
+    type Item = MdbAvailableVersion;
+    fn page(
+        items: Vec<MdbAvailableVersion>,
+        total: usize,
+    ) -> PaginatedAvailableVersionView {
+        PaginatedAvailableVersionView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ProjectsApi::get_group_settings`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2302,6 +2460,13 @@ impl<'a> GetGroupSettings<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupSettings<'_> {
+    const ID: &'static str = "getGroupSettings";
+    const STATUS: u16 = 200u16;
+    type Response = GroupSettings;
+    type Body = ();
 }
 /// Request builder for [`ProjectsApi::update_group_settings`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2374,6 +2539,13 @@ impl<'a> UpdateGroupSettings<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupSettings<'_> {
+    const ID: &'static str = "updateGroupSettings";
+    const STATUS: u16 = 200u16;
+    type Response = GroupSettings;
+    type Body = GroupSettings;
 }
 /// Request builder for [`ProjectsApi::update_group_user_roles`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2456,6 +2628,13 @@ impl<'a> UpdateGroupUserRoles<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupUserRoles<'_> {
+    const ID: &'static str = "updateGroupUserRoles";
+    const STATUS: u16 = 200u16;
+    type Response = UpdateGroupRolesForUser;
+    type Body = UpdateGroupRolesForUser;
+}
 /// Request builder for [`ProjectsApi::migrate_group`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2512,4 +2691,11 @@ impl<'a> MigrateGroup<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for MigrateGroup<'_> {
+    const ID: &'static str = "migrateGroup";
+    const STATUS: u16 = 200u16;
+    type Response = Group;
+    type Body = GroupMigrationRequest;
 }

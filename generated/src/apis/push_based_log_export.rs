@@ -552,6 +552,27 @@ impl<'a> ListGroupLogIntegrations<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupLogIntegrations<'_> {
+    const ID: &'static str = "listGroupLogIntegrations";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedLogIntegrationResponse;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupLogIntegrations<'_> {
+    type Item = LogIntegrationResponse;
+    fn page(
+        items: Vec<LogIntegrationResponse>,
+        total: usize,
+    ) -> PaginatedLogIntegrationResponse {
+        PaginatedLogIntegrationResponse {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`PushBasedLogExportApi::create_group_log_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -624,6 +645,13 @@ impl<'a> CreateGroupLogIntegration<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupLogIntegration<'_> {
+    const ID: &'static str = "createGroupLogIntegration";
+    const STATUS: u16 = 201u16;
+    type Response = LogIntegrationResponse;
+    type Body = LogIntegrationRequest;
+}
 /// Request builder for [`PushBasedLogExportApi::get_group_log_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -678,6 +706,13 @@ impl<'a> GetGroupLogIntegration<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupLogIntegration<'_> {
+    const ID: &'static str = "getGroupLogIntegration";
+    const STATUS: u16 = 200u16;
+    type Response = LogIntegrationResponse;
+    type Body = ();
 }
 /// Request builder for [`PushBasedLogExportApi::update_group_log_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -754,6 +789,13 @@ impl<'a> UpdateGroupLogIntegration<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupLogIntegration<'_> {
+    const ID: &'static str = "updateGroupLogIntegration";
+    const STATUS: u16 = 200u16;
+    type Response = LogIntegrationResponse;
+    type Body = LogIntegrationRequest;
+}
 /// Request builder for [`PushBasedLogExportApi::delete_group_log_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -806,6 +848,13 @@ impl<'a> DeleteGroupLogIntegration<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupLogIntegration<'_> {
+    const ID: &'static str = "deleteGroupLogIntegration";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`PushBasedLogExportApi::get_group_push_based_log_export`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -857,6 +906,13 @@ impl<'a> GetGroupPushBasedLogExport<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupPushBasedLogExport<'_> {
+    const ID: &'static str = "getGroupPushBasedLogExport";
+    const STATUS: u16 = 200u16;
+    type Response = PushBasedLogExportProject;
+    type Body = ();
 }
 /// Request builder for [`PushBasedLogExportApi::create_group_push_based_log_export`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -927,6 +983,13 @@ impl<'a> CreateGroupPushBasedLogExport<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupPushBasedLogExport<'_> {
+    const ID: &'static str = "createGroupPushBasedLogExport";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = CreatePushBasedLogExportProjectRequest;
+}
 /// Request builder for [`PushBasedLogExportApi::delete_group_push_based_log_export`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -975,6 +1038,13 @@ impl<'a> DeleteGroupPushBasedLogExport<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupPushBasedLogExport<'_> {
+    const ID: &'static str = "deleteGroupPushBasedLogExport";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`PushBasedLogExportApi::update_group_push_based_log_export`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1044,4 +1114,11 @@ impl<'a> UpdateGroupPushBasedLogExport<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupPushBasedLogExport<'_> {
+    const ID: &'static str = "updateGroupPushBasedLogExport";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = PushBasedLogExportProject;
 }

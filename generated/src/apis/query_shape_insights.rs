@@ -426,6 +426,14 @@ impl<'a> ListGroupClusterQueryShapeInsightSummaries<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupClusterQueryShapeInsightSummaries<'_> {
+    const ID: &'static str = "listGroupClusterQueryShapeInsightSummaries";
+    const STATUS: u16 = 200u16;
+    type Response = QueryStatsSummaryListResponse;
+    type Body = ();
+}
 /// Request builder for [`QueryShapeInsightsApi::get_group_cluster_query_shape_insight_details`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -545,6 +553,14 @@ impl<'a> GetGroupClusterQueryShapeInsightDetails<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupClusterQueryShapeInsightDetails<'_> {
+    const ID: &'static str = "getGroupClusterQueryShapeInsightDetails";
+    const STATUS: u16 = 200u16;
+    type Response = QueryStatsDetailsResponse;
+    type Body = ();
 }
 /// Request builder for [`QueryShapeInsightsApi::list_group_cluster_query_shapes`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -693,6 +709,24 @@ impl<'a> ListGroupClusterQueryShapes<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupClusterQueryShapes<'_> {
+    const ID: &'static str = "listGroupClusterQueryShapes";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedQueryShapes;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupClusterQueryShapes<'_> {
+    type Item = QueryShapeResponse;
+    fn page(items: Vec<QueryShapeResponse>, total: usize) -> PaginatedQueryShapes {
+        PaginatedQueryShapes {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`QueryShapeInsightsApi::get_group_cluster_query_shape`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -762,6 +796,13 @@ impl<'a> GetGroupClusterQueryShape<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupClusterQueryShape<'_> {
+    const ID: &'static str = "getGroupClusterQueryShape";
+    const STATUS: u16 = 200u16;
+    type Response = QueryShapeResponse;
+    type Body = ();
 }
 /// Request builder for [`QueryShapeInsightsApi::update_group_cluster_query_shape`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -852,4 +893,11 @@ impl<'a> UpdateGroupClusterQueryShape<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterQueryShape<'_> {
+    const ID: &'static str = "updateGroupClusterQueryShape";
+    const STATUS: u16 = 200u16;
+    type Response = QueryShapeResponse;
+    type Body = QueryShapeUpdateRequest;
 }

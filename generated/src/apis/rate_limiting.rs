@@ -377,6 +377,27 @@ impl<'a> ListRateLimits<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListRateLimits<'_> {
+    const ID: &'static str = "listRateLimits";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedRateLimitEndpointSets;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListRateLimits<'_> {
+    type Item = RateLimitEndpointSetResponse;
+    fn page(
+        items: Vec<RateLimitEndpointSetResponse>,
+        total: usize,
+    ) -> PaginatedRateLimitEndpointSets {
+        PaginatedRateLimitEndpointSets {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`RateLimitingApi::list_rate_limits_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -575,6 +596,29 @@ impl<'a> ListRateLimitsPreview<'a> {
         )
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListRateLimitsPreview<'_> {
+    const ID: &'static str = "listRateLimits";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedRateLimitEndpointSets;
+    type Body = ();
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListRateLimitsPreview<'_> {
+    type Item = RateLimitEndpointSetResponse;
+    fn page(
+        items: Vec<RateLimitEndpointSetResponse>,
+        total: usize,
+    ) -> PaginatedRateLimitEndpointSets {
+        PaginatedRateLimitEndpointSets {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`RateLimitingApi::get_rate_limit`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -687,6 +731,13 @@ impl<'a> GetRateLimit<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetRateLimit<'_> {
+    const ID: &'static str = "getRateLimit";
+    const STATUS: u16 = 200u16;
+    type Response = RateLimitEndpointSetResponse;
+    type Body = ();
 }
 /// Request builder for [`RateLimitingApi::get_rate_limit_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -802,4 +853,12 @@ impl<'a> GetRateLimitPreview<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetRateLimitPreview<'_> {
+    const ID: &'static str = "getRateLimit";
+    const STATUS: u16 = 200u16;
+    type Response = RateLimitEndpointSetResponse;
+    type Body = ();
 }

@@ -889,6 +889,27 @@ impl<'a> ListGroupMcpConfigs<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupMcpConfigs<'_> {
+    const ID: &'static str = "listGroupMcpConfigs";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedGroupMcpConfigView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupMcpConfigs<'_> {
+    type Item = GroupMcpConfigResponse;
+    fn page(
+        items: Vec<GroupMcpConfigResponse>,
+        total: usize,
+    ) -> PaginatedGroupMcpConfigView {
+        PaginatedGroupMcpConfigView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`RemoteMcpConfigurationsApi::create_group_mcp_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -949,6 +970,13 @@ impl<'a> CreateGroupMcpConfig<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupMcpConfig<'_> {
+    const ID: &'static str = "createGroupMcpConfig";
+    const STATUS: u16 = 201u16;
+    type Response = GroupMcpConfigResponse;
+    type Body = CreateGroupMcpConfigRequest;
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::get_group_mcp_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1011,6 +1039,13 @@ impl<'a> GetGroupMcpConfig<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupMcpConfig<'_> {
+    const ID: &'static str = "getGroupMcpConfig";
+    const STATUS: u16 = 200u16;
+    type Response = GroupMcpConfigResponse;
+    type Body = ();
+}
 /// Request builder for [`RemoteMcpConfigurationsApi::delete_group_mcp_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1068,6 +1103,13 @@ impl<'a> DeleteGroupMcpConfig<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupMcpConfig<'_> {
+    const ID: &'static str = "deleteGroupMcpConfig";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::update_group_mcp_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1149,6 +1191,13 @@ impl<'a> UpdateGroupMcpConfig<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupMcpConfig<'_> {
+    const ID: &'static str = "updateGroupMcpConfig";
+    const STATUS: u16 = 200u16;
+    type Response = GroupMcpConfigResponse;
+    type Body = GroupMcpConfigUpdateRequest;
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::list_group_mcp_config_secrets`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1285,6 +1334,27 @@ impl<'a> ListGroupMcpConfigSecrets<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupMcpConfigSecrets<'_> {
+    const ID: &'static str = "listGroupMcpConfigSecrets";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedMcpConfigSecretView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupMcpConfigSecrets<'_> {
+    type Item = ServiceAccountSecret;
+    fn page(
+        items: Vec<ServiceAccountSecret>,
+        total: usize,
+    ) -> PaginatedMcpConfigSecretView {
+        PaginatedMcpConfigSecretView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`RemoteMcpConfigurationsApi::create_group_mcp_config_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1354,6 +1424,13 @@ impl<'a> CreateGroupMcpConfigSecret<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupMcpConfigSecret<'_> {
+    const ID: &'static str = "createGroupMcpConfigSecret";
+    const STATUS: u16 = 201u16;
+    type Response = ServiceAccountSecret;
+    type Body = ServiceAccountSecretRequest;
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::get_group_mcp_config_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1425,6 +1502,13 @@ impl<'a> GetGroupMcpConfigSecret<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupMcpConfigSecret<'_> {
+    const ID: &'static str = "getGroupMcpConfigSecret";
+    const STATUS: u16 = 200u16;
+    type Response = ServiceAccountSecret;
+    type Body = ();
+}
 /// Request builder for [`RemoteMcpConfigurationsApi::delete_group_mcp_config_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1480,6 +1564,13 @@ impl<'a> DeleteGroupMcpConfigSecret<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupMcpConfigSecret<'_> {
+    const ID: &'static str = "deleteGroupMcpConfigSecret";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::list_org_mcp_configs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1607,6 +1698,27 @@ impl<'a> ListOrgMcpConfigs<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgMcpConfigs<'_> {
+    const ID: &'static str = "listOrgMcpConfigs";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedOrgMcpConfigView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgMcpConfigs<'_> {
+    type Item = OrgMcpConfigResponse;
+    fn page(
+        items: Vec<OrgMcpConfigResponse>,
+        total: usize,
+    ) -> PaginatedOrgMcpConfigView {
+        PaginatedOrgMcpConfigView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`RemoteMcpConfigurationsApi::create_org_mcp_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1667,6 +1779,13 @@ impl<'a> CreateOrgMcpConfig<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgMcpConfig<'_> {
+    const ID: &'static str = "createOrgMcpConfig";
+    const STATUS: u16 = 201u16;
+    type Response = OrgMcpConfigResponse;
+    type Body = CreateOrgMcpConfigRequest;
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::get_org_mcp_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1729,6 +1848,13 @@ impl<'a> GetOrgMcpConfig<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgMcpConfig<'_> {
+    const ID: &'static str = "getOrgMcpConfig";
+    const STATUS: u16 = 200u16;
+    type Response = OrgMcpConfigResponse;
+    type Body = ();
+}
 /// Request builder for [`RemoteMcpConfigurationsApi::delete_org_mcp_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1786,6 +1912,13 @@ impl<'a> DeleteOrgMcpConfig<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteOrgMcpConfig<'_> {
+    const ID: &'static str = "deleteOrgMcpConfig";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::update_org_mcp_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1867,6 +2000,13 @@ impl<'a> UpdateOrgMcpConfig<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateOrgMcpConfig<'_> {
+    const ID: &'static str = "updateOrgMcpConfig";
+    const STATUS: u16 = 200u16;
+    type Response = OrgMcpConfigResponse;
+    type Body = OrgMcpConfigUpdateRequest;
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::list_org_mcp_config_secrets`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2003,6 +2143,27 @@ impl<'a> ListOrgMcpConfigSecrets<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgMcpConfigSecrets<'_> {
+    const ID: &'static str = "listOrgMcpConfigSecrets";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedMcpConfigSecretView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgMcpConfigSecrets<'_> {
+    type Item = ServiceAccountSecret;
+    fn page(
+        items: Vec<ServiceAccountSecret>,
+        total: usize,
+    ) -> PaginatedMcpConfigSecretView {
+        PaginatedMcpConfigSecretView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`RemoteMcpConfigurationsApi::create_org_mcp_config_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2072,6 +2233,13 @@ impl<'a> CreateOrgMcpConfigSecret<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgMcpConfigSecret<'_> {
+    const ID: &'static str = "createOrgMcpConfigSecret";
+    const STATUS: u16 = 201u16;
+    type Response = ServiceAccountSecret;
+    type Body = ServiceAccountSecretRequest;
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::get_org_mcp_config_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2143,6 +2311,13 @@ impl<'a> GetOrgMcpConfigSecret<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgMcpConfigSecret<'_> {
+    const ID: &'static str = "getOrgMcpConfigSecret";
+    const STATUS: u16 = 200u16;
+    type Response = ServiceAccountSecret;
+    type Body = ();
+}
 /// Request builder for [`RemoteMcpConfigurationsApi::delete_org_mcp_config_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2198,4 +2373,11 @@ impl<'a> DeleteOrgMcpConfigSecret<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteOrgMcpConfigSecret<'_> {
+    const ID: &'static str = "deleteOrgMcpConfigSecret";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }

@@ -356,6 +356,13 @@ impl<'a> GetOrgNonCompliantResources<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgNonCompliantResources<'_> {
+    const ID: &'static str = "getOrgNonCompliantResources";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<ApiAtlasNonCompliantResourceView>;
+    type Body = ();
+}
 /// Request builder for [`ResourcePoliciesApi::list_org_resource_policies`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -407,6 +414,13 @@ impl<'a> ListOrgResourcePolicies<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgResourcePolicies<'_> {
+    const ID: &'static str = "listOrgResourcePolicies";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<ApiAtlasResourcePolicyView>;
+    type Body = ();
 }
 /// Request builder for [`ResourcePoliciesApi::create_org_resource_policy`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -480,6 +494,13 @@ impl<'a> CreateOrgResourcePolicy<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgResourcePolicy<'_> {
+    const ID: &'static str = "createOrgResourcePolicy";
+    const STATUS: u16 = 201u16;
+    type Response = ApiAtlasResourcePolicyView;
+    type Body = ApiAtlasResourcePolicyCreateView;
+}
 /// Request builder for [`ResourcePoliciesApi::get_org_resource_policy`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -541,6 +562,13 @@ impl<'a> GetOrgResourcePolicy<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgResourcePolicy<'_> {
+    const ID: &'static str = "getOrgResourcePolicy";
+    const STATUS: u16 = 200u16;
+    type Response = ApiAtlasResourcePolicyView;
+    type Body = ();
+}
 /// Request builder for [`ResourcePoliciesApi::delete_org_resource_policy`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -598,6 +626,13 @@ impl<'a> DeleteOrgResourcePolicy<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteOrgResourcePolicy<'_> {
+    const ID: &'static str = "deleteOrgResourcePolicy";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ResourcePoliciesApi::update_org_resource_policy`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -680,6 +715,13 @@ impl<'a> UpdateOrgResourcePolicy<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateOrgResourcePolicy<'_> {
+    const ID: &'static str = "updateOrgResourcePolicy";
+    const STATUS: u16 = 200u16;
+    type Response = ApiAtlasResourcePolicyView;
+    type Body = ApiAtlasResourcePolicyEditView;
+}
 /// Request builder for [`ResourcePoliciesApi::validate_org_resource_policies`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -751,4 +793,11 @@ impl<'a> ValidateOrgResourcePolicies<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ValidateOrgResourcePolicies<'_> {
+    const ID: &'static str = "validateOrgResourcePolicies";
+    const STATUS: u16 = 200u16;
+    type Response = ApiAtlasResourcePolicyView;
+    type Body = ApiAtlasResourcePolicyCreateView;
 }

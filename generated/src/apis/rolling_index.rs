@@ -144,3 +144,10 @@ impl<'a> CreateGroupClusterIndexRollingIndex<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupClusterIndexRollingIndex<'_> {
+    const ID: &'static str = "createGroupClusterIndexRollingIndex";
+    const STATUS: u16 = 202u16;
+    type Response = ();
+    type Body = DatabaseRollingIndexRequest;
+}

@@ -118,6 +118,13 @@ impl<'a> GetSystemStatus<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetSystemStatus<'_> {
+    const ID: &'static str = "getSystemStatus";
+    const STATUS: u16 = 200u16;
+    type Response = SystemStatus;
+    type Body = ();
+}
 /// Request builder for [`RootApi::list_control_plane_ip_addresses`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -148,4 +155,11 @@ impl<'a> ListControlPlaneIpAddresses<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListControlPlaneIpAddresses<'_> {
+    const ID: &'static str = "listControlPlaneIpAddresses";
+    const STATUS: u16 = 200u16;
+    type Response = ControlPlaneIpAddresses;
+    type Body = ();
 }

@@ -336,6 +336,15 @@ impl<'a> GenerateGroupSandboxClusterDescription<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GenerateGroupSandboxClusterDescription<'_> {
+    const ID: &'static str = "generateGroupSandboxClusterDescription";
+    const STATUS: u16 = 200u16;
+    type Response = ClusterDescription20240805;
+    type Body = ();
+}
 /// Request builder for [`SandboxApi::list_org_sandbox_config`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -453,6 +462,26 @@ impl<'a> ListOrgSandboxConfig<'a> {
         )
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgSandboxConfig<'_> {
+    const ID: &'static str = "listOrgSandboxConfig";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedSandboxConfigs;
+    type Body = ();
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgSandboxConfig<'_> {
+    type Item = SandboxConfigResponse;
+    fn page(items: Vec<SandboxConfigResponse>, total: usize) -> PaginatedSandboxConfigs {
+        PaginatedSandboxConfigs {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`SandboxApi::create_org_sandbox_config`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -525,6 +554,14 @@ impl<'a> CreateOrgSandboxConfig<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgSandboxConfig<'_> {
+    const ID: &'static str = "createOrgSandboxConfig";
+    const STATUS: u16 = 201u16;
+    type Response = SandboxConfigResponse;
+    type Body = SandboxConfigRequest;
+}
 /// Request builder for [`SandboxApi::get_org_sandbox_config`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -588,6 +625,14 @@ impl<'a> GetOrgSandboxConfig<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgSandboxConfig<'_> {
+    const ID: &'static str = "getOrgSandboxConfig";
+    const STATUS: u16 = 200u16;
+    type Response = SandboxConfigResponse;
+    type Body = ();
+}
 /// Request builder for [`SandboxApi::delete_org_sandbox_config`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -636,6 +681,14 @@ impl<'a> DeleteOrgSandboxConfig<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteOrgSandboxConfig<'_> {
+    const ID: &'static str = "deleteOrgSandboxConfig";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`SandboxApi::update_org_sandbox_config`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -717,4 +770,12 @@ impl<'a> UpdateOrgSandboxConfig<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateOrgSandboxConfig<'_> {
+    const ID: &'static str = "updateOrgSandboxConfig";
+    const STATUS: u16 = 200u16;
+    type Response = SandboxConfigResponse;
+    type Body = SandboxConfigUpdateRequest;
 }

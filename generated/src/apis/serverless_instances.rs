@@ -248,6 +248,27 @@ impl<'a> ListGroupServerlessInstances<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupServerlessInstances<'_> {
+    const ID: &'static str = "listGroupServerlessInstances";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedServerlessInstanceDescriptionView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupServerlessInstances<'_> {
+    type Item = ServerlessInstanceDescription;
+    fn page(
+        items: Vec<ServerlessInstanceDescription>,
+        total: usize,
+    ) -> PaginatedServerlessInstanceDescriptionView {
+        PaginatedServerlessInstanceDescriptionView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ServerlessInstancesApi::get_group_serverless_instance`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -308,4 +329,11 @@ impl<'a> GetGroupServerlessInstance<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupServerlessInstance<'_> {
+    const ID: &'static str = "getGroupServerlessInstance";
+    const STATUS: u16 = 200u16;
+    type Response = ServerlessInstanceDescription;
+    type Body = ();
 }

@@ -314,6 +314,14 @@ impl<'a> ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+    const ID: &'static str = "listGroupPrivateEndpointServerlessInstanceEndpoint";
+    const STATUS: u16 = 200u16;
+    type Response = Vec<ServerlessTenantEndpoint>;
+    type Body = ();
+}
 /// Request builder for [`ServerlessPrivateEndpointsApi::create_group_private_endpoint_serverless_instance_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -384,6 +392,14 @@ impl<'a> CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+    const ID: &'static str = "createGroupPrivateEndpointServerlessInstanceEndpoint";
+    const STATUS: u16 = 201u16;
+    type Response = ServerlessTenantEndpoint;
+    type Body = ServerlessTenantCreateRequest;
+}
 /// Request builder for [`ServerlessPrivateEndpointsApi::get_group_private_endpoint_serverless_instance_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -443,6 +459,14 @@ impl<'a> GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+    const ID: &'static str = "getGroupPrivateEndpointServerlessInstanceEndpoint";
+    const STATUS: u16 = 200u16;
+    type Response = ServerlessTenantEndpoint;
+    type Body = ();
+}
 /// Request builder for [`ServerlessPrivateEndpointsApi::delete_group_private_endpoint_serverless_instance_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -498,6 +522,14 @@ impl<'a> DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+    const ID: &'static str = "deleteGroupPrivateEndpointServerlessInstanceEndpoint";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ServerlessPrivateEndpointsApi::update_group_private_endpoint_serverless_instance_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -577,4 +609,12 @@ impl<'a> UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+    const ID: &'static str = "updateGroupPrivateEndpointServerlessInstanceEndpoint";
+    const STATUS: u16 = 200u16;
+    type Response = ServerlessTenantEndpoint;
+    type Body = ServerlessTenantEndpointUpdate;
 }

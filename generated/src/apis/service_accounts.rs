@@ -1077,6 +1077,27 @@ impl<'a> ListGroupServiceAccounts<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupServiceAccounts<'_> {
+    const ID: &'static str = "listGroupServiceAccounts";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedGroupServiceAccounts;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupServiceAccounts<'_> {
+    type Item = GroupServiceAccount;
+    fn page(
+        items: Vec<GroupServiceAccount>,
+        total: usize,
+    ) -> PaginatedGroupServiceAccounts {
+        PaginatedGroupServiceAccounts {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ServiceAccountsApi::create_group_service_account`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1149,6 +1170,13 @@ impl<'a> CreateGroupServiceAccount<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupServiceAccount<'_> {
+    const ID: &'static str = "createGroupServiceAccount";
+    const STATUS: u16 = 201u16;
+    type Response = GroupServiceAccount;
+    type Body = GroupServiceAccountRequest;
+}
 /// Request builder for [`ServiceAccountsApi::get_group_service_account`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1210,6 +1238,13 @@ impl<'a> GetGroupServiceAccount<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupServiceAccount<'_> {
+    const ID: &'static str = "getGroupServiceAccount";
+    const STATUS: u16 = 200u16;
+    type Response = GroupServiceAccount;
+    type Body = ();
+}
 /// Request builder for [`ServiceAccountsApi::delete_group_service_account`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1267,6 +1302,13 @@ impl<'a> DeleteGroupServiceAccount<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupServiceAccount<'_> {
+    const ID: &'static str = "deleteGroupServiceAccount";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ServiceAccountsApi::update_group_service_account`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1348,6 +1390,13 @@ impl<'a> UpdateGroupServiceAccount<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupServiceAccount<'_> {
+    const ID: &'static str = "updateGroupServiceAccount";
+    const STATUS: u16 = 200u16;
+    type Response = GroupServiceAccount;
+    type Body = GroupServiceAccountUpdateRequest;
 }
 /// Request builder for [`ServiceAccountsApi::list_group_service_account_access_list`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1489,6 +1538,27 @@ impl<'a> ListGroupServiceAccountAccessList<'a> {
                 page.results.unwrap_or_default()
             },
         )
+    }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupServiceAccountAccessList<'_> {
+    const ID: &'static str = "listGroupServiceAccountAccessList";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedServiceAccountIpAccessEntryView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupServiceAccountAccessList<'_> {
+    type Item = ServiceAccountIpAccessListEntry;
+    fn page(
+        items: Vec<ServiceAccountIpAccessListEntry>,
+        total: usize,
+    ) -> PaginatedServiceAccountIpAccessEntryView {
+        PaginatedServiceAccountIpAccessEntryView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
     }
 }
 /// Request builder for [`ServiceAccountsApi::create_group_service_account_access_list`]; finish with [`send`](Self::send).
@@ -1656,6 +1726,27 @@ impl<'a> CreateGroupServiceAccountAccessList<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupServiceAccountAccessList<'_> {
+    const ID: &'static str = "createGroupServiceAccountAccessList";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedServiceAccountIpAccessEntryView;
+    type Body = Vec<ServiceAccountIpAccessListEntry>;
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for CreateGroupServiceAccountAccessList<'_> {
+    type Item = ServiceAccountIpAccessListEntry;
+    fn page(
+        items: Vec<ServiceAccountIpAccessListEntry>,
+        total: usize,
+    ) -> PaginatedServiceAccountIpAccessEntryView {
+        PaginatedServiceAccountIpAccessEntryView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ServiceAccountsApi::delete_group_service_account_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1722,6 +1813,14 @@ impl<'a> DeleteGroupServiceAccountAccessListEntry<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupServiceAccountAccessListEntry<'_> {
+    const ID: &'static str = "deleteGroupServiceAccountAccessListEntry";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ServiceAccountsApi::create_group_service_account_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1804,6 +1903,13 @@ impl<'a> CreateGroupServiceAccountSecret<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupServiceAccountSecret<'_> {
+    const ID: &'static str = "createGroupServiceAccountSecret";
+    const STATUS: u16 = 201u16;
+    type Response = ServiceAccountSecret;
+    type Body = ServiceAccountSecretRequest;
+}
 /// Request builder for [`ServiceAccountsApi::delete_group_service_account_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1864,6 +1970,13 @@ impl<'a> DeleteGroupServiceAccountSecret<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupServiceAccountSecret<'_> {
+    const ID: &'static str = "deleteGroupServiceAccountSecret";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ServiceAccountsApi::invite_group_service_account`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1945,6 +2058,13 @@ impl<'a> InviteGroupServiceAccount<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for InviteGroupServiceAccount<'_> {
+    const ID: &'static str = "inviteGroupServiceAccount";
+    const STATUS: u16 = 200u16;
+    type Response = GroupServiceAccount;
+    type Body = GroupServiceAccountRoleAssignment;
 }
 /// Request builder for [`ServiceAccountsApi::list_org_service_accounts`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2072,6 +2192,24 @@ impl<'a> ListOrgServiceAccounts<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgServiceAccounts<'_> {
+    const ID: &'static str = "listOrgServiceAccounts";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedOrgServiceAccounts;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgServiceAccounts<'_> {
+    type Item = OrgServiceAccount;
+    fn page(items: Vec<OrgServiceAccount>, total: usize) -> PaginatedOrgServiceAccounts {
+        PaginatedOrgServiceAccounts {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ServiceAccountsApi::create_org_service_account`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2144,6 +2282,13 @@ impl<'a> CreateOrgServiceAccount<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgServiceAccount<'_> {
+    const ID: &'static str = "createOrgServiceAccount";
+    const STATUS: u16 = 201u16;
+    type Response = OrgServiceAccount;
+    type Body = OrgServiceAccountRequest;
+}
 /// Request builder for [`ServiceAccountsApi::get_org_service_account`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2205,6 +2350,13 @@ impl<'a> GetOrgServiceAccount<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgServiceAccount<'_> {
+    const ID: &'static str = "getOrgServiceAccount";
+    const STATUS: u16 = 200u16;
+    type Response = OrgServiceAccount;
+    type Body = ();
+}
 /// Request builder for [`ServiceAccountsApi::delete_org_service_account`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2262,6 +2414,13 @@ impl<'a> DeleteOrgServiceAccount<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteOrgServiceAccount<'_> {
+    const ID: &'static str = "deleteOrgServiceAccount";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ServiceAccountsApi::update_org_service_account`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2343,6 +2502,13 @@ impl<'a> UpdateOrgServiceAccount<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateOrgServiceAccount<'_> {
+    const ID: &'static str = "updateOrgServiceAccount";
+    const STATUS: u16 = 200u16;
+    type Response = OrgServiceAccount;
+    type Body = OrgServiceAccountUpdateRequest;
 }
 /// Request builder for [`ServiceAccountsApi::list_org_service_account_access_list`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2484,6 +2650,27 @@ impl<'a> ListOrgServiceAccountAccessList<'a> {
                 page.results.unwrap_or_default()
             },
         )
+    }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgServiceAccountAccessList<'_> {
+    const ID: &'static str = "listOrgServiceAccountAccessList";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedServiceAccountIpAccessEntryView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgServiceAccountAccessList<'_> {
+    type Item = ServiceAccountIpAccessListEntry;
+    fn page(
+        items: Vec<ServiceAccountIpAccessListEntry>,
+        total: usize,
+    ) -> PaginatedServiceAccountIpAccessEntryView {
+        PaginatedServiceAccountIpAccessEntryView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
     }
 }
 /// Request builder for [`ServiceAccountsApi::create_org_service_account_access_list`]; finish with [`send`](Self::send).
@@ -2651,6 +2838,27 @@ impl<'a> CreateOrgServiceAccountAccessList<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgServiceAccountAccessList<'_> {
+    const ID: &'static str = "createOrgServiceAccountAccessList";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedServiceAccountIpAccessEntryView;
+    type Body = Vec<ServiceAccountIpAccessListEntry>;
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for CreateOrgServiceAccountAccessList<'_> {
+    type Item = ServiceAccountIpAccessListEntry;
+    fn page(
+        items: Vec<ServiceAccountIpAccessListEntry>,
+        total: usize,
+    ) -> PaginatedServiceAccountIpAccessEntryView {
+        PaginatedServiceAccountIpAccessEntryView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ServiceAccountsApi::delete_org_service_account_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2717,6 +2925,14 @@ impl<'a> DeleteOrgServiceAccountAccessListEntry<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteOrgServiceAccountAccessListEntry<'_> {
+    const ID: &'static str = "deleteOrgServiceAccountAccessListEntry";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`ServiceAccountsApi::get_org_service_account_groups`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2842,6 +3058,27 @@ impl<'a> GetOrgServiceAccountGroups<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgServiceAccountGroups<'_> {
+    const ID: &'static str = "getOrgServiceAccountGroups";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedServiceAccountGroup;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for GetOrgServiceAccountGroups<'_> {
+    type Item = ServiceAccountGroup;
+    fn page(
+        items: Vec<ServiceAccountGroup>,
+        total: usize,
+    ) -> PaginatedServiceAccountGroup {
+        PaginatedServiceAccountGroup {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ServiceAccountsApi::create_org_service_account_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2923,6 +3160,13 @@ impl<'a> CreateOrgServiceAccountSecret<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgServiceAccountSecret<'_> {
+    const ID: &'static str = "createOrgServiceAccountSecret";
+    const STATUS: u16 = 201u16;
+    type Response = ServiceAccountSecret;
+    type Body = ServiceAccountSecretRequest;
+}
 /// Request builder for [`ServiceAccountsApi::delete_org_service_account_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2983,4 +3227,11 @@ impl<'a> DeleteOrgServiceAccountSecret<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteOrgServiceAccountSecret<'_> {
+    const ID: &'static str = "deleteOrgServiceAccountSecret";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }

@@ -482,6 +482,29 @@ impl<'a> ListGroupStandbyLinks<'a> {
         )
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupStandbyLinks<'_> {
+    const ID: &'static str = "listGroupStandbyLinks";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiStandbyLinkResponse;
+    type Body = ();
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupStandbyLinks<'_> {
+    type Item = ApiStandbyLinkResponse;
+    fn page(
+        items: Vec<ApiStandbyLinkResponse>,
+        total: usize,
+    ) -> PaginatedApiStandbyLinkResponse {
+        PaginatedApiStandbyLinkResponse {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`StandbyLinksApi::create_group_standby_link`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -543,6 +566,14 @@ impl<'a> CreateGroupStandbyLink<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupStandbyLink<'_> {
+    const ID: &'static str = "createGroupStandbyLink";
+    const STATUS: u16 = 201u16;
+    type Response = ApiStandbyLinkResponse;
+    type Body = ApiStandbyLinkRequest;
+}
 /// Request builder for [`StandbyLinksApi::get_group_standby_link`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -595,6 +626,14 @@ impl<'a> GetGroupStandbyLink<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupStandbyLink<'_> {
+    const ID: &'static str = "getGroupStandbyLink";
+    const STATUS: u16 = 200u16;
+    type Response = ApiStandbyLinkResponse;
+    type Body = ();
+}
 /// Request builder for [`StandbyLinksApi::delete_group_standby_link`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -643,6 +682,14 @@ impl<'a> DeleteGroupStandbyLink<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupStandbyLink<'_> {
+    const ID: &'static str = "deleteGroupStandbyLink";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`StandbyLinksApi::list_group_standby_link_failovers`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -777,6 +824,29 @@ impl<'a> ListGroupStandbyLinkFailovers<'a> {
         )
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupStandbyLinkFailovers<'_> {
+    const ID: &'static str = "listGroupStandbyLinkFailovers";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiStandbyLinkFailoverResponse;
+    type Body = ();
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupStandbyLinkFailovers<'_> {
+    type Item = ApiStandbyLinkFailoverResponse;
+    fn page(
+        items: Vec<ApiStandbyLinkFailoverResponse>,
+        total: usize,
+    ) -> PaginatedApiStandbyLinkFailoverResponse {
+        PaginatedApiStandbyLinkFailoverResponse {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`StandbyLinksApi::create_group_standby_link_failover`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -847,6 +917,14 @@ impl<'a> CreateGroupStandbyLinkFailover<'a> {
         }
     }
 }
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupStandbyLinkFailover<'_> {
+    const ID: &'static str = "createGroupStandbyLinkFailover";
+    const STATUS: u16 = 201u16;
+    type Response = ApiStandbyLinkFailoverResponse;
+    type Body = ApiStandbyLinkFailoverRequest;
+}
 /// Request builder for [`StandbyLinksApi::get_group_standby_link_failover`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
@@ -907,6 +985,14 @@ impl<'a> GetGroupStandbyLinkFailover<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupStandbyLinkFailover<'_> {
+    const ID: &'static str = "getGroupStandbyLinkFailover";
+    const STATUS: u16 = 200u16;
+    type Response = ApiStandbyLinkFailoverResponse;
+    type Body = ();
 }
 /// Request builder for [`StandbyLinksApi::inspect_group_standby_link_failover_readiness`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
@@ -970,4 +1056,13 @@ impl<'a> InspectGroupStandbyLinkFailoverReadiness<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "preview")]
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for InspectGroupStandbyLinkFailoverReadiness<'_> {
+    const ID: &'static str = "inspectGroupStandbyLinkFailoverReadiness";
+    const STATUS: u16 = 200u16;
+    type Response = ApiStandbyLinkFailoverReadinessResponse;
+    type Body = ();
 }

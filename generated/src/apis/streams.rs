@@ -1722,6 +1722,24 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupStreamWorkspaces<'_> {
+    const ID: &'static str = "listGroupStreamWorkspaces";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiStreamsTenantView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupStreamWorkspaces<'_> {
+    type Item = StreamsTenant;
+    fn page(items: Vec<StreamsTenant>, total: usize) -> PaginatedApiStreamsTenantView {
+        PaginatedApiStreamsTenantView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`StreamsApi::create_group_stream_workspace`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1792,6 +1810,13 @@ impl<'a> CreateGroupStreamWorkspace<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupStreamWorkspace<'_> {
+    const ID: &'static str = "createGroupStreamWorkspace";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsTenant;
+    type Body = StreamsTenant;
 }
 /// Request builder for [`StreamsApi::get_group_stream_account_details`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1869,6 +1894,13 @@ impl<'a> GetGroupStreamAccountDetails<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupStreamAccountDetails<'_> {
+    const ID: &'static str = "getGroupStreamAccountDetails";
+    const STATUS: u16 = 200u16;
+    type Response = AccountDetails;
+    type Body = ();
 }
 /// Request builder for [`StreamsApi::list_group_stream_active_vpc_peering_connections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1990,6 +2022,29 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupStreamActiveVpcPeeringConnections<'_> {
+    const ID: &'static str = "listGroupStreamActiveVpcPeeringConnections";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiStreamsVpcPeeringConnectionView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged
+for ListGroupStreamActiveVpcPeeringConnections<'_> {
+    type Item = VpcPeeringConnection;
+    fn page(
+        items: Vec<VpcPeeringConnection>,
+        total: usize,
+    ) -> PaginatedApiStreamsVpcPeeringConnectionView {
+        PaginatedApiStreamsVpcPeeringConnectionView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`StreamsApi::list_group_stream_private_link_connections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2107,6 +2162,27 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupStreamPrivateLinkConnections<'_> {
+    const ID: &'static str = "listGroupStreamPrivateLinkConnections";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiStreamsPrivateLinkView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupStreamPrivateLinkConnections<'_> {
+    type Item = StreamsPrivateLinkConnection;
+    fn page(
+        items: Vec<StreamsPrivateLinkConnection>,
+        total: usize,
+    ) -> PaginatedApiStreamsPrivateLinkView {
+        PaginatedApiStreamsPrivateLinkView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`StreamsApi::create_group_stream_private_link_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2179,6 +2255,14 @@ impl<'a> CreateGroupStreamPrivateLinkConnection<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupStreamPrivateLinkConnection<'_> {
+    const ID: &'static str = "createGroupStreamPrivateLinkConnection";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsPrivateLinkConnection;
+    type Body = StreamsPrivateLinkConnection;
+}
 /// Request builder for [`StreamsApi::get_group_stream_private_link_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2222,6 +2306,13 @@ impl<'a> GetGroupStreamPrivateLinkConnection<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupStreamPrivateLinkConnection<'_> {
+    const ID: &'static str = "getGroupStreamPrivateLinkConnection";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsPrivateLinkConnection;
+    type Body = ();
 }
 /// Request builder for [`StreamsApi::delete_group_stream_private_link_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2274,6 +2365,14 @@ impl<'a> DeleteGroupStreamPrivateLinkConnection<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupStreamPrivateLinkConnection<'_> {
+    const ID: &'static str = "deleteGroupStreamPrivateLinkConnection";
+    const STATUS: u16 = 202u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`StreamsApi::update_group_stream_private_link_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2349,6 +2448,14 @@ impl<'a> UpdateGroupStreamPrivateLinkConnection<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateGroupStreamPrivateLinkConnection<'_> {
+    const ID: &'static str = "updateGroupStreamPrivateLinkConnection";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsPrivateLinkConnection;
+    type Body = StreamsPrivateLinkConnectionRequest;
 }
 /// Request builder for [`StreamsApi::list_group_stream_vpc_peering_connections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2493,6 +2600,27 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupStreamVpcPeeringConnections<'_> {
+    const ID: &'static str = "listGroupStreamVpcPeeringConnections";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiStreamsVpcPeeringConnectionView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupStreamVpcPeeringConnections<'_> {
+    type Item = VpcPeeringConnection;
+    fn page(
+        items: Vec<VpcPeeringConnection>,
+        total: usize,
+    ) -> PaginatedApiStreamsVpcPeeringConnectionView {
+        PaginatedApiStreamsVpcPeeringConnectionView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`StreamsApi::delete_group_stream_vpc_peering_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2533,6 +2661,13 @@ impl<'a> DeleteGroupStreamVpcPeeringConnection<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupStreamVpcPeeringConnection<'_> {
+    const ID: &'static str = "deleteGroupStreamVpcPeeringConnection";
+    const STATUS: u16 = 202u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`StreamsApi::accept_group_stream_vpc_peering_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2595,6 +2730,13 @@ impl<'a> AcceptGroupStreamVpcPeeringConnection<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for AcceptGroupStreamVpcPeeringConnection<'_> {
+    const ID: &'static str = "acceptGroupStreamVpcPeeringConnection";
+    const STATUS: u16 = 202u16;
+    type Response = ();
+    type Body = VpcPeeringActionChallenge;
+}
 /// Request builder for [`StreamsApi::reject_group_stream_vpc_peering_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2635,6 +2777,13 @@ impl<'a> RejectGroupStreamVpcPeeringConnection<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RejectGroupStreamVpcPeeringConnection<'_> {
+    const ID: &'static str = "rejectGroupStreamVpcPeeringConnection";
+    const STATUS: u16 = 202u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`StreamsApi::get_group_stream_workspace`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2691,6 +2840,13 @@ impl<'a> GetGroupStreamWorkspace<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupStreamWorkspace<'_> {
+    const ID: &'static str = "getGroupStreamWorkspace";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsTenant;
+    type Body = ();
+}
 /// Request builder for [`StreamsApi::delete_group_stream_workspace`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2742,6 +2898,13 @@ impl<'a> DeleteGroupStreamWorkspace<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupStreamWorkspace<'_> {
+    const ID: &'static str = "deleteGroupStreamWorkspace";
+    const STATUS: u16 = 202u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`StreamsApi::update_group_stream_workspace`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2817,6 +2980,13 @@ impl<'a> UpdateGroupStreamWorkspace<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupStreamWorkspace<'_> {
+    const ID: &'static str = "updateGroupStreamWorkspace";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsTenant;
+    type Body = StreamsTenantUpdateRequest;
 }
 /// Request builder for [`StreamsApi::download_group_stream_audit_logs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -2894,6 +3064,13 @@ impl<'a> DownloadGroupStreamAuditLogs<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DownloadGroupStreamAuditLogs<'_> {
+    const ID: &'static str = "downloadGroupStreamAuditLogs";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`StreamsApi::list_group_stream_connections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3013,6 +3190,27 @@ impl<'a> ListGroupStreamConnections<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupStreamConnections<'_> {
+    const ID: &'static str = "listGroupStreamConnections";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiStreamsConnectionView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupStreamConnections<'_> {
+    type Item = StreamsConnection;
+    fn page(
+        items: Vec<StreamsConnection>,
+        total: usize,
+    ) -> PaginatedApiStreamsConnectionView {
+        PaginatedApiStreamsConnectionView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`StreamsApi::create_group_stream_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3088,6 +3286,13 @@ impl<'a> CreateGroupStreamConnection<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupStreamConnection<'_> {
+    const ID: &'static str = "createGroupStreamConnection";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsConnection;
+    type Body = StreamsConnection;
+}
 /// Request builder for [`StreamsApi::get_group_stream_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3134,6 +3339,13 @@ impl<'a> GetGroupStreamConnection<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupStreamConnection<'_> {
+    const ID: &'static str = "getGroupStreamConnection";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsConnection;
+    type Body = ();
 }
 /// Request builder for [`StreamsApi::delete_group_stream_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3189,6 +3401,13 @@ impl<'a> DeleteGroupStreamConnection<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupStreamConnection<'_> {
+    const ID: &'static str = "deleteGroupStreamConnection";
+    const STATUS: u16 = 202u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`StreamsApi::update_group_stream_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3267,6 +3486,13 @@ impl<'a> UpdateGroupStreamConnection<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupStreamConnection<'_> {
+    const ID: &'static str = "updateGroupStreamConnection";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsConnection;
+    type Body = StreamsConnection;
 }
 /// Request builder for [`StreamsApi::list_group_stream_connection_failover_connections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3393,6 +3619,29 @@ impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for ListGroupStreamConnectionFailoverConnections<'_> {
+    const ID: &'static str = "listGroupStreamConnectionFailoverConnections";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiStreamsFailoverConnection;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged
+for ListGroupStreamConnectionFailoverConnections<'_> {
+    type Item = StreamsFailoverConnection;
+    fn page(
+        items: Vec<StreamsFailoverConnection>,
+        total: usize,
+    ) -> PaginatedApiStreamsFailoverConnection {
+        PaginatedApiStreamsFailoverConnection {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`StreamsApi::create_group_stream_connection_failover_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3471,6 +3720,14 @@ impl<'a> CreateGroupStreamConnectionFailoverConnection<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for CreateGroupStreamConnectionFailoverConnection<'_> {
+    const ID: &'static str = "createGroupStreamConnectionFailoverConnection";
+    const STATUS: u16 = 201u16;
+    type Response = StreamsFailoverConnection;
+    type Body = StreamsFailoverConnection;
+}
 /// Request builder for [`StreamsApi::get_group_stream_connection_failover_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3532,6 +3789,14 @@ impl<'a> GetGroupStreamConnectionFailoverConnection<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for GetGroupStreamConnectionFailoverConnection<'_> {
+    const ID: &'static str = "getGroupStreamConnectionFailoverConnection";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsFailoverConnection;
+    type Body = ();
+}
 /// Request builder for [`StreamsApi::delete_group_stream_connection_failover_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3589,6 +3854,14 @@ impl<'a> DeleteGroupStreamConnectionFailoverConnection<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for DeleteGroupStreamConnectionFailoverConnection<'_> {
+    const ID: &'static str = "deleteGroupStreamConnectionFailoverConnection";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`StreamsApi::update_group_stream_connection_failover_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3671,6 +3944,14 @@ impl<'a> UpdateGroupStreamConnectionFailoverConnection<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation
+for UpdateGroupStreamConnectionFailoverConnection<'_> {
+    const ID: &'static str = "updateGroupStreamConnectionFailoverConnection";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsFailoverConnection;
+    type Body = StreamsFailoverConnection;
+}
 /// Request builder for [`StreamsApi::create_group_stream_processor`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3746,6 +4027,13 @@ impl<'a> CreateGroupStreamProcessor<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupStreamProcessor<'_> {
+    const ID: &'static str = "createGroupStreamProcessor";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsProcessor;
+    type Body = StreamsProcessor;
+}
 /// Request builder for [`StreamsApi::get_group_stream_processor`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3804,6 +4092,13 @@ impl<'a> GetGroupStreamProcessor<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupStreamProcessor<'_> {
+    const ID: &'static str = "getGroupStreamProcessor";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsProcessorWithStats;
+    type Body = ();
+}
 /// Request builder for [`StreamsApi::delete_group_stream_processor`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3858,6 +4153,13 @@ impl<'a> DeleteGroupStreamProcessor<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupStreamProcessor<'_> {
+    const ID: &'static str = "deleteGroupStreamProcessor";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`StreamsApi::update_group_stream_processor`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3937,6 +4239,13 @@ impl<'a> UpdateGroupStreamProcessor<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupStreamProcessor<'_> {
+    const ID: &'static str = "updateGroupStreamProcessor";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsProcessorWithStats;
+    type Body = StreamsModifyStreamProcessor;
+}
 /// Request builder for [`StreamsApi::start_group_stream_processor`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -3991,6 +4300,13 @@ impl<'a> StartGroupStreamProcessor<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for StartGroupStreamProcessor<'_> {
+    const ID: &'static str = "startGroupStreamProcessor";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`StreamsApi::start_group_stream_processor_with`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -4056,6 +4372,13 @@ impl<'a> StartGroupStreamProcessorWith<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for StartGroupStreamProcessorWith<'_> {
+    const ID: &'static str = "startGroupStreamProcessorWith";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = StreamsStartStreamProcessorWith;
+}
 /// Request builder for [`StreamsApi::stop_group_stream_processor`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4110,6 +4433,13 @@ impl<'a> StopGroupStreamProcessor<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for StopGroupStreamProcessor<'_> {
+    const ID: &'static str = "stopGroupStreamProcessor";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`StreamsApi::get_group_stream_processors`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -4249,6 +4579,27 @@ impl<'a> GetGroupStreamProcessors<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupStreamProcessors<'_> {
+    const ID: &'static str = "getGroupStreamProcessors";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiStreamsStreamProcessorWithStatsView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for GetGroupStreamProcessors<'_> {
+    type Item = StreamsProcessorWithStats;
+    fn page(
+        items: Vec<StreamsProcessorWithStats>,
+        total: usize,
+    ) -> PaginatedApiStreamsStreamProcessorWithStatsView {
+        PaginatedApiStreamsStreamProcessorWithStatsView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`StreamsApi::download_group_stream_operational_logs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4326,6 +4677,13 @@ impl<'a> DownloadGroupStreamOperationalLogs<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DownloadGroupStreamOperationalLogs<'_> {
+    const ID: &'static str = "downloadGroupStreamOperationalLogs";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
+}
 /// Request builder for [`StreamsApi::with_group_stream_sample_connections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -4397,4 +4755,11 @@ impl<'a> WithGroupStreamSampleConnections<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for WithGroupStreamSampleConnections<'_> {
+    const ID: &'static str = "withGroupStreamSampleConnections";
+    const STATUS: u16 = 200u16;
+    type Response = StreamsTenant;
+    type Body = TenantWithSampleConnections;
 }

@@ -681,6 +681,24 @@ impl<'a> ListGroupTeams<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupTeams<'_> {
+    const ID: &'static str = "listGroupTeams";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedTeamRoleView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupTeams<'_> {
+    type Item = TeamRole;
+    fn page(items: Vec<TeamRole>, total: usize) -> PaginatedTeamRoleView {
+        PaginatedTeamRoleView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`TeamsApi::add_group_teams`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -752,6 +770,13 @@ impl<'a> AddGroupTeams<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for AddGroupTeams<'_> {
+    const ID: &'static str = "addGroupTeams";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedTeamRoleView;
+    type Body = Vec<TeamRole>;
+}
 /// Request builder for [`TeamsApi::get_group_team`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -813,6 +838,13 @@ impl<'a> GetGroupTeam<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupTeam<'_> {
+    const ID: &'static str = "getGroupTeam";
+    const STATUS: u16 = 200u16;
+    type Response = TeamRole;
+    type Body = ();
+}
 /// Request builder for [`TeamsApi::remove_group_team`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -859,6 +891,13 @@ impl<'a> RemoveGroupTeam<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RemoveGroupTeam<'_> {
+    const ID: &'static str = "removeGroupTeam";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`TeamsApi::update_group_team`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -940,6 +979,13 @@ impl<'a> UpdateGroupTeam<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupTeam<'_> {
+    const ID: &'static str = "updateGroupTeam";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedTeamRoleView;
+    type Body = TeamRole;
 }
 /// Request builder for [`TeamsApi::list_org_teams`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1064,6 +1110,24 @@ impl<'a> ListOrgTeams<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListOrgTeams<'_> {
+    const ID: &'static str = "listOrgTeams";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedTeamView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListOrgTeams<'_> {
+    type Item = TeamResponse;
+    fn page(items: Vec<TeamResponse>, total: usize) -> PaginatedTeamView {
+        PaginatedTeamView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`TeamsApi::create_org_team`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1132,6 +1196,13 @@ impl<'a> CreateOrgTeam<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateOrgTeam<'_> {
+    const ID: &'static str = "createOrgTeam";
+    const STATUS: u16 = 200u16;
+    type Response = Team;
+    type Body = Team;
+}
 /// Request builder for [`TeamsApi::get_org_team_by_name`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1186,6 +1257,13 @@ impl<'a> GetOrgTeamByName<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgTeamByName<'_> {
+    const ID: &'static str = "getOrgTeamByName";
+    const STATUS: u16 = 200u16;
+    type Response = TeamResponse;
+    type Body = ();
 }
 /// Request builder for [`TeamsApi::get_org_team`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1247,6 +1325,13 @@ impl<'a> GetOrgTeam<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetOrgTeam<'_> {
+    const ID: &'static str = "getOrgTeam";
+    const STATUS: u16 = 200u16;
+    type Response = TeamResponse;
+    type Body = ();
+}
 /// Request builder for [`TeamsApi::delete_org_team`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1303,6 +1388,13 @@ impl<'a> DeleteOrgTeam<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteOrgTeam<'_> {
+    const ID: &'static str = "deleteOrgTeam";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }
 /// Request builder for [`TeamsApi::rename_org_team`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1383,6 +1475,13 @@ impl<'a> RenameOrgTeam<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RenameOrgTeam<'_> {
+    const ID: &'static str = "renameOrgTeam";
+    const STATUS: u16 = 200u16;
+    type Response = TeamResponse;
+    type Body = TeamUpdate;
 }
 /// Request builder for [`TeamsApi::add_org_team_users`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1465,6 +1564,13 @@ impl<'a> AddOrgTeamUsers<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for AddOrgTeamUsers<'_> {
+    const ID: &'static str = "addOrgTeamUsers";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedApiAppUserView;
+    type Body = Vec<AddUserToTeam>;
+}
 /// Request builder for [`TeamsApi::remove_org_team_user_from_team`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -1531,4 +1637,11 @@ impl<'a> RemoveOrgTeamUserFromTeam<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for RemoveOrgTeamUserFromTeam<'_> {
+    const ID: &'static str = "removeOrgTeamUserFromTeam";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }

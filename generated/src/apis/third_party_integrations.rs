@@ -361,6 +361,27 @@ impl<'a> ListGroupIntegrations<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupIntegrations<'_> {
+    const ID: &'static str = "listGroupIntegrations";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedIntegrationView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupIntegrations<'_> {
+    type Item = ThirdPartyIntegration;
+    fn page(
+        items: Vec<ThirdPartyIntegration>,
+        total: usize,
+    ) -> PaginatedIntegrationView {
+        PaginatedIntegrationView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ThirdPartyIntegrationsApi::get_group_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -415,6 +436,13 @@ impl<'a> GetGroupIntegration<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for GetGroupIntegration<'_> {
+    const ID: &'static str = "getGroupIntegration";
+    const STATUS: u16 = 200u16;
+    type Response = ThirdPartyIntegration;
+    type Body = ();
 }
 /// Request builder for [`ThirdPartyIntegrationsApi::update_group_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -567,6 +595,27 @@ impl<'a> UpdateGroupIntegration<'a> {
             self.pages(),
             |page: PaginatedIntegrationView| page.results.unwrap_or_default(),
         )
+    }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for UpdateGroupIntegration<'_> {
+    const ID: &'static str = "updateGroupIntegration";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedIntegrationView;
+    type Body = ThirdPartyIntegration;
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for UpdateGroupIntegration<'_> {
+    type Item = ThirdPartyIntegration;
+    fn page(
+        items: Vec<ThirdPartyIntegration>,
+        total: usize,
+    ) -> PaginatedIntegrationView {
+        PaginatedIntegrationView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
     }
 }
 /// Request builder for [`ThirdPartyIntegrationsApi::create_group_integration`]; finish with [`send`](Self::send).
@@ -722,6 +771,27 @@ impl<'a> CreateGroupIntegration<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupIntegration<'_> {
+    const ID: &'static str = "createGroupIntegration";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedIntegrationView;
+    type Body = ThirdPartyIntegration;
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for CreateGroupIntegration<'_> {
+    type Item = ThirdPartyIntegration;
+    fn page(
+        items: Vec<ThirdPartyIntegration>,
+        total: usize,
+    ) -> PaginatedIntegrationView {
+        PaginatedIntegrationView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`ThirdPartyIntegrationsApi::delete_group_integration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -773,4 +843,11 @@ impl<'a> DeleteGroupIntegration<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DeleteGroupIntegration<'_> {
+    const ID: &'static str = "deleteGroupIntegration";
+    const STATUS: u16 = 204u16;
+    type Response = ();
+    type Body = ();
 }

@@ -273,6 +273,24 @@ impl<'a> ListGroupDatabaseUserCerts<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for ListGroupDatabaseUserCerts<'_> {
+    const ID: &'static str = "listGroupDatabaseUserCerts";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedUserCertView;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Paged for ListGroupDatabaseUserCerts<'_> {
+    type Item = UserCert;
+    fn page(items: Vec<UserCert>, total: usize) -> PaginatedUserCertView {
+        PaginatedUserCertView {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+            ..Default::default()
+        }
+    }
+}
 /// Request builder for [`X509AuthenticationApi::create_group_database_user_cert`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -345,6 +363,13 @@ impl<'a> CreateGroupDatabaseUserCert<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for CreateGroupDatabaseUserCert<'_> {
+    const ID: &'static str = "createGroupDatabaseUserCert";
+    const STATUS: u16 = 201u16;
+    type Response = String;
+    type Body = UserCert;
+}
 /// Request builder for [`X509AuthenticationApi::disable_group_user_security_customer_x509`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -385,4 +410,11 @@ impl<'a> DisableGroupUserSecurityCustomerX509<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl atlas_admin_runtime::mock::Operation for DisableGroupUserSecurityCustomerX509<'_> {
+    const ID: &'static str = "disableGroupUserSecurityCustomerX509";
+    const STATUS: u16 = 202u16;
+    type Response = UserSecurity;
+    type Body = ();
 }

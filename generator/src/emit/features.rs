@@ -149,6 +149,20 @@ pub(super) fn cargo_features(ir: &Ir, settings: &Settings) -> String {
             "# Serialize and Deserialize on every type (without it, a type derives only\n# the direction its operations use): for tests that build responses or\n# decode requests.\n{ROUND_TRIP} = []\n"
         ));
     }
+    let runtime = settings
+        .krate
+        .runtime_rename
+        .as_deref()
+        .unwrap_or(&settings.krate.runtime_name);
+    let round_trip = if settings.features.serde_by_direction {
+        format!("\"{ROUND_TRIP}\", ")
+    } else {
+        String::new()
+    };
+    out.push_str(&format!(
+        "# In-process mocks for tests of code that calls Atlas: `Client::mock`.\n{} = [{round_trip}\"{runtime}/mock\"]\n",
+        super::mock::MOCK
+    ));
     if settings.features.per_group {
         out.push_str("# One feature per API group: its operations and the types they use.\n");
         let mut groups: Vec<_> = ir.groups.iter().collect();
@@ -285,7 +299,10 @@ components:
         let files = crate::generate("t.yaml", SPEC, &"0".repeat(64), &settings)
             .expect("generate")
             .files;
-        assert!(!files.values().any(|f| f.contains("cfg(feature")));
-        assert!(!files.values().any(|f| f.contains("round-trip")));
+        for gate in ["feature = \"alpha\"", "feature = \"full\"", "round-trip"] {
+            assert!(!files.values().any(|f| f.contains(gate)), "{gate}");
+        }
+        // The mock stays a feature.
+        assert!(files["Cargo.toml"].contains("\nmock = [\"rt/mock\"]\n"));
     }
 }

@@ -136,6 +136,9 @@ decoded [`ApiError`] (`errorCode`, `detail`, …)."#
             pub use #rt::{ApiError, ApiFailure, ByteStream, ClientBuilder, Error, ResponseValue, RetryPolicy, StreamExt, Transport, TryStreamExt};
             /// The hand-written runtime this crate is built on.
             pub use #rt as runtime;
+            /// In-process mocks of every operation, for tests (feature `mock`).
+            #[cfg(feature = "mock")]
+            pub use #rt::mock;
 
             /// The API release date this crate speaks: each operation uses its
             /// newest version not after it.
@@ -174,6 +177,20 @@ decoded [`ApiError`] (`errorCode`, `detail`, …)."#
                     Self::builder().from_env()?.build()
                 }
 
+                /// A client whose requests `mock` answers in process: everything
+                /// but the network (parameter checks, encoding, retries, paging,
+                /// decoding) runs as against Atlas. Feature `mock`; for more
+                /// settings (a faster retry policy, say) use
+                /// `Client::builder().mock(&mock)`.
+                #[cfg(feature = "mock")]
+                pub fn mock(mock: &#rt::mock::Mock) -> Client {
+                    match Self::builder().mock(mock).build() {
+                        Ok(client) => client,
+                        // The builder's defaults are valid settings.
+                        Err(e) => unreachable!("default client settings: {e}"),
+                    }
+                }
+
                 /// The transport that sends every request.
                 pub fn transport(&self) -> &Transport {
                     &self.transport
@@ -202,8 +219,18 @@ fn cargo_toml(ir: &Ir, settings: &Settings) -> String {
         .examples
         .iter()
         .map(|e| {
+            let features = if e.required_features.is_empty() {
+                String::new()
+            } else {
+                let list: Vec<String> = e
+                    .required_features
+                    .iter()
+                    .map(|f| format!("\"{f}\""))
+                    .collect();
+                format!("required-features = [{}]\n", list.join(", "))
+            };
             format!(
-                "\n[[example]]\nname = \"{}\"\npath = \"{}\"\n",
+                "\n[[example]]\nname = \"{}\"\npath = \"{}\"\n{features}",
                 e.name, e.path
             )
         })

@@ -8,6 +8,7 @@ pub mod docs;
 mod example;
 mod features;
 mod krate;
+mod mock;
 pub mod ops;
 mod paging;
 mod send;

@@ -197,6 +197,7 @@ impl Ctx<'_> {
         let (ret, response_enum) = self.output_tokens(op);
         let send_body = self.send_body(op);
         let paging = self.paging_tokens(op);
+        let mock = self.mock_impls(op);
         let doc = format!(
             " Request builder for [`{group}::{}`]; finish with [`send`](Self::send).",
             op.names.method.trim_start_matches("r#")
@@ -224,6 +225,7 @@ impl Ctx<'_> {
             }
 
             #response_enum
+            #mock
         }
     }
 

@@ -125,3 +125,20 @@ impl<'a> ListThings<'a> {
         )
     }
 }
+#[cfg(feature = "mock")]
+impl rt::mock::Operation for ListThings<'_> {
+    const ID: &'static str = "listThings";
+    const STATUS: u16 = 200u16;
+    type Response = PaginatedThings;
+    type Body = ();
+}
+#[cfg(feature = "mock")]
+impl rt::mock::Paged for ListThings<'_> {
+    type Item = Thing;
+    fn page(items: Vec<Thing>, total: usize) -> PaginatedThings {
+        PaginatedThings {
+            results: Some(items),
+            total_count: Some(total.try_into().unwrap_or_default()),
+        }
+    }
+}

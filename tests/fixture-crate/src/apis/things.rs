@@ -209,6 +209,13 @@ impl<'a> CreateThing<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl rt::mock::Operation for CreateThing<'_> {
+    const ID: &'static str = "createThing";
+    const STATUS: u16 = 201u16;
+    type Response = Everything;
+    type Body = Everything;
+}
 /// Request builder for [`ThingsApi::get_thing`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -343,6 +350,13 @@ impl<'a> GetThing<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl rt::mock::Operation for GetThing<'_> {
+    const ID: &'static str = "getThing";
+    const STATUS: u16 = 200u16;
+    type Response = Everything;
+    type Body = ();
+}
 /// Request builder for [`ThingsApi::update_thing`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -381,6 +395,13 @@ impl<'a> UpdateThing<'a> {
         }
     }
 }
+#[cfg(feature = "mock")]
+impl rt::mock::Operation for UpdateThing<'_> {
+    const ID: &'static str = "updateThing";
+    const STATUS: u16 = 200u16;
+    type Response = Everything;
+    type Body = Nullables;
+}
 /// Request builder for [`ThingsApi::download_thing_log`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -411,4 +432,11 @@ impl<'a> DownloadThingLog<'a> {
             _ => Err(response.unexpected()),
         }
     }
+}
+#[cfg(feature = "mock")]
+impl rt::mock::Operation for DownloadThingLog<'_> {
+    const ID: &'static str = "downloadThingLog";
+    const STATUS: u16 = 200u16;
+    type Response = ();
+    type Body = ();
 }
