@@ -33,6 +33,7 @@ fn main() {
     settings.example_unknown_fields.clear();
     settings.krate.doc_example = None;
     settings.omit_query_parameters.clear();
+    settings.overlay_docs.clear();
     // Plain modules of this crate: no features to gate on, both directions.
     settings.features.per_group = false;
     settings.features.serde_by_direction = false;

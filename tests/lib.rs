@@ -29,6 +29,8 @@ pub fn fixture_settings() -> Settings {
     s.example_unknown_fields.clear();
     s.krate.doc_example = None;
     s.omit_query_parameters.clear();
+    s.overlays.clear();
+    s.overlay_docs.clear();
     s
 }
 

@@ -66,8 +66,14 @@ pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, 
         .generate
         .max_depth
         .unwrap_or(crate::load::DEFAULT_MAX_DEPTH);
-    let doc = crate::load::parse_within(spec_file, text, max_depth)?;
     let mut diags = Diagnostics::default();
+    let doc = crate::load::parse_overlaid(
+        spec_file,
+        text,
+        max_depth,
+        &settings.overlay_docs,
+        &mut diags,
+    )?;
     crate::load::validate(&doc, &mut diags);
     let release = match &settings.generate.release {
         Some(r) => r.clone(),

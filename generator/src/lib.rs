@@ -17,6 +17,7 @@ pub mod load;
 pub mod locate;
 pub mod naming;
 pub mod ops;
+pub mod overlay;
 pub mod schema;
 pub mod settings;
 pub mod types;

@@ -13,20 +13,36 @@ pub fn parse(file: &str, text: &str) -> Result<OpenAPI, Error> {
 /// Parses the spec. JSON is recognised by its first non-blank character.
 /// Nesting deeper than `max_depth` is refused (see [`DEFAULT_MAX_DEPTH`]).
 pub fn parse_within(file: &str, text: &str, max_depth: usize) -> Result<OpenAPI, Error> {
+    parse_overlaid(file, text, max_depth, &[], &mut Diagnostics::default())
+}
+
+/// Parses the spec with the overlays applied, in order; their warnings
+/// (a target that selects nothing) go to `diags`.
+pub fn parse_overlaid(
+    file: &str,
+    text: &str,
+    max_depth: usize,
+    overlays: &[crate::overlay::Overlay],
+    diags: &mut Diagnostics,
+) -> Result<OpenAPI, Error> {
+    let mut value = to_value(file, text)?;
+    for overlay in overlays {
+        overlay.apply(&mut value, diags);
+    }
+    from_value(file, value, max_depth)
+}
+
+fn to_value(file: &str, text: &str) -> Result<serde_json::Value, Error> {
     let trimmed = text.trim_start();
     if trimmed.is_empty() {
         return Err(Error::new(file, "the spec is empty"));
     }
     if trimmed.starts_with('{') {
-        let value: serde_json::Value = serde_json::from_str(text)
-            .map_err(|e| Error::new(file, format!("malformed JSON: {e}")))?;
-        from_value(file, value, max_depth)
+        serde_json::from_str(text).map_err(|e| Error::new(file, format!("malformed JSON: {e}")))
     } else {
         // Parse to a generic value first so YAML syntax errors (with line and
         // column) are told apart from schema-shape errors (with a path).
-        let value: serde_json::Value = yaml_serde::from_str(text)
-            .map_err(|e| Error::new(file, format!("malformed YAML: {e}")))?;
-        from_value(file, value, max_depth)
+        yaml_serde::from_str(text).map_err(|e| Error::new(file, format!("malformed YAML: {e}")))
     }
 }
 

@@ -37,6 +37,27 @@ pub struct Settings {
     /// settings file, when there is one).
     #[serde(skip)]
     pub compat: crate::compat::Records,
+    /// OpenAPI Overlays applied to the spec before generation, in order.
+    #[serde(default)]
+    pub overlays: Vec<OverlayPin>,
+    /// The overlays, read and checked against their pins by [`Settings::load`].
+    #[serde(skip)]
+    pub overlay_docs: Vec<crate::overlay::Overlay>,
+}
+
+/// An overlay file, pinned like the spec.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverlayPin {
+    pub file: String,
+    pub sha256: String,
+    /// Its path from the settings' directory (default: `overlays/FILE`
+    /// there, else `../shared/spec/overlays/FILE` of the workspace).
+    #[serde(default)]
+    pub path: Option<String>,
+    /// Why it is applied.
+    #[serde(default)]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -179,6 +200,8 @@ impl Settings {
                 std::fs::read_to_string(&compat).map_err(|e| Error::new(&name, e.to_string()))?;
             settings.compat = crate::compat::Records::parse(&name, &text)?;
         }
+        let dir = path.parent().unwrap_or(Path::new("."));
+        settings.overlay_docs = crate::overlay::load_pinned(dir, &settings.overlays)?;
         Ok(settings)
     }
 }

@@ -149,6 +149,20 @@ fn scratch_workspace(root: &Path, ws: &Path, specs: &[PathBuf]) -> Result<(), St
     std::fs::write(ws.join("Cargo.toml"), manifest).map_err(io)?;
     let check = "[package]\nname = \"upgrade-check\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\natlas-admin = { path = \"../generated\", features = [\"preview\"] }\nserde_json = \"1\"\n";
     std::fs::write(ws.join("check/Cargo.toml"), check).map_err(io)?;
+    // The overlays the settings name, where the scratch settings look first.
+    std::fs::create_dir_all(ws.join("spec/overlays")).map_err(io)?;
+    for dir in [
+        root.join("spec/overlays"),
+        root.join("../shared/spec/overlays"),
+    ] {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            std::fs::copy(
+                entry.path(),
+                ws.join("spec/overlays").join(entry.file_name()),
+            )
+            .map_err(io)?;
+        }
+    }
     // The project's settings, pinned at the oldest spec, without aliases.
     let settings = std::fs::read_to_string(root.join(project::SETTINGS)).map_err(io)?;
     let mut doc: toml_edit::DocumentMut = settings
