@@ -1,0 +1,89 @@
+//! What a generated call costs against a hand-written `reqwest` call doing
+//! the same request and decode (GET a project on a loopback server, both
+//! sides decoding into the same `Group` type), as medians of rounds of
+//! calls. Not a test: a figure to compare.
+//!
+//! ```text
+//! cargo run --release -p atlas-tests --example call_overhead [CALLS_PER_ROUND]
+//! ```
+
+use atlas_admin::types::Group;
+use atlas_admin_runtime::reqwest;
+use std::time::{Duration, Instant};
+use wiremock::matchers::{method, path_regex};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const PROJECT: &str = "32b6e34b3d91647abb20e7b8";
+const ROUNDS: usize = 7;
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let calls: usize = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2000);
+    let server = MockServer::start().await;
+    let body = serde_json::json!({
+        "id": PROJECT, "name": "project", "orgId": "32b6e34b3d91647abb20e7b9",
+        "clusterCount": 2, "created": "2024-01-01T00:00:00Z",
+        "links": [{"href": "https://cloud.mongodb.com/api/atlas", "rel": "self"}],
+        "tags": [{"key": "env", "value": "test"}]
+    });
+    Mock::given(method("GET"))
+        .and(path_regex("^/api/atlas/v2/groups/[0-9a-f]{24}$"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .mount(&server)
+        .await;
+    let client = atlas_admin::Client::builder()
+        .base_url(server.uri())
+        .bearer("token")
+        .build()?;
+    let http = reqwest::Client::new();
+    let url = format!("{}/api/atlas/v2/groups/{PROJECT}", server.uri());
+
+    let generated = || async {
+        let g = client.projects().get_group(PROJECT).send().await?;
+        Ok::<String, Box<dyn std::error::Error>>(g.into_inner().name)
+    };
+    let by_hand = || async {
+        let response = http
+            .get(&url)
+            .header("Accept", "application/vnd.atlas.2023-01-01+json")
+            .header("Authorization", "Bearer token")
+            .send()
+            .await?
+            .error_for_status()?;
+        let g: Group = serde_json::from_slice(&response.bytes().await?)?;
+        Ok::<String, Box<dyn std::error::Error>>(g.name)
+    };
+    // Warm-up: connections, allocations.
+    for _ in 0..200 {
+        generated().await?;
+        by_hand().await?;
+    }
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    for _ in 0..ROUNDS {
+        let t = Instant::now();
+        for _ in 0..calls {
+            generated().await?;
+        }
+        a.push(t.elapsed() / calls as u32);
+        let t = Instant::now();
+        for _ in 0..calls {
+            by_hand().await?;
+        }
+        b.push(t.elapsed() / calls as u32);
+    }
+    let median = |v: &mut Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let (a, b) = (median(&mut a), median(&mut b));
+    println!(
+        "call_overhead: {ROUNDS} rounds of {calls} calls: generated {:.1} µs, hand-written reqwest {:.1} µs a call (medians): {:.3}×",
+        a.as_secs_f64() * 1e6,
+        b.as_secs_f64() * 1e6,
+        a.as_secs_f64() / b.as_secs_f64()
+    );
+    Ok(())
+}
