@@ -355,11 +355,7 @@ mod tests {
         let text = format!(
             "openapi: 3.0.1\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}components:\n  schemas:\n{schemas}"
         );
-        let settings = crate::settings::Settings::parse(
-            "t.toml",
-            "[spec]\nfile = \"t\"\nsha256 = \"0000000000000000000000000000000000000000000000000000000000000000\"\n[crate]\nname = \"t\"\nversion = \"0.1.0\"\nruntime_name = \"rt\"\nruntime_path = \"r\"\nruntime_version = \"0.1.0\"\n",
-        )
-        .expect("settings");
+        let settings = crate::settings::minimal();
         crate::build_ir("t.yaml", &text, &settings).expect("ir")
     }
 

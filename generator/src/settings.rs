@@ -206,6 +206,16 @@ impl Settings {
     }
 }
 
+/// The least settings a generator unit test needs (crate `t`, runtime `rt`).
+#[cfg(test)]
+pub(crate) fn minimal() -> Settings {
+    Settings::parse(
+        "t.toml",
+        "[spec]\nfile = \"t.yaml\"\nsha256 = \"0000000000000000000000000000000000000000000000000000000000000000\"\n[crate]\nname = \"t\"\nversion = \"0.1.0\"\nruntime_name = \"rt\"\nruntime_path = \"../rt\"\nruntime_version = \"0.1.0\"\n",
+    )
+    .expect("minimal settings")
+}
+
 pub fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10

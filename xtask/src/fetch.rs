@@ -27,27 +27,9 @@ pub fn fetch(root: &Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    let status = std::process::Command::new("curl")
-        .args([
-            "--fail",
-            "--silent",
-            "--show-error",
-            "--location",
-            "--output",
-        ])
-        .arg(&partial)
-        .arg(&settings.spec.url)
-        .status();
-    match status {
-        Ok(s) if s.success() => {}
-        Ok(s) => {
-            eprintln!("error: curl {} failed ({s})", settings.spec.url);
-            return ExitCode::FAILURE;
-        }
-        Err(e) => {
-            eprintln!("error: cannot run curl: {e}");
-            return ExitCode::FAILURE;
-        }
+    if let Err(e) = curl(&settings.spec.url, &partial) {
+        eprintln!("error: {e}");
+        return ExitCode::FAILURE;
     }
     let result = locate::read_pinned(&partial, &settings.spec, false)
         .map_err(|e| e.to_string())
@@ -62,5 +44,26 @@ pub fn fetch(root: &Path) -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Downloads `url` to `path` with curl (online only).
+pub fn curl(url: &str, path: &Path) -> Result<(), String> {
+    let status = std::process::Command::new("curl")
+        .args([
+            "--fail",
+            "--silent",
+            "--show-error",
+            "--location",
+            "--output",
+        ])
+        .arg(path)
+        .arg(url)
+        .status()
+        .map_err(|e| format!("cannot run curl: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("curl {url} failed ({status})"))
     }
 }

@@ -84,21 +84,7 @@ fn download(root: &Path, url: &str) -> Result<PathBuf, String> {
     let dir = root.join(".spec-cache");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let path = dir.join(format!("update-{name}"));
-    let status = std::process::Command::new("curl")
-        .args([
-            "--fail",
-            "--silent",
-            "--show-error",
-            "--location",
-            "--output",
-        ])
-        .arg(&path)
-        .arg(url)
-        .status()
-        .map_err(|e| format!("cannot run curl: {e}"))?;
-    if !status.success() {
-        return Err(format!("curl {url} failed ({status})"));
-    }
+    crate::fetch::curl(url, &path)?;
     Ok(path)
 }
 

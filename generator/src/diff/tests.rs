@@ -1,20 +1,6 @@
 //! Each kind of change on a small pair of specs.
 
 use super::*;
-use crate::settings::Settings;
-
-const SETTINGS: &str = r#"
-[spec]
-file = "t.yaml"
-sha256 = "0000000000000000000000000000000000000000000000000000000000000000"
-url = "https://example.invalid/t.yaml"
-[crate]
-name = "t"
-version = "0.1.0"
-runtime_name = "rt"
-runtime_path = "../rt"
-runtime_version = "0.1.0"
-"#;
 
 /// The IR of a spec with these `paths` and `components/schemas` (YAML).
 fn ir(paths: &str, schemas: &str) -> Ir {
@@ -32,7 +18,7 @@ fn ir(paths: &str, schemas: &str) -> Ir {
         "openapi: 3.0.1\ninfo: {{title: t, version: '1'}}\npaths:\n{}components:\n  schemas:\n{schemas}",
         indent(paths, 2)
     );
-    let settings = Settings::parse("t.toml", SETTINGS).expect("settings");
+    let settings = crate::settings::minimal();
     crate::build_ir("t.yaml", &text, &settings).unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
 

@@ -179,18 +179,6 @@ mod tests {
     use crate::ir::SerdeUse;
     use crate::settings::Settings;
 
-    const SETTINGS: &str = r#"
-[spec]
-file = "t.yaml"
-sha256 = "0000000000000000000000000000000000000000000000000000000000000000"
-[crate]
-name = "t"
-version = "0.1.0"
-runtime_name = "rt"
-runtime_path = "../rt"
-runtime_version = "0.1.0"
-"#;
-
     /// Group `alpha` sends `Req` (which holds a `Common`) and receives
     /// `Resp`; group `beta` receives `Common`; no operation reaches
     /// `Orphan` or the `Leaf` it holds.
@@ -229,7 +217,7 @@ components:
 ";
 
     fn settings() -> Settings {
-        Settings::parse("t.toml", SETTINGS).expect("settings")
+        crate::settings::minimal()
     }
 
     #[test]
