@@ -33,6 +33,15 @@ fn list_org_teams_pages() {
     insta::assert_snapshot!(code);
 }
 
+/// A waiter: `send_and_wait` polls `getGroupCluster` until it answers 404.
+#[test]
+fn delete_group_cluster_waits_for_404() {
+    let code =
+        atlas_codegen::render_operation(real_ir(), settings(), "deleteGroupCluster").unwrap();
+    assert!(code.contains("pub async fn send_and_wait("));
+    insta::assert_snapshot!(code);
+}
+
 /// A streamed download on the `{logName}.gz` path.
 #[test]
 fn download_group_cluster_log_streams() {

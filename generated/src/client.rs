@@ -8,6 +8,8 @@ pub use atlas_admin_runtime::{
 };
 /// The hand-written runtime this crate is built on.
 pub use atlas_admin_runtime as runtime;
+/// Waiting for long-running operations (`send_and_wait`).
+pub use atlas_admin_runtime::wait;
 /// In-process mocks of every operation, for tests (feature `mock`).
 #[cfg(feature = "mock")]
 pub use atlas_admin_runtime::mock;

@@ -30,6 +30,8 @@ pub struct Ir {
     pub release: String,
     /// Earlier names kept as deprecated aliases (from `spec/compat.toml`).
     pub aliases: crate::compat::Aliases,
+    /// How many watchers became waiters, and how many were skipped.
+    pub waiters: crate::waiters::Counts,
 }
 
 impl Ir {
@@ -89,8 +91,15 @@ pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, 
         release: release.clone(),
         omit_query: settings.omit_query_parameters.keys().cloned().collect(),
     };
-    let (operations, groups) = ops::build(&doc, &mut space, &op_settings, &mut diags);
+    let (mut operations, groups) = ops::build(&doc, &mut space, &op_settings, &mut diags);
     diags.extend(std::mem::take(&mut space.diags));
+    let waiters = crate::waiters::attach(
+        &doc,
+        &mut operations,
+        &space.defs,
+        &settings.waiters,
+        &mut diags,
+    );
     check_settings_used(settings, &space, &operations, &mut diags);
     check_omitted_parameters(settings, &doc, &mut diags);
     if diags.has_errors() {
@@ -112,6 +121,7 @@ pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, 
         diagnostics: Vec::new(),
         release,
         aliases: crate::compat::Aliases::default(),
+        waiters,
     };
     ir.aliases = crate::compat::resolve(&settings.compat, &ir, &mut diags);
     ir.diagnostics = diags.into_sorted();
@@ -168,6 +178,14 @@ fn roots(op: &Operation) -> (Vec<TypeId>, Vec<TypeId>) {
         if let SuccessKind::Json(t) = &r.kind {
             t.named(&mut received);
         }
+    }
+    // `send_and_wait` decodes the polled GET's answer.
+    if let Some(crate::waiters::Waiter {
+        expect: crate::waiters::Expect::State { output, .. },
+        ..
+    }) = &op.waiter
+    {
+        output.named(&mut received);
     }
     (sent, received)
 }

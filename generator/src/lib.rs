@@ -21,6 +21,7 @@ pub mod overlay;
 pub mod schema;
 pub mod settings;
 pub mod types;
+pub mod waiters;
 
 pub use ir::{Ir, build_ir};
 
@@ -54,6 +55,9 @@ pub struct Stats {
     pub deprecated_fields: usize,
     pub deprecated_parameters: usize,
     pub warnings: usize,
+    /// Operations with a `send_and_wait`, and watchers that got none.
+    pub waiters: usize,
+    pub skipped_watchers: usize,
     pub release: String,
 }
 
@@ -109,6 +113,8 @@ impl Stats {
                 .iter()
                 .filter(|d| d.severity == Severity::Warning)
                 .count(),
+            waiters: ir.waiters.generated,
+            skipped_watchers: ir.waiters.skipped,
             ..Stats::default()
         };
         stats.other_versions = ir.operations.len() - stats.operations;

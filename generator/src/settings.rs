@@ -37,6 +37,9 @@ pub struct Settings {
     /// settings file, when there is one).
     #[serde(skip)]
     pub compat: crate::compat::Records,
+    /// How waiters (`send_and_wait`) are generated.
+    #[serde(default)]
+    pub waiters: WaiterSettings,
     /// OpenAPI Overlays applied to the spec before generation, in order.
     #[serde(default)]
     pub overlays: Vec<OverlayPin>,
@@ -112,6 +115,38 @@ impl Default for FeatureSettings {
             serde_by_direction: true,
         }
     }
+}
+
+/// Waiters from the spec's `x-xgen-atlascli.watcher`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WaiterSettings {
+    /// Values of a watched state field that end a wait early with an error
+    /// (compared ignoring case), when the field's enum lists them and the
+    /// watcher does not expect them: `DELETING` never becomes `IDLE`.
+    #[serde(default = "terminal_states")]
+    pub terminal_states: Vec<String>,
+}
+
+impl Default for WaiterSettings {
+    fn default() -> Self {
+        WaiterSettings {
+            terminal_states: terminal_states(),
+        }
+    }
+}
+
+fn terminal_states() -> Vec<String> {
+    [
+        "FAILED",
+        "FAIL",
+        "ERROR",
+        "CANCELLED",
+        "DELETING",
+        "DELETED",
+    ]
+    .map(String::from)
+    .to_vec()
 }
 
 fn yes() -> bool {

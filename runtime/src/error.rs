@@ -55,6 +55,20 @@ pub enum Error {
         operation: &'static str,
         source: std::io::Error,
     },
+    /// A wait (`send_and_wait`) ran out of time before the polled
+    /// operation showed the expected state or status.
+    WaitTimedOut {
+        operation: &'static str,
+        waited: std::time::Duration,
+        /// What the last poll showed (`stateName = CREATING`, `HTTP 200`).
+        last_seen: Option<String>,
+    },
+    /// A wait ended early: the polled state can never become the expected
+    /// one, or a value to poll with was missing. The message says which.
+    WaitFailed {
+        operation: &'static str,
+        message: String,
+    },
     /// A mock could not answer: no rule matches the call (the message
     /// names the request and the operation's rules), or a rule simulated a
     /// failed connection.
@@ -137,7 +151,9 @@ impl Error {
             | Error::Decode { operation, .. }
             | Error::Encode { operation, .. }
             | Error::Paging { operation, .. }
-            | Error::Io { operation, .. } => Some(operation),
+            | Error::Io { operation, .. }
+            | Error::WaitTimedOut { operation, .. }
+            | Error::WaitFailed { operation, .. } => Some(operation),
             #[cfg(feature = "mock")]
             Error::Mock { operation, .. } => Some(operation),
             Error::Api(f) => Some(f.operation),
@@ -217,6 +233,20 @@ impl fmt::Display for Error {
             Error::Paging { operation, message } => write!(f, "{operation}: paging: {message}"),
             Error::Io { operation, source } => {
                 write!(f, "{operation}: writing the download failed: {source}")
+            }
+            Error::WaitTimedOut {
+                operation,
+                waited,
+                last_seen,
+            } => {
+                write!(f, "{operation}: gave up waiting after {waited:.0?}")?;
+                match last_seen {
+                    Some(seen) => write!(f, " (last seen: {seen})"),
+                    None => Ok(()),
+                }
+            }
+            Error::WaitFailed { operation, message } => {
+                write!(f, "{operation}: waiting failed: {message}")
             }
             #[cfg(feature = "mock")]
             Error::Mock { operation, message } => write!(f, "{operation}: mock: {message}"),

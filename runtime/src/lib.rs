@@ -20,6 +20,7 @@ pub mod retry;
 mod transport;
 pub mod union;
 pub mod unknown;
+pub mod wait;
 
 pub use api_error::{ApiError, BadRequestDetail, FieldViolation};
 pub use auth::DEFAULT_TOKEN_URL;

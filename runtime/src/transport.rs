@@ -457,6 +457,15 @@ impl RawResponse {
         self.status
     }
 
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The body read so far (empty for one not read yet).
+    pub fn body(&self) -> &[u8] {
+        self.body.whole()
+    }
+
     /// Decodes the body as JSON; failures name the JSON path.
     pub fn json<T: DeserializeOwned>(self) -> Result<ResponseValue<T>, Error> {
         let de = &mut serde_json::Deserializer::from_slice(self.body.whole());

@@ -109,7 +109,7 @@ fn summary(run: &Run, started: Instant) -> String {
         + s.deprecated_fields
         + s.deprecated_parameters;
     format!(
-        "{} operations ({} preview-only) + {} methods for other versions, {} types ({} structs, {} enums, {} unions, {} aliases), {deprecated} deprecated ({} operations, {} types, {} fields, {} parameters), {} warnings, {} files, {lines} lines, release {}, {:.2?} from {} ({})",
+        "{} operations ({} preview-only) + {} methods for other versions, {} types ({} structs, {} enums, {} unions, {} aliases), {deprecated} deprecated ({} operations, {} types, {} fields, {} parameters), {} waiters ({} watchers skipped), {} warnings, {} files, {lines} lines, release {}, {:.2?} from {} ({})",
         s.operations,
         s.preview_operations,
         s.other_versions,
@@ -122,6 +122,8 @@ fn summary(run: &Run, started: Instant) -> String {
         s.deprecated_types,
         s.deprecated_fields,
         s.deprecated_parameters,
+        s.waiters,
+        s.skipped_watchers,
         s.warnings,
         run.generated.files.len(),
         s.release,

@@ -169,6 +169,16 @@ impl<'a> GetGroupDbAccessHistoryCluster<'a> {
         atlas_admin_runtime::ResponseValue<MongoDbAccessLogsList>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupDbAccessHistoryCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -222,11 +232,7 @@ impl<'a> GetGroupDbAccessHistoryCluster<'a> {
         if let Some(v) = &self.start {
             request.query("start", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -300,6 +306,16 @@ impl<'a> GetGroupDbAccessHistoryProcess<'a> {
         atlas_admin_runtime::ResponseValue<MongoDbAccessLogsList>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupDbAccessHistoryProcess";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -347,11 +363,7 @@ impl<'a> GetGroupDbAccessHistoryProcess<'a> {
         if let Some(v) = &self.start {
             request.query("start", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

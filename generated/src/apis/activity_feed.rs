@@ -156,6 +156,16 @@ impl<'a> GetGroupActivityFeed<'a> {
         atlas_admin_runtime::ResponseValue<ActivityFeedLinkResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupActivityFeed";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -190,11 +200,7 @@ impl<'a> GetGroupActivityFeed<'a> {
         for v in self.cluster_name.iter().flatten() {
             request.query("clusterName", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -253,6 +259,16 @@ impl<'a> GetOrgActivityFeed<'a> {
         atlas_admin_runtime::ResponseValue<ActivityFeedLinkResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getOrgActivityFeed";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -284,11 +300,7 @@ impl<'a> GetOrgActivityFeed<'a> {
         if let Some(v) = &self.min_date {
             request.query("minDate", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

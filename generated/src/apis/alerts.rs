@@ -285,6 +285,16 @@ impl<'a> GetGroupAlertConfigAlerts<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedAlertView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupAlertConfigAlerts";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -324,11 +334,7 @@ impl<'a> GetGroupAlertConfigAlerts<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAlertView> {
@@ -443,6 +449,16 @@ impl<'a> ListGroupAlerts<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedAlertView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupAlerts";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -476,11 +492,7 @@ impl<'a> ListGroupAlerts<'a> {
         if let Some(v) = &self.status {
             request.query("status", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAlertView> {
@@ -564,6 +576,16 @@ impl<'a> GetGroupAlert<'a> {
         atlas_admin_runtime::ResponseValue<AlertViewForNdsGroup>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupAlert";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -594,11 +616,7 @@ impl<'a> GetGroupAlert<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -640,6 +658,16 @@ impl<'a> AcknowledgeGroupAlert<'a> {
         atlas_admin_runtime::ResponseValue<AlertViewForNdsGroup>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "acknowledgeGroupAlert";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -682,11 +710,7 @@ impl<'a> AcknowledgeGroupAlert<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -728,6 +752,16 @@ impl<'a> AcknowledgeGroupAlertV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<AlertViewForNdsGroup>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "acknowledgeGroupAlert";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -770,11 +804,7 @@ impl<'a> AcknowledgeGroupAlertV2023_01_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -1135,6 +1135,16 @@ impl<'a> CreateGroupClusterFtsIndex<'a> {
         atlas_admin_runtime::ResponseValue<ClusterSearchIndex>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupClusterFtsIndex";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1177,11 +1187,7 @@ impl<'a> CreateGroupClusterFtsIndex<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1217,6 +1223,16 @@ impl<'a> ListGroupClusterFtsIndex<'a> {
         atlas_admin_runtime::ResponseValue<Vec<ClusterSearchIndex>>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterFtsIndex";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1251,11 +1267,7 @@ impl<'a> ListGroupClusterFtsIndex<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1290,6 +1302,16 @@ impl<'a> GetGroupClusterFtsIndex<'a> {
         atlas_admin_runtime::ResponseValue<ClusterSearchIndex>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterFtsIndex";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1328,11 +1350,7 @@ impl<'a> GetGroupClusterFtsIndex<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1364,6 +1382,16 @@ impl<'a> DeleteGroupClusterFtsIndex<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterFtsIndex";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1402,11 +1430,7 @@ impl<'a> DeleteGroupClusterFtsIndex<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1449,6 +1473,16 @@ impl<'a> UpdateGroupClusterFtsIndex<'a> {
         atlas_admin_runtime::ResponseValue<ClusterSearchIndex>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterFtsIndex";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1499,11 +1533,7 @@ impl<'a> UpdateGroupClusterFtsIndex<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1537,6 +1567,16 @@ impl<'a> GetGroupClusterSearchDeployment<'a> {
         atlas_admin_runtime::ResponseValue<ApiSearchDeploymentResponseView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterSearchDeployment";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1567,11 +1607,7 @@ impl<'a> GetGroupClusterSearchDeployment<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1605,6 +1641,16 @@ impl<'a> GetGroupClusterSearchDeploymentV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<ApiSearchDeploymentResponseView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterSearchDeployment";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1635,11 +1681,7 @@ impl<'a> GetGroupClusterSearchDeploymentV2023_01_01<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1674,6 +1716,16 @@ impl<'a> GetGroupClusterSearchDeploymentV2024_05_30<'a> {
         atlas_admin_runtime::ResponseValue<ApiSearchDeploymentResponseView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterSearchDeployment";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1704,11 +1756,7 @@ impl<'a> GetGroupClusterSearchDeploymentV2024_05_30<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1751,6 +1799,16 @@ impl<'a> CreateGroupClusterSearchDeployment<'a> {
         atlas_admin_runtime::ResponseValue<ApiSearchDeploymentResponseView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupClusterSearchDeployment";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1793,11 +1851,72 @@ impl<'a> CreateGroupClusterSearchDeployment<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupClusterSearchDeployment` (version 2024-05-30) until its `$.stateName` is `IDLE`. Returns the last answer of `getGroupClusterSearchDeployment`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1search~1deployment/post/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .atlas_search()
+    ///     .create_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ApiSearchDeploymentRequestView {
+    ///         specs: vec![ApiSearchDeploymentRequestSpecView {
+    ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
+    ///                 ..Default::default()
+    ///             }],
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<ApiSearchDeploymentResponseView>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "createGroupClusterSearchDeployment",
+            poll: "getGroupClusterSearchDeployment",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
+            accept: "application/vnd.atlas.2024-05-30+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 201u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/stateName",
+            done: &["IDLE"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -1839,6 +1958,16 @@ impl<'a> CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<ApiSearchDeploymentResponseView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupClusterSearchDeployment";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1881,11 +2010,7 @@ impl<'a> CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1917,6 +2042,16 @@ impl<'a> DeleteGroupClusterSearchDeployment<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterSearchDeployment";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1947,11 +2082,56 @@ impl<'a> DeleteGroupClusterSearchDeployment<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupClusterSearchDeployment` (version 2024-05-30) until it answers HTTP 404. Returns `()` once it does.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1search~1deployment/delete/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// client
+    ///     .atlas_search()
+    ///     .delete_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<(), atlas_admin_runtime::Error> {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "deleteGroupClusterSearchDeployment",
+            poll: "getGroupClusterSearchDeployment",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
+            accept: "application/vnd.atlas.2024-05-30+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 204u16) {
+            return Err(answer.unexpected());
         }
+        WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }
 #[cfg(feature = "mock")]
@@ -1982,6 +2162,16 @@ impl<'a> DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterSearchDeployment";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2012,11 +2202,7 @@ impl<'a> DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2059,6 +2245,16 @@ impl<'a> UpdateGroupClusterSearchDeployment<'a> {
         atlas_admin_runtime::ResponseValue<ApiSearchDeploymentResponseView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterSearchDeployment";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2101,11 +2297,72 @@ impl<'a> UpdateGroupClusterSearchDeployment<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupClusterSearchDeployment` (version 2024-05-30) until its `$.stateName` is `IDLE`. Returns the last answer of `getGroupClusterSearchDeployment`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1search~1deployment/patch/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .atlas_search()
+    ///     .update_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ApiSearchDeploymentRequestView {
+    ///         specs: vec![ApiSearchDeploymentRequestSpecView {
+    ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
+    ///                 ..Default::default()
+    ///             }],
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<ApiSearchDeploymentResponseView>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "updateGroupClusterSearchDeployment",
+            poll: "getGroupClusterSearchDeployment",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
+            accept: "application/vnd.atlas.2024-05-30+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/stateName",
+            done: &["IDLE"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -2147,6 +2404,16 @@ impl<'a> UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<ApiSearchDeploymentResponseView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterSearchDeployment";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2189,11 +2456,7 @@ impl<'a> UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2228,6 +2491,16 @@ impl<'a> ListGroupClusterSearchIndexes<'a> {
         atlas_admin_runtime::ResponseValue<Vec<SearchIndexResponse>>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterSearchIndexes";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2258,11 +2531,7 @@ impl<'a> ListGroupClusterSearchIndexes<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2304,6 +2573,16 @@ impl<'a> CreateGroupClusterSearchIndex<'a> {
         atlas_admin_runtime::ResponseValue<SearchIndexResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupClusterSearchIndex";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2346,11 +2625,7 @@ impl<'a> CreateGroupClusterSearchIndex<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2386,6 +2661,16 @@ impl<'a> ListGroupClusterSearchIndex<'a> {
         atlas_admin_runtime::ResponseValue<Vec<SearchIndexResponse>>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterSearchIndex";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2420,11 +2705,7 @@ impl<'a> ListGroupClusterSearchIndex<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2461,6 +2742,16 @@ impl<'a> GetGroupClusterSearchIndexByName<'a> {
         atlas_admin_runtime::ResponseValue<SearchIndexResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterSearchIndexByName";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2497,11 +2788,7 @@ impl<'a> GetGroupClusterSearchIndexByName<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2535,6 +2822,16 @@ impl<'a> DeleteGroupClusterSearchIndexByName<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterSearchIndexByName";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2571,11 +2868,7 @@ impl<'a> DeleteGroupClusterSearchIndexByName<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2620,6 +2913,16 @@ impl<'a> UpdateGroupClusterSearchIndexByName<'a> {
         atlas_admin_runtime::ResponseValue<SearchIndexResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterSearchIndexByName";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2668,11 +2971,7 @@ impl<'a> UpdateGroupClusterSearchIndexByName<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2707,6 +3006,16 @@ impl<'a> GetGroupClusterSearchIndex<'a> {
         atlas_admin_runtime::ResponseValue<SearchIndexResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterSearchIndex";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2745,11 +3054,7 @@ impl<'a> GetGroupClusterSearchIndex<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2781,6 +3086,16 @@ impl<'a> DeleteGroupClusterSearchIndex<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterSearchIndex";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2819,11 +3134,7 @@ impl<'a> DeleteGroupClusterSearchIndex<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2866,6 +3177,16 @@ impl<'a> UpdateGroupClusterSearchIndex<'a> {
         atlas_admin_runtime::ResponseValue<SearchIndexResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterSearchIndex";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2916,11 +3237,7 @@ impl<'a> UpdateGroupClusterSearchIndex<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -117,6 +117,16 @@ impl<'a> GetGroupAuditLog<'a> {
         atlas_admin_runtime::ResponseValue<AuditLog>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupAuditLog";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -139,11 +149,7 @@ impl<'a> GetGroupAuditLog<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -184,6 +190,16 @@ impl<'a> UpdateGroupAuditLog<'a> {
         atlas_admin_runtime::ResponseValue<AuditLog>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupAuditLog";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -218,11 +234,7 @@ impl<'a> UpdateGroupAuditLog<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

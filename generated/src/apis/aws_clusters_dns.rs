@@ -119,6 +119,16 @@ impl<'a> GetGroupAwsCustomDns<'a> {
         atlas_admin_runtime::ResponseValue<AwsCustomDnsEnabledView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupAwsCustomDns";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -141,11 +151,7 @@ impl<'a> GetGroupAwsCustomDns<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -186,6 +192,16 @@ impl<'a> ToggleGroupAwsCustomDns<'a> {
         atlas_admin_runtime::ResponseValue<AwsCustomDnsEnabledView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "toggleGroupAwsCustomDns";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -220,11 +236,7 @@ impl<'a> ToggleGroupAwsCustomDns<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

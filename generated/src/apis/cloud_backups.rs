@@ -2366,6 +2366,16 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedBackupSnapshotExportBucketsView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupBackupExportBuckets";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2397,11 +2407,7 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -2520,6 +2526,16 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedBackupSnapshotExportBucketView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupBackupExportBuckets";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2551,11 +2567,7 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -2662,6 +2674,16 @@ impl<'a> CreateGroupBackupExportBucket<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshotExportBucketResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupBackupExportBucket";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2696,11 +2718,7 @@ impl<'a> CreateGroupBackupExportBucket<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2741,6 +2759,16 @@ impl<'a> CreateGroupBackupExportBucketV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshotAwsExportBucketResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupBackupExportBucket";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2775,11 +2803,7 @@ impl<'a> CreateGroupBackupExportBucketV2023_01_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2806,6 +2830,16 @@ impl<'a> GetGroupBackupExportBucket<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshotExportBucketResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupBackupExportBucket";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2833,11 +2867,7 @@ impl<'a> GetGroupBackupExportBucket<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2863,6 +2893,16 @@ impl<'a> GetGroupBackupExportBucketV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshotAwsExportBucketResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupBackupExportBucket";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2890,11 +2930,7 @@ impl<'a> GetGroupBackupExportBucketV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2917,6 +2953,16 @@ impl<'a> DeleteGroupBackupExportBucket<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupBackupExportBucket";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2944,11 +2990,7 @@ impl<'a> DeleteGroupBackupExportBucket<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2990,6 +3032,16 @@ impl<'a> UpdateGroupBackupExportBucket<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshotAwsExportBucketResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupBackupExportBucket";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3032,11 +3084,7 @@ impl<'a> UpdateGroupBackupExportBucket<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3096,6 +3144,16 @@ impl<'a> ListGroupBackupPrivateEndpoints<'a> {
         >,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupBackupPrivateEndpoints";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3129,11 +3187,7 @@ impl<'a> ListGroupBackupPrivateEndpoints<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -3237,6 +3291,16 @@ impl<'a> CreateGroupBackupPrivateEndpoint<'a> {
         atlas_admin_runtime::ResponseValue<ObjectStoragePrivateEndpointResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupBackupPrivateEndpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3273,11 +3337,7 @@ impl<'a> CreateGroupBackupPrivateEndpoint<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3312,6 +3372,16 @@ impl<'a> GetGroupBackupPrivateEndpoint<'a> {
         atlas_admin_runtime::ResponseValue<ObjectStoragePrivateEndpointResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupBackupPrivateEndpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3344,11 +3414,7 @@ impl<'a> GetGroupBackupPrivateEndpoint<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3380,6 +3446,16 @@ impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupBackupPrivateEndpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3412,11 +3488,7 @@ impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3449,6 +3521,16 @@ impl<'a> GetGroupBackupCompliancePolicy<'a> {
         atlas_admin_runtime::ResponseValue<DataProtectionSettings20231001>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupBackupCompliancePolicy";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3471,11 +3553,7 @@ impl<'a> GetGroupBackupCompliancePolicy<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3508,6 +3586,16 @@ impl<'a> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<DataProtectionSettings>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupBackupCompliancePolicy";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3530,11 +3618,7 @@ impl<'a> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3584,6 +3668,16 @@ impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
         atlas_admin_runtime::ResponseValue<DataProtectionSettings20231001>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupBackupCompliancePolicy";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3621,11 +3715,64 @@ impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupBackupCompliancePolicy` (version 2023-10-01) until its `$.state` is `ACTIVE`. Returns the last answer of `getGroupBackupCompliancePolicy`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1backupCompliancePolicy/put/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .cloud_backups()
+    ///     .update_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
+    ///     .body(DataProtectionSettings20231001 {
+    ///         authorized_email: "user@example.com".into(),
+    ///         authorized_user_first_name: "authorized-user-first-name".into(),
+    ///         authorized_user_last_name: "authorized-user-last-name".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<DataProtectionSettings20231001>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "updateGroupBackupCompliancePolicy",
+            poll: "getGroupBackupCompliancePolicy",
+            template: "/api/atlas/v2/groups/{groupId}/backupCompliancePolicy",
+            accept: "application/vnd.atlas.2023-10-01+json",
+            params: &[("groupId", atlas_admin_runtime::wait::Source::Input("groupId"))],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/state",
+            done: &["ACTIVE"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -3674,6 +3821,16 @@ impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<DataProtectionSettings>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupBackupCompliancePolicy";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3711,11 +3868,7 @@ impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3746,6 +3899,16 @@ impl<'a> DisableGroupBackupCompliancePolicy<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "disableGroupBackupCompliancePolicy";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3768,11 +3931,58 @@ impl<'a> DisableGroupBackupCompliancePolicy<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupBackupCompliancePolicy` (version 2023-10-01) until its `$.state` is `ACTIVE`. Returns the last answer of `getGroupBackupCompliancePolicy`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1backupCompliancePolicy/delete/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .cloud_backups()
+    ///     .disable_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<DataProtectionSettings20231001>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "disableGroupBackupCompliancePolicy",
+            poll: "getGroupBackupCompliancePolicy",
+            template: "/api/atlas/v2/groups/{groupId}/backupCompliancePolicy",
+            accept: "application/vnd.atlas.2023-10-01+json",
+            params: &[("groupId", atlas_admin_runtime::wait::Source::Input("groupId"))],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 204u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/state",
+            done: &["ACTIVE"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -3830,6 +4040,16 @@ impl<'a> ListGroupClusterBackupExports<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiAtlasDiskBackupExportJobView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterBackupExports";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3869,11 +4089,7 @@ impl<'a> ListGroupClusterBackupExports<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -3967,6 +4183,16 @@ impl<'a> CreateGroupClusterBackupExport<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupExportJob>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupClusterBackupExport";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4006,11 +4232,71 @@ impl<'a> CreateGroupClusterBackupExport<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupClusterBackupExport` (version 2023-01-01) until its `$.state` is `Successful` or `Failed` or `Cancelled`. Returns the last answer of `getGroupClusterBackupExport`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1backup~1exports/post/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .cloud_backups()
+    ///     .create_group_cluster_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(DiskBackupExportJobRequest {
+    ///         export_bucket_id: Some("32b6e34b3d91647abb20e7b8".into()),
+    ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<DiskBackupExportJob>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "createGroupClusterBackupExport",
+            poll: "getGroupClusterBackupExport",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/exports/{exportId}",
+            accept: "application/vnd.atlas.2023-01-01+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+                ("exportId", atlas_admin_runtime::wait::Source::Answer("/id")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/state",
+            done: &["Successful", "Failed", "Cancelled"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -4037,6 +4323,16 @@ impl<'a> GetGroupClusterBackupExport<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupExportJob>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterBackupExport";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4072,11 +4368,7 @@ impl<'a> GetGroupClusterBackupExport<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4134,6 +4426,16 @@ impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedCloudBackupRestoreJobView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterBackupRestoreJobs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4173,11 +4475,7 @@ impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -4276,6 +4574,16 @@ impl<'a> CreateGroupClusterBackupRestoreJob<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshotRestoreJob>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupClusterBackupRestoreJob";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4318,11 +4626,7 @@ impl<'a> CreateGroupClusterBackupRestoreJob<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4357,6 +4661,16 @@ impl<'a> GetGroupClusterBackupRestoreJob<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshotRestoreJob>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterBackupRestoreJob";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4395,11 +4709,7 @@ impl<'a> GetGroupClusterBackupRestoreJob<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4431,6 +4741,16 @@ impl<'a> CancelGroupClusterBackupRestoreJob<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "cancelGroupClusterBackupRestoreJob";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4469,11 +4789,7 @@ impl<'a> CancelGroupClusterBackupRestoreJob<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4507,6 +4823,16 @@ impl<'a> GetGroupClusterBackupSchedule<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshotSchedule20240805>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterBackupSchedule";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4537,11 +4863,7 @@ impl<'a> GetGroupClusterBackupSchedule<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4575,6 +4897,16 @@ impl<'a> GetGroupClusterBackupScheduleV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshotSchedule>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterBackupSchedule";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4605,11 +4937,7 @@ impl<'a> GetGroupClusterBackupScheduleV2023_01_01<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4636,6 +4964,16 @@ impl<'a> DeleteGroupClusterBackupSchedule<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshotSchedule20240805>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterBackupSchedule";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4663,11 +5001,7 @@ impl<'a> DeleteGroupClusterBackupSchedule<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4693,6 +5027,16 @@ impl<'a> DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshotSchedule>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterBackupSchedule";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4720,11 +5064,7 @@ impl<'a> DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4769,6 +5109,16 @@ impl<'a> UpdateGroupClusterBackupSchedule<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshotSchedule20240805>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterBackupSchedule";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4811,11 +5161,7 @@ impl<'a> UpdateGroupClusterBackupSchedule<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4859,6 +5205,16 @@ impl<'a> UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshotSchedule>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterBackupSchedule";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4901,11 +5257,7 @@ impl<'a> UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4988,6 +5340,16 @@ impl<'a> ListGroupClusterBackupSnapshots<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedCloudBackupReplicaSetView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterBackupSnapshots";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5036,11 +5398,7 @@ impl<'a> ListGroupClusterBackupSnapshots<'a> {
         if let Some(v) = &self.oplog_inc {
             request.query("oplogInc", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -5137,6 +5495,16 @@ impl<'a> TakeGroupClusterBackupSnapshots<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupSnapshot>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "takeGroupClusterBackupSnapshots";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5179,11 +5547,69 @@ impl<'a> TakeGroupClusterBackupSnapshots<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupClusterBackupSnapshot` (version 2023-01-01) until its `$.status` is `completed` or `failed`. Returns the last answer of `getGroupClusterBackupSnapshot`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1backup~1snapshots/post/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .cloud_backups()
+    ///     .take_group_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(DiskBackupOnDemandSnapshotRequest {
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<DiskBackupReplicaSet>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "takeGroupClusterBackupSnapshots",
+            poll: "getGroupClusterBackupSnapshot",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}",
+            accept: "application/vnd.atlas.2023-01-01+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+                ("snapshotId", atlas_admin_runtime::wait::Source::Answer("/id")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/status",
+            done: &["completed", "failed"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -5218,6 +5644,16 @@ impl<'a> GetGroupClusterBackupSnapshotShardedCluster<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupShardedClusterSnapshot>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterBackupSnapshotShardedCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5256,11 +5692,7 @@ impl<'a> GetGroupClusterBackupSnapshotShardedCluster<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -5293,6 +5725,16 @@ impl<'a> DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterBackupSnapshotShardedCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5331,11 +5773,7 @@ impl<'a> DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -5372,6 +5810,16 @@ impl<'a> ListGroupClusterBackupSnapshotShardedClusters<'a> {
         >,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterBackupSnapshotShardedClusters";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5402,11 +5850,7 @@ impl<'a> ListGroupClusterBackupSnapshotShardedClusters<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -5442,6 +5886,16 @@ impl<'a> GetGroupClusterBackupSnapshot<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupReplicaSet>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterBackupSnapshot";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5480,11 +5934,7 @@ impl<'a> GetGroupClusterBackupSnapshot<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -5516,6 +5966,16 @@ impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterBackupSnapshot";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5554,11 +6014,61 @@ impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupClusterBackupSnapshot` (version 2023-01-01) until it answers HTTP 404. Returns `()` once it does.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1backup~1snapshots~1{snapshotId}/delete/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// client
+    ///     .cloud_backups()
+    ///     .delete_group_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<(), atlas_admin_runtime::Error> {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "deleteGroupClusterBackupSnapshot",
+            poll: "getGroupClusterBackupSnapshot",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}",
+            accept: "application/vnd.atlas.2023-01-01+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+                ("snapshotId", atlas_admin_runtime::wait::Source::Input("snapshotId")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+            (
+                "snapshotId",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.snapshot_id)),
+            ),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 204u16) {
+            return Err(answer.unexpected());
         }
+        WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }
 #[cfg(feature = "mock")]
@@ -5601,6 +6111,16 @@ impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupReplicaSet>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterBackupSnapshot";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5651,11 +6171,75 @@ impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupClusterBackupSnapshot` (version 2023-01-01) until its `$.status` is `completed` or `failed`. Returns the last answer of `getGroupClusterBackupSnapshot`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1backup~1snapshots~1{snapshotId}/patch/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .cloud_backups()
+    ///     .update_group_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .body(BackupSnapshotRetention {
+    ///         retention_unit: BackupSnapshotRetentionRetentionUnit::Days,
+    ///         retention_value: 5,
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<DiskBackupReplicaSet>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "updateGroupClusterBackupSnapshot",
+            poll: "getGroupClusterBackupSnapshot",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}",
+            accept: "application/vnd.atlas.2023-01-01+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+                ("snapshotId", atlas_admin_runtime::wait::Source::Input("snapshotId")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+            (
+                "snapshotId",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.snapshot_id)),
+            ),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/status",
+            done: &["completed", "failed"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -5714,6 +6298,16 @@ impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiAtlasDiskBackupDatabaseView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterBackupSnapshotDatabases";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5761,11 +6355,7 @@ impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -5864,6 +6454,16 @@ impl<'a> GetGroupClusterBackupSnapshotDatabase<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupDatabaseResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterBackupSnapshotDatabase";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5904,11 +6504,7 @@ impl<'a> GetGroupClusterBackupSnapshotDatabase<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -5968,6 +6564,16 @@ impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiAtlasDiskBackupCollectionView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterBackupSnapshotDatabaseCollections";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -6017,11 +6623,7 @@ impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -6122,6 +6724,16 @@ impl<'a> GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
         atlas_admin_runtime::ResponseValue<DiskBackupCollectionResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterBackupSnapshotDatabaseCollection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -6164,11 +6776,7 @@ impl<'a> GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -6219,6 +6827,16 @@ impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiAtlasCollectionRestoreJobView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterCollectionRestoreJobs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -6255,11 +6873,7 @@ impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -6363,6 +6977,16 @@ impl<'a> CreateGroupClusterCollectionRestoreJob<'a> {
         atlas_admin_runtime::ResponseValue<ApiAtlasCollectionRestoreJobResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupClusterCollectionRestoreJob";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -6405,11 +7029,7 @@ impl<'a> CreateGroupClusterCollectionRestoreJob<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -6445,6 +7065,16 @@ impl<'a> GetGroupClusterCollectionRestoreJob<'a> {
         atlas_admin_runtime::ResponseValue<ApiAtlasCollectionRestoreJobResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterCollectionRestoreJob";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -6483,11 +7113,7 @@ impl<'a> GetGroupClusterCollectionRestoreJob<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -6567,6 +7193,16 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
         >,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterCollectionRestoreJobCollections";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -6620,11 +7256,7 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
         if let Some(v) = &self.target_namespace {
             request.query("targetNamespace", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -6729,6 +7361,16 @@ impl<'a> GetGroupClusterCollectionRestoreJobCollection<'a> {
         >,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterCollectionRestoreJobCollection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -6769,11 +7411,7 @@ impl<'a> GetGroupClusterCollectionRestoreJobCollection<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -6834,6 +7472,16 @@ impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
         >,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupServerlessBackupRestoreJobs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -6873,11 +7521,7 @@ impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -6982,6 +7626,16 @@ impl<'a> CreateGroupServerlessBackupRestoreJob<'a> {
         atlas_admin_runtime::ResponseValue<ServerlessBackupRestoreJob>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupServerlessBackupRestoreJob";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -7024,11 +7678,7 @@ impl<'a> CreateGroupServerlessBackupRestoreJob<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -7063,6 +7713,16 @@ impl<'a> GetGroupServerlessBackupRestoreJob<'a> {
         atlas_admin_runtime::ResponseValue<ServerlessBackupRestoreJob>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupServerlessBackupRestoreJob";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -7101,11 +7761,7 @@ impl<'a> GetGroupServerlessBackupRestoreJob<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -7165,6 +7821,16 @@ impl<'a> ListGroupServerlessBackupSnapshots<'a> {
         >,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupServerlessBackupSnapshots";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -7204,11 +7870,7 @@ impl<'a> ListGroupServerlessBackupSnapshots<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -7298,6 +7960,16 @@ impl<'a> GetGroupServerlessBackupSnapshot<'a> {
         atlas_admin_runtime::ResponseValue<ServerlessBackupSnapshot>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupServerlessBackupSnapshot";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -7333,11 +8005,7 @@ impl<'a> GetGroupServerlessBackupSnapshot<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -521,6 +521,16 @@ impl<'a> CreateGroupLiveMigration<'a> {
         atlas_admin_runtime::ResponseValue<LiveMigrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupLiveMigration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -555,11 +565,7 @@ impl<'a> CreateGroupLiveMigration<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -600,6 +606,16 @@ impl<'a> CreateGroupLiveMigrationV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<LiveMigrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupLiveMigration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -634,11 +650,7 @@ impl<'a> CreateGroupLiveMigrationV2023_01_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -679,6 +691,16 @@ impl<'a> ValidateGroupLiveMigrations<'a> {
         atlas_admin_runtime::ResponseValue<LiveImportValidation>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "validateGroupLiveMigrations";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -713,11 +735,7 @@ impl<'a> ValidateGroupLiveMigrations<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -758,6 +776,16 @@ impl<'a> ValidateGroupLiveMigrationsV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<LiveImportValidation>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "validateGroupLiveMigrations";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -792,11 +820,7 @@ impl<'a> ValidateGroupLiveMigrationsV2023_01_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -823,6 +847,16 @@ impl<'a> GetGroupLiveMigrationValidateStatus<'a> {
         atlas_admin_runtime::ResponseValue<LiveImportValidation>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupLiveMigrationValidateStatus";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -850,11 +884,7 @@ impl<'a> GetGroupLiveMigrationValidateStatus<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -888,6 +918,16 @@ impl<'a> GetGroupLiveMigration<'a> {
         atlas_admin_runtime::ResponseValue<LiveMigrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupLiveMigration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -918,11 +958,7 @@ impl<'a> GetGroupLiveMigration<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -953,6 +989,16 @@ impl<'a> CutoverGroupLiveMigration<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "cutoverGroupLiveMigration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -983,11 +1029,7 @@ impl<'a> CutoverGroupLiveMigration<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1020,6 +1062,16 @@ impl<'a> ListOrgLiveMigrationAvailableProjects<'a> {
         atlas_admin_runtime::ResponseValue<Vec<LiveImportAvailableProject>>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listOrgLiveMigrationAvailableProjects";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1042,11 +1094,7 @@ impl<'a> ListOrgLiveMigrationAvailableProjects<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1087,6 +1135,16 @@ impl<'a> CreateOrgLiveMigrationLinkToken<'a> {
         atlas_admin_runtime::ResponseValue<TargetOrg>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createOrgLiveMigrationLinkToken";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1121,11 +1179,7 @@ impl<'a> CreateOrgLiveMigrationLinkToken<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1147,6 +1201,16 @@ impl<'a> DeleteOrgLiveMigrationLinkTokens<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgLiveMigrationLinkTokens";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1166,11 +1230,7 @@ impl<'a> DeleteOrgLiveMigrationLinkTokens<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -246,6 +246,16 @@ impl<'a> ListGroupCloudProviderAccess<'a> {
         atlas_admin_runtime::ResponseValue<CloudProviderAccessRoles>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupCloudProviderAccess";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -268,11 +278,7 @@ impl<'a> ListGroupCloudProviderAccess<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -313,6 +319,16 @@ impl<'a> CreateGroupCloudProviderAccess<'a> {
         atlas_admin_runtime::ResponseValue<CloudProviderAccessRole>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupCloudProviderAccess";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -347,11 +363,7 @@ impl<'a> CreateGroupCloudProviderAccess<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -383,6 +395,16 @@ impl<'a> DeauthorizeGroupCloudProviderAccessRole<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deauthorizeGroupCloudProviderAccessRole";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -415,11 +437,7 @@ impl<'a> DeauthorizeGroupCloudProviderAccessRole<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -454,6 +472,16 @@ impl<'a> GetGroupCloudProviderAccess<'a> {
         atlas_admin_runtime::ResponseValue<CloudProviderAccessRole>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupCloudProviderAccess";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -484,11 +512,7 @@ impl<'a> GetGroupCloudProviderAccess<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -530,6 +554,16 @@ impl<'a> AuthorizeGroupCloudProviderAccessRole<'a> {
         atlas_admin_runtime::ResponseValue<CloudProviderAccessRole>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "authorizeGroupCloudProviderAccessRole";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -572,11 +606,7 @@ impl<'a> AuthorizeGroupCloudProviderAccessRole<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

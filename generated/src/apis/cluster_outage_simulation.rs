@@ -163,6 +163,16 @@ impl<'a> GetGroupClusterOutageSimulation<'a> {
         atlas_admin_runtime::ResponseValue<ClusterOutageSimulation>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterOutageSimulation";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -193,11 +203,7 @@ impl<'a> GetGroupClusterOutageSimulation<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -239,6 +245,16 @@ impl<'a> StartGroupClusterOutageSimulation<'a> {
         atlas_admin_runtime::ResponseValue<ClusterOutageSimulation>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "startGroupClusterOutageSimulation";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -281,11 +297,68 @@ impl<'a> StartGroupClusterOutageSimulation<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupClusterOutageSimulation` (version 2023-01-01) until its `$.state` is `SIMULATING`. Returns the last answer of `getGroupClusterOutageSimulation`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1outageSimulation/post/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .cluster_outage_simulation()
+    ///     .start_group_cluster_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ClusterOutageSimulation {
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<ClusterOutageSimulation>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "startGroupClusterOutageSimulation",
+            poll: "getGroupClusterOutageSimulation",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/outageSimulation",
+            accept: "application/vnd.atlas.2023-01-01+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/state",
+            done: &["SIMULATING"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -319,6 +392,16 @@ impl<'a> EndGroupClusterOutageSimulation<'a> {
         atlas_admin_runtime::ResponseValue<ClusterOutageSimulation>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "endGroupClusterOutageSimulation";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -349,11 +432,56 @@ impl<'a> EndGroupClusterOutageSimulation<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupClusterOutageSimulation` (version 2023-01-01) until it answers HTTP 404. Returns `()` once it does.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1outageSimulation/delete/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// client
+    ///     .cluster_outage_simulation()
+    ///     .end_group_cluster_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<(), atlas_admin_runtime::Error> {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "endGroupClusterOutageSimulation",
+            poll: "getGroupClusterOutageSimulation",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/outageSimulation",
+            accept: "application/vnd.atlas.2023-01-01+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }
 #[cfg(feature = "mock")]

@@ -1726,6 +1726,16 @@ impl<'a> ListClusterDetails<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedOrgGroupView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listClusterDetails";
         let path = "/api/atlas/v2/clusters".to_owned();
         let mut request = atlas_admin_runtime::Request::new(
@@ -1747,11 +1757,7 @@ impl<'a> ListClusterDetails<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgGroupView> {
@@ -1842,6 +1848,16 @@ impl<'a> ValidateGroupClusterConfigurations<'a> {
         atlas_admin_runtime::ResponseValue<ClusterConfigurationValidationResult>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "validateGroupClusterConfigurations";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1876,11 +1892,7 @@ impl<'a> ValidateGroupClusterConfigurations<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1961,6 +1973,16 @@ impl<'a> ListGroupClusters<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedClusterDescription20240805>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusters";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1998,11 +2020,7 @@ impl<'a> ListGroupClusters<'a> {
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -2140,6 +2158,16 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedLegacyClusterView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusters";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2177,11 +2205,7 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -2314,6 +2338,16 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedAdvancedClusterDescriptionView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusters";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2351,11 +2385,7 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -2482,6 +2512,16 @@ impl<'a> CreateGroupCluster<'a> {
         atlas_admin_runtime::ResponseValue<ClusterDescription20240805>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2522,11 +2562,62 @@ impl<'a> CreateGroupCluster<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupCluster` (version 2024-08-05) until its `$.stateName` is `IDLE`; `DELETING` never becomes that and ends the wait with `Error::WaitFailed`. Returns the last answer of `getGroupCluster`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters/post/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .clusters()
+    ///     .create_group_cluster("32b6e34b3d91647abb20e7b8")
+    ///     .body(ClusterDescription20240805 {
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<ClusterDescription20240805>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "createGroupCluster",
+            poll: "getGroupCluster",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
+            accept: "application/vnd.atlas.2024-08-05+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Answer("/groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Answer("/name")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 201u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/stateName",
+            done: &["IDLE"],
+            failed: &["DELETING"],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -2591,6 +2682,16 @@ impl<'a> CreateGroupClusterV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<LegacyAtlasCluster>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2631,11 +2732,7 @@ impl<'a> CreateGroupClusterV2023_01_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2700,6 +2797,16 @@ impl<'a> CreateGroupClusterV2023_02_01<'a> {
         atlas_admin_runtime::ResponseValue<AdvancedClusterDescription>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2740,11 +2847,7 @@ impl<'a> CreateGroupClusterV2023_02_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2809,6 +2912,16 @@ impl<'a> CreateGroupClusterV2024_08_05<'a> {
         atlas_admin_runtime::ResponseValue<ClusterDescription20240805>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2849,11 +2962,7 @@ impl<'a> CreateGroupClusterV2024_08_05<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2929,6 +3038,16 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiAtlasProviderRegionsView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterProviderRegions";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2966,11 +3085,7 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
         if let Some(v) = &self.tier {
             request.query("tier", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -3066,6 +3181,16 @@ impl<'a> UpgradeGroupClusterTenantUpgrade<'a> {
         atlas_admin_runtime::ResponseValue<LegacyAtlasCluster>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "upgradeGroupClusterTenantUpgrade";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3100,11 +3225,7 @@ impl<'a> UpgradeGroupClusterTenantUpgrade<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3145,6 +3266,16 @@ impl<'a> UpgradeGroupClusterTenantUpgradeToServerless<'a> {
         atlas_admin_runtime::ResponseValue<ServerlessInstanceDescription>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "upgradeGroupClusterTenantUpgradeToServerless";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3179,11 +3310,7 @@ impl<'a> UpgradeGroupClusterTenantUpgradeToServerless<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3242,6 +3369,16 @@ impl<'a> GetGroupCluster<'a> {
         atlas_admin_runtime::ResponseValue<ClusterDescription20240805>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3278,11 +3415,7 @@ impl<'a> GetGroupCluster<'a> {
         if let Some(v) = &self.use_effective_fields_replication_specs {
             request.header("Use-Effective-Fields-Replication-Specs", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3340,6 +3473,16 @@ impl<'a> GetGroupClusterV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<LegacyAtlasCluster>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3376,11 +3519,7 @@ impl<'a> GetGroupClusterV2023_01_01<'a> {
         if let Some(v) = &self.use_effective_fields_replication_specs {
             request.header("Use-Effective-Fields-Replication-Specs", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3438,6 +3577,16 @@ impl<'a> GetGroupClusterV2023_02_01<'a> {
         atlas_admin_runtime::ResponseValue<AdvancedClusterDescription>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3474,11 +3623,7 @@ impl<'a> GetGroupClusterV2023_02_01<'a> {
         if let Some(v) = &self.use_effective_fields_replication_specs {
             request.header("Use-Effective-Fields-Replication-Specs", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3517,6 +3662,16 @@ impl<'a> DeleteGroupCluster<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3550,11 +3705,56 @@ impl<'a> DeleteGroupCluster<'a> {
         if let Some(v) = &self.retain_backups {
             request.query("retainBackups", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupCluster` (version 2024-08-05) until it answers HTTP 404. Returns `()` once it does.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}/delete/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// client
+    ///     .clusters()
+    ///     .delete_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<(), atlas_admin_runtime::Error> {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "deleteGroupCluster",
+            poll: "getGroupCluster",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
+            accept: "application/vnd.atlas.2024-08-05+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 202u16) {
+            return Err(answer.unexpected());
         }
+        WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }
 #[cfg(feature = "mock")]
@@ -3593,6 +3793,16 @@ impl<'a> DeleteGroupClusterV2023_01_01<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3626,11 +3836,7 @@ impl<'a> DeleteGroupClusterV2023_01_01<'a> {
         if let Some(v) = &self.retain_backups {
             request.query("retainBackups", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3696,6 +3902,16 @@ impl<'a> UpdateGroupCluster<'a> {
         atlas_admin_runtime::ResponseValue<ClusterDescription20240805>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3744,11 +3960,68 @@ impl<'a> UpdateGroupCluster<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupCluster` (version 2024-08-05) until its `$.stateName` is `IDLE`; `DELETING` never becomes that and ends the wait with `Error::WaitFailed`. Returns the last answer of `getGroupCluster`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}/patch/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .clusters()
+    ///     .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ClusterDescription20240805 {
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<ClusterDescription20240805>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "updateGroupCluster",
+            poll: "getGroupCluster",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
+            accept: "application/vnd.atlas.2024-08-05+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/stateName",
+            done: &["IDLE"],
+            failed: &["DELETING"],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -3814,6 +4087,16 @@ impl<'a> UpdateGroupClusterV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<LegacyAtlasCluster>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3862,11 +4145,7 @@ impl<'a> UpdateGroupClusterV2023_01_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3932,6 +4211,16 @@ impl<'a> UpdateGroupClusterV2023_02_01<'a> {
         atlas_admin_runtime::ResponseValue<AdvancedClusterDescription>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3980,11 +4269,7 @@ impl<'a> UpdateGroupClusterV2023_02_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4050,6 +4335,16 @@ impl<'a> UpdateGroupClusterV2024_08_05<'a> {
         atlas_admin_runtime::ResponseValue<ClusterDescription20240805>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4098,11 +4393,7 @@ impl<'a> UpdateGroupClusterV2024_08_05<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4138,6 +4429,16 @@ impl<'a> AutoGroupClusterScalingConfiguration<'a> {
         >,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "autoGroupClusterScalingConfiguration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4168,11 +4469,7 @@ impl<'a> AutoGroupClusterScalingConfiguration<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4206,6 +4503,16 @@ impl<'a> GetGroupClusterProcessArgs<'a> {
         atlas_admin_runtime::ResponseValue<ClusterDescriptionProcessArgs20240805>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterProcessArgs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4236,11 +4543,7 @@ impl<'a> GetGroupClusterProcessArgs<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4274,6 +4577,16 @@ impl<'a> GetGroupClusterProcessArgsV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<ClusterDescriptionProcessArgs>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterProcessArgs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4304,11 +4617,7 @@ impl<'a> GetGroupClusterProcessArgsV2023_01_01<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4350,6 +4659,16 @@ impl<'a> UpdateGroupClusterProcessArgs<'a> {
         atlas_admin_runtime::ResponseValue<ClusterDescriptionProcessArgs20240805>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterProcessArgs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4392,11 +4711,7 @@ impl<'a> UpdateGroupClusterProcessArgs<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4438,6 +4753,16 @@ impl<'a> UpdateGroupClusterProcessArgsV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<ClusterDescriptionProcessArgs>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterProcessArgs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4480,11 +4805,7 @@ impl<'a> UpdateGroupClusterProcessArgsV2023_01_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4516,6 +4837,16 @@ impl<'a> RestartGroupClusterPrimaries<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "restartGroupClusterPrimaries";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4546,11 +4877,7 @@ impl<'a> RestartGroupClusterPrimaries<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4581,6 +4908,16 @@ impl<'a> RestartGroupClusterPrimariesV2023_01_01<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "restartGroupClusterPrimaries";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4611,11 +4948,7 @@ impl<'a> RestartGroupClusterPrimariesV2023_01_01<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4652,6 +4985,16 @@ impl<'a> GetGroupClusterSqlInterface<'a> {
         atlas_admin_runtime::ResponseValue<SqlInterfaceStatusResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterSqlInterface";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4682,11 +5025,7 @@ impl<'a> GetGroupClusterSqlInterface<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -4731,6 +5070,16 @@ impl<'a> UpdateGroupClusterSqlInterface<'a> {
         atlas_admin_runtime::ResponseValue<SqlInterfaceStatusResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterSqlInterface";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4765,11 +5114,7 @@ impl<'a> UpdateGroupClusterSqlInterface<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -4804,6 +5149,16 @@ impl<'a> GetGroupClusterStatus<'a> {
         atlas_admin_runtime::ResponseValue<ClusterStatus>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterStatus";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4834,11 +5189,7 @@ impl<'a> GetGroupClusterStatus<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4877,6 +5228,16 @@ impl<'a> GrantGroupClusterMongoDbEmployeeAccess<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "grantGroupClusterMongoDbEmployeeAccess";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4919,11 +5280,7 @@ impl<'a> GrantGroupClusterMongoDbEmployeeAccess<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4961,6 +5318,16 @@ impl<'a> PinGroupClusterFeatureCompatibilityVersion<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "pinGroupClusterFeatureCompatibilityVersion";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4994,11 +5361,7 @@ impl<'a> PinGroupClusterFeatureCompatibilityVersion<'a> {
         if let Some(body) = &self.body {
             request.json_body("application/vnd.atlas.2024-05-30+json", body)?;
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -5030,6 +5393,16 @@ impl<'a> RevokeGroupClusterMongoDbEmployeeAccess<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "revokeGroupClusterMongoDbEmployeeAccess";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5060,11 +5433,7 @@ impl<'a> RevokeGroupClusterMongoDbEmployeeAccess<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -5096,6 +5465,16 @@ impl<'a> UnpinGroupClusterFeatureCompatibilityVersion<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "unpinGroupClusterFeatureCompatibilityVersion";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5126,11 +5505,7 @@ impl<'a> UnpinGroupClusterFeatureCompatibilityVersion<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -5157,6 +5532,16 @@ impl<'a> RequestGroupSampleDatasetLoad<'a> {
         atlas_admin_runtime::ResponseValue<SampleDatasetStatus>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "requestGroupSampleDatasetLoad";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5184,11 +5569,61 @@ impl<'a> RequestGroupSampleDatasetLoad<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupSampleDatasetLoad` (version 2023-01-01) until its `$.state` is `COMPLETED` or `FAILED`. Returns the last answer of `getGroupSampleDatasetLoad`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1sampleDatasetLoad~1{name}/post/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .clusters()
+    ///     .request_group_sample_dataset_load("32b6e34b3d91647abb20e7b8", "name")
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<SampleDatasetStatus>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "requestGroupSampleDatasetLoad",
+            poll: "getGroupSampleDatasetLoad",
+            template: "/api/atlas/v2/groups/{groupId}/sampleDatasetLoad/{sampleDatasetId}",
+            accept: "application/vnd.atlas.2023-01-01+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("sampleDatasetId", atlas_admin_runtime::wait::Source::Answer("/_id")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 201u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/state",
+            done: &["COMPLETED", "FAILED"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -5214,6 +5649,16 @@ impl<'a> GetGroupSampleDatasetLoad<'a> {
         atlas_admin_runtime::ResponseValue<SampleDatasetStatus>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupSampleDatasetLoad";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -5241,11 +5686,7 @@ impl<'a> GetGroupSampleDatasetLoad<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -418,6 +418,16 @@ impl<'a> ListGroupClusterCollStatPinnedNamespaces<'a> {
         atlas_admin_runtime::ResponseValue<PinnedNamespaces>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterCollStatPinnedNamespaces";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -445,11 +455,7 @@ impl<'a> ListGroupClusterCollStatPinnedNamespaces<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -484,6 +490,16 @@ impl<'a> PinGroupClusterCollStatPinnedNamespaces<'a> {
         atlas_admin_runtime::ResponseValue<PinnedNamespaces>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 | 201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "pinGroupClusterCollStatPinnedNamespaces";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -523,11 +539,7 @@ impl<'a> PinGroupClusterCollStatPinnedNamespaces<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 | 201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -562,6 +574,16 @@ impl<'a> UpdateGroupClusterCollStatPinnedNamespaces<'a> {
         atlas_admin_runtime::ResponseValue<PinnedNamespaces>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 | 201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterCollStatPinnedNamespaces";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -601,11 +623,7 @@ impl<'a> UpdateGroupClusterCollStatPinnedNamespaces<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 | 201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -640,6 +658,16 @@ impl<'a> UnpinGroupClusterCollStatUnpinNamespaces<'a> {
         atlas_admin_runtime::ResponseValue<PinnedNamespaces>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "unpinGroupClusterCollStatUnpinNamespaces";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -679,11 +707,7 @@ impl<'a> UnpinGroupClusterCollStatUnpinNamespaces<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -735,6 +759,16 @@ impl<'a> GetGroupClusterCollStatNamespaces<'a> {
         atlas_admin_runtime::ResponseValue<CollStatsRankedNamespacesView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterCollStatNamespaces";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -773,11 +807,7 @@ impl<'a> GetGroupClusterCollStatNamespaces<'a> {
         if let Some(v) = &self.period {
             request.query("period", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -841,6 +871,16 @@ impl<'a> ListGroupClusterCollStatMeasurements<'a> {
         atlas_admin_runtime::ResponseValue<MeasurementsCollStatsLatencyCluster>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterCollStatMeasurements";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -886,11 +926,7 @@ impl<'a> ListGroupClusterCollStatMeasurements<'a> {
         if let Some(v) = &self.period {
             request.query("period", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -915,6 +951,16 @@ impl<'a> ListGroupCollStatMetrics<'a> {
         atlas_admin_runtime::ResponseValue<CollStatsLatencyNamespaceMetrics>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupCollStatMetrics";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -934,11 +980,7 @@ impl<'a> ListGroupCollStatMetrics<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -988,6 +1030,16 @@ impl<'a> GetGroupProcessCollStatNamespaces<'a> {
         atlas_admin_runtime::ResponseValue<CollStatsRankedNamespacesView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupProcessCollStatNamespaces";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1024,11 +1076,7 @@ impl<'a> GetGroupProcessCollStatNamespaces<'a> {
         if let Some(v) = &self.period {
             request.query("period", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1091,6 +1139,16 @@ impl<'a> ListGroupProcessCollStatMeasurements<'a> {
         atlas_admin_runtime::ResponseValue<MeasurementsCollStatsLatencyHost>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupProcessCollStatMeasurements";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1134,11 +1192,7 @@ impl<'a> ListGroupProcessCollStatMeasurements<'a> {
         if let Some(v) = &self.period {
             request.query("period", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -243,6 +243,16 @@ impl<'a> ListGroupCustomDbRoleRoles<'a> {
         atlas_admin_runtime::ResponseValue<Vec<UserCustomDbRole>>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupCustomDbRoleRoles";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -265,11 +275,7 @@ impl<'a> ListGroupCustomDbRoleRoles<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -310,6 +316,16 @@ impl<'a> CreateGroupCustomDbRoleRole<'a> {
         atlas_admin_runtime::ResponseValue<UserCustomDbRole>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupCustomDbRoleRole";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -344,11 +360,7 @@ impl<'a> CreateGroupCustomDbRoleRole<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -382,6 +394,16 @@ impl<'a> GetGroupCustomDbRoleRole<'a> {
         atlas_admin_runtime::ResponseValue<UserCustomDbRole>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupCustomDbRoleRole";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -406,11 +428,7 @@ impl<'a> GetGroupCustomDbRoleRole<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -441,6 +459,16 @@ impl<'a> DeleteGroupCustomDbRoleRole<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupCustomDbRoleRole";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -465,11 +493,7 @@ impl<'a> DeleteGroupCustomDbRoleRole<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -511,6 +535,16 @@ impl<'a> UpdateGroupCustomDbRoleRole<'a> {
         atlas_admin_runtime::ResponseValue<UserCustomDbRole>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupCustomDbRoleRole";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -547,11 +581,7 @@ impl<'a> UpdateGroupCustomDbRoleRole<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -627,6 +627,16 @@ impl<'a> ListGroupDataFederation<'a> {
         atlas_admin_runtime::ResponseValue<Vec<DataLakeTenant>>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupDataFederation";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -652,11 +662,7 @@ impl<'a> ListGroupDataFederation<'a> {
         if let Some(v) = &self.r#type {
             request.query("type", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -705,6 +711,16 @@ impl<'a> CreateGroupDataFederation<'a> {
         atlas_admin_runtime::ResponseValue<DataLakeTenant>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupDataFederation";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -742,11 +758,7 @@ impl<'a> CreateGroupDataFederation<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -772,6 +784,16 @@ impl<'a> GetGroupDataFederation<'a> {
         atlas_admin_runtime::ResponseValue<DataLakeTenant>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupDataFederation";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -793,11 +815,7 @@ impl<'a> GetGroupDataFederation<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -828,6 +846,16 @@ impl<'a> DeleteGroupDataFederation<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupDataFederation";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -852,11 +880,7 @@ impl<'a> DeleteGroupDataFederation<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -906,6 +930,16 @@ impl<'a> UpdateGroupDataFederation<'a> {
         atlas_admin_runtime::ResponseValue<DataLakeTenant>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupDataFederation";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -953,11 +987,7 @@ impl<'a> UpdateGroupDataFederation<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -991,6 +1021,16 @@ impl<'a> ListGroupDataFederationLimits<'a> {
         atlas_admin_runtime::ResponseValue<Vec<DataFederationTenantQueryLimit>>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupDataFederationLimits";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1015,11 +1055,7 @@ impl<'a> ListGroupDataFederationLimits<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1054,6 +1090,16 @@ impl<'a> GetGroupDataFederationLimit<'a> {
         atlas_admin_runtime::ResponseValue<DataFederationTenantQueryLimit>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupDataFederationLimit";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1080,11 +1126,7 @@ impl<'a> GetGroupDataFederationLimit<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1108,6 +1150,16 @@ impl<'a> DeleteGroupDataFederationLimit<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupDataFederationLimit";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1131,11 +1183,7 @@ impl<'a> DeleteGroupDataFederationLimit<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1170,6 +1218,16 @@ impl<'a> SetGroupDataFederationLimit<'a> {
         atlas_admin_runtime::ResponseValue<DataFederationTenantQueryLimit>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "setGroupDataFederationLimit";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1205,11 +1263,7 @@ impl<'a> SetGroupDataFederationLimit<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1251,6 +1305,16 @@ impl<'a> DownloadGroupDataFederationQueryLogs<'a> {
         atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute_streaming(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.stream()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "downloadGroupDataFederationQueryLogs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1278,11 +1342,7 @@ impl<'a> DownloadGroupDataFederationQueryLogs<'a> {
         if let Some(v) = &self.start_date {
             request.query("startDate", v);
         }
-        let response = self.client.transport().execute_streaming(request).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1339,6 +1399,16 @@ impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedPrivateNetworkEndpointIdEntryView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupPrivateNetworkSettingEndpointIds";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1370,11 +1440,7 @@ impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -1478,6 +1544,16 @@ impl<'a> CreateGroupPrivateNetworkSettingEndpointId<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedPrivateNetworkEndpointIdEntryView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupPrivateNetworkSettingEndpointId";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1512,11 +1588,7 @@ impl<'a> CreateGroupPrivateNetworkSettingEndpointId<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1551,6 +1623,16 @@ impl<'a> GetGroupPrivateNetworkSettingEndpointId<'a> {
         atlas_admin_runtime::ResponseValue<PrivateNetworkEndpointIdEntry>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupPrivateNetworkSettingEndpointId";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1581,11 +1663,7 @@ impl<'a> GetGroupPrivateNetworkSettingEndpointId<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1617,6 +1695,16 @@ impl<'a> DeleteGroupPrivateNetworkSettingEndpointId<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupPrivateNetworkSettingEndpointId";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1647,11 +1735,7 @@ impl<'a> DeleteGroupPrivateNetworkSettingEndpointId<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

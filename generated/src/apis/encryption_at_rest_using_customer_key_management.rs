@@ -293,6 +293,16 @@ impl<'a> GetGroupEncryptionAtRest<'a> {
         atlas_admin_runtime::ResponseValue<EncryptionAtRest>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupEncryptionAtRest";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -315,11 +325,7 @@ impl<'a> GetGroupEncryptionAtRest<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -368,6 +374,16 @@ impl<'a> UpdateGroupEncryptionAtRest<'a> {
         atlas_admin_runtime::ResponseValue<EncryptionAtRest>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupEncryptionAtRest";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -402,11 +418,7 @@ impl<'a> UpdateGroupEncryptionAtRest<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -464,6 +476,16 @@ impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiAtlasEarPrivateEndpointView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupEncryptionAtRestPrivateEndpoints";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -497,11 +519,7 @@ impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -604,6 +622,16 @@ impl<'a> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
         atlas_admin_runtime::ResponseValue<EarPrivateEndpoint>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupEncryptionAtRestPrivateEndpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -640,11 +668,7 @@ impl<'a> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -680,6 +704,16 @@ impl<'a> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
         atlas_admin_runtime::ResponseValue<EarPrivateEndpoint>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupEncryptionAtRestPrivateEndpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -712,11 +746,7 @@ impl<'a> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -749,6 +779,16 @@ impl<'a> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "requestGroupEncryptionAtRestPrivateEndpointDeletion";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -781,11 +821,7 @@ impl<'a> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -870,6 +870,16 @@ impl<'a> DeleteFederationSetting<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteFederationSetting";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -889,11 +899,7 @@ impl<'a> DeleteFederationSetting<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -934,6 +940,16 @@ impl<'a> ListFederationSettingConnectedOrgConfigs<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedConnectedOrgConfigsView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listFederationSettingConnectedOrgConfigs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -959,11 +975,7 @@ impl<'a> ListFederationSettingConnectedOrgConfigs<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -1045,6 +1057,16 @@ impl<'a> GetFederationSettingConnectedOrgConfig<'a> {
         atlas_admin_runtime::ResponseValue<ConnectedOrgConfig>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getFederationSettingConnectedOrgConfig";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1072,11 +1094,7 @@ impl<'a> GetFederationSettingConnectedOrgConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1100,6 +1118,16 @@ impl<'a> RemoveFederationSettingConnectedOrgConfig<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "removeFederationSettingConnectedOrgConfig";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1127,11 +1155,7 @@ impl<'a> RemoveFederationSettingConnectedOrgConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1166,6 +1190,16 @@ impl<'a> UpdateFederationSettingConnectedOrgConfig<'a> {
         atlas_admin_runtime::ResponseValue<ConnectedOrgConfig>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateFederationSettingConnectedOrgConfig";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1205,11 +1239,7 @@ impl<'a> UpdateFederationSettingConnectedOrgConfig<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1236,6 +1266,16 @@ impl<'a> ListFederationSettingConnectedOrgConfigRoleMappings<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedRoleMappingView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listFederationSettingConnectedOrgConfigRoleMappings";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1263,11 +1303,7 @@ impl<'a> ListFederationSettingConnectedOrgConfigRoleMappings<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1302,6 +1338,16 @@ impl<'a> CreateFederationSettingConnectedOrgConfigRoleMapping<'a> {
         atlas_admin_runtime::ResponseValue<AuthFederationRoleMapping>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createFederationSettingConnectedOrgConfigRoleMapping";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1341,11 +1387,7 @@ impl<'a> CreateFederationSettingConnectedOrgConfigRoleMapping<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1373,6 +1415,16 @@ impl<'a> GetFederationSettingConnectedOrgConfigRoleMapping<'a> {
         atlas_admin_runtime::ResponseValue<AuthFederationRoleMapping>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getFederationSettingConnectedOrgConfigRoleMapping";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1408,11 +1460,7 @@ impl<'a> GetFederationSettingConnectedOrgConfigRoleMapping<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1448,6 +1496,16 @@ impl<'a> UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> {
         atlas_admin_runtime::ResponseValue<AuthFederationRoleMapping>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateFederationSettingConnectedOrgConfigRoleMapping";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1495,11 +1553,7 @@ impl<'a> UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1524,6 +1578,16 @@ impl<'a> DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteFederationSettingConnectedOrgConfigRoleMapping";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1559,11 +1623,7 @@ impl<'a> DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1627,6 +1687,16 @@ impl<'a> ListFederationSettingIdentityProviders<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedFederationIdentityProvider>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listFederationSettingIdentityProviders";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1658,11 +1728,7 @@ impl<'a> ListFederationSettingIdentityProviders<'a> {
         for v in self.idp_type.iter().flatten() {
             request.query("idpType", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -1753,6 +1819,16 @@ impl<'a> CreateFederationSettingIdentityProvider<'a> {
         atlas_admin_runtime::ResponseValue<FederationOidcIdentityProvider>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createFederationSettingIdentityProvider";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1784,11 +1860,7 @@ impl<'a> CreateFederationSettingIdentityProvider<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1815,6 +1887,16 @@ impl<'a> GetFederationSettingIdentityProvider<'a> {
         atlas_admin_runtime::ResponseValue<FederationIdentityProvider>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getFederationSettingIdentityProvider";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1836,11 +1918,7 @@ impl<'a> GetFederationSettingIdentityProvider<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1866,6 +1944,16 @@ impl<'a> GetFederationSettingIdentityProviderV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<FederationSamlIdentityProvider>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getFederationSettingIdentityProvider";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1887,11 +1975,7 @@ impl<'a> GetFederationSettingIdentityProviderV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1915,6 +1999,16 @@ impl<'a> DeleteFederationSettingIdentityProvider<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteFederationSettingIdentityProvider";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1936,11 +2030,7 @@ impl<'a> DeleteFederationSettingIdentityProvider<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1975,6 +2065,16 @@ impl<'a> UpdateFederationSettingIdentityProvider<'a> {
         atlas_admin_runtime::ResponseValue<FederationIdentityProvider>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateFederationSettingIdentityProvider";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2008,11 +2108,7 @@ impl<'a> UpdateFederationSettingIdentityProvider<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2047,6 +2143,16 @@ impl<'a> UpdateFederationSettingIdentityProviderV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<FederationSamlIdentityProvider>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateFederationSettingIdentityProvider";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2080,11 +2186,7 @@ impl<'a> UpdateFederationSettingIdentityProviderV2023_01_01<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2108,6 +2210,16 @@ impl<'a> RevokeFederationSettingIdentityProviderJwks<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "revokeFederationSettingIdentityProviderJwks";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2129,11 +2241,7 @@ impl<'a> RevokeFederationSettingIdentityProviderJwks<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2157,6 +2265,16 @@ impl<'a> GetFederationSettingIdentityProviderMetadata<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<String>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getFederationSettingIdentityProviderMetadata";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2184,11 +2302,7 @@ impl<'a> GetFederationSettingIdentityProviderMetadata<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2222,6 +2336,16 @@ impl<'a> GetOrgFederationSettings<'a> {
         atlas_admin_runtime::ResponseValue<OrgFederationSettings>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getOrgFederationSettings";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2244,11 +2368,7 @@ impl<'a> GetOrgFederationSettings<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

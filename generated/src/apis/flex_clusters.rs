@@ -322,6 +322,16 @@ impl<'a> ListGroupFlexClusters<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedFlexClusters20241113>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupFlexClusters";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -353,11 +363,7 @@ impl<'a> ListGroupFlexClusters<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -455,6 +461,16 @@ impl<'a> CreateGroupFlexCluster<'a> {
         atlas_admin_runtime::ResponseValue<FlexClusterDescription20241113>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupFlexCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -489,11 +505,70 @@ impl<'a> CreateGroupFlexCluster<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupFlexCluster` (version 2024-11-13) until its `$.stateName` is `IDLE` or `IDLE`; `DELETING` never becomes that and ends the wait with `Error::WaitFailed`. Returns the last answer of `getGroupFlexCluster`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1flexClusters/post/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .flex_clusters()
+    ///     .create_group_flex_cluster("32b6e34b3d91647abb20e7b8")
+    ///     .body(FlexClusterDescriptionCreate20241113 {
+    ///         name: Some("name".into()),
+    ///         provider_settings: Some(FlexProviderSettingsCreate20241113 {
+    ///             backing_provider_name: Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
+    ///             region_name: Some("region-name".into()),
+    ///             ..Default::default()
+    ///         }),
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<FlexClusterDescription20241113>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "createGroupFlexCluster",
+            poll: "getGroupFlexCluster",
+            template: "/api/atlas/v2/groups/{groupId}/flexClusters/{name}",
+            accept: "application/vnd.atlas.2024-11-13+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("name", atlas_admin_runtime::wait::Source::Answer("/name")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 201u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/stateName",
+            done: &["IDLE", "IDLE"],
+            failed: &["DELETING"],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -527,6 +602,16 @@ impl<'a> GetGroupFlexCluster<'a> {
         atlas_admin_runtime::ResponseValue<FlexClusterDescription20241113>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupFlexCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -557,11 +642,7 @@ impl<'a> GetGroupFlexCluster<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -592,6 +673,16 @@ impl<'a> DeleteGroupFlexCluster<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupFlexCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -622,11 +713,53 @@ impl<'a> DeleteGroupFlexCluster<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupFlexCluster` (version 2024-11-13) until it answers HTTP 404. Returns `()` once it does.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1flexClusters~1{name}/delete/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// client
+    ///     .flex_clusters()
+    ///     .delete_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<(), atlas_admin_runtime::Error> {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "deleteGroupFlexCluster",
+            poll: "getGroupFlexCluster",
+            template: "/api/atlas/v2/groups/{groupId}/flexClusters/{name}",
+            accept: "application/vnd.atlas.2024-11-13+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("name", atlas_admin_runtime::wait::Source::Input("name")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            ("name", Some(atlas_admin_runtime::ToParam::to_param(&self.name))),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 204u16) {
+            return Err(answer.unexpected());
         }
+        WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }
 #[cfg(feature = "mock")]
@@ -668,6 +801,16 @@ impl<'a> UpdateGroupFlexCluster<'a> {
         atlas_admin_runtime::ResponseValue<FlexClusterDescription20241113>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupFlexCluster";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -710,11 +853,65 @@ impl<'a> UpdateGroupFlexCluster<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupFlexCluster` (version 2024-11-13) until its `$.stateName` is `IDLE`; `DELETING` never becomes that and ends the wait with `Error::WaitFailed`. Returns the last answer of `getGroupFlexCluster`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1flexClusters~1{name}/patch/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .flex_clusters()
+    ///     .update_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
+    ///     .body(FlexClusterDescriptionUpdate20241113 {
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<FlexClusterDescription20241113>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "updateGroupFlexCluster",
+            poll: "getGroupFlexCluster",
+            template: "/api/atlas/v2/groups/{groupId}/flexClusters/{name}",
+            accept: "application/vnd.atlas.2024-11-13+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("name", atlas_admin_runtime::wait::Source::Input("name")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            ("name", Some(atlas_admin_runtime::ToParam::to_param(&self.name))),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/stateName",
+            done: &["IDLE"],
+            failed: &["DELETING"],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -755,6 +952,16 @@ impl<'a> TenantGroupFlexClusterUpgrade<'a> {
         atlas_admin_runtime::ResponseValue<FlexClusterDescription20241113>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "tenantGroupFlexClusterUpgrade";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -789,11 +996,7 @@ impl<'a> TenantGroupFlexClusterUpgrade<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -196,6 +196,16 @@ impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
         >,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupFlexClusterBackupRestoreJobs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -235,11 +245,7 @@ impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -343,6 +349,16 @@ impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
         atlas_admin_runtime::ResponseValue<FlexBackupRestoreJob20241113>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupFlexClusterBackupRestoreJob";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -385,11 +401,68 @@ impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupFlexClusterBackupRestoreJob` (version 2024-11-13) until its `$.status` is `COMPLETED` or `FAILED`. Returns the last answer of `getGroupFlexClusterBackupRestoreJob`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1flexClusters~1{name}~1backup~1restoreJobs/post/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .flex_restore_jobs()
+    ///     .create_group_flex_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "name")
+    ///     .body(FlexBackupRestoreJobCreate20241113 {
+    ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
+    ///         target_deployment_item_name: Some("target-deployment-item-name".into()),
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<FlexBackupRestoreJob20241113>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "createGroupFlexClusterBackupRestoreJob",
+            poll: "getGroupFlexClusterBackupRestoreJob",
+            template: "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs/{restoreJobId}",
+            accept: "application/vnd.atlas.2024-11-13+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("name", atlas_admin_runtime::wait::Source::Input("name")),
+                ("restoreJobId", atlas_admin_runtime::wait::Source::Answer("/id")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            ("name", Some(atlas_admin_runtime::ToParam::to_param(&self.name))),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/status",
+            done: &["COMPLETED", "FAILED"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -425,6 +498,16 @@ impl<'a> GetGroupFlexClusterBackupRestoreJob<'a> {
         atlas_admin_runtime::ResponseValue<FlexBackupRestoreJob20241113>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupFlexClusterBackupRestoreJob";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -463,11 +546,7 @@ impl<'a> GetGroupFlexClusterBackupRestoreJob<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -176,6 +176,16 @@ impl<'a> DownloadGroupFlexClusterBackup<'a> {
         atlas_admin_runtime::ResponseValue<FlexBackupRestoreJob20241113>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "downloadGroupFlexClusterBackup";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -218,11 +228,7 @@ impl<'a> DownloadGroupFlexClusterBackup<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -282,6 +288,16 @@ impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
         >,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupFlexClusterBackupSnapshots";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -321,11 +337,7 @@ impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -414,6 +426,16 @@ impl<'a> GetGroupFlexClusterBackupSnapshot<'a> {
         atlas_admin_runtime::ResponseValue<FlexBackupSnapshot20241113>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupFlexClusterBackupSnapshot";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -449,11 +471,7 @@ impl<'a> GetGroupFlexClusterBackupSnapshot<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -671,6 +671,16 @@ impl<'a> GetOrgAssociatedInvoices<'a> {
         atlas_admin_runtime::ResponseValue<OrgAssociatedInvoiceResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getOrgAssociatedInvoices";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -699,11 +709,7 @@ impl<'a> GetOrgAssociatedInvoices<'a> {
         if let Some(v) = &self.include_linked_orgs {
             request.query("includeLinkedOrgs", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -754,6 +760,16 @@ impl<'a> GetOrgAssociatedInvoicesPreview<'a> {
         atlas_admin_runtime::ResponseValue<OrgAssociatedInvoiceResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getOrgAssociatedInvoices";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -782,11 +798,7 @@ impl<'a> GetOrgAssociatedInvoicesPreview<'a> {
         if let Some(v) = &self.include_linked_orgs {
             request.query("includeLinkedOrgs", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -820,6 +832,16 @@ impl<'a> CreateOrgBillingCostExplorerUsageProcess<'a> {
         atlas_admin_runtime::ResponseValue<CostExplorerFilterResponseView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createOrgBillingCostExplorerUsageProcess";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -851,11 +873,7 @@ impl<'a> CreateOrgBillingCostExplorerUsageProcess<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -882,6 +900,16 @@ impl<'a> GetOrgBillingCostExplorerUsage<'a> {
         atlas_admin_runtime::ResponseValue<CostExplorerQueryResult>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getOrgBillingCostExplorerUsage";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -903,11 +931,7 @@ impl<'a> GetOrgBillingCostExplorerUsage<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1012,6 +1036,16 @@ impl<'a> ListOrgInvoices<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiInvoiceMetadataView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listOrgInvoices";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1060,11 +1094,7 @@ impl<'a> ListOrgInvoices<'a> {
         if let Some(v) = &self.order_by {
             request.query("orderBy", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -1154,6 +1184,16 @@ impl<'a> ListOrgInvoicePending<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiInvoiceView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listOrgInvoicePending";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1176,11 +1216,7 @@ impl<'a> ListOrgInvoicePending<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1214,6 +1250,16 @@ impl<'a> GetOrgInvoice<'a> {
         atlas_admin_runtime::ResponseValue<BillingInvoice>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getOrgInvoice";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1244,11 +1290,7 @@ impl<'a> GetOrgInvoice<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1282,6 +1324,16 @@ impl<'a> GetOrgInvoiceCsv<'a> {
         atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute_streaming(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.stream()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getOrgInvoiceCsv";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1312,11 +1364,7 @@ impl<'a> GetOrgInvoiceCsv<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute_streaming(request).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1366,6 +1414,16 @@ impl<'a> SearchOrgInvoiceLineItems<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedPublicApiUsageDetailsLineItemView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "searchOrgInvoiceLineItems";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1411,11 +1469,7 @@ impl<'a> SearchOrgInvoiceLineItems<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -1538,6 +1592,16 @@ impl<'a> ListOrgInvoiceReports<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedInvoiceReportView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listOrgInvoiceReports";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1571,11 +1635,7 @@ impl<'a> ListOrgInvoiceReports<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -1664,6 +1724,16 @@ impl<'a> CreateOrgInvoiceReport<'a> {
         atlas_admin_runtime::ResponseValue<InvoiceReportResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createOrgInvoiceReport";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1697,11 +1767,7 @@ impl<'a> CreateOrgInvoiceReport<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1728,6 +1794,16 @@ impl<'a> GetOrgInvoiceReport<'a> {
         atlas_admin_runtime::ResponseValue<InvoiceReportResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getOrgInvoiceReport";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1751,11 +1827,7 @@ impl<'a> GetOrgInvoiceReport<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1791,6 +1863,16 @@ impl<'a> GenerateOrgInvoiceAndDownloadReport<'a> {
         atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute_streaming(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.stream()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "generateOrgInvoiceAndDownloadReport";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1822,11 +1904,7 @@ impl<'a> GenerateOrgInvoiceAndDownloadReport<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute_streaming(request).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -1883,6 +1961,16 @@ impl<'a> ListSkus<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiSkuView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listSkus";
         let path = "/api/atlas/v2/skus".to_owned();
         let mut request = atlas_admin_runtime::Request::new(
@@ -1904,11 +1992,7 @@ impl<'a> ListSkus<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiSkuView> {
@@ -1991,6 +2075,16 @@ impl<'a> GetSku<'a> {
         atlas_admin_runtime::ResponseValue<SkuResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getSku";
         let path = format!(
             "/api/atlas/v2/skus/{}", atlas_admin_runtime::params::encode_path(&
@@ -2006,11 +2100,7 @@ impl<'a> GetSku<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

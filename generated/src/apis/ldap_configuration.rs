@@ -244,6 +244,16 @@ impl<'a> GetGroupUserSecurity<'a> {
         atlas_admin_runtime::ResponseValue<UserSecurity>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupUserSecurity";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -266,11 +276,7 @@ impl<'a> GetGroupUserSecurity<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -311,6 +317,16 @@ impl<'a> UpdateGroupUserSecurity<'a> {
         atlas_admin_runtime::ResponseValue<UserSecurity>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupUserSecurity";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -345,11 +361,7 @@ impl<'a> UpdateGroupUserSecurity<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -382,6 +394,16 @@ impl<'a> DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
         atlas_admin_runtime::ResponseValue<UserSecurity>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupUserSecurityLdapUserToDnMapping";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -404,11 +426,7 @@ impl<'a> DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -450,6 +468,16 @@ impl<'a> VerifyGroupUserSecurityLdap<'a> {
         atlas_admin_runtime::ResponseValue<LdapVerifyConnectivityJobRequest>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "verifyGroupUserSecurityLdap";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -484,11 +512,68 @@ impl<'a> VerifyGroupUserSecurityLdap<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupUserSecurityLdapVerify` (version 2023-01-01) until its `$.status` is `FAIL` or `SUCCESS`. Returns the last answer of `getGroupUserSecurityLdapVerify`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1userSecurity~1ldap~1verify/post/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .ldap_configuration()
+    ///     .verify_group_user_security_ldap("32b6e34b3d91647abb20e7b8")
+    ///     .body(LdapVerifyConnectivityJobRequestParams {
+    ///         bind_password: Some("bind-password".into()),
+    ///         bind_username: "CN=BindUser,CN=Users,DC=myldapserver,DC=mycompany,DC=com".into(),
+    ///         hostname: "hostname".into(),
+    ///         port: 636,
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<LdapVerifyConnectivityJobRequest>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "verifyGroupUserSecurityLdap",
+            poll: "getGroupUserSecurityLdapVerify",
+            template: "/api/atlas/v2/groups/{groupId}/userSecurity/ldap/verify/{requestId}",
+            accept: "application/vnd.atlas.2023-01-01+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("requestId", atlas_admin_runtime::wait::Source::Answer("/requestId")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/status",
+            done: &["FAIL", "SUCCESS"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -522,6 +607,16 @@ impl<'a> GetGroupUserSecurityLdapVerify<'a> {
         atlas_admin_runtime::ResponseValue<LdapVerifyConnectivityJobRequest>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupUserSecurityLdapVerify";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -552,11 +647,7 @@ impl<'a> GetGroupUserSecurityLdapVerify<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -629,6 +629,16 @@ impl<'a> ListGroupClusterBackupCheckpoints<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiAtlasCheckpointView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterBackupCheckpoints";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -668,11 +678,7 @@ impl<'a> ListGroupClusterBackupCheckpoints<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -765,6 +771,16 @@ impl<'a> GetGroupClusterBackupCheckpoint<'a> {
         atlas_admin_runtime::ResponseValue<ApiAtlasCheckpointView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterBackupCheckpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -803,11 +819,7 @@ impl<'a> GetGroupClusterBackupCheckpoint<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -873,6 +885,16 @@ impl<'a> ListGroupClusterRestoreJobs<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedRestoreJobView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterRestoreJobs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -923,11 +945,7 @@ impl<'a> ListGroupClusterRestoreJobs<'a> {
         if let Some(v) = &self.batch_id {
             request.query("batchId", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -1022,6 +1040,16 @@ impl<'a> CreateGroupClusterRestoreJob<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedRestoreJobView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupClusterRestoreJob";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1064,11 +1092,7 @@ impl<'a> CreateGroupClusterRestoreJob<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1103,6 +1127,16 @@ impl<'a> GetGroupClusterRestoreJob<'a> {
         atlas_admin_runtime::ResponseValue<BackupRestoreJob>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterRestoreJob";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1141,11 +1175,7 @@ impl<'a> GetGroupClusterRestoreJob<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1179,6 +1209,16 @@ impl<'a> GetGroupClusterSnapshotSchedule<'a> {
         atlas_admin_runtime::ResponseValue<ApiAtlasSnapshotScheduleView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterSnapshotSchedule";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1209,11 +1249,7 @@ impl<'a> GetGroupClusterSnapshotSchedule<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1255,6 +1291,16 @@ impl<'a> UpdateGroupClusterSnapshotSchedule<'a> {
         atlas_admin_runtime::ResponseValue<ApiAtlasSnapshotScheduleView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterSnapshotSchedule";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1297,11 +1343,7 @@ impl<'a> UpdateGroupClusterSnapshotSchedule<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1370,6 +1412,16 @@ impl<'a> ListGroupClusterSnapshots<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedSnapshotView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterSnapshots";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1412,11 +1464,7 @@ impl<'a> ListGroupClusterSnapshots<'a> {
         if let Some(v) = &self.completed {
             request.query("completed", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedSnapshotView> {
@@ -1502,6 +1550,16 @@ impl<'a> GetGroupClusterSnapshot<'a> {
         atlas_admin_runtime::ResponseValue<BackupSnapshot>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterSnapshot";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1540,11 +1598,7 @@ impl<'a> GetGroupClusterSnapshot<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1576,6 +1630,16 @@ impl<'a> DeleteGroupClusterSnapshot<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterSnapshot";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1614,11 +1678,7 @@ impl<'a> DeleteGroupClusterSnapshot<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1661,6 +1721,16 @@ impl<'a> UpdateGroupClusterSnapshot<'a> {
         atlas_admin_runtime::ResponseValue<BackupSnapshot>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterSnapshot";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1711,11 +1781,7 @@ impl<'a> UpdateGroupClusterSnapshot<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

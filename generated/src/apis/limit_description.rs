@@ -129,6 +129,16 @@ impl<'a> ListDefaultGroupLimits<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedDefaultGroupLimitResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listDefaultGroupLimits";
         let path = "/api/atlas/v2/defaultGroupLimits".to_owned();
         let mut request = atlas_admin_runtime::Request::new(
@@ -147,11 +157,7 @@ impl<'a> ListDefaultGroupLimits<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -245,6 +251,16 @@ impl<'a> GetDefaultGroupLimit<'a> {
         atlas_admin_runtime::ResponseValue<DefaultGroupLimitResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getDefaultGroupLimit";
         let path = format!(
             "/api/atlas/v2/defaultGroupLimits/{}",
@@ -261,11 +277,7 @@ impl<'a> GetDefaultGroupLimit<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]

@@ -315,6 +315,16 @@ impl<'a> GetGroupMaintenanceWindow<'a> {
         atlas_admin_runtime::ResponseValue<GroupMaintenanceWindow>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupMaintenanceWindow";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -337,11 +347,7 @@ impl<'a> GetGroupMaintenanceWindow<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -376,6 +382,16 @@ impl<'a> GetGroupMaintenanceWindowPreview<'a> {
         atlas_admin_runtime::ResponseValue<GroupMaintenanceWindowPreviewResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupMaintenanceWindow";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -398,11 +414,7 @@ impl<'a> GetGroupMaintenanceWindowPreview<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -425,6 +437,16 @@ impl<'a> ResetGroupMaintenanceWindow<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "resetGroupMaintenanceWindow";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -444,11 +466,7 @@ impl<'a> ResetGroupMaintenanceWindow<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -478,6 +496,16 @@ impl<'a> UpdateGroupMaintenanceWindow<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupMaintenanceWindow";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -509,11 +537,7 @@ impl<'a> UpdateGroupMaintenanceWindow<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -545,6 +569,16 @@ impl<'a> UpdateGroupMaintenanceWindowPreview<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupMaintenanceWindow";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -574,11 +608,7 @@ impl<'a> UpdateGroupMaintenanceWindowPreview<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -601,6 +631,16 @@ impl<'a> ToggleGroupMaintenanceWindowAutoDefer<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "toggleGroupMaintenanceWindowAutoDefer";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -620,11 +660,7 @@ impl<'a> ToggleGroupMaintenanceWindowAutoDefer<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -646,6 +682,16 @@ impl<'a> DeferGroupMaintenanceWindow<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deferGroupMaintenanceWindow";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -665,11 +711,7 @@ impl<'a> DeferGroupMaintenanceWindow<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -535,6 +535,16 @@ impl<'a> ListGroupMetricIntegrations<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedMetricIntegrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupMetricIntegrations";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -572,11 +582,7 @@ impl<'a> ListGroupMetricIntegrations<'a> {
         if let Some(v) = &self.provider_type {
             request.query("providerType", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -708,6 +714,16 @@ impl<'a> ListGroupMetricIntegrationsPreview<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedMetricIntegrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupMetricIntegrations";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -745,11 +761,7 @@ impl<'a> ListGroupMetricIntegrationsPreview<'a> {
         if let Some(v) = &self.provider_type {
             request.query("providerType", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -849,6 +861,16 @@ impl<'a> CreateGroupMetricIntegration<'a> {
         atlas_admin_runtime::ResponseValue<MetricIntegrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupMetricIntegration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -883,11 +905,7 @@ impl<'a> CreateGroupMetricIntegration<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -930,6 +948,16 @@ impl<'a> CreateGroupMetricIntegrationPreview<'a> {
         atlas_admin_runtime::ResponseValue<MetricIntegrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupMetricIntegration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -962,11 +990,7 @@ impl<'a> CreateGroupMetricIntegrationPreview<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -1001,6 +1025,16 @@ impl<'a> GetGroupMetricIntegration<'a> {
         atlas_admin_runtime::ResponseValue<MetricIntegrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupMetricIntegration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1025,11 +1059,7 @@ impl<'a> GetGroupMetricIntegration<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1065,6 +1095,16 @@ impl<'a> GetGroupMetricIntegrationPreview<'a> {
         atlas_admin_runtime::ResponseValue<MetricIntegrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupMetricIntegration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1089,11 +1129,7 @@ impl<'a> GetGroupMetricIntegrationPreview<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -1136,6 +1172,16 @@ impl<'a> UpdateGroupMetricIntegration<'a> {
         atlas_admin_runtime::ResponseValue<MetricIntegrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupMetricIntegration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1172,11 +1218,7 @@ impl<'a> UpdateGroupMetricIntegration<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1220,6 +1262,16 @@ impl<'a> UpdateGroupMetricIntegrationPreview<'a> {
         atlas_admin_runtime::ResponseValue<MetricIntegrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupMetricIntegration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1254,11 +1306,7 @@ impl<'a> UpdateGroupMetricIntegrationPreview<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -1290,6 +1338,16 @@ impl<'a> DeleteGroupMetricIntegration<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupMetricIntegration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1314,11 +1372,7 @@ impl<'a> DeleteGroupMetricIntegration<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1351,6 +1405,16 @@ impl<'a> DeleteGroupMetricIntegrationPreview<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupMetricIntegration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1375,11 +1439,7 @@ impl<'a> DeleteGroupMetricIntegrationPreview<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]

@@ -722,6 +722,16 @@ impl<'a> DownloadGroupClusterLog<'a> {
         atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute_streaming(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.stream()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "downloadGroupClusterLog";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -757,11 +767,7 @@ impl<'a> DownloadGroupClusterLog<'a> {
         if let Some(v) = &self.start_date {
             request.query("startDate", v);
         }
-        let response = self.client.transport().execute_streaming(request).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -804,6 +810,16 @@ impl<'a> DownloadGroupClusterLogV2023_01_01<'a> {
         atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute_streaming(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.stream()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "downloadGroupClusterLog";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -839,11 +855,7 @@ impl<'a> DownloadGroupClusterLogV2023_01_01<'a> {
         if let Some(v) = &self.start_date {
             request.query("startDate", v);
         }
-        let response = self.client.transport().execute_streaming(request).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -869,6 +881,16 @@ impl<'a> ListGroupHostFtsMetrics<'a> {
         atlas_admin_runtime::ResponseValue<CloudSearchMetrics>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupHostFtsMetrics";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -896,11 +918,7 @@ impl<'a> ListGroupHostFtsMetrics<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -971,6 +989,16 @@ impl<'a> ListGroupHostFtsMetricIndexMeasurements<'a> {
         atlas_admin_runtime::ResponseValue<MeasurementsIndexes>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupHostFtsMetricIndexMeasurements";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1031,11 +1059,7 @@ impl<'a> ListGroupHostFtsMetricIndexMeasurements<'a> {
         for v in self.metrics.iter().flatten() {
             request.query("metrics", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1108,6 +1132,16 @@ impl<'a> GetGroupHostFtsMetricIndexMeasurements<'a> {
         atlas_admin_runtime::ResponseValue<MeasurementsIndexes>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupHostFtsMetricIndexMeasurements";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1170,11 +1204,7 @@ impl<'a> GetGroupHostFtsMetricIndexMeasurements<'a> {
         for v in self.metrics.iter().flatten() {
             request.query("metrics", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1244,6 +1274,16 @@ impl<'a> ListGroupHostFtsMetricMeasurements<'a> {
         atlas_admin_runtime::ResponseValue<MeasurementsNonIndex>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupHostFtsMetricMeasurements";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1300,11 +1340,7 @@ impl<'a> ListGroupHostFtsMetricMeasurements<'a> {
         for v in self.metrics.iter().flatten() {
             request.query("metrics", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1361,6 +1397,16 @@ impl<'a> ListGroupProcesses<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedHostViewAtlas>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupProcesses";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1392,11 +1438,7 @@ impl<'a> ListGroupProcesses<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -1482,6 +1524,16 @@ impl<'a> GetGroupProcess<'a> {
         atlas_admin_runtime::ResponseValue<ApiHostViewAtlas>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupProcess";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1512,11 +1564,7 @@ impl<'a> GetGroupProcess<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1574,6 +1622,16 @@ impl<'a> ListGroupProcessDatabases<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedDatabaseView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupProcessDatabases";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1613,11 +1671,7 @@ impl<'a> ListGroupProcessDatabases<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedDatabaseView> {
@@ -1702,6 +1756,16 @@ impl<'a> GetGroupProcessDatabase<'a> {
         atlas_admin_runtime::ResponseValue<MesurementsDatabase>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupProcessDatabase";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1734,11 +1798,7 @@ impl<'a> GetGroupProcessDatabase<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1813,6 +1873,16 @@ impl<'a> GetGroupProcessDatabaseMeasurements<'a> {
         atlas_admin_runtime::ResponseValue<ApiMeasurementsGeneralViewAtlas>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupProcessDatabaseMeasurements";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1867,11 +1937,7 @@ impl<'a> GetGroupProcessDatabaseMeasurements<'a> {
         if let Some(v) = &self.end {
             request.query("end", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1929,6 +1995,16 @@ impl<'a> ListGroupProcessDisks<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedDiskPartitionView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupProcessDisks";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1968,11 +2044,7 @@ impl<'a> ListGroupProcessDisks<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -2056,6 +2128,16 @@ impl<'a> GetGroupProcessDisk<'a> {
         atlas_admin_runtime::ResponseValue<MeasurementDiskPartition>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupProcessDisk";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2085,11 +2167,7 @@ impl<'a> GetGroupProcessDisk<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2164,6 +2242,16 @@ impl<'a> GetGroupProcessDiskMeasurements<'a> {
         atlas_admin_runtime::ResponseValue<ApiMeasurementsGeneralViewAtlas>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupProcessDiskMeasurements";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2218,11 +2306,7 @@ impl<'a> GetGroupProcessDiskMeasurements<'a> {
         if let Some(v) = &self.end {
             request.query("end", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2296,6 +2380,16 @@ impl<'a> GetGroupProcessMeasurements<'a> {
         atlas_admin_runtime::ResponseValue<ApiMeasurementsGeneralViewAtlas>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupProcessMeasurements";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2348,11 +2442,7 @@ impl<'a> GetGroupProcessMeasurements<'a> {
         if let Some(v) = &self.end {
             request.query("end", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -330,6 +330,16 @@ impl<'a> ListGroupClusterOnlineArchives<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedOnlineArchiveView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterOnlineArchives";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -369,11 +379,7 @@ impl<'a> ListGroupClusterOnlineArchives<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -470,6 +476,16 @@ impl<'a> CreateGroupClusterOnlineArchive<'a> {
         atlas_admin_runtime::ResponseValue<BackupOnlineArchive>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupClusterOnlineArchive";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -512,11 +528,75 @@ impl<'a> CreateGroupClusterOnlineArchive<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupClusterOnlineArchive` (version 2023-01-01) until its `$.state` is `PAUSED` or `ORPHANED` or `DELETED` or `ACTIVE`. Returns the last answer of `getGroupClusterOnlineArchive`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1onlineArchives/post/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .online_archive()
+    ///     .create_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(BackupOnlineArchiveCreate {
+    ///         coll_name: Some("coll-name".into()),
+    ///         criteria: CriteriaView::Custom(CustomCriteriaView {
+    ///                 query: "query".into(),
+    ///                 ..Default::default()
+    ///             }),
+    ///         db_name: Some("db-name".into()),
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<BackupOnlineArchive>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "createGroupClusterOnlineArchive",
+            poll: "getGroupClusterOnlineArchive",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
+            accept: "application/vnd.atlas.2023-01-01+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+                ("archiveId", atlas_admin_runtime::wait::Source::Answer("/_id")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/state",
+            done: &["PAUSED", "ORPHANED", "DELETED", "ACTIVE"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -566,6 +646,16 @@ impl<'a> DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
         atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute_streaming(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.stream()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "downloadGroupClusterOnlineArchiveQueryLogs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -602,11 +692,7 @@ impl<'a> DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
         if let Some(v) = &self.archive_only {
             request.query("archiveOnly", v);
         }
-        let response = self.client.transport().execute_streaming(request).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -642,6 +728,16 @@ impl<'a> GetGroupClusterOnlineArchive<'a> {
         atlas_admin_runtime::ResponseValue<BackupOnlineArchive>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterOnlineArchive";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -680,11 +776,7 @@ impl<'a> GetGroupClusterOnlineArchive<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -716,6 +808,16 @@ impl<'a> DeleteGroupClusterOnlineArchive<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupClusterOnlineArchive";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -754,11 +856,58 @@ impl<'a> DeleteGroupClusterOnlineArchive<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupClusterOnlineArchive` (version 2023-01-01) until it answers HTTP 404. Returns `()` once it does.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1onlineArchives~1{archiveId}/delete/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// client
+    ///     .online_archive()
+    ///     .delete_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<(), atlas_admin_runtime::Error> {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "deleteGroupClusterOnlineArchive",
+            poll: "getGroupClusterOnlineArchive",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
+            accept: "application/vnd.atlas.2023-01-01+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+                ("archiveId", atlas_admin_runtime::wait::Source::Input("archiveId")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+            ("archiveId", Some(atlas_admin_runtime::ToParam::to_param(&self.archive_id))),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 204u16) {
+            return Err(answer.unexpected());
         }
+        WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }
 #[cfg(feature = "mock")]
@@ -801,6 +950,16 @@ impl<'a> UpdateGroupClusterOnlineArchive<'a> {
         atlas_admin_runtime::ResponseValue<BackupOnlineArchive>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterOnlineArchive";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -851,11 +1010,70 @@ impl<'a> UpdateGroupClusterOnlineArchive<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupClusterOnlineArchive` (version 2023-01-01) until its `$.state` is `PAUSED` or `ORPHANED` or `DELETED` or `ACTIVE`. Returns the last answer of `getGroupClusterOnlineArchive`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1onlineArchives~1{archiveId}/patch/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .online_archive()
+    ///     .update_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .body(BackupOnlineArchive {
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<BackupOnlineArchive>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "updateGroupClusterOnlineArchive",
+            poll: "getGroupClusterOnlineArchive",
+            template: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
+            accept: "application/vnd.atlas.2023-01-01+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                ("clusterName", atlas_admin_runtime::wait::Source::Input("clusterName")),
+                ("archiveId", atlas_admin_runtime::wait::Source::Input("archiveId")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "clusterName",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cluster_name)),
+            ),
+            ("archiveId", Some(atlas_admin_runtime::ToParam::to_param(&self.archive_id))),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/state",
+            done: &["PAUSED", "ORPHANED", "DELETED", "ACTIVE"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]

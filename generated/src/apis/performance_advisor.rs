@@ -499,6 +499,16 @@ impl<'a> ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
         atlas_admin_runtime::ResponseValue<EnvelopedDropIndexSuggestionsResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterPerformanceAdvisorDropIndexSuggestions";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -526,11 +536,7 @@ impl<'a> ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -557,6 +563,16 @@ impl<'a> ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
         atlas_admin_runtime::ResponseValue<EnvelopedSchemaAdvisorResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterPerformanceAdvisorSchemaAdvice";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -584,11 +600,7 @@ impl<'a> ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -659,6 +671,16 @@ impl<'a> ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
         atlas_admin_runtime::ResponseValue<EnvelopedPerformanceAdvisorResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterPerformanceAdvisorSuggestedIndexes";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -706,11 +728,7 @@ impl<'a> ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
         if let Some(v) = &self.until {
             request.query("until", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -741,6 +759,16 @@ impl<'a> GetGroupManagedSlowMs<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<bool>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupManagedSlowMs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -763,11 +791,7 @@ impl<'a> GetGroupManagedSlowMs<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -797,6 +821,16 @@ impl<'a> DisableGroupManagedSlowMs<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "disableGroupManagedSlowMs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -819,11 +853,7 @@ impl<'a> DisableGroupManagedSlowMs<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -853,6 +883,16 @@ impl<'a> EnableGroupManagedSlowMs<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "enableGroupManagedSlowMs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -875,11 +915,7 @@ impl<'a> EnableGroupManagedSlowMs<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -935,6 +971,16 @@ impl<'a> ListGroupProcessPerformanceAdvisorNamespaces<'a> {
         atlas_admin_runtime::ResponseValue<Namespaces>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupProcessPerformanceAdvisorNamespaces";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -971,11 +1017,7 @@ impl<'a> ListGroupProcessPerformanceAdvisorNamespaces<'a> {
         if let Some(v) = &self.since {
             request.query("since", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1075,6 +1117,16 @@ impl<'a> ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
         atlas_admin_runtime::ResponseValue<PerformanceAdvisorSlowQueryList>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupProcessPerformanceAdvisorSlowQueryLogs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1126,11 +1178,7 @@ impl<'a> ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
         if let Some(v) = &self.include_op_type {
             request.query("includeOpType", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1238,6 +1286,16 @@ impl<'a> ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
         atlas_admin_runtime::ResponseValue<PerformanceAdvisorResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupProcessPerformanceAdvisorSuggestedIndexes";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1292,11 +1350,7 @@ impl<'a> ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
         if let Some(v) = &self.since {
             request.query("since", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1328,6 +1382,16 @@ impl<'a> GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<bool>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupServerlessPerformanceAdvisorAutoIndexing";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1358,11 +1422,7 @@ impl<'a> GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1402,6 +1462,16 @@ impl<'a> SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "setGroupServerlessPerformanceAdvisorAutoIndexing";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1442,11 +1512,7 @@ impl<'a> SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -475,6 +475,16 @@ impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
         atlas_admin_runtime::ResponseValue<EndpointService>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupPrivateEndpointEndpointService";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -509,11 +519,70 @@ impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupPrivateEndpointEndpointService` (version 2023-01-01) until its `$.status` is `WAITING_FOR_USER` or `FAILED`. Returns the last answer of `getGroupPrivateEndpointEndpointService`.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1privateEndpoint~1endpointService/post/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// let done = client
+    ///     .private_endpoint_services()
+    ///     .create_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8")
+    ///     .body(CloudProviderEndpointServiceRequest {
+    ///         provider_name: Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
+    ///         region: Some("region".into()),
+    ///         ..Default::default()
+    ///     })
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # let _ = done;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<
+        atlas_admin_runtime::ResponseValue<EndpointService>,
+        atlas_admin_runtime::Error,
+    > {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "createGroupPrivateEndpointEndpointService",
+            poll: "getGroupPrivateEndpointEndpointService",
+            template: "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}",
+            accept: "application/vnd.atlas.2023-01-01+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                (
+                    "cloudProvider",
+                    atlas_admin_runtime::wait::Source::Answer("/cloudProvider"),
+                ),
+                ("endpointServiceId", atlas_admin_runtime::wait::Source::Answer("/id")),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 200u16) {
+            return Err(answer.unexpected());
         }
+        let state = atlas_admin_runtime::wait::State {
+            pointer: "/status",
+            done: &["WAITING_FOR_USER", "FAILED"],
+            failed: &[],
+        };
+        WATCH.until_state(transport, &answer, inputs, &state, wait).await?.json()
     }
 }
 #[cfg(feature = "mock")]
@@ -556,6 +625,16 @@ impl<'a> UpdateGroupPrivateEndpointEndpointService<'a> {
         atlas_admin_runtime::ResponseValue<EndpointService>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupPrivateEndpointEndpointService";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -598,11 +677,7 @@ impl<'a> UpdateGroupPrivateEndpointEndpointService<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -636,6 +711,16 @@ impl<'a> GetGroupPrivateEndpointRegionalMode<'a> {
         atlas_admin_runtime::ResponseValue<ProjectSettingItemView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupPrivateEndpointRegionalMode";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -658,11 +743,7 @@ impl<'a> GetGroupPrivateEndpointRegionalMode<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -703,6 +784,16 @@ impl<'a> ToggleGroupPrivateEndpointRegionalMode<'a> {
         atlas_admin_runtime::ResponseValue<ProjectSettingItemView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "toggleGroupPrivateEndpointRegionalMode";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -737,11 +828,7 @@ impl<'a> ToggleGroupPrivateEndpointRegionalMode<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -776,6 +863,16 @@ impl<'a> ListGroupPrivateEndpointEndpointService<'a> {
         atlas_admin_runtime::ResponseValue<Vec<EndpointService>>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupPrivateEndpointEndpointService";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -800,11 +897,7 @@ impl<'a> ListGroupPrivateEndpointEndpointService<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -840,6 +933,16 @@ impl<'a> GetGroupPrivateEndpointEndpointService<'a> {
         atlas_admin_runtime::ResponseValue<EndpointService>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupPrivateEndpointEndpointService";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -872,11 +975,7 @@ impl<'a> GetGroupPrivateEndpointEndpointService<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -909,6 +1008,16 @@ impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupPrivateEndpointEndpointService";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -941,11 +1050,67 @@ impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
+        Ok(request)
+    }
+    /// Sends the request, then polls `getGroupPrivateEndpointEndpointService` (version 2023-01-01) until it answers HTTP 404. Returns `()` once it does.
+    ///
+    /// The poll's parameters come from this call and its answer, as the Atlas CLI's watcher says (`#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1privateEndpoint~1{cloudProvider}~1endpointService~1{endpointServiceId}/delete/x-xgen-atlascli/watcher`). Polling stops with `Error::WaitTimedOut` (naming the last state seen) after the `Wait`'s timeout, pauses with backoff between polls and honours `Retry-After`; dropping the future stops it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// use std::time::Duration;
+    /// use atlas_admin::wait::Wait;
+    ///
+    /// client
+    ///     .private_endpoint_services()
+    ///     .delete_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_and_wait(
+        self,
+        wait: &atlas_admin_runtime::wait::Wait,
+    ) -> Result<(), atlas_admin_runtime::Error> {
+        const WATCH: atlas_admin_runtime::wait::Watch = atlas_admin_runtime::wait::Watch {
+            operation: "deleteGroupPrivateEndpointEndpointService",
+            poll: "getGroupPrivateEndpointEndpointService",
+            template: "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}",
+            accept: "application/vnd.atlas.2023-01-01+json",
+            params: &[
+                ("groupId", atlas_admin_runtime::wait::Source::Input("groupId")),
+                (
+                    "cloudProvider",
+                    atlas_admin_runtime::wait::Source::Input("cloudProvider"),
+                ),
+                (
+                    "endpointServiceId",
+                    atlas_admin_runtime::wait::Source::Input("endpointServiceId"),
+                ),
+            ],
+            no_auth: false,
+        };
+        let inputs: &[(&'static str, Option<String>)] = &[
+            ("groupId", Some(atlas_admin_runtime::ToParam::to_param(&self.group_id))),
+            (
+                "cloudProvider",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.cloud_provider)),
+            ),
+            (
+                "endpointServiceId",
+                Some(atlas_admin_runtime::ToParam::to_param(&self.endpoint_service_id)),
+            ),
+        ];
+        let transport = self.client.transport();
+        let answer = transport.execute(self.request()?).await?;
+        if !matches!(answer.status(), 204u16) {
+            return Err(answer.unexpected());
         }
+        WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }
 #[cfg(feature = "mock")]
@@ -989,6 +1154,16 @@ impl<'a> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
         atlas_admin_runtime::ResponseValue<PrivateLinkEndpoint>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupPrivateEndpointEndpointServiceEndpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1033,11 +1208,7 @@ impl<'a> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1074,6 +1245,16 @@ impl<'a> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
         atlas_admin_runtime::ResponseValue<PrivateLinkEndpoint>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupPrivateEndpointEndpointServiceEndpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1114,11 +1295,7 @@ impl<'a> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1152,6 +1329,16 @@ impl<'a> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupPrivateEndpointEndpointServiceEndpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1192,11 +1379,7 @@ impl<'a> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

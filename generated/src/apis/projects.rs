@@ -992,6 +992,16 @@ impl<'a> ListGroups<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedAtlasGroupView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroups";
         let path = "/api/atlas/v2/groups".to_owned();
         let mut request = atlas_admin_runtime::Request::new(
@@ -1013,11 +1023,7 @@ impl<'a> ListGroups<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -1114,6 +1120,16 @@ impl<'a> CreateGroup<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<Group>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroup";
         if let Some(v) = &self.project_owner_id {
             atlas_admin_runtime::params::check_pattern(
@@ -1149,11 +1165,7 @@ impl<'a> CreateGroup<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1183,6 +1195,16 @@ impl<'a> GetGroupByName<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<Group>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupByName";
         let path = format!(
             "/api/atlas/v2/groups/byName/{}", atlas_admin_runtime::params::encode_path(&
@@ -1198,11 +1220,7 @@ impl<'a> GetGroupByName<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1232,6 +1250,16 @@ impl<'a> GetGroup<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<Group>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroup";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1253,11 +1281,7 @@ impl<'a> GetGroup<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1287,6 +1311,16 @@ impl<'a> DeleteGroup<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroup";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1308,11 +1342,7 @@ impl<'a> DeleteGroup<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1350,6 +1380,16 @@ impl<'a> UpdateGroup<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<Group>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroup";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1383,11 +1423,7 @@ impl<'a> UpdateGroup<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1428,6 +1464,23 @@ impl<'a> AddGroupAccessUser<'a> {
         atlas_admin_runtime::ResponseValue<AddGroupAccessUserResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => {
+                response
+                    .json::<OrganizationInvitation>()
+                    .map(|r| r.map(AddGroupAccessUserResponse::Ok))
+            }
+            204u16 => {
+                Ok(response.empty().map(|()| AddGroupAccessUserResponse::NoContent))
+            }
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "addGroupAccessUser";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1461,18 +1514,7 @@ impl<'a> AddGroupAccessUser<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => {
-                response
-                    .json::<OrganizationInvitation>()
-                    .map(|r| r.map(AddGroupAccessUserResponse::Ok))
-            }
-            204u16 => {
-                Ok(response.empty().map(|()| AddGroupAccessUserResponse::NoContent))
-            }
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 /// The success responses of `addGroupAccessUser`, one variant per status.
@@ -1521,6 +1563,16 @@ impl<'a> ListGroupInvites<'a> {
         atlas_admin_runtime::ResponseValue<Vec<GroupInvitation>>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupInvites";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1545,11 +1597,7 @@ impl<'a> ListGroupInvites<'a> {
         if let Some(v) = &self.username {
             request.query("username", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1590,6 +1638,16 @@ impl<'a> CreateGroupInvite<'a> {
         atlas_admin_runtime::ResponseValue<GroupInvitation>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupInvite";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1623,11 +1681,7 @@ impl<'a> CreateGroupInvite<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1668,6 +1722,16 @@ impl<'a> UpdateGroupInvites<'a> {
         atlas_admin_runtime::ResponseValue<GroupInvitation>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupInvites";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1701,11 +1765,7 @@ impl<'a> UpdateGroupInvites<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1739,6 +1799,16 @@ impl<'a> GetGroupInvite<'a> {
         atlas_admin_runtime::ResponseValue<GroupInvitation>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupInvite";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1769,11 +1839,7 @@ impl<'a> GetGroupInvite<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1796,6 +1862,16 @@ impl<'a> DeleteGroupInvite<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupInvite";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1823,11 +1899,7 @@ impl<'a> DeleteGroupInvite<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1861,6 +1933,16 @@ impl<'a> UpdateGroupInviteById<'a> {
         atlas_admin_runtime::ResponseValue<GroupInvitation>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupInviteById";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1900,11 +1982,7 @@ impl<'a> UpdateGroupInviteById<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1937,6 +2015,16 @@ impl<'a> GetGroupIpAddresses<'a> {
         atlas_admin_runtime::ResponseValue<GroupIpAddresses>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupIpAddresses";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1959,11 +2047,7 @@ impl<'a> GetGroupIpAddresses<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1996,6 +2080,16 @@ impl<'a> ListGroupLimits<'a> {
         atlas_admin_runtime::ResponseValue<Vec<DataFederationLimit>>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupLimits";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2017,11 +2111,7 @@ impl<'a> ListGroupLimits<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2055,6 +2145,16 @@ impl<'a> GetGroupLimit<'a> {
         atlas_admin_runtime::ResponseValue<DataFederationLimit>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupLimit";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2079,11 +2179,7 @@ impl<'a> GetGroupLimit<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2114,6 +2210,16 @@ impl<'a> DeleteGroupLimit<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupLimit";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2138,11 +2244,7 @@ impl<'a> DeleteGroupLimit<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2184,6 +2286,16 @@ impl<'a> SetGroupLimit<'a> {
         atlas_admin_runtime::ResponseValue<DataFederationLimit>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "setGroupLimit";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2220,11 +2332,7 @@ impl<'a> SetGroupLimit<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2303,6 +2411,16 @@ impl<'a> GetGroupMongoDbVersions<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedAvailableVersionView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupMongoDbVersions";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2340,11 +2458,7 @@ impl<'a> GetGroupMongoDbVersions<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -2432,6 +2546,16 @@ impl<'a> GetGroupSettings<'a> {
         atlas_admin_runtime::ResponseValue<GroupSettings>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupSettings";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2454,11 +2578,7 @@ impl<'a> GetGroupSettings<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2499,6 +2619,16 @@ impl<'a> UpdateGroupSettings<'a> {
         atlas_admin_runtime::ResponseValue<GroupSettings>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupSettings";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2533,11 +2663,7 @@ impl<'a> UpdateGroupSettings<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2579,6 +2705,16 @@ impl<'a> UpdateGroupUserRoles<'a> {
         atlas_admin_runtime::ResponseValue<UpdateGroupRolesForUser>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupUserRoles";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2621,11 +2757,7 @@ impl<'a> UpdateGroupUserRoles<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2655,6 +2787,16 @@ impl<'a> MigrateGroup<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<Group>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "migrateGroup";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2685,11 +2827,7 @@ impl<'a> MigrateGroup<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

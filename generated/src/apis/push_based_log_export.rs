@@ -468,6 +468,16 @@ impl<'a> ListGroupLogIntegrations<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedLogIntegrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupLogIntegrations";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -502,11 +512,7 @@ impl<'a> ListGroupLogIntegrations<'a> {
         if let Some(v) = &self.integration_type {
             request.query("integrationType", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -604,6 +610,16 @@ impl<'a> CreateGroupLogIntegration<'a> {
         atlas_admin_runtime::ResponseValue<LogIntegrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupLogIntegration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -638,11 +654,7 @@ impl<'a> CreateGroupLogIntegration<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -676,6 +688,16 @@ impl<'a> GetGroupLogIntegration<'a> {
         atlas_admin_runtime::ResponseValue<LogIntegrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupLogIntegration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -700,11 +722,7 @@ impl<'a> GetGroupLogIntegration<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -746,6 +764,16 @@ impl<'a> UpdateGroupLogIntegration<'a> {
         atlas_admin_runtime::ResponseValue<LogIntegrationResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupLogIntegration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -782,11 +810,7 @@ impl<'a> UpdateGroupLogIntegration<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -817,6 +841,16 @@ impl<'a> DeleteGroupLogIntegration<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupLogIntegration";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -841,11 +875,7 @@ impl<'a> DeleteGroupLogIntegration<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -878,6 +908,16 @@ impl<'a> GetGroupPushBasedLogExport<'a> {
         atlas_admin_runtime::ResponseValue<PushBasedLogExportProject>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupPushBasedLogExport";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -900,11 +940,7 @@ impl<'a> GetGroupPushBasedLogExport<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -942,6 +978,16 @@ impl<'a> CreateGroupPushBasedLogExport<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupPushBasedLogExport";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -976,11 +1022,7 @@ impl<'a> CreateGroupPushBasedLogExport<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1010,6 +1052,16 @@ impl<'a> DeleteGroupPushBasedLogExport<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupPushBasedLogExport";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1032,11 +1084,7 @@ impl<'a> DeleteGroupPushBasedLogExport<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1074,6 +1122,16 @@ impl<'a> UpdateGroupPushBasedLogExport<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupPushBasedLogExport";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1108,11 +1166,7 @@ impl<'a> UpdateGroupPushBasedLogExport<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -349,6 +349,16 @@ impl<'a> ListGroupClusterQueryShapeInsightSummaries<'a> {
         atlas_admin_runtime::ResponseValue<QueryStatsSummaryListResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterQueryShapeInsightSummaries";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -419,11 +429,7 @@ impl<'a> ListGroupClusterQueryShapeInsightSummaries<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -492,6 +498,16 @@ impl<'a> GetGroupClusterQueryShapeInsightDetails<'a> {
         atlas_admin_runtime::ResponseValue<QueryStatsDetailsResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterQueryShapeInsightDetails";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -547,11 +563,7 @@ impl<'a> GetGroupClusterQueryShapeInsightDetails<'a> {
         for v in self.process_ids.iter().flatten() {
             request.query("processIds", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -621,6 +633,16 @@ impl<'a> ListGroupClusterQueryShapes<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedQueryShapes>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupClusterQueryShapes";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -663,11 +685,7 @@ impl<'a> ListGroupClusterQueryShapes<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedQueryShapes> {
@@ -752,6 +770,16 @@ impl<'a> GetGroupClusterQueryShape<'a> {
         atlas_admin_runtime::ResponseValue<QueryShapeResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupClusterQueryShape";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -790,11 +818,7 @@ impl<'a> GetGroupClusterQueryShape<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -837,6 +861,16 @@ impl<'a> UpdateGroupClusterQueryShape<'a> {
         atlas_admin_runtime::ResponseValue<QueryShapeResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupClusterQueryShape";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -887,11 +921,7 @@ impl<'a> UpdateGroupClusterQueryShape<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -267,6 +267,16 @@ impl<'a> ListRateLimits<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedRateLimitEndpointSets>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listRateLimits";
         if let Some(v) = &self.group_id {
             atlas_admin_runtime::params::check_pattern(
@@ -327,11 +337,7 @@ impl<'a> ListRateLimits<'a> {
         if let Some(v) = &self.endpoint_path {
             request.query("endpointPath", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -486,6 +492,16 @@ impl<'a> ListRateLimitsPreview<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedRateLimitEndpointSets>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listRateLimits";
         if let Some(v) = &self.group_id {
             atlas_admin_runtime::params::check_pattern(
@@ -546,11 +562,7 @@ impl<'a> ListRateLimitsPreview<'a> {
         if let Some(v) = &self.endpoint_path {
             request.query("endpointPath", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -674,6 +686,16 @@ impl<'a> GetRateLimit<'a> {
         atlas_admin_runtime::ResponseValue<RateLimitEndpointSetResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getRateLimit";
         if let Some(v) = &self.group_id {
             atlas_admin_runtime::params::check_pattern(
@@ -725,11 +747,7 @@ impl<'a> GetRateLimit<'a> {
         if let Some(v) = &self.ip_address {
             request.query("ipAddress", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -796,6 +814,16 @@ impl<'a> GetRateLimitPreview<'a> {
         atlas_admin_runtime::ResponseValue<RateLimitEndpointSetResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getRateLimit";
         if let Some(v) = &self.group_id {
             atlas_admin_runtime::params::check_pattern(
@@ -847,11 +875,7 @@ impl<'a> GetRateLimitPreview<'a> {
         if let Some(v) = &self.ip_address {
             request.query("ipAddress", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]

@@ -327,6 +327,16 @@ impl<'a> GetOrgNonCompliantResources<'a> {
         atlas_admin_runtime::ResponseValue<Vec<ApiAtlasNonCompliantResourceView>>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getOrgNonCompliantResources";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -349,11 +359,7 @@ impl<'a> GetOrgNonCompliantResources<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -386,6 +392,16 @@ impl<'a> ListOrgResourcePolicies<'a> {
         atlas_admin_runtime::ResponseValue<Vec<ApiAtlasResourcePolicyView>>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listOrgResourcePolicies";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -408,11 +424,7 @@ impl<'a> ListOrgResourcePolicies<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -453,6 +465,16 @@ impl<'a> CreateOrgResourcePolicy<'a> {
         atlas_admin_runtime::ResponseValue<ApiAtlasResourcePolicyView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createOrgResourcePolicy";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -487,11 +509,7 @@ impl<'a> CreateOrgResourcePolicy<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -525,6 +543,16 @@ impl<'a> GetOrgResourcePolicy<'a> {
         atlas_admin_runtime::ResponseValue<ApiAtlasResourcePolicyView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getOrgResourcePolicy";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -555,11 +583,7 @@ impl<'a> GetOrgResourcePolicy<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -590,6 +614,16 @@ impl<'a> DeleteOrgResourcePolicy<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgResourcePolicy";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -620,11 +654,7 @@ impl<'a> DeleteOrgResourcePolicy<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -666,6 +696,16 @@ impl<'a> UpdateOrgResourcePolicy<'a> {
         atlas_admin_runtime::ResponseValue<ApiAtlasResourcePolicyView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateOrgResourcePolicy";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -708,11 +748,7 @@ impl<'a> UpdateOrgResourcePolicy<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -753,6 +789,16 @@ impl<'a> ValidateOrgResourcePolicies<'a> {
         atlas_admin_runtime::ResponseValue<ApiAtlasResourcePolicyView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "validateOrgResourcePolicies";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -787,11 +833,7 @@ impl<'a> ValidateOrgResourcePolicies<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -99,6 +99,16 @@ impl<'a> GetSystemStatus<'a> {
         atlas_admin_runtime::ResponseValue<SystemStatus>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getSystemStatus";
         let path = "/api/atlas/v2".to_owned();
         let mut request = atlas_admin_runtime::Request::new(
@@ -111,11 +121,7 @@ impl<'a> GetSystemStatus<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -139,6 +145,16 @@ impl<'a> ListControlPlaneIpAddresses<'a> {
         atlas_admin_runtime::ResponseValue<ControlPlaneIpAddresses>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listControlPlaneIpAddresses";
         let path = "/api/atlas/v2/unauth/controlPlaneIPAddresses".to_owned();
         let mut request = atlas_admin_runtime::Request::new(
@@ -149,11 +165,7 @@ impl<'a> ListControlPlaneIpAddresses<'a> {
             "application/vnd.atlas.2023-11-15+json",
         );
         request.without_auth();
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

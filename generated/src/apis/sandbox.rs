@@ -299,6 +299,16 @@ impl<'a> GenerateGroupSandboxClusterDescription<'a> {
         atlas_admin_runtime::ResponseValue<ClusterDescription20240805>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "generateGroupSandboxClusterDescription";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -329,11 +339,7 @@ impl<'a> GenerateGroupSandboxClusterDescription<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -386,6 +392,16 @@ impl<'a> ListOrgSandboxConfig<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedSandboxConfigs>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listOrgSandboxConfig";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -414,11 +430,7 @@ impl<'a> ListOrgSandboxConfig<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -515,6 +527,16 @@ impl<'a> CreateOrgSandboxConfig<'a> {
         atlas_admin_runtime::ResponseValue<SandboxConfigResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createOrgSandboxConfig";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -547,11 +569,7 @@ impl<'a> CreateOrgSandboxConfig<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -588,6 +606,16 @@ impl<'a> GetOrgSandboxConfig<'a> {
         atlas_admin_runtime::ResponseValue<SandboxConfigResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getOrgSandboxConfig";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -618,11 +646,7 @@ impl<'a> GetOrgSandboxConfig<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -648,6 +672,16 @@ impl<'a> DeleteOrgSandboxConfig<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteOrgSandboxConfig";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -675,11 +709,7 @@ impl<'a> DeleteOrgSandboxConfig<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -724,6 +754,16 @@ impl<'a> UpdateOrgSandboxConfig<'a> {
         atlas_admin_runtime::ResponseValue<SandboxConfigResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateOrgSandboxConfig";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -764,11 +804,7 @@ impl<'a> UpdateOrgSandboxConfig<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]

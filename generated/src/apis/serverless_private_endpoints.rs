@@ -280,6 +280,16 @@ impl<'a> ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
         atlas_admin_runtime::ResponseValue<Vec<ServerlessTenantEndpoint>>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupPrivateEndpointServerlessInstanceEndpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -307,11 +317,7 @@ impl<'a> ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -346,6 +352,16 @@ impl<'a> CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
         atlas_admin_runtime::ResponseValue<ServerlessTenantEndpoint>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupPrivateEndpointServerlessInstanceEndpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -385,11 +401,7 @@ impl<'a> CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -417,6 +429,16 @@ impl<'a> GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
         atlas_admin_runtime::ResponseValue<ServerlessTenantEndpoint>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupPrivateEndpointServerlessInstanceEndpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -452,11 +474,7 @@ impl<'a> GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -481,6 +499,16 @@ impl<'a> DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupPrivateEndpointServerlessInstanceEndpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -516,11 +544,7 @@ impl<'a> DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -556,6 +580,16 @@ impl<'a> UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
         atlas_admin_runtime::ResponseValue<ServerlessTenantEndpoint>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupPrivateEndpointServerlessInstanceEndpoint";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -603,11 +637,7 @@ impl<'a> UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -404,6 +404,16 @@ impl<'a> ListGroupStandbyLinks<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiStandbyLinkResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupStandbyLinks";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -432,11 +442,7 @@ impl<'a> ListGroupStandbyLinks<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -530,6 +536,16 @@ impl<'a> CreateGroupStandbyLink<'a> {
         atlas_admin_runtime::ResponseValue<ApiStandbyLinkResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupStandbyLink";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -559,11 +575,7 @@ impl<'a> CreateGroupStandbyLink<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -592,6 +604,16 @@ impl<'a> GetGroupStandbyLink<'a> {
         atlas_admin_runtime::ResponseValue<ApiStandbyLinkResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupStandbyLink";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -619,11 +641,7 @@ impl<'a> GetGroupStandbyLink<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -649,6 +667,16 @@ impl<'a> DeleteGroupStandbyLink<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStandbyLink";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -676,11 +704,7 @@ impl<'a> DeleteGroupStandbyLink<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -733,6 +757,16 @@ impl<'a> ListGroupStandbyLinkFailovers<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiStandbyLinkFailoverResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupStandbyLinkFailovers";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -769,11 +803,7 @@ impl<'a> ListGroupStandbyLinkFailovers<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -873,6 +903,16 @@ impl<'a> CreateGroupStandbyLinkFailover<'a> {
         atlas_admin_runtime::ResponseValue<ApiStandbyLinkFailoverResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupStandbyLinkFailover";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -910,11 +950,7 @@ impl<'a> CreateGroupStandbyLinkFailover<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -944,6 +980,16 @@ impl<'a> GetGroupStandbyLinkFailover<'a> {
         atlas_admin_runtime::ResponseValue<ApiStandbyLinkFailoverResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupStandbyLinkFailover";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -979,11 +1025,7 @@ impl<'a> GetGroupStandbyLinkFailover<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]
@@ -1020,6 +1062,16 @@ impl<'a> InspectGroupStandbyLinkFailoverReadiness<'a> {
         atlas_admin_runtime::ResponseValue<ApiStandbyLinkFailoverReadinessResponse>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "inspectGroupStandbyLinkFailoverReadiness";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1050,11 +1102,7 @@ impl<'a> InspectGroupStandbyLinkFailoverReadiness<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "preview")]

@@ -1647,6 +1647,16 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiStreamsTenantView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupStreamWorkspaces";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1674,11 +1684,7 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -1771,6 +1777,16 @@ impl<'a> CreateGroupStreamWorkspace<'a> {
         atlas_admin_runtime::ResponseValue<StreamsTenant>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupStreamWorkspace";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1804,11 +1820,7 @@ impl<'a> CreateGroupStreamWorkspace<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1849,6 +1861,16 @@ impl<'a> GetGroupStreamAccountDetails<'a> {
         atlas_admin_runtime::ResponseValue<AccountDetails>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupStreamAccountDetails";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1888,11 +1910,7 @@ impl<'a> GetGroupStreamAccountDetails<'a> {
         if let Some(v) = &self.region_name {
             request.query("regionName", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -1941,6 +1959,16 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiStreamsVpcPeeringConnectionView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupStreamActiveVpcPeeringConnections";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -1969,11 +1997,7 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -2084,6 +2108,16 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiStreamsPrivateLinkView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupStreamPrivateLinkConnections";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2112,11 +2146,7 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -2214,6 +2244,16 @@ impl<'a> CreateGroupStreamPrivateLinkConnection<'a> {
         atlas_admin_runtime::ResponseValue<StreamsPrivateLinkConnection>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupStreamPrivateLinkConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2248,11 +2288,7 @@ impl<'a> CreateGroupStreamPrivateLinkConnection<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2279,6 +2315,16 @@ impl<'a> GetGroupStreamPrivateLinkConnection<'a> {
         atlas_admin_runtime::ResponseValue<StreamsPrivateLinkConnection>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupStreamPrivateLinkConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2300,11 +2346,7 @@ impl<'a> GetGroupStreamPrivateLinkConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2335,6 +2377,16 @@ impl<'a> DeleteGroupStreamPrivateLinkConnection<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStreamPrivateLinkConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2359,11 +2411,7 @@ impl<'a> DeleteGroupStreamPrivateLinkConnection<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2406,6 +2454,16 @@ impl<'a> UpdateGroupStreamPrivateLinkConnection<'a> {
         atlas_admin_runtime::ResponseValue<StreamsPrivateLinkConnection>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupStreamPrivateLinkConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2442,11 +2500,7 @@ impl<'a> UpdateGroupStreamPrivateLinkConnection<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2507,6 +2561,16 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiStreamsVpcPeeringConnectionView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupStreamVpcPeeringConnections";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2546,11 +2610,7 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -2634,6 +2694,16 @@ impl<'a> DeleteGroupStreamVpcPeeringConnection<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStreamVpcPeeringConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2655,11 +2725,7 @@ impl<'a> DeleteGroupStreamVpcPeeringConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2690,6 +2756,16 @@ impl<'a> AcceptGroupStreamVpcPeeringConnection<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "acceptGroupStreamVpcPeeringConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2723,11 +2799,7 @@ impl<'a> AcceptGroupStreamVpcPeeringConnection<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2750,6 +2822,16 @@ impl<'a> RejectGroupStreamVpcPeeringConnection<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "rejectGroupStreamVpcPeeringConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2771,11 +2853,7 @@ impl<'a> RejectGroupStreamVpcPeeringConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2809,6 +2887,16 @@ impl<'a> GetGroupStreamWorkspace<'a> {
         atlas_admin_runtime::ResponseValue<StreamsTenant>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupStreamWorkspace";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2833,11 +2921,7 @@ impl<'a> GetGroupStreamWorkspace<'a> {
         if let Some(v) = &self.include_connections {
             request.query("includeConnections", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2868,6 +2952,16 @@ impl<'a> DeleteGroupStreamWorkspace<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStreamWorkspace";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2892,11 +2986,7 @@ impl<'a> DeleteGroupStreamWorkspace<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -2938,6 +3028,16 @@ impl<'a> UpdateGroupStreamWorkspace<'a> {
         atlas_admin_runtime::ResponseValue<StreamsTenant>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupStreamWorkspace";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -2974,11 +3074,7 @@ impl<'a> UpdateGroupStreamWorkspace<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3028,6 +3124,16 @@ impl<'a> DownloadGroupStreamAuditLogs<'a> {
         atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute_streaming(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.stream()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "downloadGroupStreamAuditLogs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3058,11 +3164,7 @@ impl<'a> DownloadGroupStreamAuditLogs<'a> {
         if let Some(v) = &self.sp_name {
             request.query("spName", v);
         }
-        let response = self.client.transport().execute_streaming(request).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3112,6 +3214,16 @@ impl<'a> ListGroupStreamConnections<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiStreamsConnectionView>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupStreamConnections";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3142,11 +3254,7 @@ impl<'a> ListGroupStreamConnections<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -3243,6 +3351,16 @@ impl<'a> CreateGroupStreamConnection<'a> {
         atlas_admin_runtime::ResponseValue<StreamsConnection>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupStreamConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3279,11 +3397,7 @@ impl<'a> CreateGroupStreamConnection<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3310,6 +3424,16 @@ impl<'a> GetGroupStreamConnection<'a> {
         atlas_admin_runtime::ResponseValue<StreamsConnection>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupStreamConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3333,11 +3457,7 @@ impl<'a> GetGroupStreamConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3369,6 +3489,16 @@ impl<'a> DeleteGroupStreamConnection<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            202u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStreamConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3395,11 +3525,7 @@ impl<'a> DeleteGroupStreamConnection<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3442,6 +3568,16 @@ impl<'a> UpdateGroupStreamConnection<'a> {
         atlas_admin_runtime::ResponseValue<StreamsConnection>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupStreamConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3480,11 +3616,7 @@ impl<'a> UpdateGroupStreamConnection<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3535,6 +3667,16 @@ impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
         atlas_admin_runtime::ResponseValue<PaginatedApiStreamsFailoverConnection>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listGroupStreamConnectionFailoverConnections";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3567,11 +3709,7 @@ impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -3675,6 +3813,16 @@ impl<'a> CreateGroupStreamConnectionFailoverConnection<'a> {
         atlas_admin_runtime::ResponseValue<StreamsFailoverConnection>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupStreamConnectionFailoverConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3713,11 +3861,7 @@ impl<'a> CreateGroupStreamConnectionFailoverConnection<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3754,6 +3898,16 @@ impl<'a> GetGroupStreamConnectionFailoverConnection<'a> {
         atlas_admin_runtime::ResponseValue<StreamsFailoverConnection>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupStreamConnectionFailoverConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3782,11 +3936,7 @@ impl<'a> GetGroupStreamConnectionFailoverConnection<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3820,6 +3970,16 @@ impl<'a> DeleteGroupStreamConnectionFailoverConnection<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStreamConnectionFailoverConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3848,11 +4008,7 @@ impl<'a> DeleteGroupStreamConnectionFailoverConnection<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3897,6 +4053,16 @@ impl<'a> UpdateGroupStreamConnectionFailoverConnection<'a> {
         atlas_admin_runtime::ResponseValue<StreamsFailoverConnection>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupStreamConnectionFailoverConnection";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -3937,11 +4103,7 @@ impl<'a> UpdateGroupStreamConnectionFailoverConnection<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -3984,6 +4146,16 @@ impl<'a> CreateGroupStreamProcessor<'a> {
         atlas_admin_runtime::ResponseValue<StreamsProcessor>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "createGroupStreamProcessor";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4020,11 +4192,7 @@ impl<'a> CreateGroupStreamProcessor<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4059,6 +4227,16 @@ impl<'a> GetGroupStreamProcessor<'a> {
         atlas_admin_runtime::ResponseValue<StreamsProcessorWithStats>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupStreamProcessor";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4085,11 +4263,7 @@ impl<'a> GetGroupStreamProcessor<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4121,6 +4295,16 @@ impl<'a> DeleteGroupStreamProcessor<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            204u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "deleteGroupStreamProcessor";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4147,11 +4331,7 @@ impl<'a> DeleteGroupStreamProcessor<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4194,6 +4374,16 @@ impl<'a> UpdateGroupStreamProcessor<'a> {
         atlas_admin_runtime::ResponseValue<StreamsProcessorWithStats>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "updateGroupStreamProcessor";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4232,11 +4422,7 @@ impl<'a> UpdateGroupStreamProcessor<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4268,6 +4454,16 @@ impl<'a> StartGroupStreamProcessor<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "startGroupStreamProcessor";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4294,11 +4490,7 @@ impl<'a> StartGroupStreamProcessor<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4336,6 +4528,16 @@ impl<'a> StartGroupStreamProcessorWith<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "startGroupStreamProcessorWith";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4365,11 +4567,7 @@ impl<'a> StartGroupStreamProcessorWith<'a> {
         if let Some(body) = &self.body {
             request.json_body("application/vnd.atlas.2025-03-12+json", body)?;
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4401,6 +4599,16 @@ impl<'a> StopGroupStreamProcessor<'a> {
     pub async fn send(
         self,
     ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.empty()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "stopGroupStreamProcessor";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4427,11 +4635,7 @@ impl<'a> StopGroupStreamProcessor<'a> {
         if let Some(v) = &self.pretty {
             request.query("pretty", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4491,6 +4695,16 @@ impl<'a> GetGroupStreamProcessors<'a> {
         >,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getGroupStreamProcessors";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4524,11 +4738,7 @@ impl<'a> GetGroupStreamProcessors<'a> {
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(
@@ -4640,6 +4850,16 @@ impl<'a> DownloadGroupStreamOperationalLogs<'a> {
         atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute_streaming(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.stream()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "downloadGroupStreamOperationalLogs";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4670,11 +4890,7 @@ impl<'a> DownloadGroupStreamOperationalLogs<'a> {
         if let Some(v) = &self.sp_name {
             request.query("spName", v);
         }
-        let response = self.client.transport().execute_streaming(request).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -4715,6 +4931,16 @@ impl<'a> WithGroupStreamSampleConnections<'a> {
         atlas_admin_runtime::ResponseValue<StreamsTenant>,
         atlas_admin_runtime::Error,
     > {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(
+        &self,
+    ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "withGroupStreamSampleConnections";
         atlas_admin_runtime::params::check_path_pattern(
             OPERATION,
@@ -4749,11 +4975,7 @@ impl<'a> WithGroupStreamSampleConnections<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]

@@ -15,6 +15,7 @@ mod send;
 mod test_files;
 pub mod types;
 mod unions;
+mod wait;
 
 use crate::ir::{Ir, SHARED_MODULE, UNUSED_MODULE};
 use crate::ops::{Group, Operation};

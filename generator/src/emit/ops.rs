@@ -195,7 +195,9 @@ impl Ctx<'_> {
             setters.push(self.body_setter(op));
         }
         let (ret, response_enum) = self.output_tokens(op);
+        let request_body = self.request_body(op);
         let send_body = self.send_body(op);
+        let waiter = self.waiter_tokens(op);
         let paging = self.paging_tokens(op);
         let mock = self.mock_impls(op);
         let doc = format!(
@@ -220,6 +222,13 @@ impl Ctx<'_> {
                 pub async fn send(self) -> Result<#ret, #rt::Error> {
                     #send_body
                 }
+
+                /// The request `send` sends, its parameters checked.
+                fn request(&self) -> Result<#rt::Request, #rt::Error> {
+                    #request_body
+                }
+
+                #waiter
 
                 #paging
             }

@@ -12,16 +12,11 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 impl Ctx<'_> {
-    /// The body of `send`: check parameters, fill the path, build the
-    /// request, send it and decode the answer.
-    pub(super) fn send_body(&self, op: &Operation) -> TokenStream {
+    /// The body of `request`: check parameters, fill the path and build the
+    /// request description (sent by `send`, and by `send_and_wait`).
+    pub(super) fn request_body(&self, op: &Operation) -> TokenStream {
         let rt = &self.rt;
         let id = &op.id;
-        let execute = if op.streamed() {
-            quote!(execute_streaming)
-        } else {
-            quote!(execute)
-        };
         let checks: Vec<TokenStream> = op.params.iter().map(|p| self.param_checks(p)).collect();
         let adds: Vec<TokenStream> = op.other_params().map(|p| self.param_add(p)).collect();
         let body = self.body_tokens(op);
@@ -38,7 +33,6 @@ impl Ctx<'_> {
         } else {
             quote!(mut)
         };
-        let decode = self.decode_tokens(op);
         quote! {
             const OPERATION: &str = #id;
             #(#checks)*
@@ -47,7 +41,20 @@ impl Ctx<'_> {
             #no_auth
             #(#adds)*
             #body
-            let response = self.client.transport().#execute(request).await?;
+            Ok(request)
+        }
+    }
+
+    /// The body of `send`: send the request and decode the answer.
+    pub(super) fn send_body(&self, op: &Operation) -> TokenStream {
+        let execute = if op.streamed() {
+            quote!(execute_streaming)
+        } else {
+            quote!(execute)
+        };
+        let decode = self.decode_tokens(op);
+        quote! {
+            let response = self.client.transport().#execute(self.request()?).await?;
             #decode
         }
     }

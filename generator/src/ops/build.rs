@@ -85,6 +85,7 @@ impl<'s, 'a> OperationBuilder<'s, 'a> {
             responses: responses.list,
             paging,
             no_auth: site.op.security.as_ref().is_some_and(|s| s.is_empty()),
+            waiter: None,
         }
     }
 }

@@ -231,6 +231,9 @@ pub struct Operation<N = OpNames, X = Examples> {
     pub paging: Option<Paging>,
     /// `security: []`: the operation takes no credentials, and none are sent.
     pub no_auth: bool,
+    /// What `send_and_wait` polls (`x-xgen-atlascli.watcher`); set on the
+    /// default version once every operation exists (`crate::waiters`).
+    pub waiter: Option<crate::waiters::Waiter>,
 }
 
 /// An operation before its names and examples are decided.

@@ -196,6 +196,7 @@ impl Draft {
             output,
             paging,
             no_auth,
+            waiter,
         } = self;
         Operation {
             id,
@@ -218,6 +219,7 @@ impl Draft {
             output,
             paging,
             no_auth,
+            waiter,
         }
     }
 }

@@ -8,6 +8,8 @@ pub use rt::{
 };
 /// The hand-written runtime this crate is built on.
 pub use rt as runtime;
+/// Waiting for long-running operations (`send_and_wait`).
+pub use rt::wait;
 /// In-process mocks of every operation, for tests (feature `mock`).
 #[cfg(feature = "mock")]
 pub use rt::mock;

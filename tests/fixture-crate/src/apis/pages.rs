@@ -64,6 +64,14 @@ impl<'a> ListThings<'a> {
     }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<rt::ResponseValue<PaginatedThings>, rt::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(&self) -> Result<rt::Request, rt::Error> {
         const OPERATION: &str = "listThings";
         let path = "/api/atlas/v2/pages".to_owned();
         let mut request = rt::Request::new(
@@ -79,11 +87,7 @@ impl<'a> ListThings<'a> {
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
     pub fn pages(self) -> rt::paging::Pages<'a, PaginatedThings> {

@@ -181,6 +181,14 @@ impl<'a> CreateThing<'a> {
     }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<rt::ResponseValue<Everything>, rt::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            201u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(&self) -> Result<rt::Request, rt::Error> {
         const OPERATION: &str = "createThing";
         let path = "/api/atlas/v2/things".to_owned();
         let mut request = rt::Request::new(
@@ -202,11 +210,7 @@ impl<'a> CreateThing<'a> {
                 });
             }
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -292,6 +296,14 @@ impl<'a> GetThing<'a> {
     }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<rt::ResponseValue<Everything>, rt::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(&self) -> Result<rt::Request, rt::Error> {
         const OPERATION: &str = "getThing";
         rt::params::check_path_pattern(
             OPERATION,
@@ -343,11 +355,7 @@ impl<'a> GetThing<'a> {
         if let Some(v) = &self.x_trace {
             request.header("X-Trace", v);
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -373,6 +381,14 @@ impl<'a> UpdateThing<'a> {
     }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<rt::ResponseValue<Everything>, rt::Error> {
+        let response = self.client.transport().execute(self.request()?).await?;
+        match response.status() {
+            200u16 => response.json(),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(&self) -> Result<rt::Request, rt::Error> {
         const OPERATION: &str = "updateThing";
         let path = format!(
             "/api/atlas/v2/things/{}", rt::params::encode_path(& rt::ToParam::to_param(&
@@ -388,11 +404,7 @@ impl<'a> UpdateThing<'a> {
         if let Some(body) = &self.body {
             request.json_body("application/vnd.atlas.2024-01-01+json", body)?;
         }
-        let response = self.client.transport().execute(request).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
@@ -413,6 +425,14 @@ pub struct DownloadThingLog<'a> {
 impl<'a> DownloadThingLog<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<rt::ResponseValue<rt::ByteStream>, rt::Error> {
+        let response = self.client.transport().execute_streaming(self.request()?).await?;
+        match response.status() {
+            200u16 => Ok(response.stream()),
+            _ => Err(response.unexpected()),
+        }
+    }
+    /// The request `send` sends, its parameters checked.
+    fn request(&self) -> Result<rt::Request, rt::Error> {
         const OPERATION: &str = "downloadThingLog";
         let path = format!(
             "/api/atlas/v2/things/{}/logs/{}.gz", rt::params::encode_path(&
@@ -426,11 +446,7 @@ impl<'a> DownloadThingLog<'a> {
             path,
             "application/vnd.atlas.2024-01-01+gzip",
         );
-        let response = self.client.transport().execute_streaming(request).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+        Ok(request)
     }
 }
 #[cfg(feature = "mock")]
