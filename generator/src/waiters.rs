@@ -416,6 +416,156 @@ fn walk<'t>(defs: &'t [TypeDef], ty: &'t Ty, pointer: &str) -> Walk<'t> {
 mod tests {
     use super::*;
 
+    const MEDIA: &str = "application/vnd.atlas.2023-01-01+json";
+
+    /// An operation on `path` with `method`, answering a `Thing` (or
+    /// nothing), with the watcher `watcher` (YAML flow mapping).
+    fn op(method: &str, id: &str, answers: bool, watcher: &str) -> String {
+        let content = if answers {
+            format!("content: {{{MEDIA}: {{schema: {{$ref: '#/components/schemas/Thing'}}}}}}")
+        } else {
+            String::new()
+        };
+        format!(
+            "    {method}:\n      operationId: {id}\n      tags: [Things]\n      responses:\n        '200': {{description: ok, {content}}}\n      x-xgen-atlascli: {{watcher: {watcher}}}\n"
+        )
+    }
+
+    fn ir_of(watchers: &[(&str, &str, &str, bool, &str)]) -> crate::Ir {
+        let mut paths: BTreeMap<&str, String> = BTreeMap::new();
+        for (path, method, id, answers, watcher) in watchers {
+            paths
+                .entry(path)
+                .or_default()
+                .push_str(&op(method, id, *answers, watcher));
+        }
+        let params = "    parameters:\n      - {name: groupId, in: path, required: true, schema: {type: string}}\n";
+        let thing_params =
+            "      - {name: thingId, in: path, required: true, schema: {type: string}}\n";
+        let mut text = String::from("openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n");
+        for (path, ops) in &paths {
+            text.push_str(&format!("  {path}:\n{params}"));
+            if path.contains("{thingId}") {
+                text.push_str(thing_params);
+            }
+            text.push_str(ops);
+        }
+        text.push_str("  /g/{groupId}/things/{thingId}/get:\n");
+        text.push_str(
+            "components:\n  schemas:\n    Thing:\n      type: object\n      properties:\n        id: {type: string}\n        state: {type: string, enum: [CREATING, READY, FAILED]}\n",
+        );
+        // The polled GET.
+        let get = op("get", "getThing", true, "null")
+            .replace("      x-xgen-atlascli: {watcher: null}\n", "");
+        let text = text.replace(
+            "  /g/{groupId}/things/{thingId}/get:\n",
+            &format!("  /g/{{groupId}}/things/{{thingId}}/view:\n{params}{thing_params}{get}"),
+        );
+        crate::ir::build_ir("t.yaml", &text, &crate::settings::minimal()).expect("test spec builds")
+    }
+
+    /// Path | method | operationId | answers JSON | watcher: one good state
+    /// watcher, one good status watcher, one with an unknown value, and
+    /// seven that cannot work.
+    const CASES: &str = "
+/g/{groupId}/things | post | createThing | json | {get: {version: '2023-01-01', operation-id: getThing, params: {groupId: 'input:groupId', thingId: 'body:$.id'}}, expect: {match: {path: $.state, values: [READY]}}}
+/g/{groupId}/things/{thingId} | delete | deleteThing | none | {get: {version: '2023-01-01', operation-id: getThing, params: INPUTS}, expect: {http-code: 404}}
+/g/{groupId}/things/{thingId}/resume | post | resumeThing | json | {get: {version: '2023-01-01', operation-id: getThing, params: INPUTS}, expect: {match: {path: $.state, values: [DONE, READY]}}}
+/g/{groupId}/things/{thingId} | patch | updateThing | json | {get: {version: '2023-01-01', operation-id: updateThing, params: INPUTS}, expect: {http-code: 404}}
+/g/{groupId}/things/{thingId} | put | replaceThing | json | {get: {version: '2023-01-01', operation-id: getNothing, params: INPUTS}, expect: {http-code: 404}}
+/g/{groupId}/things/{thingId}/start | post | startThing | json | {get: {version: '2030-01-01', operation-id: getThing, params: INPUTS}, expect: {http-code: 404}}
+/g/{groupId}/things/{thingId}/stop | post | stopThing | json | {get: {version: '2023-01-01', operation-id: getThing, params: {groupId: 'input:groupId', thingId: 'input:nope'}}, expect: {http-code: 404}}
+/g/{groupId}/things/{thingId}/pause | post | pauseThing | json | {get: {version: '2023-01-01', operation-id: getThing, params: {groupId: 'input:groupId', thingId: 'body:$.items[*]'}}, expect: {http-code: 404}}
+/g/{groupId}/things/{thingId}/kill | post | killThing | json | {get: {version: '2023-01-01', operation-id: getThing, params: INPUTS}}
+/g/{groupId}/things/{thingId}/wake | post | wakeThing | none | {get: {version: '2023-01-01', operation-id: getThing, params: {groupId: 'input:groupId', thingId: 'body:$.id'}}, expect: {http-code: 404}}
+";
+
+    #[test]
+    fn watchers_become_waiters_or_warnings() {
+        let cases = CASES.replace(
+            "INPUTS",
+            "{groupId: 'input:groupId', thingId: 'input:thingId'}",
+        );
+        let rows: Vec<Vec<&str>> = cases
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| l.split(" | ").collect())
+            .collect();
+        let borrowed: Vec<(&str, &str, &str, bool, &str)> = rows
+            .iter()
+            .map(|r| (r[0], r[1], r[2], r[3] == "json", r[4]))
+            .collect();
+        let ir = ir_of(&borrowed);
+        let waiter = |id: &str| ir.operation(id).and_then(|o| o.waiter.clone());
+
+        let created = waiter("createThing").expect("createThing waits");
+        assert_eq!(created.poll_id, "getThing");
+        assert_eq!(created.accept, MEDIA);
+        assert_eq!(created.template, "/g/{groupId}/things/{thingId}/view");
+        assert!(matches!(&created.params[1].1, Source::Answer { pointer, .. } if pointer == "/id"));
+        match &created.expect {
+            Expect::State {
+                pointer,
+                done,
+                failed,
+                ..
+            } => {
+                assert_eq!(pointer, "/state");
+                assert_eq!(done, &["READY"]);
+                assert_eq!(failed, &["FAILED"], "FAILED never becomes READY");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            waiter("deleteThing").map(|w| w.expect),
+            Some(Expect::Status(404))
+        );
+        assert!(
+            waiter("resumeThing").is_some(),
+            "one unknown value is a warning only"
+        );
+        assert_eq!(
+            ir.waiters,
+            Counts {
+                generated: 3,
+                skipped: 7
+            }
+        );
+
+        let warning = |id: &str| {
+            ir.diagnostics
+                .iter()
+                .find(|d| d.message.contains(&format!("`{id}`")) && d.code == "waiter-skipped")
+                .map(|d| (d.pointer.clone(), d.message.clone()))
+                .unwrap_or_else(|| panic!("no warning for {id}: {:#?}", ir.diagnostics))
+        };
+        for (id, says) in [
+            ("updateThing", "which is a PATCH, not a GET"),
+            ("replaceThing", "`getNothing`, which the spec does not have"),
+            (
+                "startThing",
+                "at version 2030-01-01, which `getThing` does not offer",
+            ),
+            (
+                "stopThing",
+                "`input:nope`, which is no parameter of `stopThing`",
+            ),
+            ("pauseThing", "only a path of member names"),
+            ("killThing", "the watcher is malformed"),
+            ("wakeThing", "`wakeThing` answers no JSON"),
+        ] {
+            let (pointer, message) = warning(id);
+            assert!(message.contains(says), "{id}: {message}");
+            assert!(pointer.ends_with("/x-xgen-atlascli/watcher"), "{pointer}");
+        }
+        let value = ir
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "waiter-value")
+            .expect("a warning for DONE");
+        assert!(value.message.contains("`DONE`"), "{}", value.message);
+    }
+
     #[test]
     fn singular_paths_become_pointers() {
         assert_eq!(

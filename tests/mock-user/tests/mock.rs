@@ -150,3 +150,33 @@ async fn a_parameter_is_checked_before_the_mock_is_asked() {
     let err = cluster_names(&client, "not-a-project").await.unwrap_err();
     assert!(matches!(err, Error::InvalidArgument { .. }), "{err:?}");
 }
+
+#[tokio::test]
+async fn a_created_cluster_is_waited_for_through_the_mock() {
+    use atlas_admin::apis::clusters::{CreateGroupCluster, GetGroupCluster};
+    use atlas_admin::types::AdvancedClusterDescriptionStateName as State;
+    use atlas_admin::wait::Wait;
+    let in_state = |state: State| ClusterDescription20240805 {
+        group_id: Some(PROJECT.into()),
+        state_name: Some(state),
+        ..cluster("c1")
+    };
+    let mock = Mock::new();
+    mock.on::<CreateGroupCluster>()
+        .respond(in_state(State::Creating));
+    let polls = mock
+        .on::<GetGroupCluster>()
+        .when("c1", |call| call.path_has("c1"))
+        .then_respond(in_state(State::Creating))
+        .respond(in_state(State::Idle));
+    let client = Client::mock(&mock);
+    let done = client
+        .clusters()
+        .create_group_cluster(PROJECT)
+        .body(cluster("c1"))
+        .send_and_wait(&Wait::new().interval(Duration::from_millis(1)))
+        .await
+        .unwrap();
+    assert_eq!(done.state_name, Some(State::Idle));
+    assert_eq!(polls.calls(), 2, "CREATING, then IDLE");
+}
